@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's run command: installs what is needed, builds, and opens the console on a local
+# demo sandbox with demo data.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+"$here/scripts/install-deps.sh"
+"$here/scripts/build.sh"
+exec "${BUILD_DIR:-$here/build}/bin/webhook-console" --demo "$@"
