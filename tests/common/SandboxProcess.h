@@ -90,7 +90,11 @@ private:
             return false;
         QByteArray out;
         const QByteArray marker("listening: ");
-        while (!out.contains('\n') || !out.contains(marker)) {
+        auto lineComplete = [&] {
+            const qsizetype at = out.indexOf(marker);
+            return at >= 0 && out.indexOf('\n', at) > at;
+        };
+        while (!lineComplete()) {
             if (!m_process.waitForReadyRead(30000))
                 return false;
             out += m_process.readAllStandardOutput();
