@@ -1,0 +1,157 @@
+#pragma once
+
+#include "api/Subscription.h"
+#include "api/SubscriptionPatch.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QLocale>
+
+#include <vector>
+
+class Clock;
+
+// The subscriptions table. Pure data in, signals out: the model never talks to the network.
+//
+// Each row keeps the server's value of the subscription plus an optional optimistic overlay (the
+// fields of a write in flight). The view shows the overlay at once with a pending mark; confirm()
+// adopts the server's answer, rollback() returns to the server's value and records the error.
+// A refresh (setSubscriptions) replaces the server values but keeps overlays of pending writes.
+//
+// Rows whose id is null are shown but cannot be edited or toggled; they are keyed by their order
+// among the id-less rows of the list so that refreshes keep them stable.
+class SubscriptionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        IdColumn,
+        UrlColumn,
+        DescriptionColumn,
+        EventsColumn,
+        EnabledColumn,     // checkable (Qt::CheckStateRole)
+        CreatedColumn,     // local time, locale format
+        HealthColumn,      // only meaningful when the server sends the delivery summary
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value per column (qint64, QString, bool, QDateTime, int rank)
+        IdRole,                      // qint64, or an invalid QVariant for a null id
+        SubscriptionRole,            // Subscription as shown (server value with the pending overlay)
+        ServerSubscriptionRole,      // Subscription as last confirmed by the server
+        PendingRole,                 // bool: a write for this row is in flight
+        ErrorRole,                   // QString: last write error of this row (empty: none)
+        FailingRole,                 // bool: the delivery summary says deliveries fail
+        EnabledRole,                 // bool: enabled as shown (with the overlay)
+        SearchTextRole,              // QString: lower-cased "id url description", for fast filtering
+        EditableRole,                // bool: the row has an id and can be changed
+    };
+    Q_ENUM(Role)
+
+    explicit SubscriptionTableModel(QObject *parent = nullptr);
+    // clock: source of "now" for relative times in the Health column (may be null: system time).
+    explicit SubscriptionTableModel(const Clock *clock, QObject *parent = nullptr);
+    ~SubscriptionTableModel() override;
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Only Qt::CheckStateRole on the Enabled column: emits enabledToggleRequested, changes nothing.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Locale for dates and numbers (not the global default, so tests and the ui choose).
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+    void setClock(const Clock *clock);
+
+    // Whether the server provides the delivery summary (any loaded row carries it).
+    bool hasHealth() const { return m_healthRows > 0; }
+
+    // --- loading -------------------------------------------------------------------------------
+    // Replaces the list with the server's. Diffs against the current rows: removals in contiguous
+    // runs, new rows in one beginInsertRows per contiguous batch, dataChanged (with roles) for
+    // changed rows. Pending overlays survive. Falls back to a reset when the server reorders rows.
+    void setSubscriptions(const SubscriptionList &list);
+    void setSubscriptions(SubscriptionList &&list);
+    // Incremental loading for huge lists: appends a chunk with one beginInsertRows. The ui feeds
+    // chunks from a zero-timer so the event loop never stalls. Rows are not diffed (fresh load).
+    void appendBatch(const SubscriptionList &chunk);
+    void clear();
+
+    // Inserts or replaces one subscription (by id; null ids are always appended).
+    void upsert(const Subscription &subscription);
+    bool remove(qint64 id);
+    // Removes several ids, one beginRemoveRows per contiguous run.
+    int removeIds(const QList<qint64> &ids);
+
+    // --- writes in flight ----------------------------------------------------------------------
+    // Marks the fields of `patch` as pending and shows their values at once. Returns a ticket
+    // (> 0) identifying this write, or 0 when the id is unknown or the row is not editable.
+    // A later write to the same row supersedes the earlier ones: only the latest ticket's
+    // confirm/rollback ends the pending state, so two quick clicks show exactly the last choice.
+    quint64 setPending(qint64 id, const SubscriptionPatch &patch);
+    quint64 setEnabledOptimistic(qint64 id, bool enabled);
+    // The server accepted a write: adopt its value. ticket 0 means "the latest write".
+    // Returns false for an unknown id.
+    bool confirm(qint64 id, const Subscription &serverSubscription, quint64 ticket = 0);
+    // A write failed: back to the server's value, error shown on the row (ticket 0: latest).
+    // An older ticket failing while a newer write is in flight changes nothing visible.
+    bool rollback(qint64 id, const QString &errorText, quint64 ticket = 0);
+    void clearError(qint64 id);
+
+    // --- lookup --------------------------------------------------------------------------------
+    int rowForId(qint64 id) const;  // O(1); -1 when unknown
+    QModelIndex indexForId(qint64 id, int column = 0) const;
+    // Value as shown (overlay applied) / as the server last said. Row must be valid.
+    Subscription subscriptionAt(int row) const;
+    const Subscription &serverSubscriptionAt(int row) const;
+    bool isPending(int row) const;
+    QString errorAt(int row) const;
+
+public Q_SLOTS:
+    // Relative times ("failing since 3 hours") changed: repaints the Health column.
+    void refreshRelativeTimes();
+
+Q_SIGNALS:
+    // The user clicked the checkbox (or pressed Space) on an editable row. Nothing is sent: the ui
+    // layer sends the PATCH and calls setEnabledOptimistic/confirm/rollback.
+    void enabledToggleRequested(qint64 id, bool enabled);
+    void hasHealthChanged(bool hasHealth);
+
+private:
+    struct Row;
+    struct RowKey;
+
+    void init();
+    static RowKey keyOf(const Subscription &s, int nullOrdinal);
+    void rebuildIndexFrom(int firstRow);
+    void adoptServerValue(Row &row, Subscription &&server);
+    Subscription shown(const Row &row) const;
+    bool shownEnabled(const Row &row) const;
+    const QString &searchText(const Row &row) const;
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QVariant healthText(const Row &row) const;
+    QVariant healthToolTip(const Row &row) const;
+    QVariant healthDecoration(const Row &row) const;
+    QString relativeTime(const QDateTime &t) const;
+    QDateTime now() const;
+    void setHealthCount(int count);
+    void emitRowChanged(int row, const QList<int> &roles = {});
+
+    std::vector<Row> m_rows;
+    QHash<qint64, int> m_idToRow;
+    int m_nullIdRows = 0;
+    int m_healthRows = 0;
+    quint64 m_nextTicket = 1;
+    QLocale m_locale;
+    const Clock *m_clock = nullptr;
+    mutable QIcon m_failingIcon, m_retryingIcon, m_okIcon, m_errorIcon;
+};
