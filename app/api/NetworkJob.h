@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/HttpResponse.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+// One send on the wire. Like Nextcloud's AbstractNetworkJob it owns its reply, its timeout and
+// its error text, and reports exactly once through finished().
+class NetworkJob : public QObject
+{
+    Q_OBJECT
+public:
+    NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent = nullptr);
+    ~NetworkJob() override;
+
+    void abort();  // reports Outcome::Aborted
+
+Q_SIGNALS:
+    void finished(const HttpResponse &response);
+
+private:
+    void onReplyFinished();
+    void onTimeout();
+    void finish(HttpResponse response);
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    bool m_done = false;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+    QString m_tlsErrors;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "api/HttpRequestSpec.h"
+#include "api/RequestOptions.h"
+
+#include <QString>
+
+// One request handed to the RequestQueue.
+struct QueuedRequest
+{
+    HttpRequestSpec http;
+    QString bucket;            // RateLimitPolicy::bucketKey(method, route template)
+    RequestLane lane = RequestLane::Interactive;
+    BulkJobId bulkJob = 0;
+    // Non-empty for GETs: an identical GET queued or in flight is shared instead of sent twice.
+    QString coalesceKey;
+    // Non-empty for PATCHes: a still-queued request with the same key (same subscription, same
+    // fields) takes the newer body instead of sending both. Its callers get the newer answer.
+    QString supersedeKey;
+};
