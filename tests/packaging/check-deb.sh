@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Builds the .deb with CPack, unpacks it into a throwaway root (nothing is installed on this machine)
+# and checks it: control fields, file layout, the programs start from the unpacked tree, and the
+# desktop file and AppStream metadata pass their validators.
+# Usage: check-deb.sh BUILD_DIR CMAKE_COMMAND APP_ID      (exit 77 = skipped: programs not built yet)
+set -euo pipefail
+build=$1; cmake_cmd=$2; app_id=$3
+cpack_cmd=$(dirname "$cmake_cmd")/cpack
+[ -x "$cpack_cmd" ] || cpack_cmd=cpack
+
+if [ ! -x "$build/bin/webhook-console" ] && [ ! -x "$build/bin/webhookctl" ]; then
+  echo "SKIP: neither webhook-console nor webhookctl is built in $build/bin"
+  exit 77
+fi
+for tool in dpkg-deb desktop-file-validate appstreamcli; do
+  command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (scripts/install-deps.sh installs it)"; exit 1; }
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { # check DESCRIPTION COMMAND...: runs COMMAND, reports, remembers a failure
+  local what=$1; shift
+  if "$@" >"$tmp/out.txt" 2>&1; then echo "ok   - $what"; else
+    echo "FAIL - $what"; sed 's/^/       /' "$tmp/out.txt"; fail=1; fi
+}
+
+echo "# cpack -G DEB"
+"$cpack_cmd" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1 \
+  || { cat "$tmp/cpack.log"; echo "FAIL: cpack"; exit 1; }
+deb=$(find "$tmp/out" -maxdepth 1 -name '*.deb' | head -n1)
+[ -n "$deb" ] || { cat "$tmp/cpack.log"; echo "FAIL: no .deb produced"; exit 1; }
+echo "# $(basename "$deb")"
+
+field() { dpkg-deb -f "$deb" "$1"; }
+depends=$(field Depends); recommends=$(field Recommends || true)
+echo "# Depends: $depends"
+echo "# Recommends: $recommends"
+for dep in libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libqt6network6 libc6; do
+  check "Depends names $dep" grep -q -- "$dep" <<<"$depends"
+done
+check "Recommends a Secret Service provider (gnome-keyring)" grep -q -- "gnome-keyring" <<<"$recommends"
+check "Package name" test "$(field Package)" = webhook-console
+
+root=$tmp/root
+dpkg-deb -x "$deb" "$root"
+share=$root/usr/share
+for f in "applications/$app_id.desktop" "metainfo/$app_id.metainfo.xml" \
+         "icons/hicolor/scalable/apps/$app_id.svg"; do
+  check "installs /usr/share/$f" test -s "$share/$f"
+done
+for size in 16 22 24 32 48 64 128 256 512; do
+  png=$share/icons/hicolor/${size}x${size}/apps/$app_id.png
+  check "installs a ${size}x${size} PNG icon" test -s "$png"
+done
+if command -v identify >/dev/null; then
+  check "the 48x48 icon is 48x48" test "$(identify -format '%wx%h' "$share/icons/hicolor/48x48/apps/$app_id.png")" = 48x48
+fi
+
+# The programs, run from the unpacked tree with a throwaway HOME (Qt itself comes from the system).
+export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share
+mkdir -p "$HOME"
+export QT_QPA_PLATFORM=offscreen
+version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
+if [ -x "$build/bin/webhook-console" ]; then
+  check "webhook-console is installed" test -x "$root/usr/bin/webhook-console"
+  check "webhook-console --version prints $version" \
+    bash -o pipefail -c '"$1" --version | tee /dev/stderr | grep -qF -- "$2"' _ "$root/usr/bin/webhook-console" "$version"
+fi
+if [ -x "$build/bin/webhookctl" ]; then
+  check "webhookctl is installed" test -x "$root/usr/bin/webhookctl"
+  check "webhookctl --help prints a usage" \
+    bash -o pipefail -c '"$1" --help | tee /dev/stderr | grep -qi -- "usage"' _ "$root/usr/bin/webhookctl"
+fi
+if [ -x "$build/bin/webhook-sandbox" ]; then
+  check "webhook-sandbox --version prints $version" \
+    bash -o pipefail -c '"$1" --version | tee /dev/stderr | grep -qF -- "$2"' _ "$root/usr/bin/webhook-sandbox" "$version"
+fi
+
+check "desktop-file-validate" desktop-file-validate "$share/applications/$app_id.desktop"
+check "appstreamcli validate --no-net" appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
+check "appstreamcli validate-tree --no-net (desktop file, metainfo and icon agree)" \
+  appstreamcli validate-tree --no-net "$root"
+
+if [ $fail -ne 0 ]; then echo "FAILED"; exit 1; fi
+echo "PASSED"
