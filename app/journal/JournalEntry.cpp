@@ -1,0 +1,43 @@
+#include "journal/JournalEntry.h"
+
+// The names are the journal's on-disk vocabulary: changing one makes old journals unreadable.
+QString JournalEntry::kindName(JournalWrite::Kind kind)
+{
+    switch (kind) {
+    case JournalWrite::Kind::Toggle: return QStringLiteral("toggle");
+    case JournalWrite::Kind::Edit: return QStringLiteral("edit");
+    case JournalWrite::Kind::Create: return QStringLiteral("create");
+    case JournalWrite::Kind::Delete: return QStringLiteral("delete");
+    }
+    return QString();
+}
+
+std::optional<JournalWrite::Kind> JournalEntry::kindFromName(const QString &name)
+{
+    for (auto k : {JournalWrite::Kind::Toggle, JournalWrite::Kind::Edit, JournalWrite::Kind::Create,
+                   JournalWrite::Kind::Delete}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString JournalEntry::stateName(State state)
+{
+    switch (state) {
+    case State::Recorded: return QStringLiteral("recorded");
+    case State::Sent: return QStringLiteral("sent");
+    case State::Done: return QStringLiteral("done");
+    case State::Failed: return QStringLiteral("failed");
+    }
+    return QString();
+}
+
+std::optional<JournalEntry::State> JournalEntry::stateFromName(const QString &name)
+{
+    for (auto s : {State::Recorded, State::Sent, State::Done, State::Failed}) {
+        if (stateName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}

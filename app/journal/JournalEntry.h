@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// One write the user asked for, as the journal keeps it. It never holds the API key: only what the
+// request changes (the PATCH/POST body) and where it goes (the subscription id).
+struct JournalWrite
+{
+    enum class Kind { Toggle, Edit, Create, Delete };
+
+    Kind kind = Kind::Edit;
+    std::optional<qint64> subscriptionId;  // nullopt for a create (the server assigns the id)
+    QJsonObject body;                      // PATCH or POST body; empty for a delete
+    QString bulkJobId;                     // empty for a single interactive write
+
+    bool operator==(const JournalWrite &) const = default;
+};
+
+// A journal row: the write plus where it stands.
+//   Recorded: written to the journal, not (yet) handed to the network.
+//   Sent:     handed to the network; no answer seen yet.
+//   Done:     the server confirmed it.
+//   Failed:   the server refused it, or it failed for good; `error` says why.
+struct JournalEntry
+{
+    enum class State { Recorded, Sent, Done, Failed };
+
+    qint64 seq = 0;          // journal order, unique per journal file
+    JournalWrite write;
+    State state = State::Recorded;
+    int sendCount = 0;       // how many times it was marked sent
+    QDateTime createdAt;     // UTC, from the injected clock
+    QDateTime sentAt;        // last markSent, null if never
+    QDateTime finishedAt;    // markDone/markFailed, null while unconfirmed
+    QString error;           // markFailed's reason
+    std::optional<qint64> resultId;  // a confirmed create: the id the server gave it
+
+    // Not confirmed by the server yet (what the next start shows).
+    bool isUnconfirmed() const { return state == State::Recorded || state == State::Sent; }
+    // A create that went out without an answer: it may exist on the server. Re-sending it blindly
+    // could create a duplicate (with a second secret), so the user has to check first.
+    bool isUncertain() const { return state == State::Sent && write.kind == JournalWrite::Kind::Create; }
+
+    bool operator==(const JournalEntry &) const = default;
+
+    static QString kindName(JournalWrite::Kind kind);
+    static std::optional<JournalWrite::Kind> kindFromName(const QString &name);
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+};

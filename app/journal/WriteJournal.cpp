@@ -1,0 +1,576 @@
+#include "journal/WriteJournal.h"
+
+#include "common/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char *const kColumns =
+    "seq, kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, "
+    "finished_ms, error, result_id";
+
+QStringList unconfirmedStates()
+{
+    return {JournalEntry::stateName(JournalEntry::State::Recorded),
+            JournalEntry::stateName(JournalEntry::State::Sent)};
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+// Strict reading of a nullable integer column: a tampered row with text in it is damage, not 0.
+bool readOptionalInt(const QVariant &v, std::optional<qint64> *out)
+{
+    if (v.isNull()) {
+        *out = std::nullopt;
+        return true;
+    }
+    if (v.typeId() == QMetaType::QString || v.typeId() == QMetaType::QByteArray)
+        return false;
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    if (!ok)
+        return false;
+    *out = n;
+    return true;
+}
+
+QDateTime fromMs(const std::optional<qint64> &ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+}
+
+} // namespace
+
+QString WriteJournal::filePathFor(const QString &directory, const QString &profileName)
+{
+    // Plain names stay readable; anything else (slashes, spaces, non-ASCII, very long) is hashed.
+    // The two prefixes keep the two forms from ever colliding.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    QString stem;
+    if (plain.match(profileName).hasMatch()) {
+        stem = QStringLiteral("p-") + profileName;
+    } else {
+        stem = QStringLiteral("h-")
+               + QString::fromLatin1(QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
+                                         .toHex()
+                                         .left(32));
+    }
+    return QDir(directory).filePath(QStringLiteral("journal-%1.sqlite").arg(stem));
+}
+
+WriteJournal::WriteJournal(const QString &filePath, const Clock &clock, QObject *parent)
+    : QObject(parent), m_filePath(filePath), m_clock(clock),
+      m_connectionName(QStringLiteral("write-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+WriteJournal::~WriteJournal()
+{
+    close();
+}
+
+bool WriteJournal::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool WriteJournal::failQuery(const QSqlQuery &query, const QString &what)
+{
+    return fail(tr("The pending-writes journal %1 could not %2: %3")
+                    .arg(QDir::toNativeSeparators(m_filePath), what, query.lastError().text()));
+}
+
+bool WriteJournal::exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return failQuery(query, what);
+    return true;
+}
+
+QVariant WriteJournal::nowMs() const
+{
+    const QDateTime now = m_clock.utcNow();
+    return now.isValid() ? QVariant(now.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+bool WriteJournal::open()
+{
+    if (m_open)
+        return true;
+    m_lastError.clear();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(tr("The SQLite driver of Qt is missing (on Debian: install libqt6sql6-sqlite)."));
+
+    const QFileInfo info(m_filePath);
+    if (info.exists() && !info.isFile())
+        return fail(tr("The pending-writes journal %1 is not a file.").arg(QDir::toNativeSeparators(m_filePath)));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1 for the pending-writes journal.")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+    const bool existed = info.exists();
+
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_filePath);
+        // Another process (webhookctl next to the console) may hold the lock for a moment.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            fail(tr("The pending-writes journal %1 could not be opened: %2")
+                     .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+        } else {
+            ok = createOrCheckSchema();
+        }
+        if (!ok)
+            db.close();
+    }
+    if (!ok) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        if (!existed) {
+            // Leave nothing behind that we created ourselves.
+            QFile::remove(m_filePath);
+        }
+        return false;
+    }
+    // Subscription URLs and descriptions are customer data: owner only (SQLite gives -wal/-shm the same mode).
+    QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_open = true;
+    return true;
+}
+
+bool WriteJournal::createOrCheckSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+
+    // The first statement reads the header: a file that is not SQLite fails here.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+        return fail(tr("The pending-writes journal %1 is damaged or not a journal (%2). Move it away to start "
+                       "a new one; its unconfirmed writes are then lost.")
+                        .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("The pending-writes journal %1 cannot use write-ahead logging (mode %2).")
+                        .arg(QDir::toNativeSeparators(m_filePath), q.value(0).toString()));
+    q.finish();
+    // FULL: a commit is synced to disk before the call returns, so a power loss keeps it too.
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return failQuery(q, tr("be configured"));
+
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return fail(tr("The pending-writes journal %1 is damaged (%2). Move it away to start a new one; its "
+                       "unconfirmed writes are then lost.")
+                        .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    q.finish();
+    if (!problems.isEmpty())
+        return fail(tr("The pending-writes journal %1 is damaged (%2). Move it away to start a new one; its "
+                       "unconfirmed writes are then lost.")
+                        .arg(QDir::toNativeSeparators(m_filePath), problems.mid(0, 3).join(QStringLiteral("; "))));
+
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return failQuery(q, tr("be read"));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return fail(tr("The pending-writes journal %1 was written by a newer version of this program (format %2).")
+                        .arg(QDir::toNativeSeparators(m_filePath))
+                        .arg(version));
+
+    if (version == 0) {
+        // A new file, or an SQLite file of someone else: only an empty database becomes a journal.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+            return failQuery(q, tr("be read"));
+        const int objects = q.value(0).toInt();
+        q.finish();
+        if (objects != 0)
+            return fail(tr("The file %1 is an SQLite database but not a pending-writes journal.")
+                            .arg(QDir::toNativeSeparators(m_filePath)));
+        if (!db.transaction())
+            return fail(db.lastError().text());
+        const bool created =
+            q.exec(QStringLiteral(
+                "CREATE TABLE journal ("
+                " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " kind TEXT NOT NULL,"
+                " subscription_id INTEGER,"
+                " body TEXT NOT NULL,"
+                " bulk_job TEXT NOT NULL DEFAULT '',"
+                " created_ms INTEGER,"
+                " state TEXT NOT NULL,"
+                " send_count INTEGER NOT NULL DEFAULT 0,"
+                " sent_ms INTEGER,"
+                " finished_ms INTEGER,"
+                " error TEXT,"
+                " result_id INTEGER)"))
+            && q.exec(QStringLiteral("CREATE INDEX journal_state ON journal(state)"))
+            && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        if (!created) {
+            const QString err = q.lastError().text();
+            db.rollback();
+            return fail(tr("The pending-writes journal %1 could not be created: %2")
+                            .arg(QDir::toNativeSeparators(m_filePath), err));
+        }
+        if (!db.commit())
+            return fail(db.lastError().text());
+    }
+
+    // Read every row once: a damaged entry is reported now, at start, not in the middle of a resume.
+    m_open = true;  // select() needs it
+    const auto rows = select(QString(), {});
+    m_open = false;
+    return rows.has_value();
+}
+
+std::optional<JournalEntry> WriteJournal::entryFromRow(const QSqlQuery &q)
+{
+    const auto damaged = [&](const QString &why) -> std::optional<JournalEntry> {
+        fail(tr("The pending-writes journal %1 has a damaged entry %2: %3")
+                 .arg(QDir::toNativeSeparators(m_filePath), q.value(0).toString(), why));
+        return std::nullopt;
+    };
+    JournalEntry e;
+    std::optional<qint64> seq;
+    if (!readOptionalInt(q.value(0), &seq) || !seq)
+        return damaged(tr("no sequence number"));
+    e.seq = *seq;
+    const auto kind = JournalEntry::kindFromName(q.value(1).toString());
+    if (!kind)
+        return damaged(tr("unknown kind \"%1\"").arg(q.value(1).toString().left(40)));
+    e.write.kind = *kind;
+    if (!readOptionalInt(q.value(2), &e.write.subscriptionId))
+        return damaged(tr("the subscription id is not a number"));
+    if (e.write.kind != JournalWrite::Kind::Create && !e.write.subscriptionId)
+        return damaged(tr("a %1 without a subscription id").arg(JournalEntry::kindName(e.write.kind)));
+    QJsonParseError parseError;
+    const QJsonDocument body = QJsonDocument::fromJson(q.value(3).toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !body.isObject())
+        return damaged(tr("the body is not a JSON object"));
+    e.write.body = body.object();
+    e.write.bulkJobId = q.value(4).toString();
+    std::optional<qint64> created, sent, finished, count;
+    if (!readOptionalInt(q.value(5), &created) || !readOptionalInt(q.value(8), &sent)
+        || !readOptionalInt(q.value(9), &finished))
+        return damaged(tr("a time is not a number"));
+    e.createdAt = fromMs(created);
+    e.sentAt = fromMs(sent);
+    e.finishedAt = fromMs(finished);
+    const auto state = JournalEntry::stateFromName(q.value(6).toString());
+    if (!state)
+        return damaged(tr("unknown state \"%1\"").arg(q.value(6).toString().left(40)));
+    e.state = *state;
+    if (!readOptionalInt(q.value(7), &count) || !count || *count < 0 || *count > std::numeric_limits<int>::max())
+        return damaged(tr("the send count is not a number"));
+    e.sendCount = int(*count);
+    e.error = q.value(10).toString();
+    if (!readOptionalInt(q.value(11), &e.resultId))
+        return damaged(tr("the result id is not a number"));
+    return e;
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::select(const QString &where, const QVariantList &bindings)
+{
+    if (!m_open) {
+        fail(tr("The pending-writes journal is not open."));
+        return std::nullopt;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1 FROM journal").arg(QLatin1String(kColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY seq");
+    if (!q.prepare(sql)) {
+        failQuery(q, tr("be read"));
+        return std::nullopt;
+    }
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!exec(q, tr("be read")))
+        return std::nullopt;
+    QList<JournalEntry> out;
+    while (q.next()) {
+        auto e = entryFromRow(q);
+        if (!e)
+            return std::nullopt;
+        out.append(std::move(*e));
+    }
+    // A damaged page can surface in the middle of the scan: next() then stops with an error.
+    if (q.lastError().isValid()) {
+        failQuery(q, tr("be read"));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return out;
+}
+
+std::optional<qint64> WriteJournal::record(const JournalWrite &write)
+{
+    auto seqs = recordBatch({write});
+    if (!seqs)
+        return std::nullopt;
+    return seqs->value(0);
+}
+
+std::optional<QList<qint64>> WriteJournal::recordBatch(const QList<JournalWrite> &writes)
+{
+    if (!m_open) {
+        fail(tr("The pending-writes journal is not open."));
+        return std::nullopt;
+    }
+    for (const JournalWrite &w : writes) {
+        if (w.kind != JournalWrite::Kind::Create && !w.subscriptionId) {
+            fail(tr("A %1 needs the id of the subscription it changes.").arg(JournalEntry::kindName(w.kind)));
+            return std::nullopt;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        fail(tr("The pending-writes journal %1 could not start a transaction: %2")
+                 .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+        return std::nullopt;
+    }
+    QList<qint64> seqs;
+    {
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral("INSERT INTO journal (kind, subscription_id, body, bulk_job, created_ms, state)"
+                                      " VALUES (?, ?, ?, ?, ?, ?)"))) {
+            failQuery(q, tr("be written"));
+            db.rollback();
+            return std::nullopt;
+        }
+        const QVariant now = nowMs();
+        for (const JournalWrite &w : writes) {
+            q.addBindValue(JournalEntry::kindName(w.kind));
+            q.addBindValue(w.subscriptionId ? QVariant(*w.subscriptionId) : QVariant(QMetaType::fromType<qint64>()));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(w.body).toJson(QJsonDocument::Compact)));
+            q.addBindValue(w.bulkJobId.isNull() ? QStringLiteral("") : w.bulkJobId);
+            q.addBindValue(now);
+            q.addBindValue(JournalEntry::stateName(JournalEntry::State::Recorded));
+            if (!exec(q, tr("be written"))) {
+                q.finish();
+                db.rollback();
+                return std::nullopt;
+            }
+            seqs.append(q.lastInsertId().toLongLong());
+        }
+    }
+    if (!db.commit()) {
+        fail(tr("The pending-writes journal %1 could not be written: %2")
+                 .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+        db.rollback();
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    Q_EMIT changed();
+    return seqs;
+}
+
+bool WriteJournal::updateState(qint64 seq, const QString &setClause, const QVariantList &bindings,
+                               const QStringList &fromStates, const QString &what)
+{
+    if (!m_open)
+        return fail(tr("The pending-writes journal is not open."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.prepare(QStringLiteral("UPDATE journal SET %1 WHERE seq = ? AND state IN (%2)")
+                       .arg(setClause, placeholders(int(fromStates.size())))))
+        return failQuery(q, tr("be written"));
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    q.addBindValue(seq);
+    for (const QString &s : fromStates)
+        q.addBindValue(s);
+    if (!exec(q, tr("be written")))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return fail(tr("The pending-writes journal has no entry %1 that can be marked %2.").arg(seq).arg(what));
+    m_lastError.clear();
+    Q_EMIT changed();
+    return true;
+}
+
+bool WriteJournal::markSent(qint64 seq)
+{
+    return updateState(seq, QStringLiteral("state = ?, send_count = send_count + 1, sent_ms = ?"),
+                       {JournalEntry::stateName(JournalEntry::State::Sent), nowMs()}, unconfirmedStates(),
+                       JournalEntry::stateName(JournalEntry::State::Sent));
+}
+
+bool WriteJournal::markDone(qint64 seq, std::optional<qint64> resultId)
+{
+    return updateState(seq, QStringLiteral("state = ?, finished_ms = ?, error = NULL, result_id = ?"),
+                       {JournalEntry::stateName(JournalEntry::State::Done), nowMs(),
+                        resultId ? QVariant(*resultId) : QVariant(QMetaType::fromType<qint64>())},
+                       unconfirmedStates(), JournalEntry::stateName(JournalEntry::State::Done));
+}
+
+bool WriteJournal::markFailed(qint64 seq, const QString &error)
+{
+    return updateState(seq, QStringLiteral("state = ?, finished_ms = ?, error = ?"),
+                       {JournalEntry::stateName(JournalEntry::State::Failed), nowMs(), error},
+                       unconfirmedStates(), JournalEntry::stateName(JournalEntry::State::Failed));
+}
+
+bool WriteJournal::requeue(qint64 seq)
+{
+    const bool ok = updateState(seq, QStringLiteral("state = ?, finished_ms = NULL, error = NULL"),
+                                {JournalEntry::stateName(JournalEntry::State::Recorded)},
+                                {JournalEntry::stateName(JournalEntry::State::Sent),
+                                 JournalEntry::stateName(JournalEntry::State::Failed)},
+                                JournalEntry::stateName(JournalEntry::State::Recorded));
+    if (ok)
+        m_handedOut.remove(seq);
+    return ok;
+}
+
+bool WriteJournal::removeWhere(const QString &where, const QVariantList &bindings, const QString &what)
+{
+    if (!m_open)
+        return fail(tr("The pending-writes journal is not open."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.prepare(QStringLiteral("DELETE FROM journal WHERE ") + where))
+        return failQuery(q, what);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!exec(q, what))
+        return false;
+    m_lastError.clear();
+    if (q.numRowsAffected() > 0)
+        Q_EMIT changed();
+    return true;
+}
+
+bool WriteJournal::discard(qint64 seq)
+{
+    return removeWhere(QStringLiteral("seq = ?"), {seq}, tr("discard an entry"));
+}
+
+bool WriteJournal::discardUnconfirmed()
+{
+    const QStringList states = unconfirmedStates();
+    return removeWhere(QStringLiteral("state IN (?, ?)"), {states.at(0), states.at(1)},
+                       tr("discard the unconfirmed writes"));
+}
+
+bool WriteJournal::discardBulkJob(const QString &bulkJobId)
+{
+    return removeWhere(QStringLiteral("bulk_job = ?"), {bulkJobId}, tr("discard a bulk job"));
+}
+
+std::optional<int> WriteJournal::purgeFinished(const QDateTime &before)
+{
+    if (!m_open) {
+        fail(tr("The pending-writes journal is not open."));
+        return std::nullopt;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("DELETE FROM journal WHERE state IN (?, ?) AND (finished_ms IS NULL OR finished_ms < ?)"));
+    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Done));
+    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Failed));
+    q.addBindValue(before.toMSecsSinceEpoch());
+    if (!exec(q, tr("be cleaned up")))
+        return std::nullopt;
+    const int n = q.numRowsAffected();
+    m_lastError.clear();
+    if (n > 0)
+        Q_EMIT changed();
+    return n;
+}
+
+std::optional<JournalEntry> WriteJournal::entry(qint64 seq)
+{
+    auto rows = select(QStringLiteral("seq = ?"), {seq});
+    if (!rows)
+        return std::nullopt;
+    if (rows->isEmpty()) {
+        fail(tr("The pending-writes journal has no entry %1.").arg(seq));
+        return std::nullopt;
+    }
+    return rows->first();
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::unconfirmed()
+{
+    const QStringList states = unconfirmedStates();
+    return select(QStringLiteral("state IN (?, ?)"), {states.at(0), states.at(1)});
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::uncertain()
+{
+    return select(QStringLiteral("state = ? AND kind = ?"),
+                  {JournalEntry::stateName(JournalEntry::State::Sent),
+                   JournalEntry::kindName(JournalWrite::Kind::Create)});
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::failed()
+{
+    return select(QStringLiteral("state = ?"), {JournalEntry::stateName(JournalEntry::State::Failed)});
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::all()
+{
+    return select(QString(), {});
+}
+
+std::optional<int> WriteJournal::unconfirmedCount()
+{
+    auto rows = unconfirmed();
+    if (!rows)
+        return std::nullopt;
+    return int(rows->size());
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::takeForResume()
+{
+    auto rows = unconfirmed();
+    if (!rows)
+        return std::nullopt;
+    QList<JournalEntry> out;
+    for (const JournalEntry &e : *rows) {
+        if (e.isUncertain() || m_handedOut.contains(e.seq))
+            continue;
+        m_handedOut.insert(e.seq);
+        out.append(e);
+    }
+    return out;
+}
+
+void WriteJournal::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        m_open = false;
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+    m_handedOut.clear();
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "journal/JournalEntry.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+class Clock;
+class QSqlQuery;
+
+// The crash-safe journal of pending writes, one file per profile.
+//
+// Every write the user asks for is recorded here BEFORE it is sent, marked sent when it is handed to
+// the network, and marked done (or failed) when the server answered. After a crash or kill -9 the
+// next start lists exactly the writes that were not confirmed. Resuming hands each of them out once;
+// a create that went out without an answer is never handed out for resuming, because re-sending it
+// could create a duplicate: the user checks on the server first, then discards or requeue()s it.
+//
+// Storage: SQLite (QtSql) in WAL mode with synchronous=FULL, so every committed call survives a
+// process kill and a power loss. The file holds no API key (it never receives one) and is made
+// readable by its owner only. A damaged or foreign file is refused by open() with a clear error.
+//
+// Not thread-safe: use one instance from one thread. Two processes on one file are safe for the
+// data (SQLite locking), but each instance hands out resumable entries independently.
+class WriteJournal : public QObject
+{
+    Q_OBJECT
+public:
+    // The journal file of a profile inside `directory` (e.g. the app's data directory). Any profile
+    // name maps to a distinct, safe file name.
+    static QString filePathFor(const QString &directory, const QString &profileName);
+
+    WriteJournal(const QString &filePath, const Clock &clock, QObject *parent = nullptr);
+    ~WriteJournal() override;
+
+    // Opens (creating the file and its directory when missing) and checks the whole journal. On
+    // failure returns false and lastError() says what is wrong; the file is left as it was.
+    bool open();
+    void close();
+    bool isOpen() const { return m_open; }
+    QString filePath() const { return m_filePath; }
+    // The last failure of any call, in plain words; empty after a success.
+    QString lastError() const { return m_lastError; }
+
+    // Record intended writes before sending them. Returns the entries' sequence numbers, or
+    // nullopt on failure (then nothing was recorded: a batch is one transaction).
+    std::optional<qint64> record(const JournalWrite &write);
+    std::optional<QList<qint64>> recordBatch(const QList<JournalWrite> &writes);
+
+    // State changes. Each is committed (and synced) before it returns true.
+    bool markSent(qint64 seq);
+    bool markDone(qint64 seq, std::optional<qint64> resultId = std::nullopt);
+    bool markFailed(qint64 seq, const QString &error);
+    // The user decided to send a write again: an uncertain create they checked, or a failed write.
+    // It becomes Recorded and will be handed out once more by takeForResume().
+    bool requeue(qint64 seq);
+    // Forget entries: one, every unconfirmed one (the user chose "discard"), or one bulk job's.
+    bool discard(qint64 seq);
+    bool discardUnconfirmed();
+    bool discardBulkJob(const QString &bulkJobId);
+    // Housekeeping: remove done and failed entries finished before `before`. Returns how many.
+    std::optional<int> purgeFinished(const QDateTime &before);
+
+    std::optional<JournalEntry> entry(qint64 seq);
+    // Everything not confirmed yet (Recorded or Sent), oldest first: what the next start shows.
+    std::optional<QList<JournalEntry>> unconfirmed();
+    // Creates that were sent without an answer: shown as "check on the server", never resumed.
+    std::optional<QList<JournalEntry>> uncertain();
+    std::optional<QList<JournalEntry>> failed();
+    std::optional<QList<JournalEntry>> all();
+    std::optional<int> unconfirmedCount();
+
+    // The unconfirmed entries to re-send, oldest first, each handed out once by this instance
+    // (a second call returns only what was recorded or requeued since). Uncertain creates are left out.
+    std::optional<QList<JournalEntry>> takeForResume();
+
+Q_SIGNALS:
+    // Something was recorded, changed state or was removed.
+    void changed();
+
+private:
+    bool fail(const QString &message);
+    bool failQuery(const QSqlQuery &query, const QString &what);
+    bool exec(QSqlQuery &query, const QString &what);
+    bool createOrCheckSchema();
+    std::optional<QList<JournalEntry>> select(const QString &where, const QVariantList &bindings);
+    std::optional<JournalEntry> entryFromRow(const QSqlQuery &query);
+    bool updateState(qint64 seq, const QString &setClause, const QVariantList &bindings,
+                     const QStringList &fromStates, const QString &what);
+    bool removeWhere(const QString &where, const QVariantList &bindings, const QString &what);
+    QVariant nowMs() const;
+
+    QString m_filePath;
+    const Clock &m_clock;
+    QString m_connectionName;
+    bool m_open = false;
+    QString m_lastError;
+    QSet<qint64> m_handedOut;
+};
