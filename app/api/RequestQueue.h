@@ -52,7 +52,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Slots per window that bulk work leaves to interactive requests (default 1).
-    void setBulkReserve(int slots);
+    void setBulkReserve(int reserved);
     int bulkReserve() const { return m_bulkReserve; }
     // Sends of one bucket that may be unanswered at once (default 4), so that sends are not held
     // back inside the network stack where the limiter cannot see them.
@@ -102,6 +102,7 @@ private:
     void onFinished(quint64 sendId, const HttpResponse &response);
     void applyHeaders(Bucket &bucket, const HttpResponse &response, qint64 now);
     void complete(const std::shared_ptr<Entry> &entry, const HttpResponse &response);
+    void dropIndices(const std::shared_ptr<Entry> &entry);
     void deliver(Waiter waiter, const HttpResponse &response, bool deferred);
     void removeWaiter(RequestId id, bool notify);
     void requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, bool front);
@@ -121,6 +122,8 @@ private:
     std::map<QString, std::unique_ptr<Bucket>> m_buckets;
     QHash<quint64, std::shared_ptr<Entry>> m_inFlight;     // by send id
     QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;   // every live waiter's entry
+    QHash<QString, std::weak_ptr<Entry>> m_coalesce;        // bucket + coalesceKey -> live entry
+    QHash<QString, std::weak_ptr<Entry>> m_supersede;       // bucket + supersedeKey -> queued entry
     std::map<BulkJobId, std::unique_ptr<Job>> m_jobs;
     QTimer m_timer;
     quint64 m_nextSendId = 1;

@@ -1,0 +1,92 @@
+#include "api/NetworkJob.h"
+
+#include <QNetworkReply>
+#include <QSslError>
+
+#include <algorithm>
+#include <limits>
+
+NetworkJob::NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &NetworkJob::onTimeout);
+    connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
+    // Record certificate problems so they are reported in plain words; they are never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const auto &e : errors)
+            texts << e.errorString();
+        m_tlsErrors = texts.join(QStringLiteral("; "));
+    });
+    m_timer.start(int(std::clamp<qint64>(timeoutMs, 1, std::numeric_limits<int>::max())));
+}
+
+NetworkJob::~NetworkJob()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void NetworkJob::abort()
+{
+    if (m_done)
+        return;
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();  // emits finished(), handled in onReplyFinished
+}
+
+void NetworkJob::onTimeout()
+{
+    if (m_done)
+        return;
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void NetworkJob::onReplyFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    m_timer.stop();
+    QNetworkReply *reply = m_reply;
+    HttpResponse r;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (m_aborted) {
+        r.outcome = HttpResponse::Outcome::Aborted;
+        r.errorString = tr("Cancelled.");
+    } else if (m_timedOut) {
+        r.outcome = HttpResponse::Outcome::Timeout;
+        r.errorString = tr("No answer within the time limit.");
+    } else if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        r.outcome = HttpResponse::Outcome::Tls;
+        r.errorString = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors;
+    } else if (status.isValid()) {
+        r.outcome = HttpResponse::Outcome::Http;
+        r.status = status.toInt();
+        // Bodies are small JSON; cap what we keep so a hostile server cannot fill memory.
+        r.body = reply->read(16 * 1024 * 1024);
+        r.headers = reply->rawHeaderPairs();
+    } else {
+        r.outcome = HttpResponse::Outcome::Network;
+        r.errorString = reply->errorString();
+    }
+    finish(std::move(r));
+}
+
+void NetworkJob::finish(HttpResponse response)
+{
+    m_done = true;
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished(response);
+}

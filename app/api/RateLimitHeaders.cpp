@@ -1,0 +1,97 @@
+#include "api/RateLimitHeaders.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+std::optional<qint64> number(const QByteArray &value)
+{
+    bool ok = false;
+    const qint64 n = value.trimmed().toLongLong(&ok);
+    if (!ok || n < 0 || n > 100'000'000)
+        return std::nullopt;
+    return n;
+}
+
+// First integer in a value such as "100, 100;w=60" (draft forms with policies).
+std::optional<qint64> leadingNumber(const QByteArray &value)
+{
+    QByteArray digits;
+    for (char c : value.trimmed()) {
+        if (c < '0' || c > '9')
+            break;
+        digits += c;
+    }
+    return digits.isEmpty() ? std::nullopt : number(digits);
+}
+
+} // namespace
+
+std::optional<qint64> RateLimitHeaders::parseRetryAfter(const QByteArray &value, const QDateTime &utcNow)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty() || v.size() > 64)
+        return std::nullopt;
+    if (const auto seconds = number(v))
+        return *seconds * 1000;
+    // HTTP date (IMF-fixdate, RFC 850 and asctime forms).
+    const QString text = QString::fromLatin1(v);
+    static const char *const formats[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
+                                          "ddd MMM d HH:mm:ss yyyy"};
+    const QLocale c = QLocale::c();
+    for (const char *format : formats) {
+        QDateTime when = c.toDateTime(text.simplified(), QString::fromLatin1(format));
+        if (!when.isValid())
+            continue;
+        when.setTimeSpec(Qt::UTC);
+        if (when.date().year() < 1970)
+            when = when.addYears(100);
+        return qMax<qint64>(0, utcNow.msecsTo(when));
+    }
+    return std::nullopt;
+}
+
+RateLimitHeaders RateLimitHeaders::parse(const HttpResponse &response, const QDateTime &utcNow)
+{
+    RateLimitHeaders h;
+    auto pick = [&](const char *x, const char *ietf) -> QByteArray {
+        if (response.hasHeader(x))
+            return response.header(x);
+        return response.header(ietf);
+    };
+    if (auto v = leadingNumber(pick("X-RateLimit-Limit", "RateLimit-Limit")))
+        h.limit = int(*v);
+    if (auto v = leadingNumber(pick("X-RateLimit-Remaining", "RateLimit-Remaining")))
+        h.remaining = int(*v);
+    const QByteArray reset = pick("X-RateLimit-Reset", "RateLimit-Reset");
+    if (auto v = leadingNumber(reset)) {
+        // Delta seconds; some servers send an epoch timestamp instead.
+        if (*v > 1'000'000'000)
+            h.resetMs = qMax<qint64>(0, utcNow.msecsTo(QDateTime::fromSecsSinceEpoch(*v, Qt::UTC)));
+        else
+            h.resetMs = *v * 1000;
+    }
+    // Combined draft form: RateLimit: limit=100, remaining=50, reset=5
+    const QByteArray combined = response.header("RateLimit");
+    if (!combined.isEmpty()) {
+        for (const QByteArray &part : combined.split(',')) {
+            const auto kv = part.trimmed().split('=');
+            if (kv.size() != 2)
+                continue;
+            const auto key = kv.at(0).trimmed().toLower();
+            const auto value = leadingNumber(kv.at(1));
+            if (!value)
+                continue;
+            if (key == "limit" && !h.limit)
+                h.limit = int(*value);
+            else if (key == "remaining" && !h.remaining)
+                h.remaining = int(*value);
+            else if (key == "reset" && !h.resetMs)
+                h.resetMs = *value * 1000;
+        }
+    }
+    if (response.hasHeader("Retry-After"))
+        h.retryAfterMs = parseRetryAfter(response.header("Retry-After"), utcNow);
+    return h;
+}

@@ -1,0 +1,763 @@
+#include "api/RequestQueue.h"
+
+#include "api/RateLimitHeaders.h"
+#include "api/RequestTransport.h"
+#include "common/Clock.h"
+#include "common/SlidingWindowLog.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcQueue, "webhook.api.queue", QtWarningMsg)
+
+namespace {
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
+
+bool isRetryableMethod(const QByteArray &method)
+{
+    // Idempotent by the contract: sending them twice leaves the same state. POST is not
+    // (a create would make a second subscription, and its secret comes back only once).
+    return method == "GET" || method == "PATCH" || method == "DELETE" || method == "PUT" || method == "HEAD";
+}
+
+bool isTransientFailure(const HttpResponse &r)
+{
+    switch (r.outcome) {
+    case HttpResponse::Outcome::Network:
+    case HttpResponse::Outcome::Timeout:
+        return true;
+    case HttpResponse::Outcome::Http:
+        return r.status >= 500 && r.status <= 599 && r.status != 501 && r.status != 505;
+    default:
+        return false;
+    }
+}
+
+HttpResponse abortedResponse(const QString &why)
+{
+    HttpResponse r;
+    r.outcome = HttpResponse::Outcome::Aborted;
+    r.errorString = why;
+    return r;
+}
+} // namespace
+
+struct RequestQueue::Waiter
+{
+    RequestId id = 0;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Completion done;
+    BulkJobId job = 0;
+    QMetaObject::Connection contextWatch;
+};
+
+struct RequestQueue::Entry
+{
+    QueuedRequest request;
+    std::vector<Waiter> waiters;
+    RequestLane lane = RequestLane::Interactive;
+    int failures = 0;      // 5xx, timeouts, network errors (429s are not failures)
+    int requeues429 = 0;
+    int sends = 0;
+    qint64 notBefore = 0;  // backoff: not sent before this monotonic time
+    quint64 sendId = 0;    // non-zero while in flight
+    qint64 sentAt = 0;
+};
+
+struct RequestQueue::Bucket
+{
+    QString key;
+    SlidingWindowLog log;
+    int configuredLimit = 50;
+    std::deque<std::shared_ptr<Entry>> lanes[2];  // [Interactive], [Bulk]
+    int inFlight = 0;
+    qint64 frozenUntil = 0;
+    int count429 = 0;
+    int retries = 0;
+    qint64 latencyMs = -1;  // moving average of answer times, for ETAs
+
+    std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
+    const std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) const { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
+};
+
+struct RequestQueue::Job
+{
+    BulkJobProgress progress;
+    int submitted = 0;
+    int pending = 0;      // waiters not yet answered
+    QString lastBucket;
+    bool cancelled = false;
+};
+
+RequestQueue::RequestQueue(Clock *clock, const RateLimitPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_policy(policy)
+{
+    Q_ASSERT(clock);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RequestQueue::pump);
+    // A fake clock jumps: re-check deadlines then. The real clock never emits this.
+    connect(m_clock, &Clock::advanced, this, &RequestQueue::pump);
+}
+
+RequestQueue::~RequestQueue()
+{
+    if (m_transport) {
+        disconnect(m_transport, nullptr, this, nullptr);
+        const auto ids = m_inFlight.keys();
+        for (quint64 id : ids)
+            m_transport->abort(id);
+    }
+    for (auto &entry : m_byWaiter) {
+        for (auto &w : entry->waiters)
+            QObject::disconnect(w.contextWatch);
+    }
+}
+
+void RequestQueue::setTransport(RequestTransport *transport)
+{
+    if (m_transport)
+        disconnect(m_transport, nullptr, this, nullptr);
+    m_transport = transport;
+    if (m_transport)
+        connect(m_transport, &RequestTransport::finished, this, &RequestQueue::onFinished);
+    schedulePump();
+}
+
+void RequestQueue::setPolicy(const RateLimitPolicy &policy)
+{
+    m_policy = policy;
+    for (auto &[key, bucket] : m_buckets) {
+        const auto limit = m_policy.limitFor(key);
+        bucket->configuredLimit = limit.limit;
+        bucket->log.setPolicy(limit.limit, limit.windowMs + m_marginMs);
+    }
+    schedulePump();
+    Q_EMIT stateChanged();
+}
+
+void RequestQueue::setBulkReserve(int reserved)
+{
+    m_bulkReserve = qMax(0, reserved);
+    schedulePump();
+}
+
+void RequestQueue::setMaxInFlightPerBucket(int n)
+{
+    m_maxInFlight = qMax(1, n);
+    schedulePump();
+}
+
+void RequestQueue::setWindowMarginMs(qint64 ms)
+{
+    m_marginMs = qMax<qint64>(0, ms);
+    setPolicy(m_policy);
+}
+
+RequestQueue::Bucket &RequestQueue::bucketFor(const QString &key)
+{
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        auto bucket = std::make_unique<Bucket>();
+        bucket->key = key;
+        const auto limit = m_policy.limitFor(key);
+        bucket->configuredLimit = limit.limit;
+        bucket->log.setPolicy(limit.limit, limit.windowMs + m_marginMs);
+        it = m_buckets.emplace(key, std::move(bucket)).first;
+    }
+    return *it->second;
+}
+
+RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, Completion done)
+{
+    const RequestId id = m_nextRequestId++;
+    Waiter waiter;
+    waiter.id = id;
+    waiter.context = context;
+    waiter.hasContext = context != nullptr;
+    waiter.done = std::move(done);
+    waiter.job = request.bulkJob;
+    if (context) {
+        // A destroyed context cancels its request silently: nobody is left to tell.
+        waiter.contextWatch = connect(context, &QObject::destroyed, this, [this, id] { removeWaiter(id, false); });
+    }
+
+    Job *job = nullptr;
+    if (request.bulkJob) {
+        auto jt = m_jobs.find(request.bulkJob);
+        if (jt != m_jobs.end())
+            job = jt->second.get();
+        if (job && job->cancelled) {
+            // Work for a cancelled job is answered as cancelled right away (already counted).
+            QObject::disconnect(waiter.contextWatch);
+            waiter.job = 0;
+            deliver(std::move(waiter), abortedResponse(tr("The bulk job was cancelled.")), true);
+            return id;
+        }
+        if (job) {
+            job->submitted++;
+            job->lastBucket = request.bucket;
+            if (job->submitted > job->progress.total)
+                job->progress.total = job->submitted;
+            job->progress.finished = false;
+            job->pending++;
+        } else {
+            waiter.job = 0;
+        }
+    }
+
+    Bucket &bucket = bucketFor(request.bucket);
+    const bool interactive = request.lane == RequestLane::Interactive;
+    auto promote = [&](const std::shared_ptr<Entry> &entry) {
+        if (!interactive || entry->lane == RequestLane::Interactive)
+            return;
+        if (entry->sendId == 0) {
+            auto &bulk = bucket.lane(RequestLane::Bulk);
+            bulk.erase(std::remove(bulk.begin(), bulk.end(), entry), bulk.end());
+            bucket.lane(RequestLane::Interactive).push_back(entry);
+        }
+        entry->lane = RequestLane::Interactive;
+    };
+
+    // Coalesce with an identical GET that is queued or in flight.
+    const QString coalesceIndex = request.coalesceKey.isEmpty() ? QString() : request.bucket + u'\n' + request.coalesceKey;
+    if (!coalesceIndex.isEmpty()) {
+        if (auto target = m_coalesce.value(coalesceIndex).lock(); target && !target->waiters.empty()) {
+            target->waiters.push_back(std::move(waiter));
+            m_byWaiter.insert(id, target);
+            promote(target);
+            schedulePump();
+            Q_EMIT stateChanged();
+            return id;
+        }
+    }
+    // Supersede a still-queued PATCH of the same fields of the same subscription: the newer body
+    // wins, and the callers of the older one get the newer answer (the server's final state).
+    const QString supersedeIndex = request.supersedeKey.isEmpty() ? QString() : request.bucket + u'\n' + request.supersedeKey;
+    if (!supersedeIndex.isEmpty()) {
+        if (auto target = m_supersede.value(supersedeIndex).lock();
+            target && !target->waiters.empty() && target->sendId == 0) {
+            target->request.http = request.http;
+            target->waiters.push_back(std::move(waiter));
+            m_byWaiter.insert(id, target);
+            promote(target);
+            schedulePump();
+            Q_EMIT stateChanged();
+            return id;
+        }
+    }
+
+    auto entry = std::make_shared<Entry>();
+    entry->request = request;
+    entry->lane = request.lane;
+    entry->waiters.push_back(std::move(waiter));
+    m_byWaiter.insert(id, entry);
+    if (!coalesceIndex.isEmpty())
+        m_coalesce.insert(coalesceIndex, entry);
+    if (!supersedeIndex.isEmpty())
+        m_supersede.insert(supersedeIndex, entry);
+    bucket.lane(entry->lane).push_back(entry);
+    pump();
+    Q_EMIT stateChanged();
+    if (job)
+        emitJobProgress(request.bulkJob);
+    return id;
+}
+
+bool RequestQueue::cancel(RequestId id)
+{
+    if (!m_byWaiter.contains(id))
+        return false;
+    removeWaiter(id, true);
+    return true;
+}
+
+void RequestQueue::cancelAll()
+{
+    const auto ids = m_byWaiter.keys();
+    for (RequestId id : ids)
+        removeWaiter(id, true);
+    for (auto &[id, job] : m_jobs) {
+        if (!job->progress.finished)
+            cancelBulkJob(id);
+    }
+}
+
+void RequestQueue::removeWaiter(RequestId id, bool notify)
+{
+    auto entry = m_byWaiter.take(id);
+    if (!entry)
+        return;
+    auto it = std::find_if(entry->waiters.begin(), entry->waiters.end(), [id](const Waiter &w) { return w.id == id; });
+    if (it == entry->waiters.end())
+        return;
+    Waiter waiter = std::move(*it);
+    entry->waiters.erase(it);
+    QObject::disconnect(waiter.contextWatch);
+    const auto response = abortedResponse(tr("Cancelled."));
+    if (notify) {
+        deliver(std::move(waiter), response, true);  // also counts it for its job
+    } else {
+        jobWaiterDone(waiter.job, response);
+    }
+
+    if (entry->waiters.empty()) {
+        Bucket &bucket = bucketFor(entry->request.bucket);
+        dropIndices(entry);
+        if (entry->sendId == 0) {
+            auto &queue = bucket.lane(entry->lane);
+            queue.erase(std::remove(queue.begin(), queue.end(), entry), queue.end());
+        } else if (m_transport) {
+            // The send stays counted in the window: the server may have seen it.
+            m_transport->abort(entry->sendId);
+        }
+    }
+    schedulePump();
+    Q_EMIT stateChanged();
+}
+
+BulkJobId RequestQueue::beginBulkJob(int total, const QString &label)
+{
+    auto job = std::make_unique<Job>();
+    const BulkJobId id = m_nextJobId++;
+    job->progress.job = id;
+    job->progress.label = label;
+    job->progress.total = qMax(0, total);
+    m_jobs.emplace(id, std::move(job));
+    emitJobProgress(id);
+    return id;
+}
+
+void RequestQueue::cancelBulkJob(BulkJobId jobId)
+{
+    auto jt = m_jobs.find(jobId);
+    if (jt == m_jobs.end())
+        return;
+    jt->second->cancelled = true;
+    QList<RequestId> ids;
+    for (auto it = m_byWaiter.constBegin(); it != m_byWaiter.constEnd(); ++it) {
+        for (const auto &w : it.value()->waiters) {
+            if (w.id == it.key() && w.job == jobId)
+                ids << it.key();
+        }
+    }
+    for (RequestId id : std::as_const(ids))
+        removeWaiter(id, true);
+    // Work announced but never submitted will not come: count it as cancelled.
+    Job &job = *m_jobs.at(jobId);
+    const int unsubmitted = qMax(0, job.progress.total - job.submitted);
+    job.progress.cancelled += unsubmitted;
+    job.submitted += unsubmitted;
+    emitJobProgress(jobId);
+}
+
+BulkJobProgress RequestQueue::bulkJobProgress(BulkJobId job) const
+{
+    auto jt = m_jobs.find(job);
+    return jt == m_jobs.end() ? BulkJobProgress{} : jt->second->progress;
+}
+
+QList<BulkJobProgress> RequestQueue::bulkJobs() const
+{
+    QList<BulkJobProgress> list;
+    for (const auto &[id, job] : m_jobs)
+        list << job->progress;
+    return list;
+}
+
+void RequestQueue::schedulePump()
+{
+    // Pump from the event loop, not from inside the caller (cancel, setPolicy, ...).
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    }, Qt::QueuedConnection);
+}
+
+void RequestQueue::pump()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    bool sentSomething = false;
+    qint64 wakeAt = Never;
+    do {
+        m_pumpAgain = false;
+        wakeAt = Never;
+        const qint64 now = m_clock->monotonicMs();
+        for (auto &[key, bucket] : m_buckets) {
+            while (trySendFrom(*bucket, now, &wakeAt))
+                sentSomething = true;
+        }
+    } while (m_pumpAgain);
+    m_pumping = false;
+
+    const qint64 now = m_clock->monotonicMs();
+    if (wakeAt == Never) {
+        m_timer.stop();
+    } else {
+        const qint64 delay = std::clamp<qint64>(wakeAt - now, 0, std::numeric_limits<int>::max());
+        m_timer.start(int(delay));
+    }
+    if (sentSomething)
+        Q_EMIT stateChanged();
+}
+
+bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
+{
+    auto &interactive = bucket.lane(RequestLane::Interactive);
+    auto &bulk = bucket.lane(RequestLane::Bulk);
+    if (interactive.empty() && bulk.empty())
+        return false;
+    if (!m_transport)
+        return false;
+    if (bucket.frozenUntil > now) {
+        *wakeAt = qMin(*wakeAt, bucket.frozenUntil);
+        return false;
+    }
+    auto firstReady = [&](std::deque<std::shared_ptr<Entry>> &queue) -> std::shared_ptr<Entry> {
+        for (const auto &e : queue) {
+            if (e->notBefore <= now)
+                return e;
+            *wakeAt = qMin(*wakeAt, e->notBefore);
+        }
+        return nullptr;
+    };
+    if (auto entry = firstReady(interactive)) {
+        // Interactive requests ignore the in-flight cap (clicks are few) and may use every slot.
+        if (bucket.log.canSendAt(now, 0)) {
+            send(bucket, entry, now);
+            return true;
+        }
+        *wakeAt = qMin(*wakeAt, bucket.log.nextFreeAt(now, 0));
+        return false;  // nothing from the bulk lane may overtake it
+    }
+    if (auto entry = firstReady(bulk)) {
+        if (bucket.inFlight >= m_maxInFlight)
+            return false;  // woken again by the next answer
+        const int reserve = qMin(m_bulkReserve, bucket.log.limit() - 1);
+        if (bucket.log.canSendAt(now, reserve)) {
+            send(bucket, entry, now);
+            return true;
+        }
+        *wakeAt = qMin(*wakeAt, bucket.log.nextFreeAt(now, reserve));
+    }
+    return false;
+}
+
+void RequestQueue::send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now)
+{
+    auto &queue = bucket.lane(entry->lane);
+    queue.erase(std::find(queue.begin(), queue.end(), entry));
+    bucket.log.record(now);
+    bucket.inFlight++;
+    entry->sends++;
+    entry->sentAt = now;
+    entry->sendId = m_nextSendId++;
+    // Once on the wire it can no longer be superseded (only coalesced with).
+    if (!entry->request.supersedeKey.isEmpty())
+        m_supersede.remove(entry->request.bucket + u'\n' + entry->request.supersedeKey);
+    m_inFlight.insert(entry->sendId, entry);
+    Q_EMIT requestSent(bucket.key, entry->lane, now, entry->sends);
+    m_transport->start(entry->sendId, entry->request.http);
+}
+
+void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
+{
+    auto entry = m_inFlight.take(sendId);
+    if (!entry)
+        return;
+    entry->sendId = 0;
+    Bucket &bucket = bucketFor(entry->request.bucket);
+    bucket.inFlight = qMax(0, bucket.inFlight - 1);
+    const qint64 now = m_clock->monotonicMs();
+    if (response.outcome == HttpResponse::Outcome::Http) {
+        const qint64 latency = now - entry->sentAt;
+        bucket.latencyMs = bucket.latencyMs < 0 ? latency : (bucket.latencyMs * 7 + latency) / 8;
+    }
+    applyHeaders(bucket, response, now);
+
+    if (entry->waiters.empty()) {
+        // Everybody cancelled while it was on the wire.
+        pump();
+        return;
+    }
+
+    if (response.outcome == HttpResponse::Outcome::Http && response.status == 429) {
+        bucket.count429++;
+        const auto headers = RateLimitHeaders::parse(response, m_clock->utcNow());
+        // Freeze the whole bucket: until Retry-After, or until the window frees.
+        qint64 until = headers.retryAfterMs ? now + qMax<qint64>(1, *headers.retryAfterMs)
+                                            : qMax(now + 1, bucket.log.oldestExpiry(now));
+        bucket.frozenUntil = qMax(bucket.frozenUntil, until);
+        qCInfo(lcQueue) << "429 on" << bucket.key << "- frozen for" << (bucket.frozenUntil - now) << "ms";
+        entry->requeues429++;
+        if (entry->requeues429 <= m_retry.max429Requeues) {
+            requeue(bucket, entry, true);  // not a failed attempt: same place, first in line
+            pump();
+            Q_EMIT stateChanged();
+            return;
+        }
+    } else if (isTransientFailure(response) && isRetryableMethod(entry->request.http.method)
+               && entry->failures + 1 < m_retry.maxAttempts) {
+        entry->failures++;
+        bucket.retries++;
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        qint64 delay = m_retry.delayForRetry(entry->failures, uniform(m_rng));
+        const auto headers = RateLimitHeaders::parse(response, m_clock->utcNow());
+        if (headers.retryAfterMs)  // 503 with Retry-After: the server knows best
+            delay = qMax(delay, qMin(*headers.retryAfterMs, m_retry.maxDelayMs));
+        entry->notBefore = now + delay;
+        qCInfo(lcQueue) << "retry" << entry->failures << "of" << bucket.key << "in" << delay << "ms";
+        requeue(bucket, entry, true);
+        pump();
+        Q_EMIT stateChanged();
+        return;
+    }
+    complete(entry, response);
+    pump();
+    Q_EMIT stateChanged();
+}
+
+void RequestQueue::requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, bool front)
+{
+    auto &queue = bucket.lane(entry->lane);
+    if (front)
+        queue.push_front(entry);
+    else
+        queue.push_back(entry);
+}
+
+void RequestQueue::applyHeaders(Bucket &bucket, const HttpResponse &response, qint64 now)
+{
+    if (response.outcome != HttpResponse::Outcome::Http)
+        return;
+    const auto h = RateLimitHeaders::parse(response, m_clock->utcNow());
+    if (h.limit && *h.limit > 0 && *h.limit < bucket.log.limit()) {
+        // The server is stricter than our policy: obey the server.
+        qCInfo(lcQueue) << "server limit" << *h.limit << "for" << bucket.key;
+        bucket.log.setPolicy(*h.limit, bucket.log.windowMs());
+    }
+    if (h.remaining) {
+        const int limit = h.limit ? qMin(*h.limit, bucket.log.limit()) : bucket.log.limit();
+        const int serverCount = limit - qMin(*h.remaining, limit);
+        const int local = bucket.log.countAt(now);
+        if (serverCount > local) {
+            // Someone else uses this key, or we restarted: count what the server counted. The first
+            // leaves when the server says its oldest leaves; the rest are assumed as new as possible.
+            const int missing = serverCount - local;
+            for (int i = 0; i < missing; ++i) {
+                qint64 at = now;
+                if (i == 0 && h.resetMs)
+                    at = qMin(now, now + *h.resetMs - bucket.log.windowMs());
+                bucket.log.record(at);
+            }
+        }
+    }
+}
+
+void RequestQueue::dropIndices(const std::shared_ptr<Entry> &entry)
+{
+    const auto &r = entry->request;
+    if (!r.coalesceKey.isEmpty()) {
+        const QString key = r.bucket + u'\n' + r.coalesceKey;
+        if (m_coalesce.value(key).lock() == entry)
+            m_coalesce.remove(key);
+    }
+    if (!r.supersedeKey.isEmpty()) {
+        const QString key = r.bucket + u'\n' + r.supersedeKey;
+        if (m_supersede.value(key).lock() == entry)
+            m_supersede.remove(key);
+    }
+}
+
+void RequestQueue::complete(const std::shared_ptr<Entry> &entry, const HttpResponse &response)
+{
+    auto waiters = std::move(entry->waiters);
+    entry->waiters.clear();
+    dropIndices(entry);
+    for (auto &w : waiters) {
+        m_byWaiter.remove(w.id);
+        QObject::disconnect(w.contextWatch);
+    }
+    for (auto &w : waiters)
+        deliver(std::move(w), response, false);
+}
+
+void RequestQueue::deliver(Waiter waiter, const HttpResponse &response, bool deferred)
+{
+    const BulkJobId job = waiter.job;
+    auto run = [waiter = std::move(waiter), response]() {
+        if (waiter.hasContext && !waiter.context)
+            return;  // the receiver is gone
+        if (waiter.done)
+            waiter.done(response);
+    };
+    if (deferred) {
+        QMetaObject::invokeMethod(this, run, Qt::QueuedConnection);
+        jobWaiterDone(job, response);
+    } else {
+        // Count first, so a callback that reads the job's progress sees itself counted.
+        jobWaiterDone(job, response);
+        run();
+    }
+}
+
+void RequestQueue::jobWaiterDone(BulkJobId jobId, const HttpResponse &response)
+{
+    if (!jobId)
+        return;
+    auto jt = m_jobs.find(jobId);
+    if (jt == m_jobs.end())
+        return;
+    Job &job = *jt->second;
+    job.pending = qMax(0, job.pending - 1);
+    if (response.outcome == HttpResponse::Outcome::Aborted)
+        job.progress.cancelled++;
+    else if (response.outcome == HttpResponse::Outcome::Http && response.status >= 200 && response.status < 300)
+        job.progress.succeeded++;
+    else
+        job.progress.failed++;
+    emitJobProgress(jobId);
+}
+
+qint64 RequestQueue::estimateDrainMs(const Bucket &bucket, int extraBulk, qint64 now) const
+{
+    const int queued = int(bucket.lane(RequestLane::Interactive).size() + bucket.lane(RequestLane::Bulk).size());
+    const int n = queued + qMax(0, extraBulk);
+    const qint64 latency = qMax<qint64>(0, bucket.latencyMs);
+    if (n == 0)
+        return bucket.inFlight > 0 ? latency : 0;
+    SlidingWindowLog copy = bucket.log;  // simulate the limiter on a copy
+    const int reserve = qMin(m_bulkReserve, copy.limit() - 1);
+    qint64 t = qMax(now, bucket.frozenUntil);
+    const int simulated = qMin(n, 5000);
+    for (int i = 0; i < simulated; ++i) {
+        t = copy.nextFreeAt(t, reserve);
+        copy.record(t);
+    }
+    if (n > simulated) {
+        const int perWindow = qMax(1, copy.limit() - reserve);
+        t += qint64(double(n - simulated) * double(copy.windowMs()) / perWindow);
+    }
+    return t - now + latency;
+}
+
+void RequestQueue::updateJobEta(Job &job, qint64 now)
+{
+    if (job.progress.finished) {
+        job.progress.etaMs = 0;
+        return;
+    }
+    const int unsubmitted = qMax(0, job.progress.total - job.submitted);
+    if (job.lastBucket.isEmpty()) {
+        job.progress.etaMs = -1;
+        return;
+    }
+    // The job ends when the queue of its bucket drains (everything queued there goes first or
+    // alongside), plus whatever was announced but not yet submitted.
+    qint64 eta = 0;
+    for (const auto &[key, bucket] : m_buckets) {
+        bool hasJobWork = key == job.lastBucket;
+        for (int l = 0; l < 2 && !hasJobWork; ++l) {
+            for (const auto &e : bucket->lanes[l]) {
+                if (std::any_of(e->waiters.begin(), e->waiters.end(),
+                                [&](const Waiter &w) { return w.job == job.progress.job; })) {
+                    hasJobWork = true;
+                    break;
+                }
+            }
+        }
+        if (hasJobWork)
+            eta = qMax(eta, estimateDrainMs(*bucket, key == job.lastBucket ? unsubmitted : 0, now));
+    }
+    job.progress.etaMs = eta;
+}
+
+void RequestQueue::emitJobProgress(BulkJobId jobId)
+{
+    auto jt = m_jobs.find(jobId);
+    if (jt == m_jobs.end())
+        return;
+    Job &job = *jt->second;
+    const bool wasFinished = job.progress.finished;
+    job.progress.finished = job.pending == 0 && job.submitted >= job.progress.total
+                            && job.progress.done() >= job.progress.total;
+    updateJobEta(job, m_clock->monotonicMs());
+    const BulkJobProgress progress = job.progress;
+    Q_EMIT bulkJobProgressChanged(progress);
+    if (progress.finished && !wasFinished)
+        Q_EMIT bulkJobFinished(progress);
+}
+
+BucketState RequestQueue::stateOf(const Bucket &bucket, qint64 now) const
+{
+    auto &b = const_cast<Bucket &>(bucket);  // pruning the log is not an observable change
+    BucketState s;
+    s.bucket = bucket.key;
+    s.sentInWindow = b.log.countAt(now);
+    s.limit = b.log.limit();
+    s.windowMs = b.log.windowMs() - m_marginMs;
+    s.queuedInteractive = int(bucket.lane(RequestLane::Interactive).size());
+    s.queuedBulk = int(bucket.lane(RequestLane::Bulk).size());
+    s.inFlight = bucket.inFlight;
+    s.count429 = bucket.count429;
+    s.retries = bucket.retries;
+    qint64 next = b.log.nextFreeAt(now, 0);
+    if (bucket.frozenUntil > now) {
+        next = qMax(next, bucket.frozenUntil);
+        s.throttledReason = tr("The server asked to wait (HTTP 429).");
+    } else if (next > now && (s.queuedInteractive + s.queuedBulk) > 0) {
+        s.throttledReason = tr("Rate limit reached: %1 of %2 requests used in the current window.")
+                                .arg(s.sentInWindow)
+                                .arg(s.limit);
+    }
+    s.nextFreeSlotInMs = next - now;
+    s.nextFreeSlot = m_clock->utcNow().addMSecs(s.nextFreeSlotInMs);
+    return s;
+}
+
+QList<BucketState> RequestQueue::snapshot() const
+{
+    QList<BucketState> list;
+    const qint64 now = m_clock->monotonicMs();
+    for (const auto &[key, bucket] : m_buckets)
+        list << stateOf(*bucket, now);
+    return list;
+}
+
+BucketState RequestQueue::bucketState(const QString &bucket) const
+{
+    auto it = m_buckets.find(bucket);
+    if (it == m_buckets.end()) {
+        BucketState s;
+        s.bucket = bucket;
+        const auto limit = m_policy.limitFor(bucket);
+        s.limit = limit.limit;
+        s.windowMs = limit.windowMs;
+        s.nextFreeSlot = m_clock->utcNow();
+        return s;
+    }
+    return stateOf(*it->second, m_clock->monotonicMs());
+}
+
+int RequestQueue::pendingCount() const
+{
+    int n = int(m_inFlight.size());
+    for (const auto &[key, bucket] : m_buckets)
+        n += int(bucket->lanes[0].size() + bucket->lanes[1].size());
+    return n;
+}
