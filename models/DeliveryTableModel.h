@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Delivery.h"
+#include "models/StatusIconSet.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -78,8 +79,12 @@ Q_SIGNALS:
 private:
     QVariant displayData(const Delivery &d, int column) const;
     QVariant sortData(const Delivery &d, int column) const;
-    QString formatTime(const QDateTime &utc) const;
+    QVariant toolTip(const Delivery &d, int column) const;
+    QString formatTime(const QDateTime &utc, QLocale::FormatType format = QLocale::ShortFormat) const;
+    QString relativeTime(const QDateTime &t) const;
+    QDateTime now() const;
     void rebuildIndexFrom(int firstRow);
+    void emitRowsChanged(int first, int last);
 
     DeliveryList m_rows;
     QHash<qint64, int> m_idToRow;
@@ -88,4 +93,5 @@ private:
     int m_offset = 0;
     QLocale m_locale;
     const Clock *m_clock = nullptr;
+    StatusIconSet m_icons;
 };

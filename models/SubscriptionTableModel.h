@@ -2,12 +2,13 @@
 
 #include "api/Subscription.h"
 #include "api/SubscriptionPatch.h"
+#include "models/StatusIconSet.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QIcon>
 #include <QLocale>
 
+#include <optional>
 #include <vector>
 
 class Clock;
@@ -115,6 +116,13 @@ public:
     bool isPending(int row) const;
     QString errorAt(int row) const;
 
+    // Fast paths for SubscriptionFilterProxyModel (no QVariant per row). Row must be valid.
+    const QString &searchTextAt(int row) const;
+    bool isEnabledAt(int row) const;   // as shown
+    bool isFailingAt(int row) const;
+    // Three-way comparison of two rows by a column's raw value (what SortRole holds).
+    int compareRows(int left, int right, int column) const;
+
 public Q_SLOTS:
     // Relative times ("failing since 3 hours") changed: repaints the Health column.
     void refreshRelativeTimes();
@@ -126,32 +134,45 @@ Q_SIGNALS:
     void hasHealthChanged(bool hasHealth);
 
 private:
-    struct Row;
-    struct RowKey;
+    struct Row {
+        Subscription server;         // as the server last said
+        mutable QString search;      // lower-cased haystack, built lazily (null: not built yet)
+    };
+    struct PendingWrite {
+        SubscriptionPatch patch;     // optimistic values shown while in flight
+        quint64 ticket = 0;          // latest write; only its answer ends the pending state
+    };
 
-    void init();
-    static RowKey keyOf(const Subscription &s, int nullOrdinal);
     void rebuildIndexFrom(int firstRow);
-    void adoptServerValue(Row &row, Subscription &&server);
-    Subscription shown(const Row &row) const;
+    void resetTo(std::vector<Row> &&rows);
+    void adoptServerValue(int row, Subscription &&server);
+    const PendingWrite *pendingFor(const Row &row) const;
     bool shownEnabled(const Row &row) const;
+    QString shownUrl(const Row &row) const;
+    std::optional<QString> shownDescription(const Row &row) const;
+    std::optional<QStringList> shownEvents(const Row &row) const;
+    QString errorFor(const Row &row) const;
     const QString &searchText(const Row &row) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
-    QVariant healthText(const Row &row) const;
-    QVariant healthToolTip(const Row &row) const;
+    QVariant toolTip(const Row &row, int column) const;
+    QString healthText(const Row &row) const;
+    QString healthToolTip(const Row &row) const;
     QVariant healthDecoration(const Row &row) const;
     QString relativeTime(const QDateTime &t) const;
+    QString formatTime(const QDateTime &utc, QLocale::FormatType format) const;
     QDateTime now() const;
-    void setHealthCount(int count);
-    void emitRowChanged(int row, const QList<int> &roles = {});
+    void recountHealth();
+    void emitRowsChanged(int first, int last);
 
     std::vector<Row> m_rows;
     QHash<qint64, int> m_idToRow;
-    int m_nullIdRows = 0;
+    QHash<qint64, PendingWrite> m_pending;   // few entries: only rows with a write in flight
+    QHash<qint64, QString> m_errors;         // last write error per id
+    QHash<qint64, quint64> m_settledTicket;  // latest answered ticket per id, to drop stale answers
     int m_healthRows = 0;
     quint64 m_nextTicket = 1;
     QLocale m_locale;
     const Clock *m_clock = nullptr;
-    mutable QIcon m_failingIcon, m_retryingIcon, m_okIcon, m_errorIcon;
+    StatusIconSet m_icons;
 };
