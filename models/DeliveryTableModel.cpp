@@ -1,6 +1,7 @@
 #include "DeliveryTableModel.h"
 
 #include "common/Clock.h"
+#include "models/RelativeTimeText.h"
 
 #include <QSet>
 
@@ -23,8 +24,8 @@ DeliveryTableModel::DeliveryTableModel(QObject *parent)
 
 DeliveryTableModel::DeliveryTableModel(const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_clock(clock)
 {
+    setClock(clock);
 }
 
 DeliveryTableModel::Status DeliveryTableModel::statusFromString(const QString &status)
@@ -85,7 +86,13 @@ void DeliveryTableModel::setLocale(const QLocale &locale)
 
 void DeliveryTableModel::setClock(const Clock *clock)
 {
+    if (m_clock)
+        disconnect(m_clock, nullptr, this, nullptr);
     m_clock = clock;
+    // A fake clock that jumps repaints relative times at once; with the system clock the ui
+    // calls refreshRelativeTimes() from a coarse timer.
+    if (m_clock)
+        connect(m_clock, &Clock::advanced, this, &DeliveryTableModel::refreshRelativeTimes);
     refreshRelativeTimes();
 }
 
@@ -131,18 +138,7 @@ QString DeliveryTableModel::formatTime(const QDateTime &utc, QLocale::FormatType
 
 QString DeliveryTableModel::relativeTime(const QDateTime &t) const
 {
-    const qint64 secs = now().secsTo(t);
-    const qint64 a = secs < 0 ? -secs : secs;
-    if (a < 60)
-        return secs < 0 ? tr("just now") : tr("in less than a minute");
-    QString amount;
-    if (a < 3600)
-        amount = tr("%n minute(s)", nullptr, int(a / 60));
-    else if (a < 48 * 3600)
-        amount = tr("%n hour(s)", nullptr, int(a / 3600));
-    else
-        amount = tr("%n day(s)", nullptr, int(a / 86400));
-    return secs < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+    return RelativeTimeText::format(t, now());
 }
 
 QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
@@ -246,7 +242,7 @@ QVariant DeliveryTableModel::toolTip(const Delivery &d, int column) const
         const Status s = statusFromString(d.status);
         if (s == Delivered || s == Failed)
             return {};
-        return tr("%n attempt(s) left", nullptr, remaining);
+        return remaining == 1 ? tr("1 attempt left") : tr("%1 attempts left").arg(remaining);
     }
     }
     return {};

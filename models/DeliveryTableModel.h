@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QLocale>
+#include <QPointer>
 
 class Clock;
 
@@ -92,6 +93,6 @@ private:
     int m_limit = 50;
     int m_offset = 0;
     QLocale m_locale;
-    const Clock *m_clock = nullptr;
+    QPointer<const Clock> m_clock;  // not owned; may go away first
     StatusIconSet m_icons;
 };

@@ -1,6 +1,7 @@
 #include "SubscriptionTableModel.h"
 
 #include "common/Clock.h"
+#include "models/RelativeTimeText.h"
 
 #include <QFont>
 #include <QSet>
@@ -51,8 +52,8 @@ SubscriptionTableModel::SubscriptionTableModel(QObject *parent)
 
 SubscriptionTableModel::SubscriptionTableModel(const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_clock(clock)
 {
+    setClock(clock);
 }
 
 SubscriptionTableModel::~SubscriptionTableModel() = default;
@@ -96,7 +97,13 @@ void SubscriptionTableModel::setLocale(const QLocale &locale)
 
 void SubscriptionTableModel::setClock(const Clock *clock)
 {
+    if (m_clock)
+        disconnect(m_clock, nullptr, this, nullptr);
     m_clock = clock;
+    // A fake clock that jumps repaints relative times at once; with the system clock the ui
+    // calls refreshRelativeTimes() from a coarse timer.
+    if (m_clock)
+        connect(m_clock, &Clock::advanced, this, &SubscriptionTableModel::refreshRelativeTimes);
     refreshRelativeTimes();
 }
 
@@ -319,18 +326,7 @@ QString SubscriptionTableModel::formatTime(const QDateTime &utc, QLocale::Format
 
 QString SubscriptionTableModel::relativeTime(const QDateTime &t) const
 {
-    const qint64 secs = now().secsTo(t);
-    const qint64 a = secs < 0 ? -secs : secs;
-    QString amount;
-    if (a < 60)
-        return secs < 0 ? tr("just now") : tr("in less than a minute");
-    if (a < 3600)
-        amount = tr("%n minute(s)", nullptr, int(a / 60));
-    else if (a < 48 * 3600)
-        amount = tr("%n hour(s)", nullptr, int(a / 3600));
-    else
-        amount = tr("%n day(s)", nullptr, int(a / 86400));
-    return secs < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+    return RelativeTimeText::format(t, now());
 }
 
 QString SubscriptionTableModel::healthText(const Row &row) const
@@ -342,7 +338,8 @@ QString SubscriptionTableModel::healthText(const Row &row) const
     if (h->isFailing())
         parts << tr("Failing since %1").arg(relativeTime(h->failingSince));
     if (h->pendingRetries > 0)
-        parts << tr("%n pending retries", nullptr, h->pendingRetries);
+        parts << (h->pendingRetries == 1 ? tr("1 pending retry")
+                                         : tr("%1 pending retries").arg(m_locale.toString(h->pendingRetries)));
     if (h->nextRetryAt.isValid())
         parts << tr("next retry %1").arg(relativeTime(h->nextRetryAt));
     if (parts.isEmpty()) {

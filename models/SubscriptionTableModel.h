@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QLocale>
+#include <QPointer>
 
 #include <optional>
 #include <vector>
@@ -173,6 +174,6 @@ private:
     int m_healthRows = 0;
     quint64 m_nextTicket = 1;
     QLocale m_locale;
-    const Clock *m_clock = nullptr;
+    QPointer<const Clock> m_clock;  // not owned; may go away first
     StatusIconSet m_icons;
 };
