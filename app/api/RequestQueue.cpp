@@ -68,6 +68,7 @@ struct RequestQueue::Entry
     qint64 notBefore = 0;  // backoff: not sent before this monotonic time
     quint64 sendId = 0;    // non-zero while in flight
     qint64 sentAt = 0;
+    bool sentAsBulk = false;
 };
 
 struct RequestQueue::Bucket
@@ -77,6 +78,7 @@ struct RequestQueue::Bucket
     int configuredLimit = 50;
     std::deque<std::shared_ptr<Entry>> lanes[2];  // [Interactive], [Bulk]
     int inFlight = 0;
+    int bulkInFlight = 0;  // the in-flight cap applies to these only
     qint64 frozenUntil = 0;
     int count429 = 0;
     int retries = 0;
@@ -446,7 +448,7 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
         return false;  // nothing from the bulk lane may overtake it
     }
     if (auto entry = firstReady(bulk)) {
-        if (bucket.inFlight >= m_maxInFlight)
+        if (bucket.bulkInFlight >= m_maxInFlight)
             return false;  // woken again by the next answer
         const int reserve = qMin(m_bulkReserve, bucket.log.limit() - 1);
         if (bucket.log.canSendAt(now, reserve)) {
@@ -464,6 +466,9 @@ void RequestQueue::send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now
     queue.erase(std::find(queue.begin(), queue.end(), entry));
     bucket.log.record(now);
     bucket.inFlight++;
+    entry->sentAsBulk = entry->lane == RequestLane::Bulk;
+    if (entry->sentAsBulk)
+        bucket.bulkInFlight++;
     entry->sends++;
     entry->sentAt = now;
     entry->sendId = m_nextSendId++;
@@ -483,6 +488,8 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     entry->sendId = 0;
     Bucket &bucket = bucketFor(entry->request.bucket);
     bucket.inFlight = qMax(0, bucket.inFlight - 1);
+    if (entry->sentAsBulk)
+        bucket.bulkInFlight = qMax(0, bucket.bulkInFlight - 1);
     const qint64 now = m_clock->monotonicMs();
     if (response.outcome == HttpResponse::Outcome::Http) {
         const qint64 latency = now - entry->sentAt;
