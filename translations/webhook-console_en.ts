@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>RetryTimelineWidget</name>
+    <name>BulkCommand</name>
     <message numerus="yes">
-        <location filename="../ui/RetryTimelineWidget.cpp" line="+163"/>
-        <source>in %n s</source>
+        <location filename="../app/cli/BulkCommand.cpp" line="+102"/>
+        <source>Enabled %1 of %n subscription(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -13,7 +13,15 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>in %n min</source>
+        <source>Disabled %1 of %n subscription(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Deleted %1 of %n subscription(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -21,23 +29,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Failed: gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%n retries left</source>
+        <source>%n failed:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -45,10 +37,10 @@
     </message>
 </context>
 <context>
-    <name>SubscriptionTableModel</name>
+    <name>BulkJobRunner</name>
     <message numerus="yes">
-        <location filename="../models/SubscriptionTableModel.cpp" line="+370"/>
-        <source>%n minute(s)</source>
+        <location filename="../ui/BulkJobRunner.cpp" line="+22"/>
+        <source>Enable %n subscription(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -56,7 +48,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n hour(s)</source>
+        <source>Disable %n subscription(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -64,7 +56,55 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n day(s)</source>
+        <source>Delete %n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/DetailsPane.cpp" line="+399"/>
+        <source>%n retry(s) pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+856"/>
+        <source>Loaded %n subscription(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Enable all %n shown subscription(s)?
+
+</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -72,7 +112,109 @@
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%n pending retries</source>
+        <source>Disable all %n shown subscription(s)?
+
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Delete %n subscription(s)? This cannot be undone.
+
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewSubscriptionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+148"/>
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+124"/>
+        <source>Setting %n event(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ProfilesDialog.cpp" line="+140"/>
+        <source>%1: connected, %n event type(s) available.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/QueuePanel.cpp" line="+72"/>
+        <source>%n request(s) waiting or in flight.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/QueueStatusWidget.cpp" line="+67"/>
+        <source>%n queued · next slot in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+104"/>
+        <source>, %n retries pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>webhookctl</name>
+    <message numerus="yes">
+        <location filename="../app/cli/IdList.cpp" line="+66"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ProgressLine.cpp" line="+20"/>
+        <source>, %n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Regenerates the documentation's screenshots from the real program: starts `webhook-console --demo`
+# (which runs a local webhook-sandbox with demo data) in a virtual X server, with a throwaway HOME,
+# D-Bus session and keyring (tests/with-keyring.sh), waits for the window and captures it.
+# Builds nothing.
+#
+#   scripts/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/screenshots)
+#
+# Environment: SCREENSHOT_SETTLE (seconds to let the demo data load after the window appears,
+# default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), LANGUAGE (e.g. "de"
+# for German screenshots; the console follows the system language).
+# Needs: xvfb-run (xvfb, xauth), xwininfo (x11-utils), import (imagemagick), dbus-run-session and
+# gnome-keyring (all in scripts/install-deps.sh).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ $# -lt 1 ] || [ ! -d "$1" ]; then
+  echo "usage: $0 BUILD_DIR [OUT_DIR]" >&2
+  exit 2
+fi
+build=$(cd "$1" && pwd)
+out=${2:-$here/docs/screenshots}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+console=$build/bin/webhook-console
+for exe in "$console" "$build/bin/webhook-sandbox"; do
+  [ -x "$exe" ] || { echo "screenshots: $exe is not built (cmake --build $build)" >&2; exit 1; }
+done
+
+if [ "${WEBHOOK_SCREENSHOT_INNER:-}" != 1 ]; then
+  for tool in xvfb-run xwininfo import dbus-run-session gnome-keyring-daemon setsid; do
+    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
+  done
+  export WEBHOOK_SCREENSHOT_INNER=1
+  # 1280x800: the size the README and the AppStream metadata show.
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$here/tests/with-keyring.sh" "$0" "$build" "$out"
+fi
+
+# ---- Inside the virtual display and the throwaway D-Bus/keyring session. -------------------------
+settle=${SCREENSHOT_SETTLE:-6}
+timeout=${SCREENSHOT_TIMEOUT:-60}
+logdir=$(mktemp -d)
+trap 'rm -rf "$logdir"' EXIT
+export QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1
+
+# The id of the console's top-level window ("Webhook Console ..." title), or nothing yet.
+window_id() {
+  xwininfo -root -tree 2>/dev/null | awk '/"Webhook Console/ && $1 ~ /^0x/ { print $1; exit }'
+}
+
+# shot NAME [CONSOLE ARGS...]: starts the console with --demo and the arguments, captures the
+# window into OUT/NAME.png, then stops the console and its demo server (their own process group).
+shot() {
+  local name=$1; shift
+  local log=$logdir/$name.log
+  setsid "$console" --demo -geometry 1200x760+40+20 "$@" >"$log" 2>&1 &
+  local pid=$!
+  local id="" waited=0
+  while [ -z "$id" ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "screenshots: webhook-console exited before showing a window:" >&2; cat "$log" >&2; return 1
+    fi
+    if [ "$waited" -ge $((timeout * 4)) ]; then
+      echo "screenshots: no window after ${timeout}s" >&2; cat "$log" >&2
+      kill -- -"$pid" 2>/dev/null || true; return 1
+    fi
+    sleep 0.25; waited=$((waited + 1))
+    id=$(window_id)
+  done
+  sleep "$settle"   # demo server start, first list, details
+  # Crop the root window to the console's window (no window manager: no frame to include).
+  local info x y w h
+  info=$(xwininfo -id "$id")
+  x=$(awk '/Absolute upper-left X/ {print $NF}' <<<"$info")
+  y=$(awk '/Absolute upper-left Y/ {print $NF}' <<<"$info")
+  w=$(awk '/^ *Width:/ {print $NF}' <<<"$info")
+  h=$(awk '/^ *Height:/ {print $NF}' <<<"$info")
+  import -window root -crop "${w}x${h}+${x}+${y}" +repage "$out/$name.png"
+  echo "screenshots: wrote $out/$name.png"
+  kill -- -"$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+shot main-window
