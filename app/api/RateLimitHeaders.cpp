@@ -9,7 +9,7 @@ std::optional<qint64> number(const QByteArray &value)
 {
     bool ok = false;
     const qint64 n = value.trimmed().toLongLong(&ok);
-    if (!ok || n < 0 || n > 100'000'000)
+    if (!ok || n < 0 || n > 100'000'000'000LL)
         return std::nullopt;
     return n;
 }
@@ -35,16 +35,20 @@ std::optional<qint64> RateLimitHeaders::parseRetryAfter(const QByteArray &value,
         return std::nullopt;
     if (const auto seconds = number(v))
         return *seconds * 1000;
-    // HTTP date (IMF-fixdate, RFC 850 and asctime forms).
-    const QString text = QString::fromLatin1(v);
-    static const char *const formats[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                                          "ddd MMM d HH:mm:ss yyyy"};
+    // HTTP date (IMF-fixdate, RFC 850 and asctime forms). The weekday is dropped first: Qt rejects
+    // a weekday that does not match the date, and RFC 850's two-digit year would make it mismatch.
+    QString text = QString::fromLatin1(v).simplified();
+    const qsizetype firstSpace = text.indexOf(u' ');
+    if (firstSpace > 0 && text.at(0).isLetter() && !text.at(1).isDigit())
+        text = text.mid(firstSpace + 1);
+    static const char *const formats[] = {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'",
+                                          "MMM d HH:mm:ss yyyy"};
     const QLocale c = QLocale::c();
     for (const char *format : formats) {
-        QDateTime when = c.toDateTime(text.simplified(), QString::fromLatin1(format));
+        QDateTime when = c.toDateTime(text, QString::fromLatin1(format));
         if (!when.isValid())
             continue;
-        when.setTimeSpec(Qt::UTC);
+        when = QDateTime(when.date(), when.time(), Qt::UTC);
         if (when.date().year() < 1970)
             when = when.addYears(100);
         return qMax<qint64>(0, utcNow.msecsTo(when));

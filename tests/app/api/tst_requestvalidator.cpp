@@ -1,0 +1,95 @@
+// RequestValidator: the documented limits are checked before a request is spent.
+
+#include "api/RequestValidator.h"
+
+#include <QTest>
+
+class TestRequestValidator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void urls_data();
+    void urls();
+    void description();
+    void events();
+    void draftAndPatch();
+};
+
+void TestRequestValidator::urls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("https") << QStringLiteral("https://example.com") << true;
+    QTest::newRow("http with port and path") << QStringLiteral("http://127.0.0.1:8080/hooks?x=1") << true;
+    QTest::newRow("upper-case scheme") << QStringLiteral("HTTPS://example.com/") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("relative") << QStringLiteral("/hooks") << false;
+    QTest::newRow("no scheme") << QStringLiteral("example.com/hooks") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << false;
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("spaces") << QStringLiteral("https://exa mple.com") << false;
+    QTest::newRow("leading space") << QStringLiteral(" https://example.com") << false;
+    QTest::newRow("max length") << QStringLiteral("https://e.com/") + QString(2083 - 14, u'a') << true;
+    QTest::newRow("too long") << QStringLiteral("https://e.com/") + QString(2084 - 14, u'a') << false;
+}
+
+void TestRequestValidator::urls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    const auto problem = RequestValidator::checkUrl(url);
+    QCOMPARE(!problem.has_value(), valid);
+    if (problem)
+        QVERIFY(!problem->isEmpty());
+}
+
+void TestRequestValidator::description()
+{
+    QVERIFY(!RequestValidator::checkDescription(QString(1000, u'x')));
+    QVERIFY(RequestValidator::checkDescription(QString(1001, u'x')));
+    QVERIFY(!RequestValidator::checkDescription(QString()));
+}
+
+void TestRequestValidator::events()
+{
+    RequestValidator v;
+    QVERIFY(!v.checkEvents({QStringLiteral("anything")}));  // types unknown: not checked
+    QVERIFY(v.checkEvents({QString()}));
+    v.setKnownEventTypes({QStringLiteral("order.created"), QStringLiteral("order.paid")});
+    QVERIFY(!v.checkEvents({QStringLiteral("order.paid")}));
+    QVERIFY(!v.checkEvents({}));
+    const auto problem = v.checkEvents({QStringLiteral("order.paid"), QStringLiteral("order.lost")});
+    QVERIFY(problem);
+    QVERIFY(problem->contains(QStringLiteral("order.lost")));
+}
+
+void TestRequestValidator::draftAndPatch()
+{
+    RequestValidator v;
+    v.setKnownEventTypes({QStringLiteral("a")});
+    SubscriptionDraft draft;
+    draft.url = QStringLiteral("https://example.com");
+    QVERIFY(!v.validateDraft(draft).isError());
+    draft.url = QStringLiteral("nope");
+    draft.description = QString(1001, u'x');
+    draft.events = QStringList{QStringLiteral("b")};
+    const ApiError e = v.validateDraft(draft);
+    QCOMPARE(e.kind, ApiError::Kind::InvalidInput);
+    QCOMPARE(e.fieldErrors.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("events"), QStringLiteral("url")}));
+    QVERIFY(e.message().contains(QStringLiteral("url")));
+
+    SubscriptionPatch patch;
+    QCOMPARE(v.validatePatch(patch).kind, ApiError::Kind::InvalidInput);  // nothing to change
+    patch.enabled = false;
+    QVERIFY(!v.validatePatch(patch).isError());
+    patch.description = QString();  // null: clears the description, allowed
+    QVERIFY(!v.validatePatch(patch).isError());
+    patch.url = QString();          // null url: refused
+    QVERIFY(v.validatePatch(patch).fieldErrors.contains(QStringLiteral("url")));
+    QVERIFY(RequestValidator::validateId(-1).isError());
+    QVERIFY(!RequestValidator::validateId(0).isError());
+}
+
+QTEST_GUILESS_MAIN(TestRequestValidator)
+#include "tst_requestvalidator.moc"
