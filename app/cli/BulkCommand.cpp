@@ -1,0 +1,121 @@
+#include "cli/BulkCommand.h"
+
+#include "api/ApiClient.h"
+#include "cli/CliIo.h"
+#include "cli/ExitCode.h"
+#include "cli/IdList.h"
+#include "cli/JsonOutput.h"
+#include "cli/ProgressLine.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <set>
+
+BulkCommand::BulkCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
+                         QObject *parent)
+    : CommandGroup(io, services, parser, parent)
+{
+}
+
+BulkCommand::~BulkCommand() = default;
+
+void BulkCommand::start(const QString &command, const QStringList &arguments)
+{
+    m_command = command;
+    const QByteArray input = arguments.contains(QStringLiteral("-")) ? m_io.readAll() : QByteArray();
+    QString error;
+    const auto ids = IdList::parse(arguments, input, &error);
+    if (!ids)
+        return fail(error, ExitCode::Usage);
+    m_ids = *ids;
+    submitAll();
+}
+
+void BulkCommand::submitAll()
+{
+    QString label;
+    if (m_command == u"enable")
+        label = tr("Enabling");
+    else if (m_command == u"disable")
+        label = tr("Disabling");
+    else
+        label = tr("Deleting");
+    m_progress = std::make_unique<ProgressLine>(m_io, label);
+    ApiClient *client = m_services.client;
+    m_job = client->beginBulkJob(int(m_ids.size()), label);
+    connect(client, &ApiClient::bulkJobProgressChanged, this, [this](const BulkJobProgress &progress) {
+        if (progress.job == m_job && m_answered < m_ids.size())
+            m_progress->update(progress);
+    });
+    m_progress->update(client->bulkJobProgress(m_job));
+
+    const RequestOptions options = RequestOptions::bulk(m_job);
+    for (const qint64 id : std::as_const(m_ids)) {
+        if (m_command == u"delete") {
+            client->deleteSubscription(id, options, this, [this, id](const ApiResult<Empty> &result) {
+                onAnswered(id, result.ok() ? ApiError() : result.error);
+            });
+        } else {
+            SubscriptionPatch patch;
+            patch.enabled = (m_command == u"enable");
+            client->updateSubscription(id, patch, options, this, [this, id](const ApiResult<Subscription> &result) {
+                onAnswered(id, result.ok() ? ApiError() : result.error);
+            });
+        }
+    }
+}
+
+void BulkCommand::onAnswered(qint64 id, const ApiError &error)
+{
+    ++m_answered;
+    if (error.isError())
+        m_failures.insert(id, error);
+    else
+        ++m_succeeded;
+    if (m_answered == m_ids.size())
+        summarize();
+}
+
+void BulkCommand::summarize()
+{
+    m_progress->clear();
+    const int total = int(m_ids.size());
+    const int failed = int(m_failures.size());
+    if (jsonOutput()) {
+        QJsonArray failures;
+        for (auto it = m_failures.constBegin(); it != m_failures.constEnd(); ++it) {
+            failures.append(QJsonObject{{QStringLiteral("id"), double(it.key())},
+                                        {QStringLiteral("error"), it->kindName()},
+                                        {QStringLiteral("status"), it->httpStatus},
+                                        {QStringLiteral("message"), it->message()}});
+        }
+        m_io.out() << JsonOutput::toText(QJsonObject{{QStringLiteral("command"), m_command},
+                                                     {QStringLiteral("total"), total},
+                                                     {QStringLiteral("succeeded"), m_succeeded},
+                                                     {QStringLiteral("failed"), failed},
+                                                     {QStringLiteral("failures"), failures}});
+    } else {
+        QString done;
+        if (m_command == u"enable")
+            done = tr("Enabled %1 of %n subscription(s).", nullptr, total).arg(m_succeeded);
+        else if (m_command == u"disable")
+            done = tr("Disabled %1 of %n subscription(s).", nullptr, total).arg(m_succeeded);
+        else
+            done = tr("Deleted %1 of %n subscription(s).", nullptr, total).arg(m_succeeded);
+        m_io.out() << done << '\n';
+        if (failed > 0) {
+            m_io.out() << tr("%n failed:", nullptr, failed) << '\n';
+            for (auto it = m_failures.constBegin(); it != m_failures.constEnd(); ++it)
+                m_io.out() << QStringLiteral("  ") << it.key() << QStringLiteral(": ") << it->message() << '\n';
+        }
+    }
+    if (failed == 0)
+        return finish(ExitCode::Ok);
+    // One kind of failure for all (say every id was unknown): its own exit code; a mix: 1.
+    std::set<int> codes;
+    for (const ApiError &e : std::as_const(m_failures))
+        codes.insert(ExitCode::forError(e));
+    finish(failed == total && codes.size() == 1 ? *codes.begin() : int(ExitCode::Failed));
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/RequestOptions.h"
+#include "cli/CommandGroup.h"
+
+#include <QList>
+#include <QMap>
+
+#include <memory>
+
+class ProgressLine;
+
+// enable ID..., disable ID..., delete ID...: ids from arguments and stdin ("-"), all checked before
+// anything is sent, then one request per id on the bulk lane of the request queue (which paces
+// them within the rate limit). A progress line with an ETA on a terminal, a summary at the end,
+// and a non-zero exit code when anything failed.
+class BulkCommand final : public CommandGroup
+{
+    Q_OBJECT
+public:
+    BulkCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
+                QObject *parent = nullptr);
+    ~BulkCommand() override;
+
+    void start(const QString &command, const QStringList &arguments) override;
+
+private:
+    void submitAll();
+    void onAnswered(qint64 id, const ApiError &error);
+    void summarize();
+
+    QString m_command;
+    QList<qint64> m_ids;
+    QMap<qint64, ApiError> m_failures;
+    int m_succeeded = 0;
+    int m_answered = 0;
+    BulkJobId m_job = 0;
+    std::unique_ptr<ProgressLine> m_progress;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTextStream>
+
+class QIODevice;
+
+// webhookctl's three streams. The entry point hands in the process's stdin/stdout/stderr; tests
+// may hand in buffers. Whether a stream is a terminal decides if a progress line is drawn.
+class CliIo
+{
+public:
+    CliIo(QIODevice *in, QIODevice *out, QIODevice *err, bool errIsTerminal);
+    CliIo(const CliIo &) = delete;
+    CliIo &operator=(const CliIo &) = delete;
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool errIsTerminal() const { return m_errIsTerminal; }
+
+    // The first line of stdin without its line end (for --api-key-stdin). Reading blocks until a
+    // line or end of input arrives; that is what a person or a pipe feeding a key expects.
+    QByteArray readLine();
+    // Everything left on stdin (for ids given as "-").
+    QByteArray readAll();
+    bool inputConsumed() const { return m_inputConsumed; }
+
+    void flush();
+
+private:
+    QIODevice *m_in;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_errIsTerminal;
+    bool m_inputConsumed = false;
+};

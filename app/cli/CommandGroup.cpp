@@ -1,0 +1,50 @@
+#include "cli/CommandGroup.h"
+
+#include "api/ApiError.h"
+#include "cli/CliIo.h"
+#include "cli/ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QTimer>
+
+CommandGroup::CommandGroup(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
+                           QObject *parent)
+    : QObject(parent)
+    , m_io(io)
+    , m_services(services)
+    , m_parser(parser)
+{
+}
+
+void CommandGroup::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_io.flush();
+    // Queued, so that a caller never sees finished() from inside start().
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void CommandGroup::printError(const QString &message)
+{
+    m_io.err() << QStringLiteral("webhookctl: ") << message << '\n';
+    m_io.err().flush();
+}
+
+void CommandGroup::fail(const QString &message, int exitCode)
+{
+    printError(message);
+    finish(exitCode);
+}
+
+void CommandGroup::failApi(const ApiError &error, const QString &context)
+{
+    fail(context.isEmpty() ? error.message() : context + QStringLiteral(": ") + error.message(),
+         ExitCode::forError(error));
+}
+
+bool CommandGroup::jsonOutput() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "cli/CliServices.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class CliIo;
+class CommandGroup;
+class RateLimitPolicy;
+struct KeychainResult;
+struct Profile;
+
+// webhookctl: parses the command line, resolves the connection (profile, base URL, API key from
+// stdin, WEBHOOK_API_KEY or the keychain, rate-limit policy, consent to plain http) and runs one
+// command group. Asynchronous throughout: run() returns at once, finished(exitCode) follows
+// exactly once, from the event loop.
+class CommandLine : public QObject
+{
+    Q_OBJECT
+public:
+    CommandLine(const CliServices &services, CliIo &io, QObject *parent = nullptr);
+    ~CommandLine() override;
+
+    // `arguments` as QCoreApplication::arguments() gives them (program name first).
+    void run(const QStringList &arguments);
+
+    // The commands webhookctl knows ("profile add" counts as one), for help and tests.
+    static QStringList commandNames();
+    static QString globalHelp();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    struct Spec;
+    static QList<Spec> specs();
+    static const Spec *findSpec(const QList<Spec> &all, const QString &name);
+    static QList<QCommandLineOption> globalOptions();
+    static QString commandHelp(const Spec &spec);
+    static QString findCommandWord(const QStringList &arguments, QString *subcommand);
+
+    void finish(int exitCode);
+    void fail(const QString &message, int exitCode);
+    void resolveConnection();
+    void useKey(const QByteArray &key);
+    bool buildPolicy(const Profile *profile, RateLimitPolicy *policy, QString *error) const;
+    void startCommand();
+
+    CliServices m_services;
+    CliIo &m_io;
+    QCommandLineParser m_parser;
+    QString m_command;            // "list", "profile add", ...
+    QStringList m_arguments;      // positional arguments after the command word(s)
+    QString m_profileName;        // the profile in use, if any
+    QUrl m_baseUrl;
+    bool m_allowInsecure = false;
+    std::unique_ptr<CommandGroup> m_group;
+    bool m_finished = false;
+};

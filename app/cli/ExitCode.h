@@ -1,0 +1,20 @@
+#pragma once
+
+class ApiError;
+
+// webhookctl's exit codes (documented in `webhookctl --help` and docs/webhookctl.md).
+namespace ExitCode {
+enum : int {
+    Ok = 0,            // everything asked for was done
+    Failed = 1,        // the server refused or failed (also: some items of a bulk command failed)
+    Usage = 2,         // bad command line or input: unknown command or option, bad id, bad URL
+    Credentials = 3,   // no API key, unknown profile, or no keychain available
+    Auth = 4,          // the server rejected the API key (401/403)
+    NotFound = 5,      // no such subscription or delivery (404)
+    Network = 6,       // server unreachable, timeout, TLS error
+    NotSupported = 7,  // the server lacks the extension endpoint (deliveries, retry)
+};
+
+// The exit code that describes one failed API call.
+int forError(const ApiError &error);
+} // namespace ExitCode

@@ -1,0 +1,128 @@
+#include "cli/JsonOutput.h"
+
+#include <QJsonDocument>
+
+namespace JsonOutput {
+
+namespace {
+
+QJsonValue timeOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(timestamp(utc)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QString timestamp(const QDateTime &utc)
+{
+    const QDateTime t = utc.toUTC();
+    return t.time().msec() == 0 ? t.toString(Qt::ISODate) : t.toString(Qt::ISODateWithMs);
+}
+
+QJsonObject subscription(const Subscription &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), s.id ? QJsonValue(double(*s.id)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("url"), s.url);
+    o.insert(QStringLiteral("description"),
+             s.description ? textOrNull(*s.description) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("enabled"), s.enabled);
+    o.insert(QStringLiteral("created_at"), timeOrNull(s.createdAt));
+    if (s.events)
+        o.insert(QStringLiteral("events"), QJsonArray::fromStringList(*s.events));
+    if (s.health) {
+        const DeliverySummary &h = *s.health;
+        o.insert(QStringLiteral("last_delivery_at"), timeOrNull(h.lastDeliveryAt));
+        o.insert(QStringLiteral("last_delivery_status"),
+                 h.lastDeliveryStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.lastDeliveryStatus));
+        o.insert(QStringLiteral("failing_since"), timeOrNull(h.failingSince));
+        o.insert(QStringLiteral("pending_retries"), h.pendingRetries);
+        o.insert(QStringLiteral("next_retry_at"), timeOrNull(h.nextRetryAt));
+    }
+    return o;
+}
+
+QJsonArray subscriptions(const SubscriptionList &list)
+{
+    QJsonArray a;
+    for (const Subscription &s : list)
+        a.append(subscription(s));
+    return a;
+}
+
+QJsonObject created(const CreatedSubscription &c)
+{
+    QJsonObject o = subscription(c.subscription);
+    o.insert(QStringLiteral("client_secret"), c.clientSecret);
+    return o;
+}
+
+QJsonArray eventTypes(const EventTypeList &types)
+{
+    QJsonArray a;
+    for (const EventType &t : types)
+        a.append(QJsonObject{{QStringLiteral("event"), t.event}, {QStringLiteral("description"), t.description}});
+    return a;
+}
+
+QJsonObject delivery(const Delivery &d)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), double(d.id));
+    o.insert(QStringLiteral("event_id"), d.eventId);
+    o.insert(QStringLiteral("event"), d.event);
+    o.insert(QStringLiteral("created_at"), timeOrNull(d.createdAt));
+    o.insert(QStringLiteral("status"), d.status);
+    o.insert(QStringLiteral("attempt_count"), d.attemptCount);
+    o.insert(QStringLiteral("max_attempts"), d.maxAttempts);
+    o.insert(QStringLiteral("last_status_code"),
+             d.lastStatusCode ? QJsonValue(*d.lastStatusCode) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("last_error"),
+             d.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.lastError));
+    o.insert(QStringLiteral("next_attempt_at"), timeOrNull(d.nextAttemptAt));
+    o.insert(QStringLiteral("gives_up_at"), timeOrNull(d.givesUpAt));
+    o.insert(QStringLiteral("payload"), d.payload);
+    if (!d.attempts.isEmpty()) {
+        QJsonArray attempts;
+        for (const DeliveryAttempt &a : d.attempts) {
+            attempts.append(QJsonObject{
+                {QStringLiteral("number"), a.number},
+                {QStringLiteral("at"), timeOrNull(a.at)},
+                {QStringLiteral("status_code"), a.statusCode ? QJsonValue(*a.statusCode) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("duration_ms"), double(a.durationMs)},
+                {QStringLiteral("response_excerpt"), a.responseExcerpt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.responseExcerpt)},
+                {QStringLiteral("error"), a.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.error)},
+            });
+        }
+        o.insert(QStringLiteral("attempts"), attempts);
+    }
+    return o;
+}
+
+QJsonObject deliveryPage(const DeliveryPage &page)
+{
+    QJsonArray items;
+    for (const Delivery &d : page.items)
+        items.append(delivery(d));
+    return QJsonObject{{QStringLiteral("items"), items},
+                       {QStringLiteral("total"), page.total},
+                       {QStringLiteral("limit"), page.limit},
+                       {QStringLiteral("offset"), page.offset}};
+}
+
+QByteArray toText(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc.setArray(value.toArray());
+    else
+        doc.setObject(value.toObject());
+    return doc.toJson(QJsonDocument::Indented);
+}
+
+} // namespace JsonOutput

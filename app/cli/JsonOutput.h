@@ -1,0 +1,22 @@
+#pragma once
+
+#include "api/CreatedSubscription.h"
+#include "api/Delivery.h"
+#include "api/EventType.h"
+#include "api/Subscription.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The JSON webhookctl prints with --json: the server's field names, so scripts can use the API
+// documentation; nulls where the server may send null; extension fields only when present.
+namespace JsonOutput {
+QJsonObject subscription(const Subscription &subscription);
+QJsonArray subscriptions(const SubscriptionList &list);
+QJsonObject created(const CreatedSubscription &created);
+QJsonArray eventTypes(const EventTypeList &types);
+QJsonObject delivery(const Delivery &delivery);
+QJsonObject deliveryPage(const DeliveryPage &page);
+QString timestamp(const QDateTime &utc);  // RFC 3339 UTC, seconds or milliseconds
+QByteArray toText(const QJsonValue &value);  // indented, with a final newline
+} // namespace JsonOutput

@@ -1,0 +1,67 @@
+// webhookctl: the command line for scripting and bulk work. Composition root: creates the services,
+// hands them to CommandLine, and exits with the code it reports. All work is asynchronous on the
+// event loop; nothing here waits.
+#include "api/ApiClient.h"
+#include "api/RequestTransport.h"
+#include "api/RequestQueue.h"
+#include "cli/CliIo.h"
+#include "cli/CliServices.h"
+#include "cli/CommandLine.h"
+#include "common/RateLimitPolicy.h"
+#include "common/SystemClock.h"
+#include "credentials/KeychainStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("webhookctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEBHOOK_VERSION));
+
+    // Translations, when the build embeds them (":/i18n/webhook-console_<lang>.qm").
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("webhook-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    SystemClock clock;
+    QNetworkAccessManager network;
+    RequestQueue queue(&clock, RateLimitPolicy::documented());
+    ApiClient client(&network, &queue);
+    KeychainStore keychain;
+    ProfileStore profiles;
+
+    QFile in;
+    QFile out;
+    QFile err;
+    in.open(stdin, QIODevice::ReadOnly);
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    CliIo io(&in, &out, &err, ::isatty(STDERR_FILENO) == 1);
+
+    CliServices services;
+    services.client = &client;
+    services.queue = &queue;
+    services.credentials = &keychain;
+    services.profiles = &profiles;
+    services.environment = QProcessEnvironment::systemEnvironment();
+
+    CommandLine commandLine(services, io);
+    QObject::connect(&commandLine, &CommandLine::finished, &app, [&io](int exitCode) {
+        io.flush();
+        QCoreApplication::exit(exitCode);
+    });
+    QTimer::singleShot(0, &commandLine, [&commandLine] { commandLine.run(QCoreApplication::arguments()); });
+    return app.exec();
+}
