@@ -1,0 +1,282 @@
+#include "DeliveryStore.h"
+
+#include "SandboxDatabase.h"
+#include "SandboxJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString deliveryColumns = QStringLiteral(
+    "SELECT d.id, d.tenant_id, d.subscription_id, d.event_id, d.event, d.message_id, d.payload, d.created_at,"
+    " d.status, d.attempt_count, d.max_attempts, d.interval_ms, d.first_attempt_at, d.next_slot,"
+    " d.next_attempt_at, d.gives_up_at, d.last_status_code, d.last_error, d.last_attempt_at FROM deliveries d ");
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &byte : raw)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+StoredDelivery fromQuery(const QSqlQuery &q)
+{
+    StoredDelivery d;
+    d.id = q.value(0).toLongLong();
+    d.tenantId = q.value(1).toLongLong();
+    d.subscriptionId = q.value(2).toLongLong();
+    d.eventId = q.value(3).toString();
+    d.event = q.value(4).toString();
+    d.messageId = q.value(5).toString();
+    d.payload = q.value(6).toString().toUtf8();
+    d.createdAtMs = q.value(7).toLongLong();
+    d.status = q.value(8).toString();
+    d.attemptCount = q.value(9).toInt();
+    d.maxAttempts = q.value(10).toInt();
+    d.intervalMs = q.value(11).toLongLong();
+    d.firstAttemptAtMs = q.value(12).toLongLong();
+    d.nextSlot = q.value(13).toInt();
+    if (!q.value(14).isNull())
+        d.nextAttemptAtMs = q.value(14).toLongLong();
+    d.givesUpAtMs = q.value(15).toLongLong();
+    if (!q.value(16).isNull())
+        d.lastStatusCode = q.value(16).toInt();
+    d.lastError = q.value(17).toString();
+    if (!q.value(18).isNull())
+        d.lastAttemptAtMs = q.value(18).toLongLong();
+    return d;
+}
+
+QString excludeClause(const QSet<qint64> &exclude)
+{
+    if (exclude.isEmpty())
+        return {};
+    QStringList ids;
+    for (qint64 id : exclude)
+        ids << QString::number(id);
+    return QStringLiteral(" AND d.id NOT IN (") + ids.join(u',') + u')';
+}
+} // namespace
+
+DeliveryStore::DeliveryStore(SandboxDatabase &database)
+    : m_database(database)
+{
+}
+
+QString DeliveryStore::createEvent(qint64 tenantId, const QString &event, const QJsonValue &message, qint64 nowMs)
+{
+    const QString id = QStringLiteral("evt_") + randomHex(12);
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("INSERT INTO events(id, tenant_id, event, message, created_at) VALUES(?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(tenantId);
+    query.addBindValue(event);
+    query.addBindValue(SandboxJson::compact(message));
+    query.addBindValue(nowMs);
+    query.exec();
+    return id;
+}
+
+qint64 DeliveryStore::createDelivery(const StoredSubscription &subscription, const QString &eventId,
+                                     const QString &event, const QJsonValue &message, qint64 eventTimeMs,
+                                     qint64 nowMs, qint64 intervalMs, int maxAttempts)
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("id"), eventId);
+    payload.insert(QStringLiteral("event"), event);
+    payload.insert(QStringLiteral("timestamp"), SandboxJson::timestamp(eventTimeMs));
+    payload.insert(QStringLiteral("subscription_id"), subscription.id);
+    payload.insert(QStringLiteral("message"), message);
+
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO deliveries(tenant_id, subscription_id, event_id, event, message_id, payload, created_at,"
+        " status, attempt_count, max_attempts, interval_ms, first_attempt_at, next_slot, next_attempt_at,"
+        " gives_up_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, 0, ?, ?)"));
+    query.addBindValue(subscription.tenantId);
+    query.addBindValue(subscription.id);
+    query.addBindValue(eventId);
+    query.addBindValue(event);
+    query.addBindValue(QStringLiteral("msg_") + randomHex(12));
+    query.addBindValue(SandboxJson::compact(payload));
+    query.addBindValue(nowMs);
+    query.addBindValue(maxAttempts);
+    query.addBindValue(intervalMs);
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs + qint64(maxAttempts - 1) * intervalMs);
+    if (!query.exec())
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<StoredDelivery> DeliveryStore::get(qint64 id, bool withAttempts) const
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(deliveryColumns + QStringLiteral("WHERE d.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    StoredDelivery delivery = fromQuery(query);
+    if (withAttempts) {
+        QSqlQuery attempts(m_database.db());
+        attempts.prepare(QStringLiteral("SELECT number, scheduled_at, at, status_code, duration_ms,"
+                                        " response_excerpt, error FROM attempts WHERE delivery_id = ? ORDER BY number"));
+        attempts.addBindValue(id);
+        if (attempts.exec()) {
+            while (attempts.next()) {
+                StoredAttempt a;
+                a.number = attempts.value(0).toInt();
+                if (!attempts.value(1).isNull())
+                    a.scheduledAtMs = attempts.value(1).toLongLong();
+                a.atMs = attempts.value(2).toLongLong();
+                if (!attempts.value(3).isNull())
+                    a.statusCode = attempts.value(3).toInt();
+                a.durationMs = attempts.value(4).toLongLong();
+                a.responseExcerpt = attempts.value(5).toString();
+                a.error = attempts.value(6).toString();
+                delivery.attempts.append(a);
+            }
+        }
+    }
+    return delivery;
+}
+
+DeliveryStore::Page DeliveryStore::list(qint64 subscriptionId, const QString &statusFilter, int limit, int offset) const
+{
+    Page page;
+    const QString where = statusFilter.isEmpty() ? QStringLiteral("WHERE d.subscription_id = ?")
+                                                 : QStringLiteral("WHERE d.subscription_id = ? AND d.status = ?");
+    QSqlQuery count(m_database.db());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries d ") + where);
+    count.addBindValue(subscriptionId);
+    if (!statusFilter.isEmpty())
+        count.addBindValue(statusFilter);
+    if (count.exec() && count.next())
+        page.total = count.value(0).toInt();
+
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(deliveryColumns + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"));
+    query.addBindValue(subscriptionId);
+    if (!statusFilter.isEmpty())
+        query.addBindValue(statusFilter);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (query.exec()) {
+        while (query.next())
+            page.items.append(fromQuery(query));
+    }
+    return page;
+}
+
+QList<StoredDelivery> DeliveryStore::due(qint64 nowMs, const QSet<qint64> &exclude, int limit) const
+{
+    QList<StoredDelivery> result;
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(deliveryColumns
+                  + QStringLiteral("JOIN subscriptions s ON s.id = d.subscription_id"
+                                   " WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at <= ?"
+                                   " AND s.enabled = 1")
+                  + excludeClause(exclude) + QStringLiteral(" ORDER BY d.next_attempt_at, d.id LIMIT ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append(fromQuery(query));
+    }
+    return result;
+}
+
+std::optional<qint64> DeliveryStore::nextDueAt(const QSet<qint64> &exclude) const
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("SELECT MIN(d.next_attempt_at) FROM deliveries d"
+                                 " JOIN subscriptions s ON s.id = d.subscription_id"
+                                 " WHERE d.status IN ('pending', 'retrying') AND s.enabled = 1")
+                  + excludeClause(exclude));
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+void DeliveryStore::saveAttempt(const StoredDelivery &d, const StoredAttempt &a)
+{
+    QSqlDatabase db = m_database.db();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO attempts(delivery_id, number, scheduled_at, at, status_code,"
+                                 " duration_ms, response_excerpt, error) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(d.id);
+    query.addBindValue(a.number);
+    query.addBindValue(nullable(a.scheduledAtMs));
+    query.addBindValue(a.atMs);
+    query.addBindValue(a.statusCode ? QVariant(*a.statusCode) : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(a.durationMs);
+    query.addBindValue(a.responseExcerpt.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.responseExcerpt));
+    query.addBindValue(a.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.error));
+    query.exec();
+
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE deliveries SET status = ?, attempt_count = ?, next_slot = ?,"
+                                  " next_attempt_at = ?, last_status_code = ?, last_error = ?, last_attempt_at = ?"
+                                  " WHERE id = ?"));
+    update.addBindValue(d.status);
+    update.addBindValue(d.attemptCount);
+    update.addBindValue(d.nextSlot);
+    update.addBindValue(nullable(d.nextAttemptAtMs));
+    update.addBindValue(d.lastStatusCode ? QVariant(*d.lastStatusCode) : QVariant(QMetaType(QMetaType::Int)));
+    update.addBindValue(d.lastError.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.lastError));
+    update.addBindValue(nullable(d.lastAttemptAtMs));
+    update.addBindValue(d.id);
+    update.exec();
+    db.commit();
+}
+
+int DeliveryStore::catchUp(qint64 nowMs, std::optional<qint64> subscriptionId)
+{
+    QSqlQuery query(m_database.db());
+    QString sql = deliveryColumns + QStringLiteral("WHERE d.status IN ('pending', 'retrying')"
+                                                   " AND d.next_attempt_at <= ? - d.interval_ms");
+    if (subscriptionId)
+        sql += QStringLiteral(" AND d.subscription_id = ?");
+    query.prepare(sql);
+    query.addBindValue(nowMs);
+    if (subscriptionId)
+        query.addBindValue(*subscriptionId);
+    if (!query.exec())
+        return 0;
+    QList<StoredDelivery> stale;
+    while (query.next())
+        stale.append(fromQuery(query));
+    QSqlDatabase db = m_database.db();
+    db.transaction();
+    for (const StoredDelivery &d : std::as_const(stale)) {
+        const qint64 latestSlot = (nowMs - d.firstAttemptAtMs) / std::max<qint64>(1, d.intervalMs);
+        QSqlQuery update(db);
+        if (latestSlot >= d.maxAttempts) {
+            update.prepare(QStringLiteral("UPDATE deliveries SET status = 'failed', next_attempt_at = NULL,"
+                                          " last_error = COALESCE(last_error, ?) WHERE id = ?"));
+            update.addBindValue(QStringLiteral("The retry window ended before the delivery could be attempted."));
+            update.addBindValue(d.id);
+        } else {
+            update.prepare(QStringLiteral("UPDATE deliveries SET next_slot = ?, next_attempt_at = ? WHERE id = ?"));
+            update.addBindValue(int(latestSlot));
+            update.addBindValue(d.firstAttemptAtMs + latestSlot * d.intervalMs);
+            update.addBindValue(d.id);
+        }
+        update.exec();
+    }
+    db.commit();
+    return int(stale.size());
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QHostAddress;
+class QNetworkAccessManager;
+
+// Sends one delivery over HTTP: POST, no redirects followed, a timeout, and targets on private or
+// loopback addresses refused unless allowed (the demo and the tests allow them).
+class DeliveryTransport : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result {
+        std::optional<int> statusCode;
+        QString responseExcerpt;   // at most 4 KiB of the answer; null when there was none
+        QString error;             // network, timeout or refusal text; empty when a status came back
+        qint64 durationMs = 0;
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    DeliveryTransport(qint64 timeoutMs, bool allowPrivateTargets, QObject *parent = nullptr);
+
+    void send(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+              Callback done);
+
+    static bool isPrivateAddress(const QHostAddress &address);
+    static constexpr int excerptLimit = 4096;
+
+private:
+    void post(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+              qint64 startedMs, Callback done);
+
+    QNetworkAccessManager *m_network;
+    qint64 m_timeoutMs;
+    bool m_allowPrivate;
+};

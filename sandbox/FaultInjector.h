@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QRandomGenerator>
+
+// Fault injection for tests of clients: added latency, a share of 5xx answers, of malformed JSON
+// answers and of dropped connections (each share 0..1), decided per request.
+class FaultInjector
+{
+public:
+    struct Settings {
+        qint64 latencyMs = 0;
+        double share5xx = 0;
+        double shareMalformed = 0;
+        double shareDrop = 0;
+        quint32 seed = 0;        // 0: random
+    };
+    enum class Fault { None, Drop, ServerError, Malformed };
+
+    explicit FaultInjector(Settings settings);
+
+    Fault next();
+    qint64 latencyMs() const { return m_settings.latencyMs; }
+    bool isActive() const;
+
+private:
+    Settings m_settings;
+    QRandomGenerator m_random;
+};

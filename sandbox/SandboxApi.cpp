@@ -1,0 +1,382 @@
+#include "SandboxApi.h"
+
+#include "ApiKeyStore.h"
+#include "DeliveryScheduler.h"
+#include "DeliveryStore.h"
+#include "EventCatalogue.h"
+#include "EventPublisher.h"
+#include "RateLimitEnforcer.h"
+#include "RequestValidation.h"
+#include "SandboxJson.h"
+#include "SubscriptionStore.h"
+#include "common/Clock.h"
+#include "common/RateLimitPolicy.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+const QString webhooksRoot = QStringLiteral("/api/v1/webhooks/");
+
+bool needsBody(const QString &method, const QString &templ)
+{
+    if (method == u"PATCH")
+        return true;
+    return method == u"POST" && (templ == webhooksRoot || templ == u"/api/v1/events");
+}
+} // namespace
+
+SandboxApi::SandboxApi(ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
+                       const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits, EventPublisher &publisher,
+                       DeliveryScheduler &scheduler, const Clock &clock)
+    : m_keys(keys)
+    , m_subscriptions(subscriptions)
+    , m_deliveries(deliveries)
+    , m_catalogue(catalogue)
+    , m_rateLimits(rateLimits)
+    , m_publisher(publisher)
+    , m_scheduler(scheduler)
+    , m_clock(clock)
+{
+}
+
+SandboxApi::Route SandboxApi::match(const QString &path)
+{
+    Route route;
+    QString p = path;
+    if (p.size() > 1 && p.endsWith(u'/'))
+        p.chop(1);
+    const QStringList seg = p.split(u'/');
+    // seg[0] is empty (leading slash); an empty segment elsewhere matches nothing.
+    if (seg.size() < 4 || !seg[0].isEmpty() || seg[1] != u"api" || seg[2] != u"v1")
+        return route;
+    for (qsizetype i = 1; i < seg.size(); ++i) {
+        if (seg[i].isEmpty())
+            return route;
+    }
+    const QStringList rest = seg.mid(3);
+    if (rest.size() == 1 && rest[0] == u"events") {
+        route = {QStringLiteral("/api/v1/events"), {QStringLiteral("POST")}, {}};
+    } else if (rest[0] != u"webhooks") {
+        return route;
+    } else if (rest.size() == 1) {
+        route = {webhooksRoot, {QStringLiteral("GET"), QStringLiteral("POST")}, {}};
+    } else if (rest.size() == 2 && rest[1] == u"types") {
+        route = {QStringLiteral("/api/v1/webhooks/types"), {QStringLiteral("GET")}, {}};
+    } else if (rest.size() == 2) {
+        route = {QStringLiteral("/api/v1/webhooks/{id}"),
+                 {QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE")}, {rest[1]}};
+    } else if (rest.size() == 3 && rest[2] == u"deliveries") {
+        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries"), {QStringLiteral("GET")}, {rest[1]}};
+    } else if (rest.size() == 3 && rest[2] == u"test") {
+        route = {QStringLiteral("/api/v1/webhooks/{id}/test"), {QStringLiteral("POST")}, {rest[1]}};
+    } else if (rest.size() == 4 && rest[2] == u"deliveries") {
+        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries/{delivery_id}"), {QStringLiteral("GET")},
+                 {rest[1], rest[3]}};
+    } else if (rest.size() == 5 && rest[2] == u"deliveries" && rest[4] == u"retry") {
+        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries/{delivery_id}/retry"), {QStringLiteral("POST")},
+                 {rest[1], rest[3]}};
+    }
+    return route;
+}
+
+ApiResponse SandboxApi::notFound()
+{
+    return ApiResponse::json(404, QJsonDocument(SandboxJson::detail(QStringLiteral("Not Found"))));
+}
+
+ApiResponse SandboxApi::unprocessable(const QJsonArray &errors)
+{
+    return ApiResponse::json(422, QJsonDocument(QJsonObject{{QStringLiteral("detail"), errors}}));
+}
+
+ApiResponse SandboxApi::handle(const ApiRequest &request)
+{
+    const Route route = match(request.path);
+    const std::optional<qint64> tenant = request.apiKey.isEmpty() ? std::nullopt : m_keys.authenticate(request.apiKey);
+    // Anonymous callers (no or wrong key) are limited per remote address, so guessing keys is slow too.
+    const QString caller = tenant ? QStringLiteral("tenant:%1").arg(*tenant) : QStringLiteral("anon:") + request.caller;
+    const QString bucket = RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
+    const RateLimitEnforcer::Decision decision = m_rateLimits.admit(caller, bucket);
+
+    ApiResponse response;
+    if (route.templ.isEmpty()) {
+        response = notFound();
+    } else if (!route.allowed.contains(request.method)) {
+        response = ApiResponse::json(405, QJsonDocument(SandboxJson::detail(QStringLiteral("Method Not Allowed"))));
+        response.addHeader("Allow", route.allowed.join(QStringLiteral(", ")).toLatin1());
+    } else if (!tenant) {
+        response = ApiResponse::json(401, QJsonDocument(SandboxJson::detail(
+            request.apiKey.isEmpty() ? QStringLiteral("Not authenticated: send your API key in the X-API-Key header")
+                                     : QStringLiteral("Invalid API key"))));
+    } else if (!decision.allowed) {
+        response = ApiResponse::json(429, QJsonDocument(SandboxJson::detail(
+            QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
+                .arg(decision.limit).arg(bucket).arg(decision.retryAfterSeconds))));
+        response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+    } else if (request.body.size() > maxBodyBytes) {
+        response = ApiResponse::json(413, QJsonDocument(SandboxJson::detail(
+            QStringLiteral("Request body too large: at most %1 bytes").arg(maxBodyBytes))));
+    } else {
+        response = dispatch(request, route, *tenant);
+    }
+    response.route = route.templ.isEmpty() ? QStringLiteral("(unmatched)") : route.templ;
+    response.addHeader("X-RateLimit-Limit", QByteArray::number(decision.limit));
+    response.addHeader("X-RateLimit-Remaining", QByteArray::number(decision.remaining));
+    response.addHeader("X-RateLimit-Reset", QByteArray::number(decision.resetSeconds));
+    return response;
+}
+
+ApiResponse SandboxApi::dispatch(const ApiRequest &request, const Route &route, qint64 tenantId)
+{
+    QJsonArray errors;
+    QList<qint64> ids;
+    static const QString paramNames[] = {QStringLiteral("subscription_id"), QStringLiteral("delivery_id")};
+    for (qsizetype i = 0; i < route.params.size() && i < 2; ++i) {
+        const std::optional<qint64> id = RequestValidation::pathId(route.params[i], paramNames[i], errors);
+        ids << id.value_or(-1);
+    }
+    QJsonObject body;
+    if (needsBody(request.method, route.templ)) {
+        if (request.body.trimmed().isEmpty()) {
+            errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("body")}, QStringLiteral("Field required"),
+                                                       QStringLiteral("missing")));
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                return ApiResponse::json(400, QJsonDocument(SandboxJson::detail(
+                    QStringLiteral("The request body is not valid JSON (%1 at offset %2)")
+                        .arg(parseError.errorString()).arg(parseError.offset))));
+            }
+            if (!document.isObject()) {
+                errors.append(SandboxJson::validationError(
+                    QJsonArray{QStringLiteral("body")},
+                    QStringLiteral("Input should be a valid dictionary or object to extract fields from"),
+                    QStringLiteral("model_attributes_type")));
+            }
+            body = document.object();
+        }
+    }
+    if (!errors.isEmpty())
+        return unprocessable(errors);
+
+    const QString &t = route.templ;
+    const QString &m = request.method;
+    if (t == u"/api/v1/webhooks/types")
+        return listTypes();
+    if (t == webhooksRoot)
+        return m == u"GET" ? listSubscriptions(tenantId) : createSubscription(tenantId, body);
+    if (t == u"/api/v1/webhooks/{id}") {
+        if (m == u"GET")
+            return getSubscription(tenantId, ids[0]);
+        if (m == u"PATCH")
+            return patchSubscription(tenantId, ids[0], body);
+        return deleteSubscription(tenantId, ids[0]);
+    }
+    if (t == u"/api/v1/webhooks/{id}/deliveries")
+        return listDeliveries(tenantId, ids[0], request.query);
+    if (t == u"/api/v1/webhooks/{id}/deliveries/{delivery_id}")
+        return getDelivery(tenantId, ids[0], ids[1]);
+    if (t == u"/api/v1/webhooks/{id}/deliveries/{delivery_id}/retry")
+        return retryDelivery(tenantId, ids[0], ids[1]);
+    if (t == u"/api/v1/webhooks/{id}/test")
+        return sendTest(tenantId, ids[0]);
+    if (t == u"/api/v1/events")
+        return publishEvent(tenantId, body);
+    return notFound();
+}
+
+ApiResponse SandboxApi::listTypes()
+{
+    QJsonArray types;
+    for (const EventType &type : m_catalogue.types())
+        types.append(QJsonObject{{QStringLiteral("event"), type.event}, {QStringLiteral("description"), type.description}});
+    return ApiResponse::json(200, QJsonDocument(types));
+}
+
+ApiResponse SandboxApi::listSubscriptions(qint64 tenantId)
+{
+    QJsonArray list;
+    const QList<StoredSubscription> subscriptions = m_subscriptions.list(tenantId);
+    for (const StoredSubscription &s : subscriptions)
+        list.append(SandboxJson::subscription(s));
+    return ApiResponse::json(200, QJsonDocument(list));
+}
+
+ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &body)
+{
+    QJsonArray errors;
+    std::optional<QString> url;
+    if (!body.contains(QStringLiteral("url")))
+        errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("body"), QStringLiteral("url")},
+                                                   QStringLiteral("Field required"), QStringLiteral("missing")));
+    else
+        url = RequestValidation::url(body.value(QStringLiteral("url")), QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+    std::optional<QString> description;
+    if (body.contains(QStringLiteral("description"))) {
+        const auto parsed = RequestValidation::description(body.value(QStringLiteral("description")),
+                                                           QJsonArray{QStringLiteral("body"), QStringLiteral("description")}, errors);
+        if (parsed)
+            description = *parsed;
+    }
+    bool enabled = true;
+    const QJsonValue enabledValue = body.value(QStringLiteral("enabled"));
+    if (!enabledValue.isUndefined() && !enabledValue.isNull()) {
+        if (const auto parsed = RequestValidation::boolean(enabledValue, QJsonArray{QStringLiteral("body"), QStringLiteral("enabled")}, errors))
+            enabled = *parsed;
+    }
+    QStringList events;
+    const QJsonValue eventsValue = body.value(QStringLiteral("events"));
+    if (!eventsValue.isUndefined() && !eventsValue.isNull()) {
+        if (const auto parsed = RequestValidation::events(eventsValue, m_catalogue,
+                                                          QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors))
+            events = *parsed;
+    }
+    if (!errors.isEmpty())
+        return unprocessable(errors);
+    const std::optional<StoredSubscription> created = m_subscriptions.create(
+        tenantId, *url, description, enabled, events, m_clock.utcNow().toMSecsSinceEpoch());
+    if (!created)
+        return ApiResponse::json(500, QJsonDocument(SandboxJson::detail(QStringLiteral("Cannot store the subscription"))));
+    return ApiResponse::json(200, QJsonDocument(SandboxJson::subscription(*created, true)));
+}
+
+ApiResponse SandboxApi::getSubscription(qint64 tenantId, qint64 id)
+{
+    const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
+    if (!s)
+        return notFound();
+    return ApiResponse::json(200, QJsonDocument(SandboxJson::subscription(*s)));
+}
+
+ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJsonObject &body)
+{
+    QJsonArray errors;
+    SubscriptionStore::Patch patch;
+    // JSON null means "no change" for url, enabled and events, and "clear" for description.
+    const QJsonValue url = body.value(QStringLiteral("url"));
+    if (!url.isUndefined() && !url.isNull())
+        patch.url = RequestValidation::url(url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+    if (body.contains(QStringLiteral("description"))) {
+        const auto parsed = RequestValidation::description(body.value(QStringLiteral("description")),
+                                                           QJsonArray{QStringLiteral("body"), QStringLiteral("description")}, errors);
+        if (parsed) {
+            patch.setDescription = true;
+            patch.description = *parsed;
+        }
+    }
+    const QJsonValue enabled = body.value(QStringLiteral("enabled"));
+    if (!enabled.isUndefined() && !enabled.isNull())
+        patch.enabled = RequestValidation::boolean(enabled, QJsonArray{QStringLiteral("body"), QStringLiteral("enabled")}, errors);
+    const QJsonValue events = body.value(QStringLiteral("events"));
+    if (!events.isUndefined() && !events.isNull())
+        patch.events = RequestValidation::events(events, m_catalogue, QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors);
+    if (!errors.isEmpty())
+        return unprocessable(errors);
+    const std::optional<StoredSubscription> before = m_subscriptions.get(tenantId, id);
+    if (!before)
+        return notFound();
+    const std::optional<StoredSubscription> updated = m_subscriptions.update(tenantId, id, patch);
+    if (!updated)
+        return notFound();
+    if (!before->enabled && updated->enabled)
+        m_scheduler.subscriptionEnabled(id);
+    return ApiResponse::json(200, QJsonDocument(SandboxJson::subscription(*updated)));
+}
+
+ApiResponse SandboxApi::deleteSubscription(qint64 tenantId, qint64 id)
+{
+    if (!m_subscriptions.remove(tenantId, id))
+        return notFound();
+    ApiResponse response;
+    response.status = 204;
+    return response;
+}
+
+ApiResponse SandboxApi::listDeliveries(qint64 tenantId, qint64 id, const QUrlQuery &query)
+{
+    QJsonArray errors;
+    const auto param = [&query](const QString &name) -> std::optional<QString> {
+        if (!query.hasQueryItem(name))
+            return std::nullopt;
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    const std::optional<QString> status = param(QStringLiteral("status"));
+    static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("retrying"),
+                                      QStringLiteral("delivered"), QStringLiteral("failed")};
+    if (status && !statuses.contains(*status))
+        errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("query"), QStringLiteral("status")},
+                                                   QStringLiteral("Input should be 'pending', 'retrying', 'delivered' or 'failed'"),
+                                                   QStringLiteral("enum")));
+    const std::optional<int> limit = RequestValidation::queryInt(param(QStringLiteral("limit")), QStringLiteral("limit"), 50, 1, 500, errors);
+    const std::optional<int> offset = RequestValidation::queryInt(param(QStringLiteral("offset")), QStringLiteral("offset"), 0, 0,
+                                                                  std::numeric_limits<int>::max(), errors);
+    if (!errors.isEmpty())
+        return unprocessable(errors);
+    if (!m_subscriptions.get(tenantId, id))
+        return notFound();
+    const DeliveryStore::Page page = m_deliveries.list(id, status.value_or(QString()), *limit, *offset);
+    QJsonArray items;
+    for (const StoredDelivery &d : page.items)
+        items.append(SandboxJson::delivery(d));
+    return ApiResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("items"), items},
+                                                            {QStringLiteral("total"), page.total},
+                                                            {QStringLiteral("limit"), *limit},
+                                                            {QStringLiteral("offset"), *offset}}));
+}
+
+ApiResponse SandboxApi::getDelivery(qint64 tenantId, qint64 id, qint64 deliveryId)
+{
+    if (!m_subscriptions.get(tenantId, id))
+        return notFound();
+    const std::optional<StoredDelivery> d = m_deliveries.get(deliveryId, true);
+    if (!d || d->subscriptionId != id)
+        return notFound();
+    return ApiResponse::json(200, QJsonDocument(SandboxJson::delivery(*d, true)));
+}
+
+ApiResponse SandboxApi::retryDelivery(qint64 tenantId, qint64 id, qint64 deliveryId)
+{
+    if (!m_subscriptions.get(tenantId, id))
+        return notFound();
+    const std::optional<StoredDelivery> d = m_deliveries.get(deliveryId);
+    if (!d || d->subscriptionId != id)
+        return notFound();
+    m_scheduler.retryNow(deliveryId);
+    return ApiResponse::json(202, QJsonDocument(SandboxJson::delivery(*d)));
+}
+
+ApiResponse SandboxApi::sendTest(qint64 tenantId, qint64 id)
+{
+    const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
+    if (!s)
+        return notFound();
+    const qint64 deliveryId = m_publisher.sendTest(*s);
+    return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("delivery_id"), deliveryId}}));
+}
+
+ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
+{
+    QJsonArray errors;
+    const QJsonArray eventLoc{QStringLiteral("body"), QStringLiteral("event")};
+    const QJsonValue event = body.value(QStringLiteral("event"));
+    if (event.isUndefined()) {
+        errors.append(SandboxJson::validationError(eventLoc, QStringLiteral("Field required"), QStringLiteral("missing")));
+    } else if (!event.isString()) {
+        errors.append(SandboxJson::validationError(eventLoc, QStringLiteral("Input should be a valid string"),
+                                                   QStringLiteral("string_type")));
+    } else if (!m_catalogue.contains(event.toString())) {
+        errors.append(SandboxJson::validationError(
+            eventLoc, QStringLiteral("Unknown event type '%1'; GET /api/v1/webhooks/types lists the valid ones").arg(event.toString()),
+            QStringLiteral("value_error")));
+    }
+    if (!errors.isEmpty())
+        return unprocessable(errors);
+    QJsonValue message = body.value(QStringLiteral("message"));
+    if (message.isUndefined())
+        message = QJsonObject();
+    const EventPublisher::Published published = m_publisher.publish(tenantId, event.toString(), message);
+    return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("event_id"), published.eventId},
+                                                            {QStringLiteral("deliveries"), published.deliveries}}));
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+class ApiKeyStore;
+class DeliveryScheduler;
+class DeliveryStore;
+class EventCatalogue;
+class EventPublisher;
+class RateLimitEnforcer;
+class SubscriptionStore;
+
+// The HTTP API of the sandbox, independent of the HTTP server: routing (both with and without a
+// trailing slash, 404/405 with Allow), authentication (401), rate limits (429 and X-RateLimit-* on
+// every response), size limit (413), FastAPI-style validation (400/422) and the endpoints.
+class SandboxApi
+{
+public:
+    SandboxApi(ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
+               const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits, EventPublisher &publisher,
+               DeliveryScheduler &scheduler, const class Clock &clock);
+
+    ApiResponse handle(const ApiRequest &request);
+
+    static constexpr qsizetype maxBodyBytes = 256 * 1024;
+
+private:
+    struct Route {
+        QString templ;            // e.g. /api/v1/webhooks/{id}; empty when nothing matches
+        QStringList allowed;      // methods
+        QStringList params;       // raw path parameters in order
+    };
+    static Route match(const QString &path);
+
+    ApiResponse dispatch(const ApiRequest &request, const Route &route, qint64 tenantId);
+    ApiResponse listTypes();
+    ApiResponse listSubscriptions(qint64 tenantId);
+    ApiResponse createSubscription(qint64 tenantId, const QJsonObject &body);
+    ApiResponse getSubscription(qint64 tenantId, qint64 id);
+    ApiResponse patchSubscription(qint64 tenantId, qint64 id, const QJsonObject &body);
+    ApiResponse deleteSubscription(qint64 tenantId, qint64 id);
+    ApiResponse listDeliveries(qint64 tenantId, qint64 id, const QUrlQuery &query);
+    ApiResponse getDelivery(qint64 tenantId, qint64 id, qint64 deliveryId);
+    ApiResponse retryDelivery(qint64 tenantId, qint64 id, qint64 deliveryId);
+    ApiResponse sendTest(qint64 tenantId, qint64 id);
+    ApiResponse publishEvent(qint64 tenantId, const QJsonObject &body);
+
+    static ApiResponse notFound();
+    static ApiResponse unprocessable(const QJsonArray &errors);
+
+    ApiKeyStore &m_keys;
+    SubscriptionStore &m_subscriptions;
+    DeliveryStore &m_deliveries;
+    const EventCatalogue &m_catalogue;
+    RateLimitEnforcer &m_rateLimits;
+    EventPublisher &m_publisher;
+    DeliveryScheduler &m_scheduler;
+    const Clock &m_clock;
+};

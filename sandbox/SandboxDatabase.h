@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One SQLite connection to the sandbox database, in WAL mode so that `keys create` in another
+// process can write while a server runs. Creates the schema on first open.
+class SandboxDatabase
+{
+public:
+    SandboxDatabase() = default;
+    ~SandboxDatabase();
+    SandboxDatabase(const SandboxDatabase &) = delete;
+    SandboxDatabase &operator=(const SandboxDatabase &) = delete;
+
+    // Opens (creating if needed) the file at path. On failure returns false and sets *error.
+    bool open(const QString &path, QString *error);
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+
+    // Small key/value settings (e.g. the demo receiver's last port).
+    QString setting(const QString &key) const;
+    void setSetting(const QString &key, const QString &value);
+
+private:
+    bool createSchema(QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "StoredDelivery.h"
+#include "StoredSubscription.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+// JSON shapes of the sandbox API (the wire contract), in one place.
+namespace SandboxJson {
+// RFC 3339 UTC with milliseconds, e.g. 2026-11-27T16:08:00.123Z.
+QString timestamp(qint64 msSinceEpoch);
+QJsonValue timestampOrNull(const std::optional<qint64> &msSinceEpoch);
+QString compact(const QJsonValue &value);
+
+// {"detail": "..."}
+QJsonObject detail(const QString &message);
+// One FastAPI-style validation error: {"loc": [...], "msg": "...", "type": "..."}.
+QJsonObject validationError(const QJsonArray &loc, const QString &message, const QString &type);
+
+QJsonObject subscription(const StoredSubscription &s, bool withSecret = false);
+QJsonObject delivery(const StoredDelivery &d, bool withAttempts = false);
+} // namespace SandboxJson

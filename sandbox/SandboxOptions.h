@@ -1,0 +1,34 @@
+#pragma once
+
+#include "FaultInjector.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The sandbox's command line: `keys create NAME --db PATH` and `serve [options]`.
+struct SandboxOptions
+{
+    enum class Command { Serve, KeysCreate, Help, Version };
+
+    Command command = Command::Help;
+    QString keyName;
+    QString dbPath = QStringLiteral("webhook-sandbox.sqlite");
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8765;
+    bool demo = false;
+    bool allowPrivateTargets = false;
+    qint64 retryIntervalMs = 3'600'000;
+    qint64 retryWindowMs = 48 * 3'600'000LL;
+    std::optional<qint64> rateWindowMs;
+    qint64 deliveryTimeoutMs = 10'000;
+    qint64 demoTrafficIntervalMs = 3'000;
+    QString eventTypesFile;
+    FaultInjector::Settings faults;
+    bool quiet = false;
+
+    // Parses arguments (including argv[0]). On failure returns nullopt and sets *error.
+    static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+};

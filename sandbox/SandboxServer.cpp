@@ -1,0 +1,104 @@
+#include "SandboxServer.h"
+
+#include "ApiKeyStore.h"
+#include "DeliveryScheduler.h"
+#include "DeliveryStore.h"
+#include "DeliveryTransport.h"
+#include "DemoReceiver.h"
+#include "DemoTraffic.h"
+#include "EventCatalogue.h"
+#include "EventPublisher.h"
+#include "RateLimitEnforcer.h"
+#include "SandboxApi.h"
+#include "SandboxDatabase.h"
+#include "SandboxHttpServer.h"
+#include "SubscriptionStore.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTextStream>
+
+SandboxServer::SandboxServer(SandboxOptions options, Clock &clock, QTextStream &out, QTextStream *log, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+    , m_out(out)
+    , m_log(log)
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    // The HTTP server and the demo parts use the stores: stop them first.
+    m_demoTraffic.reset();
+    m_http.reset();
+    m_demoReceiver.reset();
+    m_api.reset();
+    m_publisher.reset();
+    m_scheduler.reset();
+    m_transport.reset();
+}
+
+bool SandboxServer::start(QString *error)
+{
+    m_catalogue = std::make_unique<EventCatalogue>(EventCatalogue::defaults());
+    if (!m_options.eventTypesFile.isEmpty() && !m_catalogue->loadFromFile(m_options.eventTypesFile, error))
+        return false;
+
+    m_database = std::make_unique<SandboxDatabase>();
+    if (!m_database->open(m_options.dbPath, error))
+        return false;
+    m_keys = std::make_unique<ApiKeyStore>(*m_database);
+    m_subscriptions = std::make_unique<SubscriptionStore>(*m_database);
+    m_deliveries = std::make_unique<DeliveryStore>(*m_database);
+
+    RateLimitPolicy policy = RateLimitPolicy::documented();
+    if (m_options.rateWindowMs)
+        policy.setWindow(*m_options.rateWindowMs);
+    m_rateLimits = std::make_unique<RateLimitEnforcer>(m_clock, policy);
+
+    m_transport = std::make_unique<DeliveryTransport>(m_options.deliveryTimeoutMs, m_options.allowPrivateTargets);
+    m_scheduler = std::make_unique<DeliveryScheduler>(*m_deliveries, *m_subscriptions, *m_transport, m_clock);
+    m_publisher = std::make_unique<EventPublisher>(*m_subscriptions, *m_deliveries, m_clock,
+                                                   DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs},
+                                                   m_scheduler.get());
+    m_api = std::make_unique<SandboxApi>(*m_keys, *m_subscriptions, *m_deliveries, *m_catalogue, *m_rateLimits,
+                                         *m_publisher, *m_scheduler, m_clock);
+    SandboxApi *api = m_api.get();
+    m_http = std::make_unique<SandboxHttpServer>([api](const ApiRequest &request) { return api->handle(request); },
+                                                 m_options.faults, m_options.quiet ? nullptr : m_log);
+
+    QHostAddress address;
+    if (!address.setAddress(m_options.host)) {
+        if (m_options.host.compare(u"localhost", Qt::CaseInsensitive) == 0) {
+            address = QHostAddress(QHostAddress::LocalHost);
+        } else {
+            if (error)
+                *error = QCoreApplication::translate("SandboxServer", "Cannot listen on \"%1\": not an IP address.").arg(m_options.host);
+            return false;
+        }
+    }
+
+    if (m_options.demo && !startDemo(error))
+        return false;
+
+    m_port = m_http->listen(address, quint16(m_options.port));
+    if (m_port == 0) {
+        if (error)
+            *error = QCoreApplication::translate("SandboxServer", "Cannot listen on %1 port %2 (in use?).")
+                         .arg(m_options.host).arg(m_options.port);
+        return false;
+    }
+    m_scheduler->start();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                               : address.toString();
+    m_out << "listening: http://" << host << ':' << m_port << Qt::endl; // endl flushes
+    return true;
+}
+
+bool SandboxServer::startDemo(QString *error)
+{
+    Q_UNUSED(error);
+    return true;
+}
