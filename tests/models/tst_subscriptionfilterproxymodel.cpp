@@ -1,0 +1,294 @@
+#include "models/SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+
+#include "ModelTestData.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace ModelTestData;
+using Model = SubscriptionTableModel;
+using Proxy = SubscriptionFilterProxyModel;
+
+class TestSubscriptionFilterProxyModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        Model model;
+        Proxy proxy;
+        Fixture()
+        {
+            proxy.setSourceModel(&model);
+            new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
+            new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, &proxy);
+        }
+        QList<qint64> shownIds() const
+        {
+            QList<qint64> out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.index(r, 0).data(Model::IdRole).toLongLong();
+            return out;
+        }
+    };
+
+    static SubscriptionList sample()
+    {
+        SubscriptionList list{
+            subscription(1, QStringLiteral("https://Shop.example.com/hook"), QStringLiteral("Orders for ACME")),
+            subscription(2, QStringLiteral("https://billing.example.org/in"), std::nullopt, false),
+            subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), true),
+            subscription(std::nullopt, QStringLiteral("https://legacy.example.net/"), QStringLiteral("Legacy, no id")),
+            subscription(14, QStringLiteral("https://zeta.example/x"), QStringLiteral("Zürich office"), false),
+        };
+        list[0].health = DeliverySummary{};
+        list[0].health->failingSince = utc(27, 9);
+        list[4].health = DeliverySummary{};
+        list[4].health->failingSince = utc(26, 9);
+        list[2].health = DeliverySummary{};
+        return list;
+    }
+
+    // The proxy order must match sorting the source rows by the column's SortRole.
+    static void verifySortedBy(const Fixture &f, int column, Qt::SortOrder order)
+    {
+        for (int r = 1; r < f.proxy.rowCount(); ++r) {
+            const int a = f.proxy.mapToSource(f.proxy.index(r - 1, column)).row();
+            const int b = f.proxy.mapToSource(f.proxy.index(r, column)).row();
+            const int cmp = f.model.compareRows(a, b, column);
+            QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
+                     qPrintable(QStringLiteral("column %1 rows %2/%3").arg(column).arg(r - 1).arg(r)));
+        }
+    }
+
+private Q_SLOTS:
+    void searchMatchesIdUrlDescriptionCaseInsensitively()
+    {
+        Fixture f;
+        f.model.setSubscriptions(sample());
+        QCOMPARE(f.proxy.rowCount(), 5);
+        QSignalSpy filterChanged(&f.proxy, &Proxy::filterChanged);
+        f.proxy.setSearchText(QStringLiteral("ACME"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{1, 3}));  // description of 1, URL of 3
+        QCOMPARE(filterChanged.size(), 1);
+        f.proxy.setSearchText(QStringLiteral("  acme "));  // same needle: no new filtering
+        QCOMPARE(filterChanged.size(), 1);
+        QCOMPARE(f.proxy.searchText(), QStringLiteral("  acme "));
+        f.proxy.setSearchText(QStringLiteral("shop.EXAMPLE"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{1}));
+        f.proxy.setSearchText(QStringLiteral("14"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{14}));
+        f.proxy.setSearchText(QStringLiteral("zürich"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{14}));
+        f.proxy.setSearchText(QStringLiteral("legacy"));
+        QCOMPARE(f.proxy.rowCount(), 1);  // the id-less row is searchable by URL/description
+        QVERIFY(!f.proxy.index(0, 0).data(Model::IdRole).isValid());
+        f.proxy.setSearchText(QStringLiteral("staging"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{3}));
+        f.proxy.setSearchText(QStringLiteral("no such thing"));
+        QCOMPARE(f.proxy.rowCount(), 0);
+        f.proxy.setSearchText(QString());
+        QCOMPARE(f.proxy.rowCount(), 5);
+    }
+
+    void quickFilters()
+    {
+        Fixture f;
+        f.model.setSubscriptions(sample());
+        f.proxy.setQuickFilter(Proxy::Enabled);
+        QCOMPARE(f.proxy.rowCount(), 3);  // 1, 3 and the id-less one
+        f.proxy.setQuickFilter(Proxy::Disabled);
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 14}));
+        f.proxy.setQuickFilter(Proxy::Failing);
+        QCOMPARE(f.shownIds(), (QList<qint64>{1, 14}));
+        // Combined with search.
+        f.proxy.setSearchText(QStringLiteral("zeta"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{14}));
+        f.proxy.setQuickFilter(Proxy::Enabled);
+        QCOMPARE(f.proxy.rowCount(), 0);
+        f.proxy.setSearchText(QString());
+        f.proxy.setQuickFilter(Proxy::All);
+        QCOMPARE(f.proxy.rowCount(), 5);
+        QCOMPARE(f.proxy.quickFilter(), Proxy::All);
+    }
+
+    void filtersFollowOptimisticTogglesAndRollback()
+    {
+        Fixture f;
+        f.model.setSubscriptions(sample());
+        f.proxy.setQuickFilter(Proxy::Enabled);
+        QCOMPARE(f.proxy.rowCount(), 3);
+        const quint64 ticket = f.model.setEnabledOptimistic(1, false);
+        QCOMPARE(f.proxy.rowCount(), 2);  // the shown (optimistic) state filters
+        f.model.rollback(1, QStringLiteral("failed"), ticket);
+        QCOMPARE(f.proxy.rowCount(), 3);
+        // Double toggle: the last choice is what filters.
+        const quint64 a = f.model.setEnabledOptimistic(3, false);
+        const quint64 b = f.model.setEnabledOptimistic(3, true);
+        QCOMPARE(f.proxy.rowCount(), 3);
+        f.model.confirm(3, subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), false), a);
+        QCOMPARE(f.proxy.rowCount(), 3);
+        f.model.confirm(3, subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), true), b);
+        QCOMPARE(f.proxy.rowCount(), 3);
+        // A pending URL edit is searchable at once.
+        f.proxy.setQuickFilter(Proxy::All);
+        SubscriptionPatch patch;
+        patch.url = QStringLiteral("https://renamed.example/");
+        f.model.setPending(2, patch);
+        f.proxy.setSearchText(QStringLiteral("renamed"));
+        QCOMPARE(f.shownIds(), (QList<qint64>{2}));
+    }
+
+    void refreshDuringFilterAndPending()
+    {
+        Fixture f;
+        f.model.setSubscriptions(sample());
+        f.proxy.setQuickFilter(Proxy::Disabled);
+        f.proxy.sort(Model::UrlColumn);
+        f.model.setEnabledOptimistic(1, false);
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 1, 14}));  // billing, shop, zeta
+        SubscriptionList refreshed = sample();
+        refreshed.removeAt(1);  // id 2 deleted elsewhere
+        refreshed << subscription(20, QStringLiteral("https://aaa.example/"), std::nullopt, false);
+        f.model.setSubscriptions(refreshed);
+        QCOMPARE(f.shownIds(), (QList<qint64>{20, 1, 14}));  // still pending: 1 stays disabled
+        verifySortedBy(f, Model::UrlColumn, Qt::AscendingOrder);
+        f.model.remove(14);
+        QCOMPARE(f.shownIds(), (QList<qint64>{20, 1}));
+        f.model.upsert(subscription(21, QStringLiteral("https://mmm.example/"), std::nullopt, false));
+        QCOMPARE(f.shownIds(), (QList<qint64>{20, 21, 1}));
+    }
+
+    void sortsEveryColumnByRawValue()
+    {
+        Fixture f;
+        SubscriptionList list = sample();
+        // Ids sort numerically (14 after 3), not as text.
+        for (int i = 0; i < list.size(); ++i)
+            list[i].events = QStringList{QStringLiteral("e%1").arg(5 - i)};
+        f.model.setSubscriptions(list);
+        f.proxy.sort(Model::IdColumn, Qt::AscendingOrder);
+        QCOMPARE(f.shownIds().mid(1), (QList<qint64>{1, 2, 3, 14}));  // null id first
+        f.proxy.sort(Model::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(f.shownIds().first(4), (QList<qint64>{14, 3, 2, 1}));
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                f.proxy.sort(column, order);
+                verifySortedBy(f, column, order);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        // Created: raw time, not the locale text.
+        f.proxy.sort(Model::CreatedColumn, Qt::AscendingOrder);
+        QDateTime last;
+        for (int r = 0; r < f.proxy.rowCount(); ++r) {
+            const QDateTime t = f.proxy.index(r, Model::CreatedColumn).data(Model::SortRole).toDateTime();
+            QVERIFY(!last.isValid() || last <= t);
+            last = t;
+        }
+        // Description: case-insensitive, null descriptions first.
+        f.proxy.sort(Model::DescriptionColumn, Qt::AscendingOrder);
+        QCOMPARE(f.proxy.index(0, Model::DescriptionColumn).data().toString(), QString());
+        QCOMPARE(f.proxy.index(1, Model::DescriptionColumn).data().toString(), QStringLiteral("Legacy, no id"));
+    }
+
+    void sortStaysCorrectThroughMutationsAndFilters()
+    {
+        // A randomised run against a brute-force check: ranks cached by the proxy must never
+        // give a wrong order after toggles, refreshes, removals and keystrokes.
+        Fixture f;
+        std::mt19937 rng(42);
+        SubscriptionList list;
+        for (int i = 1; i <= 300; ++i) {
+            Subscription s = subscription(i, QStringLiteral("https://h%1.example/%2").arg(rng() % 50).arg(i),
+                                          i % 7 == 0 ? std::nullopt : std::optional<QString>(QStringLiteral("D%1").arg(rng() % 30)),
+                                          rng() % 2 == 0);
+            if (i % 5 == 0) {
+                s.health = DeliverySummary{};
+                if (i % 10 == 0)
+                    s.health->failingSince = utc(27, int(rng() % 12));
+                s.health->pendingRetries = int(rng() % 4);
+            }
+            list << s;
+        }
+        f.model.setSubscriptions(list);
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            const Qt::SortOrder order = column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+            f.proxy.sort(column, order);
+            verifySortedBy(f, column, order);
+            f.proxy.setSearchText(QStringLiteral("h1"));
+            verifySortedBy(f, column, order);
+            for (int k = 0; k < 20; ++k) {
+                const qint64 id = 1 + qint64(rng() % 300);
+                if (f.model.rowForId(id) < 0)
+                    continue;
+                const quint64 t = f.model.setEnabledOptimistic(id, rng() % 2 == 0);
+                if (k % 3 == 0)
+                    f.model.rollback(id, QStringLiteral("x"), t);
+                SubscriptionPatch patch;
+                patch.url = QStringLiteral("https://h%1.example/moved").arg(rng() % 50);
+                if (k % 4 == 0)
+                    f.model.setPending(id, patch);
+            }
+            verifySortedBy(f, column, order);
+            f.proxy.setSearchText(QStringLiteral("h"));
+            verifySortedBy(f, column, order);
+            f.proxy.setQuickFilter(Proxy::Enabled);
+            verifySortedBy(f, column, order);
+            SubscriptionList refreshed = list;
+            refreshed.remove(column * 10, 5);
+            f.model.setSubscriptions(refreshed);
+            verifySortedBy(f, column, order);
+            f.proxy.setQuickFilter(Proxy::All);
+            f.proxy.setSearchText(QString());
+            verifySortedBy(f, column, order);
+            QCOMPARE(f.proxy.rowCount(), f.model.rowCount());
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void worksOverAGenericSource()
+    {
+        // Any model with the same roles works through the role path.
+        QStandardItemModel source(0, 2);
+        auto add = [&source](const QString &text, bool enabled) {
+            auto *item = new QStandardItem(text);
+            item->setData(text.toLower(), Model::SearchTextRole);
+            item->setData(enabled, Model::EnabledRole);
+            item->setData(text, Model::SortRole);
+            source.appendRow({item, new QStandardItem()});
+        };
+        add(QStringLiteral("Bravo"), true);
+        add(QStringLiteral("alpha"), false);
+        Proxy proxy;
+        new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, &proxy);
+        proxy.setSourceModel(&source);
+        proxy.setSearchText(QStringLiteral("ALP"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QString());
+        proxy.setQuickFilter(Proxy::Enabled);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setQuickFilter(Proxy::All);
+        proxy.sort(0);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("alpha"));
+        // Switching to a SubscriptionTableModel source takes the fast path.
+        Model model;
+        model.setSubscriptions(sample());
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 5);
+        proxy.setSourceModel(nullptr);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSubscriptionFilterProxyModel)
+#include "tst_subscriptionfilterproxymodel.moc"
