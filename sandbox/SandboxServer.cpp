@@ -5,6 +5,7 @@
 #include "DeliveryStore.h"
 #include "DeliveryTransport.h"
 #include "DemoReceiver.h"
+#include "DemoSeeder.h"
 #include "DemoTraffic.h"
 #include "EventCatalogue.h"
 #include "EventPublisher.h"
@@ -17,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTcpServer>
 #include <QTextStream>
 
 SandboxServer::SandboxServer(SandboxOptions options, Clock &clock, QTextStream &out, QTextStream *log, QObject *parent)
@@ -99,6 +101,30 @@ bool SandboxServer::start(QString *error)
 
 bool SandboxServer::startDemo(QString *error)
 {
-    Q_UNUSED(error);
+    m_demoReceiver = std::make_unique<DemoReceiver>();
+    const quint16 receiverPort = m_demoReceiver->listen(QHostAddress(QHostAddress::LocalHost), 0);
+    if (receiverPort == 0) {
+        if (error)
+            *error = QCoreApplication::translate("SandboxServer", "Cannot start the demo receiver on loopback.");
+        return false;
+    }
+    // A port where nothing listens, for the "connection refused" partners.
+    quint16 refusedPort = 0;
+    {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+            refusedPort = probe.serverPort();
+    }
+    qint64 tenantId = 0;
+    const QByteArray key = m_keys->createDemoKey(&tenantId, error);
+    if (key.isEmpty())
+        return false;
+    DemoSeeder seeder(*m_database, *m_subscriptions, *m_deliveries, *m_catalogue,
+                      DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs});
+    seeder.seed(tenantId, QStringLiteral("http://127.0.0.1:%1").arg(receiverPort),
+                QStringLiteral("http://127.0.0.1:%1").arg(refusedPort), m_clock.utcNow().toMSecsSinceEpoch());
+    m_demoTraffic = std::make_unique<DemoTraffic>(*m_publisher, *m_catalogue, tenantId, m_options.demoTrafficIntervalMs);
+    m_demoTraffic->start();
+    m_out << "demo-api-key: " << key << Qt::endl;
     return true;
 }
