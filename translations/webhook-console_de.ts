@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+81"/>
         <source>The server address &quot;%1&quot; is not a complete http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse „%1“ ist keine vollständige http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <location line="+251"/>
         <source>Unknown delivery status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zustellstatus „%1“.</translation>
     </message>
 </context>
 <context>
@@ -112,48 +112,48 @@
     <message>
         <location filename="../app/cli/BulkCommand.cpp" line="+40"/>
         <source>Enabling</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disabling</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Enabled %1 of %n subscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von einem Abonnement aktiviert.</numerusform>
+            <numerusform>%1 von %n Abonnements aktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Disabled %1 of %n subscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von einem Abonnement deaktiviert.</numerusform>
+            <numerusform>%1 von %n Abonnements deaktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Deleted %1 of %n subscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von einem Abonnement gelöscht.</numerusform>
+            <numerusform>%1 von %n Abonnements gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
         </translation>
     </message>
 </context>
@@ -162,25 +162,25 @@
     <message numerus="yes">
         <location filename="../ui/BulkJobRunner.cpp" line="+22"/>
         <source>Enable %n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Abonnement aktivieren</numerusform>
+            <numerusform>%n Abonnements aktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Disable %n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Abonnement deaktivieren</numerusform>
+            <numerusform>%n Abonnements deaktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Abonnement löschen</numerusform>
+            <numerusform>%n Abonnements löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -189,78 +189,78 @@
     <message>
         <location filename="../ui/BulkProgressPanel.cpp" line="+17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Bulk job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Massenvorgangs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenvorgang abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the job: requests not sent yet are dropped (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang anhalten: Noch nicht gesendete Anfragen entfallen (Strg+Umschalt+X)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close bulk job report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht des Massenvorgangs schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bulk job status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Massenvorgangs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Einträge</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>#%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: finished. %2 done, %3 failed, %4 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgeschlossen. %2 erledigt, %3 fehlgeschlagen, %4 abgebrochen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimating time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit wird geschätzt …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgebrochen …</translation>
     </message>
 </context>
 <context>
@@ -268,209 +268,209 @@
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="+45"/>
         <source>Show help (for the command, when one is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server address, e.g. https://api.example.com (overrides the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse, z. B. https://api.example.com (statt der des Profils).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Use this profile (default: the last one added or used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the API key from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep every documented limit but over this window (250ms, 6s, 1m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dokumentierten Grenzen beibehalten, aber über dieses Zeitfenster (250ms, 6s, 1m).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Set one bucket&apos;s limit, e.g. &apos;PATCH /api/v1/webhooks/{id}=100/1m&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze eines Endpunkts festlegen, z. B. &apos;PATCH /api/v1/webhooks/{id}=100/1m&apos; (mehrfach möglich).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow plain http:// to a host other than this computer (the key travels unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zu einem anderen Rechner erlauben (der Schlüssel wird im Klartext übertragen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per-request timeout (default 30s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit je Anfrage (Standard 30s).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Description (at most 1000 characters; empty clears it on update).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (höchstens 1000 Zeichen; bei update löscht ein leerer Wert sie).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated event types, e.g. order.created,order.paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistypen, durch Kommas getrennt, z. B. order.created,order.paid.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ids are positive whole numbers; &quot;-&quot; reads more ids from standard input (separated by spaces, commas or new lines). Every id is checked before anything is sent. The requests run on the bulk lane, paced within the rate limits; a progress line with an ETA is shown on a terminal, and a summary at the end. The exit code is not 0 when any id failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs sind positive ganze Zahlen; „-“ liest weitere IDs von der Standardeingabe (getrennt durch Leerzeichen, Kommas oder Zeilenumbrüche). Jede ID wird geprüft, bevor etwas gesendet wird. Die Anfragen laufen auf der Spur für Massenvorgänge, im Takt der Ratenbegrenzung; im Terminal erscheint eine Fortschrittszeile mit Restzeit und am Ende eine Zusammenfassung. Schlägt eine ID fehl, ist der Exit-Code nicht 0.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>List the event types a subscription can receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignistypen auflisten, die ein Abonnement empfangen kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List all subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abonnements auflisten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show one subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a subscription. The events are set with a second request (PATCH) after the create; if only that fails, you are told so exactly. The client secret is printed once: store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement anlegen. Die Ereignisse werden nach dem Anlegen mit einer zweiten Anfrage (PATCH) gesetzt; schlägt nur diese fehl, wird genau das gemeldet. Das Client-Secret wird ein einziges Mal ausgegeben: Bewahren Sie es auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change a subscription; only the given fields are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue URL des Endpunkts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement aktivieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement deaktivieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements aktivieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements deaktivieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements löschen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List a subscription&apos;s deliveries with their retry state (server extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only deliveries in this state: pending, retrying, delivered or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zustellungen in diesem Zustand: pending (ausstehend), retrying (wird wiederholt), delivered (zugestellt) oder failed (fehlgeschlagen).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most N deliveries (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zustellungen (Standard 50).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the first M deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten M Zustellungen überspringen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry one delivery now (server extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellung jetzt erneut versuchen (Servererweiterung).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add (or replace) a profile. The API key is read from standard input and stored in the system keychain only; with no keychain available nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil hinzufügen (oder ersetzen). Der API-Schlüssel wird von der Standardeingabe gelesen und ausschließlich im Schlüsselbund des Systems gespeichert; ohne verfügbaren Schlüsselbund wird nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List the profiles (* marks the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten (* markiert das Standardprofil).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a profile and its API key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und seinen API-Schlüssel aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -480,18 +480,24 @@ Manage webhook subscriptions from the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: webhookctl [Optionen] BEFEHL [Argumente]
+
+Webhook-Abonnements auf der Kommandozeile verwalten.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  help COMMAND    Show the help of one command (or: webhookctl COMMAND --help).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  help BEFEHL     Die Hilfe zu einem Befehl anzeigen (oder: webhookctl BEFEHL --help).
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -509,112 +515,125 @@ Exit codes:
   6  the server could not be reached (network error, timeout, TLS error)
   7  the server does not offer this extension (deliveries, retry)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Server und API-Schlüssel stammen aus einem Profil (webhookctl profile add ...; der Schlüssel liegt im
+Schlüsselbund des Systems) oder aus --base-url zusammen mit --api-key-stdin oder der Umgebungsvariablen
+WEBHOOK_API_KEY. Als Argument wird der Schlüssel nie angenommen.
+
+Exit-Codes:
+  0  alles Verlangte wurde erledigt
+  1  der Server hat abgelehnt oder ist gescheitert (auch: einzelne Einträge eines Massenbefehls schlugen fehl)
+  2  fehlerhafte Kommandozeile oder Eingabe (unbekannter Befehl oder Option, ungültige ID oder URL, keine Zustimmung zu http)
+  3  kein API-Schlüssel, unbekanntes Profil oder kein Schlüsselbund verfügbar
+  4  der Server hat den API-Schlüssel abgelehnt (401/403)
+  5  Abonnement oder Zustellung existiert nicht (404)
+  6  der Server ist nicht erreichbar (Netzwerkfehler, Zeitüberschreitung, TLS-Fehler)
+  7  der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)
+</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Usage: webhookctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every command also takes the options shown by webhookctl --help (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>See: webhookctl %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: webhookctl %1 --help</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>See: webhookctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe: webhookctl --help</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>No command given. Usage: webhookctl [options] COMMAND [arguments]; see: webhookctl --help</source>
+        <translation>Kein Befehl angegeben. Aufruf: webhookctl [Optionen] BEFEHL [Argumente]; siehe: webhookctl --help</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>profile needs a subcommand: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile braucht einen Unterbefehl: add, list oder remove.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown profile subcommand &quot;%1&quot;: use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl „%1“ für profile: add, list oder remove verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2. See: webhookctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2. Siehe: webhookctl --help</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wrong number of arguments. Usage: webhookctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anzahl von Argumenten. Aufruf: webhookctl %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--timeout needs a duration such as 500ms, 10s or 1m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--rate-window needs a duration such as 250ms, 6s or 1m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-window braucht eine Dauer wie 250ms, 6s oder 1m.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is no profile named &quot;%1&quot;. Add one with: webhookctl profile add %1 --base-url URL --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Legen Sie es an mit: webhookctl profile add %1 --base-url URL --api-key-stdin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Vorhandene Profile: %2.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No server given. Use --base-url URL (with --api-key-stdin or WEBHOOK_API_KEY), or --profile NAME, or add a profile with: webhookctl profile add NAME --base-url URL --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server angegeben. Verwenden Sie --base-url URL (mit --api-key-stdin oder WEBHOOK_API_KEY) oder --profile NAME, oder legen Sie ein Profil an mit: webhookctl profile add NAME --base-url URL --api-key-stdin</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 uses plain http:// to another computer, so the API key would travel unencrypted. Use https://, or add --allow-insecure-http to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--api-key-stdin was given but standard input had no key on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-stdin wurde angegeben, aber die erste Zeile der Standardeingabe enthält keinen Schlüssel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No API key. Give it on standard input with --api-key-stdin, in the environment variable WEBHOOK_API_KEY, or use a profile (webhookctl profile add ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel. Übergeben Sie ihn mit --api-key-stdin auf der Standardeingabe, in der Umgebungsvariablen WEBHOOK_API_KEY oder verwenden Sie ein Profil (webhookctl profile add ...).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain holds no API key for the profile &quot;%1&quot;. Store it again with: webhookctl profile add %1 --base-url URL --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund liegt kein API-Schlüssel für das Profil „%1“. Speichern Sie ihn erneut mit: webhookctl profile add %1 --base-url URL --api-key-stdin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For automation without a keychain, pass the key with --api-key-stdin or WEBHOOK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Automatisierung ohne Schlüsselbund übergeben Sie den Schlüssel mit --api-key-stdin oder WEBHOOK_API_KEY.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain entry of the profile &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag des Profils „%1“ ist leer.</translation>
     </message>
 </context>
 <context>
@@ -675,430 +694,430 @@ Exit codes:
     <message>
         <location filename="../ui/DeliveriesPanel.cpp" line="+47"/>
         <source>due now</source>
-        <translation type="unfinished">jetzt fällig</translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished">in %1 h %2 min</translation>
+        <translation>in %1 h %2 min</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Send &amp;test event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testereignis senden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+67"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retrying</source>
-        <translation type="unfinished">Wird wiederholt</translation>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Zustellstatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reload the deliveries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungen jetzt neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the server to send a test event to this subscription&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server bitten, ein Testereignis an die URL dieses Abonnements zu senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zustellungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deliveries status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung der Zustellungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deliveries not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen nicht verfügbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivery status, attempts and manual retries need a server with the delivery extensions, such as webhook-sandbox. Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellstatus, Versuche und manuelle Wiederholungen setzen einen Server mit den Zustellungs-Erweiterungen voraus, etwa webhook-sandbox. Alles andere funktioniert wie gewohnt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuche</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivery payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten der Zustellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a delivery to see its payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zustellung aus, um ihre Nutzdaten zu sehen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zustellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempt this delivery again now, outside its hourly schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zustellung jetzt erneut versuchen, außerhalb des stündlichen Plans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy subscription, URL, status, attempts, last error and next retry as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement, URL, Status, Versuche, letzten Fehler und nächste Wiederholung als Text kopieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>No deliveries to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustellungen vorhanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This subscription has no id, so its deliveries cannot be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abonnement hat keine ID, daher lassen sich seine Zustellungen nicht abrufen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+104"/>
         <location line="+238"/>
         <source>Loading deliveries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen werden geladen …</translation>
     </message>
     <message>
         <location line="-326"/>
         <source>No subscription selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement ausgewählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select a subscription to see its deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Abonnement aus, um seine Zustellungen zu sehen.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not load deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not refresh the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungen konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No deliveries yet</source>
-        <translation type="unfinished">Noch keine Zustellungen</translation>
+        <translation>Noch keine Zustellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No pending deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Zustellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No deliveries are being retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustellungen in Wiederholung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No delivered deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erfolgreichen Zustellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No failed deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagenen Zustellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliveries appear here when an event is sent to this subscription. &quot;Send test event&quot; sends one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen erscheinen hier, sobald ein Ereignis an dieses Abonnement geht. „Testereignis senden“ schickt sofort eines.</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Could not load delivery %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delivery %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No delivery selected</source>
-        <translation type="unfinished">Keine Zustellung ausgewählt</translation>
+        <translation>Keine Zustellung ausgewählt</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This server does not report deliveries. Its documented retry policy: hourly, for up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server meldet keine Zustellungen. Seine dokumentierte Wiederholungsregel: stündlich, bis zu 48 Stunden lang.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>none of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 von %3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Asking the server to retry delivery %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird gebeten, Zustellung %1 zu wiederholen …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not retry delivery %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery %1 is being retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 wird jetzt wiederholt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sending a test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis wird gesendet …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not send a test event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testereignis konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test event sent as delivery %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis als Zustellung %1 gesendet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Summary of delivery %1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Zustellung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery: %1 (event %2, %3), created %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung: %1 (Ereignis %2, %3), erstellt %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no event id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ereignis-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche: %1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next retry: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiederholung: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next retry: none (delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiederholung: keine (zugestellt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next retry: none (gave up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiederholung: keine (aufgegeben)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next retry: not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiederholung: nicht geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gave up at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gives up at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt auf am: %1</translation>
     </message>
 </context>
 <context>
     <name>DeliveryAttemptTableModel</name>
     <message>
-        <location filename="../models/DeliveryAttemptTableModel.cpp" line="+64"/>
+        <location filename="../models/DeliveryAttemptTableModel.cpp" line="+72"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>0ms</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ms</translation>
     </message>
 </context>
 <context>
@@ -1106,192 +1125,192 @@ Exit codes:
     <message>
         <location filename="../app/cli/DeliveryCommands.cpp" line="+42"/>
         <source>This server does not offer delivery details or retries (they are an extension of the documented API, which webhook-sandbox provides). The documented policy: a failed delivery is retried every hour for up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet weder Zustelldetails noch Wiederholungen an (sie erweitern die dokumentierte API; webhook-sandbox stellt sie bereit). Die dokumentierte Regel: Eine fehlgeschlagene Zustellung wird bis zu 48 Stunden lang stündlich wiederholt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+57"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Unknown delivery status &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zustellstatus „%1“. Möglich sind: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--limit needs a whole number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine ganze Zahl von 1 bis 1000.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--offset needs a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset braucht eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustellungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ATTEMPTS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSUCHE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAST RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTES ERGEBNIS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEXT ATTEMPT</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTER VERSUCH</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GIVES UP AT</source>
-        <translation type="unfinished"></translation>
+        <translation>GIBT AUF AM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Showing %1-%2 of %3; use --offset %4 for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1–%2 von %3; weitere mit --offset %4.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a delivery id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zustellungs-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delivery %1 (%2) is queued for another attempt; status: %3, attempt %4 of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 (%2) ist für einen weiteren Versuch eingeplant; Status: %3, Versuch %4 von %5.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../models/DeliveryTableModel.cpp" line="+47"/>
+        <location filename="../models/DeliveryTableModel.cpp" line="+55"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retrying</source>
-        <translation type="unfinished">Wird wiederholt</translation>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Attempts made, of the most the server makes (the first one plus hourly retries for 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternommene Versuche von höchstens möglichen (der erste plus stündliche Wiederholungen über 48 Stunden)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next attempt</source>
-        <translation type="unfinished">Nächster Versuch</translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gives up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt auf am</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not attempted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht versucht</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 attempt left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Versuch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Versuche</translation>
     </message>
 </context>
 <context>
@@ -1332,288 +1351,288 @@ Exit codes:
     <message>
         <location filename="../ui/DetailsPane.cpp" line="+45"/>
         <source>Deliveries of the selected subscription will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a subscription to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Abonnement aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last delivery:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled state</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsstatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Zustellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>https://example.com/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Endpunkts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this endpoint is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu dieser Endpunkt dient (optional)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;reignisse:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Details status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Details</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fetch this subscription again from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abonnement erneut vom Server abrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard your changes to this subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Abonnement verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the changed fields to the server (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Felder an den Server senden (Strg+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement neu laden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+96"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Abonnements</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This subscription no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+37"/>
         <source>You have unsaved changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not load this subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abonnement konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(saving…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird gespeichert …)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reported by this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Server nicht gemeldet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failing since %1</source>
-        <translation type="unfinished">Fehlerhaft seit %1</translation>
+        <translation>Fehlerhaft seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n retry(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Wiederholung ausstehend</numerusform>
+            <numerusform>%n Wiederholungen ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next retry: %1</source>
-        <translation type="unfinished">Nächste Wiederholung: %1</translation>
+        <translation>Nächste Wiederholung: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Nothing to save: no field was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Kein Feld wurde geändert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert …</translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving subscription %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Abonnements %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subscription %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1621,25 +1640,25 @@ Exit codes:
     <message>
         <location filename="../ui/EventChecklist.cpp" line="+6"/>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not among the server&apos;s event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unter den Ereignistypen des Servers</translation>
     </message>
 </context>
 <context>
     <name>EventTypeTableModel</name>
     <message>
-        <location filename="../models/EventTypeTableModel.cpp" line="+46"/>
+        <location filename="../models/EventTypeTableModel.cpp" line="+58"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1647,119 +1666,119 @@ Exit codes:
     <message>
         <location filename="../app/api/JsonDecoder.cpp" line="+32"/>
         <source>The answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war leer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The field &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist kein Text.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The field &quot;%1&quot; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist keine Datums- und Zeitangabe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The field &quot;%1&quot; is not a valid date and time: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist keine gültige Datums- und Zeitangabe: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The field &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A delivery attempt is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zustellversuch ist kein Objekt.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist keine Liste.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A subscription is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement ist kein Objekt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A subscription&apos;s &quot;id&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „id“ eines Abonnements ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A subscription has no &quot;url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement hat keine „url“.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A subscription&apos;s &quot;url&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „url“ eines Abonnements ist kein Text.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A subscription&apos;s &quot;enabled&quot; is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„enabled“ eines Abonnements ist weder true noch false.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A subscription&apos;s &quot;events&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„events“ eines Abonnements ist keine Liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A subscription&apos;s &quot;events&quot; holds something that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„events“ eines Abonnements enthält etwas, das kein Text ist.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>An event type is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignistyp ist kein Objekt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An event type has no &quot;event&quot; name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignistyp hat keinen Namen („event“).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A delivery is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellung ist kein Objekt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A delivery has no numeric &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellung hat keine numerische „id“.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>A delivery&apos;s &quot;attempts&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„attempts“ einer Zustellung ist keine Liste.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+19"/>
         <location line="+39"/>
         <source>Entry %1 of the list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>The new subscription came without its &quot;client_secret&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Abonnement kam ohne sein „client_secret“.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The answer carries no &quot;delivery_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine „delivery_id“.</translation>
     </message>
 </context>
 <context>
@@ -1795,747 +1814,763 @@ Exit codes:
     <message>
         <location filename="../ui/MainWindow.cpp" line="+94"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+648"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
         <location line="-594"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server with a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Profil zu einem Server verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch, edit, check or forget connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile wechseln, bearbeiten, prüfen oder vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Local &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale &amp;Demo öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the local demo server and connect to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Demo-Server starten und sich mit ihm verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Abonnement …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create a subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Toggle Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung &amp;umschalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable or disable the current subscription (Space in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Abonnement aktivieren oder deaktivieren (Leertaste in der Tabelle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enable Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl a&amp;ktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the selected subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Abonnements aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable the selected subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Abonnements deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Abonnements löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable All &amp;Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;gefilterten aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable every subscription the filter shows (bulk job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abonnement aktivieren, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable All F&amp;iltered</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gefilterten &amp;deaktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable every subscription the filter shows (bulk job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abonnement deaktivieren, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete All Filte&amp;red…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gefilterten &amp;löschen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete every subscription the filter shows (bulk job)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abonnement löschen, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Bulk Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenvorgang &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the running bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Massenvorgang anhalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the edited subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bearbeitete Abonnement speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;vert Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the edits of the selected subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen am ausgewählten Abonnement verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+152"/>
         <source>Search subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select every shown subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Abonnements auswählen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload subscriptions and event types (pending edits are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements und Ereignistypen neu laden (offene Änderungen bleiben erhalten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetch the selected subscription again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Abonnement erneut abrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnements anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Event Types</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignistypen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignistypen anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the details pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;warteschlange …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show each endpoint&apos;s rate-limit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent der Ratenbegrenzung je Endpunkt anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About the Qt toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nabled</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disa&amp;bled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fai&amp;ling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerhaft</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show %1 subscriptions (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements anzeigen: %1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massenbearbeitung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search ID, URL or description (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, URL oder Beschreibung suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Number of shown subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Abonnements</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Load error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry loading</source>
-        <translation type="unfinished">Erneut laden</translation>
+        <translation>Erneut laden</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+43"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistypen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Abonnements</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Search event types (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistypen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistypen durchsuchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistypen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some subscriptions have edits that were not saved. Close anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Abonnements haben ungespeicherte Änderungen. Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen und schließen</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Subscription %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 done, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Unencrypted Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
 
 Connect anyway? Your answer is remembered for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
+
+Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect Without Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselt verbinden</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+42"/>
         <source>Not connected: plain http:// to another computer needs your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Storing the API key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No Keychain Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The API key cannot be stored safely on this computer: %1
 
 You can use the key for this session only. It is then kept in memory and forgotten when the console closes; next time you will be asked for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel kann auf diesem Rechner nicht sicher gespeichert werden: %1
+
+Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not connected: the API key could not be stored (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der API-Schlüssel konnte nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the API key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von %1 wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No keychain is available here (%1). Enter the API key of %2 again to use it for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Schlüsselbund verfügbar (%1). Geben Sie den API-Schlüssel von %2 erneut ein, um ihn für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No API key is stored for %1. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Geben Sie ihn ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+9"/>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Starting the local demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 — Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+76"/>
         <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Loading subscriptions failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Loaded %n subscription(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Abonnement geladen.</numerusform>
+            <numerusform>%n Abonnements geladen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Loading event types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistypen werden geladen …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The event types could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignistypen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reloading event types failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen der Ereignistypen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This server has no event types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat keine Ereignistypen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reloading failed: %1 The list shows the last loaded state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen fehlgeschlagen: %1 Die Liste zeigt den zuletzt geladenen Stand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The subscriptions could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnements konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No subscriptions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abonnements.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the first one with New Subscription (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das erste mit „Neues Abonnement“ (%1) an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No subscription matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement passt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the search or choose All (Ctrl+1) to see every subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie die Suche oder wählen Sie „Alle“ (Strg+1), um alle Abonnements zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und eines mehr</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+63"/>
         <source>A bulk job is running: wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Massenvorgang läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Enable Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements aktivieren</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Enable all %n shown subscription(s)?
 
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das angezeigte Abonnement aktivieren?
+
+</numerusform>
+            <numerusform>Alle %n angezeigten Abonnements aktivieren?
+
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Disable Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements deaktivieren</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Disable all %n shown subscription(s)?
 
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das angezeigte Abonnement deaktivieren?
+
+</numerusform>
+            <numerusform>Alle %n angezeigten Abonnements deaktivieren?
+
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Delete %n subscription(s)? This cannot be undone.
 
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Abonnement löschen? Das lässt sich nicht rückgängig machen.
+
+</numerusform>
+            <numerusform>%n Abonnements löschen? Das lässt sich nicht rückgängig machen.
+
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleting subscription %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 wird gelöscht …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subscription %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscription %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Subscription %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Toggle enabled of the current row (in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung der aktuellen Zeile umschalten (in der Tabelle)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About Webhook Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Webhook Console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for webhook subscriptions: find, toggle, edit, create and delete subscriptions, and see why deliveries fail.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Webhook-Abonnements: Abonnements finden, aktivieren und deaktivieren, bearbeiten, anlegen und löschen und sehen, warum Zustellungen fehlschlagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL v3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2551,12 +2586,12 @@ You can use the key for this session only. It is then kept in memory and forgott
     <message>
         <location filename="../app/api/NetworkJob.cpp" line="+63"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb des Zeitlimits.</translation>
     </message>
 </context>
 <context>
@@ -2564,12 +2599,12 @@ You can use the key for this session only. It is then kept in memory and forgott
     <message>
         <location filename="../app/api/NetworkTransport.cpp" line="+64"/>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Serveradresse eingestellt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plain http:// to %1 needs explicit consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zu %1 braucht eine ausdrückliche Zustimmung.</translation>
     </message>
 </context>
 <context>
@@ -2577,154 +2612,155 @@ You can use the key for this session only. It is then kept in memory and forgott
     <message>
         <location filename="../ui/NewSubscriptionDialog.cpp" line="+48"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry setting events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse erneut &amp;setzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Abonnement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Abonnement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>https://example.com/webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Endpunkts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this endpoint is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu dieser Endpunkt dient (optional)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This is the subscription&apos;s client secret. It is shown only now and cannot be shown again: copy it to a safe place before closing this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Client-Secret des Abonnements. Es wird nur jetzt angezeigt und lässt sich später nicht mehr abrufen: Kopieren Sie es an einen sicheren Ort, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Events state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Ereignisse</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in einer Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The clipboard was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The subscription was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Subscription %1 was created for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 wurde für %2 angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The subscription was created for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement wurde für %1 angelegt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server did not return an ID, so the events could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine ID zurückgegeben, daher konnten die Ereignisse nicht gesetzt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No events were chosen: the subscription receives none until you add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Ereignisse gewählt: Das Abonnement empfängt keine, bis Sie welche hinzufügen.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Setting %n event(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Ereignis wird gesetzt …</numerusform>
+            <numerusform>%n Ereignisse werden gesetzt …</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The subscription was created, but setting its events failed: %1
 It exists now without events. Retry setting the events, or set them later in the details pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement wurde angelegt, aber das Setzen seiner Ereignisse ist fehlgeschlagen: %1
+Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder später im Detailbereich.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Events set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse gesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,92 +2768,92 @@ It exists now without events. Retry setting the events, or set them later in the
     <message>
         <location filename="../app/cli/ProfileCommands.cpp" line="+31"/>
         <source>profile add needs --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add braucht --base-url URL.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 uses plain http:// to another computer, so the API key would travel unencrypted. Use https://, or add --allow-insecure-http to agree (remembered for this profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu (wird für dieses Profil gespeichert).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--rate-window needs a duration such as 250ms, 6s or 1m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-window braucht eine Dauer wie 250ms, 6s oder 1m.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>profile add needs the API key on standard input with --api-key-stdin (or in WEBHOOK_API_KEY); it is never accepted as an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add braucht den API-Schlüssel auf der Standardeingabe mit --api-key-stdin (oder in WEBHOOK_API_KEY); als Argument wird er nie angenommen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The profile was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Updated profile &quot;%1&quot; (%2); its API key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ (%2) aktualisiert; sein API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added profile &quot;%1&quot; (%2); its API key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ (%2) hinzugefügt; sein API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No profiles. Add one with: webhookctl profile add NAME --base-url URL --api-key-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile. Legen Sie eines an mit: webhookctl profile add NAME --base-url URL --api-key-stdin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>BASIS-URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RATE LIMITS</source>
-        <translation type="unfinished"></translation>
+        <translation>RATENBEGRENZUNG</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>documented</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumentiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Vorhandene Profile: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The profile &quot;%1&quot; was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ wurde behalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ und sein API-Schlüssel wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2825,79 +2861,79 @@ It exists now without events. Retry setting the events, or set them later in the
     <message>
         <location filename="../ui/ProfileForm.cpp" line="+21"/>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://api.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Servers</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+31"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>1m (the documented window)</source>
-        <translation type="unfinished"></translation>
+        <translation>1m (das dokumentierte Zeitfenster)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate-limit window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster der Ratenbegrenzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave empty for the documented one minute. Only for test servers with a compressed window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für die dokumentierte Minute. Nur für Testserver mit verkürztem Zeitfenster.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not a duration: %1 (use e.g. 1s or 1m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Dauer: %1 (z. B. 1s oder 1m)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the API key for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel für diesen Server ein.</translation>
     </message>
 </context>
 <context>
@@ -2960,112 +2996,112 @@ It exists now without events. Retry setting the events, or set them later in the
     <message>
         <location filename="../ui/ProfilesDialog.cpp" line="+22"/>
         <source>&amp;Switch to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilstatus</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verbunden)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft …</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1: connected, %n event type(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: verbunden, ein Ereignistyp verfügbar.</numerusform>
+            <numerusform>%1: verbunden, %n Ereignistypen verfügbar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No API key is stored for this profile. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Forget Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the profile &quot;%1&quot;? Its API key is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ vergessen? Sein API-Schlüssel wird aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Forgot %1 and removed its key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergessen und seinen Schlüssel aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forgot %1, but its key could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergessen, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <source>Renamed, but the key could not be moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt, aber der Schlüssel konnte nicht übertragen werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The key could not be stored in the keychain (%1). It is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Er gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3073,95 +3109,95 @@ It exists now without events. Retry setting the events, or set them later in the
     <message>
         <location filename="../ui/QueuePanel.cpp" line="+17"/>
         <source>Request queue details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Anfragewarteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Request queue&lt;/b&gt; — rate-limit budget per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anfragewarteschlange&lt;/b&gt; – Kontingent der Ratenbegrenzung je Endpunkt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used / limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt / Grenze</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Queued (interactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend (interaktiv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queued (bulk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend (Massenvorgang)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>429s / retries</source>
-        <translation type="unfinished"></translation>
+        <translation>429er / Wiederholungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting because</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, weil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rate-limit budget per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent der Ratenbegrenzung je Endpunkt</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n request(s) waiting or in flight.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Anfrage wartend oder unterwegs.</numerusform>
+            <numerusform>%n Anfragen wartend oder unterwegs.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 / %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 je %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Budget used up: next free slot in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent ausgeschöpft: nächster freier Platz in %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next free slot at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster freier Platz um %1</translation>
     </message>
 </context>
 <context>
@@ -3169,45 +3205,46 @@ It exists now without events. Retry setting the events, or set them later in the
     <message>
         <location filename="../ui/QueueStatusWidget.cpp" line="+19"/>
         <source>Request queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragewarteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>Requests waiting for the rate limit. Click for each endpoint&apos;s budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die auf die Ratenbegrenzung warten. Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Queue idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange leer</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n queued · next slot in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend · nächster Platz in %1</numerusform>
+            <numerusform>%n wartend · nächster Platz in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n request(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Throttled: %1
 Click for each endpoint&apos;s budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt: %1
+Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -3228,47 +3265,47 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location filename="../models/RelativeTimeText.cpp" line="+10"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>just now</source>
-        <translation type="unfinished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in less than a minute</source>
-        <translation type="unfinished">in weniger als einer Minute</translation>
+        <translation>in weniger als einer Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished">vor %1</translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>in %1</source>
-        <translation type="unfinished">in %1</translation>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>
@@ -3276,22 +3313,22 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location filename="../app/api/RequestQueue.cpp" line="+204"/>
         <source>The bulk job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+422"/>
         <source>The server asked to wait (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate limit reached: %1 of %2 requests used in the current window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung erreicht: %1 von %2 Anfragen im aktuellen Zeitfenster genutzt.</translation>
     </message>
 </context>
 <context>
@@ -3299,67 +3336,67 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location filename="../app/api/RequestValidator.cpp" line="+28"/>
         <source>Enter the endpoint&apos;s address, e.g. https://example.com/hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Endpunkts ein, z. B. https://example.com/hooks.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must be a complete URL starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss eine vollständige URL sein, die mit https:// oder http:// beginnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address must start with https:// or http:// (not %1:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// oder http:// beginnen (nicht mit %1:).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An event type name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignistyp hat einen leeren Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An event type name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignistyp hat einen Namen mit mehr als 255 Zeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown event type(s): %1. Known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ereignistypen: %1. Bekannte Typen: %2.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A subscription id is a whole number, 0 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abonnement-ID ist eine ganze Zahl ab 0.</translation>
     </message>
 </context>
 <context>
@@ -3458,37 +3495,37 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location line="-59"/>
         <source>in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Failed: gave up after 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: nach einem Versuch aufgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed: gave up after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: nach %1 Versuchen aufgegeben</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>1 retry left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Wiederholung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 retries left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Wiederholungen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3604,203 +3641,203 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location filename="../app/cli/SubscriptionCommands.cpp" line="+16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+26"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>No subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abonnements.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVIERT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>failing since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n retries pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, eine Wiederholung ausstehend</numerusform>
+            <numerusform>, %n Wiederholungen ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+134"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Zustellung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>failing since</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending retries</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehende Wiederholungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Wiederholung</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Could not read the event types to check --events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignistypen zum Prüfen von --events konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Known event types: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The subscription was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement wurde nicht angelegt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the server returned the new subscription without an id, so its events could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das neue Abonnement ohne ID zurückgegeben, daher konnten seine Ereignisse nicht gesetzt werden</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Created subscription %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement %1 für %2 angelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client secret (shown only this once, store it now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret (wird nur dieses eine Mal angezeigt, jetzt sicher ablegen): %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The subscription %1 WAS created, but setting its events failed: %2. It exists without those events; set them with: webhookctl update %1 --events %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement %1 WURDE angelegt, aber das Setzen seiner Ereignisse ist fehlgeschlagen: %2. Es existiert ohne diese Ereignisse; setzen Sie sie mit: webhookctl update %1 --events %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give either --enable or --disable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --enable oder --disable an, nicht beides.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to change: give --url, --description, --events, --enable or --disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --url, --description, --events, --enable oder --disable an.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+132"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+140"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3872,12 +3909,12 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location line="+35"/>
         <source>1 pending retry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ausstehende Wiederholung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pending retries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehende Wiederholungen</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -3953,68 +3990,68 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location filename="../ui/WelcomePage.cpp" line="+15"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the local &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale &amp;Demo öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect with &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Profil verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Profile</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Webhook Console&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to your webhook API to find, toggle, edit and create subscriptions and see why deliveries fail. The API key is kept in your system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit Ihrer Webhook-API, um Abonnements zu finden, zu aktivieren und zu deaktivieren, zu bearbeiten und anzulegen und um zu sehen, warum Zustellungen fehlschlagen. Der API-Schlüssel liegt im Schlüsselbund Ihres Systems, nie in einer Datei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Server verbinden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local demo starts a sandbox server on this computer with sample subscriptions, some of them failing. Nothing leaves your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Demo startet auf diesem Rechner einen Sandbox-Server mit Beispiel-Abonnements, von denen einige fehlschlagen. Nichts verlässt Ihren Rechner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
 </context>
 <context>
@@ -4189,7 +4226,7 @@ Click for each endpoint&apos;s budget.</source>
     <message>
         <location line="+5"/>
         <source>discard a bulk job</source>
-        <translation>Verwerfen eines Stapelauftrags</translation>
+        <translation>Verwerfen eines Massenvorgangs</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4207,53 +4244,53 @@ Click for each endpoint&apos;s budget.</source>
     <message numerus="yes">
         <location filename="../app/cli/IdList.cpp" line="+66"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und eine weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a subscription id: %1. Ids are positive whole numbers; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abonnement-ID: %1. IDs sind positive ganze Zahlen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No subscription ids were given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe wurden keine Abonnement-IDs angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No subscription ids were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Abonnement-IDs angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ProgressLine.cpp" line="+17"/>
         <source>%1: %2/%3</source>
-        <translation type="unfinished">%1, %2/%3 {1:?}</translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1m %2s</source>
-        <translation type="unfinished">%1, %2s {1m?}</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1</translation>
     </message>
 </context>
 </TS>
