@@ -4,6 +4,7 @@
 #include "api/BulkJobProgress.h"
 #include "api/HttpResponse.h"
 #include "api/QueuedRequest.h"
+#include "api/RequestTransport.h"
 #include "api/RetryPolicy.h"
 #include "common/RateLimitPolicy.h"
 
@@ -19,7 +20,6 @@
 #include <random>
 
 class Clock;
-class RequestTransport;
 class SlidingWindowLog;
 
 // Decides when each request may go, so that no rate-limit bucket ever sees more than its limit in
