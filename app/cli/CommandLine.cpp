@@ -280,6 +280,13 @@ void CommandLine::run(const QStringList &arguments)
             return fail(tr("--timeout needs a duration such as 500ms, 10s or 1m."), ExitCode::Usage);
         m_services.client->setTimeout(*timeout);
     }
+    {
+        // Rate options are checked here, before anything else can go wrong, so a typo is named.
+        RateLimitPolicy scratch;
+        QString error;
+        if (!buildPolicy(nullptr, &scratch, &error))
+            return fail(error, ExitCode::Usage);
+    }
     if (spec->group == Group::Profiles)
         return startCommand();
     resolveConnection();

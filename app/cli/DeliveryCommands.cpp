@@ -113,7 +113,21 @@ void DeliveryCommands::retry(const QString &idText, const QString &deliveryText)
     const auto deliveryId = IdList::parseId(deliveryText);
     if (!deliveryId)
         return fail(tr("\"%1\" is not a delivery id (a positive whole number).").arg(deliveryText), ExitCode::Usage);
-    m_services.client->retryDelivery(*id, *deliveryId, RequestLane::Interactive, this,
+    // A 404 from retry alone is ambiguous (unknown delivery, or no extension at all): one small
+    // deliveries request first tells the client whether this server has the extension.
+    const qint64 subscription = *id;
+    const qint64 delivery = *deliveryId;
+    m_services.client->listDeliveries(subscription, QString(), 1, 0, RequestLane::Interactive, this,
+                                      [this, subscription, delivery](const ApiResult<DeliveryPage> &probe) {
+        if (!probe.ok())
+            return failDelivery(probe.error);
+        sendRetry(subscription, delivery);
+    });
+}
+
+void DeliveryCommands::sendRetry(qint64 id, qint64 deliveryId)
+{
+    m_services.client->retryDelivery(id, deliveryId, RequestLane::Interactive, this,
                                      [this](const ApiResult<Delivery> &result) {
         if (!result.ok())
             return failDelivery(result.error);

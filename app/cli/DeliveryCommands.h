@@ -18,5 +18,6 @@ public:
 private:
     void deliveries(const QString &idText);
     void retry(const QString &idText, const QString &deliveryText);
+    void sendRetry(qint64 id, qint64 deliveryId);
     void failDelivery(const ApiError &error);
 };

@@ -1,0 +1,533 @@
+// End to end: the real webhookctl binary as a child process against the real webhook-sandbox on a
+// temporary SQLite database, with profiles in a throwaway config dir and keys in a throwaway
+// gnome-keyring (tests/with-keyring.sh).
+
+#include "MiniHttpServer.h"
+#include "common/SandboxProcess.h"
+#include "credentials/KeychainStore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode).arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+    }
+};
+
+// Plain literals: moc 6.4 mis-reads raw strings that contain "//".
+const QByteArray kCreatedBody =
+    "{\"id\": 41, \"url\": \"https:/" "/example.com/x\", \"description\": null, \"enabled\": true, "
+    "\"created_at\": \"2026-11-27T16:08:00Z\", \"client_secret\": \"whsec_once\"}";
+const QByteArray kSubscription5 =
+    "{\"id\": 5, \"url\": \"https:/" "/example.com/5\", \"description\": null, \"enabled\": true, "
+    "\"created_at\": \"2026-11-27T16:08:00Z\"}";
+
+} // namespace
+
+class TestWebhookctl : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_config;  // XDG_CONFIG_HOME for profiles
+    QString m_base;
+    QByteArray m_key;
+
+    static QString ctl() { return QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"); }
+
+    // Runs webhookctl; keeps the event loop turning (the mini server lives in this process).
+    Run run(const QStringList &args, const QByteArray &input = {},
+            const QMap<QString, QString> &extraEnv = {}, bool keyInEnv = false)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("WEBHOOK_API_KEY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        if (keyInEnv)
+            env.insert(QStringLiteral("WEBHOOK_API_KEY"), QString::fromUtf8(m_key));
+        for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it) {
+            if (it.value().isNull())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
+        process.setProcessEnvironment(env);
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(ctl(), args);
+        Run result;
+        if (!process.waitForStarted(30000))
+            return result;
+        process.write(input);
+        process.closeWriteChannel();
+        if (done.isEmpty() && !done.wait(180000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            result.err = "webhookctl did not finish (hang)";
+            return result;
+        }
+        result.finished = true;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // With the sandbox's key on stdin.
+    Run api(QStringList args, const QByteArray &moreInput = {})
+    {
+        args << QStringLiteral("--base-url") << m_base << QStringLiteral("--api-key-stdin");
+        return run(args, m_key + '\n' + moreInput);
+    }
+
+    // Creates n subscriptions straight over HTTP (fast set-up), honouring 429s. Returns their ids.
+    QList<qint64> createMany(int n)
+    {
+        QNetworkAccessManager nam;
+        QList<qint64> ids;
+        while (ids.size() < n) {
+            QNetworkRequest request(QUrl(m_base + QStringLiteral("/api/v1/webhooks/")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("X-API-Key", m_key);
+            QNetworkReply *reply = nam.post(request, QJsonDocument(QJsonObject{
+                {QStringLiteral("url"), QStringLiteral("https://example.com/bulk/%1").arg(ids.size())}}).toJson());
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!finished.wait(30000))
+                return {};
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 429) {
+                QTest::qWait(qMax(1, reply->rawHeader("Retry-After").toInt()) * 1000);
+            } else if (status == 200) {
+                ids << qint64(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toDouble());
+            } else {
+                return {};
+            }
+            reply->deleteLater();
+        }
+        return ids;
+    }
+
+    QJsonArray listAll()
+    {
+        const Run r = api({QStringLiteral("list"), QStringLiteral("--json")});
+        return r.json().array();
+    }
+
+    static QByteArray idsText(const QList<qint64> &ids)
+    {
+        QByteArray text;
+        for (qint64 id : ids)
+            text += QByteArray::number(id) + '\n';
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        QVERIFY2(QFile::exists(ctl()), "webhookctl is not built");
+        // A compressed rate window, so bulk pacing is exercised within seconds.
+        QVERIFY2(m_sandbox.start({QStringLiteral("--rate-window"), QStringLiteral("3s"), QStringLiteral("--quiet")}),
+                 qPrintable(m_sandbox.standardError()));
+        m_base = m_sandbox.baseUrl().toString();
+        m_key = m_sandbox.apiKey();
+    }
+
+    void helpAndVersion()
+    {
+        Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Exit codes"));
+        QVERIFY(r.out.contains("profile add"));
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("webhookctl "));
+        for (const char *command : {"types", "list", "get", "create", "update", "enable", "disable", "delete",
+                                    "deliveries", "retry"}) {
+            r = run({QString::fromLatin1(command), QStringLiteral("--help")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QVERIFY2(r.out.contains("Usage: webhookctl " + QByteArray(command)), qPrintable(r.describe()));
+        }
+        for (const char *sub : {"add", "list", "remove"}) {
+            r = run({QStringLiteral("profile"), QString::fromLatin1(sub), QStringLiteral("--help")});
+            QVERIFY2(r.exitCode == 0 && r.out.contains("Usage: webhookctl profile " + QByteArray(sub)),
+                     qPrintable(r.describe()));
+        }
+        r = run({QStringLiteral("help"), QStringLiteral("create")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("client secret"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString url = QStringLiteral("--base-url");
+        QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("No command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")} << 2 << QStringLiteral("frob");
+        QTest::newRow("option of another command") << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("x")} << 2 << QStringLiteral("status");
+        QTest::newRow("profile without sub") << QStringList{QStringLiteral("profile")} << 2 << QStringLiteral("add, list or remove");
+        QTest::newRow("get without id") << QStringList{QStringLiteral("get")} << 2 << QStringLiteral("Usage: webhookctl get");
+        QTest::newRow("get two ids") << QStringList{QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("2")} << 2 << QStringLiteral("Wrong number");
+        QTest::newRow("bad base url") << QStringList{QStringLiteral("list"), url, QStringLiteral("not a url")} << 2 << QStringLiteral("not a valid URL");
+        QTest::newRow("ftp base url") << QStringList{QStringLiteral("list"), url, QStringLiteral("ftp://x.example")} << 2 << QStringLiteral("https://");
+        QTest::newRow("http without consent") << QStringList{QStringLiteral("list"), url, QStringLiteral("http://api.example.com")} << 2 << QStringLiteral("--allow-insecure-http");
+        QTest::newRow("bad rate window") << QStringList{QStringLiteral("list"), QStringLiteral("--rate-window"), QStringLiteral("soon")} << 2 << QStringLiteral("--rate-window");
+        QTest::newRow("bad rate limit") << QStringList{QStringLiteral("list"), QStringLiteral("--rate-limit"), QStringLiteral("PATCH=lots")} << 2 << QStringLiteral("METHOD /route");
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("-1")} << 2 << QStringLiteral("timeout");
+        QTest::newRow("no server") << QStringList{QStringLiteral("list")} << 2 << QStringLiteral("No server given");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(args, {}, {}, true);
+        QVERIFY2(r.finished, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), qPrintable(r.describe()));
+        QVERIFY(!r.err.contains(m_key));
+    }
+
+    void badInputAgainstTheServer_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("get abc") << QStringList{QStringLiteral("get"), QStringLiteral("abc")} << 2 << QStringLiteral("not a subscription id");
+        QTest::newRow("get zero") << QStringList{QStringLiteral("get"), QStringLiteral("0")} << 2 << QStringLiteral("not a subscription id");
+        QTest::newRow("get unknown") << QStringList{QStringLiteral("get"), QStringLiteral("987654")} << 5 << QStringLiteral("not exist");
+        QTest::newRow("update nothing") << QStringList{QStringLiteral("update"), QStringLiteral("1")} << 2 << QStringLiteral("Nothing to change");
+        QTest::newRow("enable and disable") << QStringList{QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--enable"), QStringLiteral("--disable")} << 2 << QStringLiteral("not both");
+        QTest::newRow("update bad url") << QStringList{QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--url"), QStringLiteral("nope")} << 2 << QString();
+        QTest::newRow("create bad url") << QStringList{QStringLiteral("create"), QStringLiteral("not-a-url")} << 2 << QString();
+        QTest::newRow("create long description") << QStringList{QStringLiteral("create"), QStringLiteral("https://example.com"), QStringLiteral("--description"), QString(1001, u'x')} << 2 << QString();
+        QTest::newRow("create unknown event") << QStringList{QStringLiteral("create"), QStringLiteral("https://example.com/e"), QStringLiteral("--events"), QStringLiteral("orders.created,no.such.event")} << 2 << QStringLiteral("no.such.event");
+        QTest::newRow("disable bad ids") << QStringList{QStringLiteral("disable"), QStringLiteral("1"), QStringLiteral("x2"), QStringLiteral("-3")} << 2 << QString();
+        QTest::newRow("deliveries bad status") << QStringList{QStringLiteral("deliveries"), QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("lost")} << 2 << QStringLiteral("pending");
+        QTest::newRow("retry bad delivery id") << QStringList{QStringLiteral("retry"), QStringLiteral("1"), QStringLiteral("x")} << 2 << QStringLiteral("delivery id");
+    }
+
+    void badInputAgainstTheServer()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const int before = int(listAll().size());
+        const Run r = api(args);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
+        QVERIFY2(!r.err.isEmpty(), qPrintable(r.describe()));
+        if (!message.isEmpty())
+            QVERIFY2(QString::fromUtf8(r.err).contains(message), qPrintable(r.describe()));
+        QCOMPARE(int(listAll().size()), before);  // nothing created by a rejected command
+    }
+
+    void keyProblems()
+    {
+        // No key anywhere.
+        Run r = run({QStringLiteral("list"), QStringLiteral("--base-url"), m_base});
+        QVERIFY2(r.exitCode == 3 && r.err.contains("No API key"), qPrintable(r.describe()));
+        // --api-key-stdin with nothing on stdin.
+        r = run({QStringLiteral("list"), QStringLiteral("--base-url"), m_base, QStringLiteral("--api-key-stdin")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        // A wrong key: the server says 401.
+        r = run({QStringLiteral("list"), QStringLiteral("--base-url"), m_base}, {},
+                {{QStringLiteral("WEBHOOK_API_KEY"), QStringLiteral("sbx_wrong_key")}});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY(!r.err.contains("sbx_wrong_key"));
+    }
+
+    void unreachableServer()
+    {
+        // A port nobody listens on: a network error, reported, not a hang.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--base-url"),
+                           QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--timeout"), QStringLiteral("3s")},
+                          {}, {}, true);
+        QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+    }
+
+    void typesTableAndJson()
+    {
+        Run r = api({QStringLiteral("types")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.startsWith("EVENT"));
+        QVERIFY(r.out.contains("orders.created"));
+        // The key from the environment works the same.
+        r = run({QStringLiteral("types"), QStringLiteral("--json"), QStringLiteral("--base-url"), m_base}, {}, {}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray types = r.json().array();
+        QVERIFY(types.size() >= 2);
+        QVERIFY(!types.at(0).toObject().value(QStringLiteral("event")).toString().isEmpty());
+    }
+
+    void createGetUpdateDelete()
+    {
+        Run r = api({QStringLiteral("create"), QStringLiteral("https://example.com/hook"), QStringLiteral("--description"),
+                     QStringLiteral("Shop A"), QStringLiteral("--events"), QStringLiteral("orders.created, orders.paid"),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject created = r.json().object();
+        const qint64 id = qint64(created.value(QStringLiteral("id")).toDouble());
+        QVERIFY(id > 0);
+        QVERIFY(!created.value(QStringLiteral("client_secret")).toString().isEmpty());
+        QCOMPARE(created.value(QStringLiteral("events")).toArray().size(), 2);
+        const QString idText = QString::number(id);
+
+        r = api({QStringLiteral("get"), idText, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QJsonObject got = r.json().object();
+        QCOMPARE(got.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/hook"));
+        QCOMPARE(got.value(QStringLiteral("description")).toString(), QStringLiteral("Shop A"));
+        QVERIFY(!got.contains(QStringLiteral("client_secret")));  // shown once only
+
+        r = api({QStringLiteral("update"), idText, QStringLiteral("--url"), QStringLiteral("https://example.com/v2"),
+                 QStringLiteral("--description"), QString(), QStringLiteral("--events"), QStringLiteral("orders.paid"),
+                 QStringLiteral("--disable")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = api({QStringLiteral("get"), idText, QStringLiteral("--json")});
+        got = r.json().object();
+        QCOMPARE(got.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/v2"));
+        QVERIFY(got.value(QStringLiteral("description")).isNull());
+        QCOMPARE(got.value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(got.value(QStringLiteral("events")).toArray(), QJsonArray{QStringLiteral("orders.paid")});
+
+        // Human output: the secret is announced as shown once.
+        r = api({QStringLiteral("create"), QStringLiteral("https://example.com/human")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains("Client secret"));
+        QVERIFY(r.out.contains("only this once"));
+
+        r = api({QStringLiteral("delete"), idText});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = api({QStringLiteral("get"), idText});
+        QCOMPARE(r.exitCode, 5);
+    }
+
+    void listTable()
+    {
+        const Run r = api({QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.startsWith("ID"));
+        QVERIFY(r.out.contains("https://example.com/human"));
+    }
+
+    void bulkDisableEnableDeleteFromStdin()
+    {
+        // 120 PATCHes against a limit of 100 per 3 s: the queue must pace them, not get 429s.
+        const QList<qint64> ids = createMany(120);
+        QCOMPARE(ids.size(), 120);
+        const QList<qint64> unknown{9'000'001, 9'000'002};
+
+        Run r = api({QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--rate-window"), QStringLiteral("3s")},
+                    idsText(ids) + "# a comment line\n" + idsText(unknown));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));  // two failed
+        QVERIFY2(r.out.contains("Disabled 120 of 122"), qPrintable(r.describe()));
+        QVERIFY(r.out.contains("9000001"));
+        QVERIFY(r.out.contains("9000002"));
+        QVERIFY(!r.err.contains('\r'));  // no progress line when stderr is not a terminal
+
+        QJsonArray all = listAll();
+        int disabled = 0;
+        for (const QJsonValue &v : all) {
+            const QJsonObject o = v.toObject();
+            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble())) && !o.value(QStringLiteral("enabled")).toBool())
+                ++disabled;
+        }
+        QCOMPARE(disabled, 120);
+
+        // Enable some by arguments and the rest from stdin, as JSON summary.
+        QStringList args{QStringLiteral("enable"), QString::number(ids[0]), QString::number(ids[1]), QStringLiteral("-"),
+                         QStringLiteral("--rate-window"), QStringLiteral("3s"), QStringLiteral("--json")};
+        r = api(args, idsText(ids.mid(2)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject summary = r.json().object();
+        QCOMPARE(summary.value(QStringLiteral("succeeded")).toInt(), 120);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
+
+        // A bucket override on the command line is honoured too (and the result is the same).
+        r = api({QStringLiteral("delete"), QStringLiteral("-"), QStringLiteral("--rate-window"), QStringLiteral("3s"),
+                 QStringLiteral("--rate-limit"), QStringLiteral("DELETE /api/v1/webhooks/{id}=40/3s")},
+                idsText(ids));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains("Deleted 120 of 120"));
+        for (const QJsonValue &v : listAll())
+            QVERIFY(!ids.contains(qint64(v.toObject().value(QStringLiteral("id")).toDouble())));
+    }
+
+    void bulkAllUnknownIsNotFound()
+    {
+        const Run r = api({QStringLiteral("delete"), QStringLiteral("8000001"), QStringLiteral("8000002")});
+        QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+        QVERIFY(r.out.contains("Deleted 0 of 2"));
+    }
+
+    void deliveriesAndRetryOnTheSandbox()
+    {
+        Run r = api({QStringLiteral("create"), QStringLiteral("https://example.com/d"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString id = QString::number(qint64(r.json().object().value(QStringLiteral("id")).toDouble()));
+        r = api({QStringLiteral("deliveries"), id, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.json().object().contains(QStringLiteral("items")));
+        r = api({QStringLiteral("deliveries"), id, QStringLiteral("--status"), QStringLiteral("failed")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = api({QStringLiteral("retry"), id, QStringLiteral("987654")});
+        QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+    }
+
+    void serverWithoutDeliveryExtensions()
+    {
+        // The vendor's documented API: subscription 5 exists, the delivery endpoints do not.
+        MiniHttpServer server([](const QByteArray &method, const QByteArray &path) {
+            if (method == "GET" && path == "/api/v1/webhooks/5")
+                return MiniHttpServer::Reply{200, kSubscription5};
+            return MiniHttpServer::Reply{};
+        });
+        for (const QStringList &args : {QStringList{QStringLiteral("deliveries"), QStringLiteral("5")},
+                                        QStringList{QStringLiteral("retry"), QStringLiteral("5"), QStringLiteral("6")}}) {
+            const Run r = run(args + QStringList{QStringLiteral("--base-url"), server.baseUrl()}, {}, {}, true);
+            QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
+            QVERIFY2(r.err.contains("does not offer"), qPrintable(r.describe()));
+            QVERIFY2(r.err.contains("48 hours"), qPrintable(r.describe()));
+        }
+    }
+
+    void createReportsAFailedEventsPatch()
+    {
+        // POST succeeds, the follow-up PATCH is refused: say exactly that, print the secret anyway.
+        const QByteArray created = kCreatedBody;
+        MiniHttpServer server([created](const QByteArray &method, const QByteArray &path) {
+            if (method == "GET" && path.startsWith("/api/v1/webhooks/types"))
+                return MiniHttpServer::Reply{200, R"([{"event":"orders.created","description":"d"}])"};
+            if (method == "POST")
+                return MiniHttpServer::Reply{200, created};
+            if (method == "PATCH")
+                return MiniHttpServer::Reply{422, R"({"detail":[{"loc":["body","events"],"msg":"events are locked","type":"x"}]})"};
+            return MiniHttpServer::Reply{};
+        });
+        const Run r = run({QStringLiteral("create"), QStringLiteral("https://example.com/x"), QStringLiteral("--events"),
+                           QStringLiteral("orders.created"), QStringLiteral("--base-url"), server.baseUrl()},
+                          {}, {}, true);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("whsec_once"), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("WAS created"), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("update 41 --events orders.created"), qPrintable(r.describe()));
+        int posts = 0;
+        for (const QByteArray &request : server.requests())
+            posts += request.startsWith("POST") ? 1 : 0;
+        QCOMPARE(posts, 1);  // a create is never retried
+    }
+
+    void profilesWithTheKeychain()
+    {
+        const QString name = QStringLiteral("sandbox");
+        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--base-url"), m_base,
+                     QStringLiteral("--api-key-stdin"), QStringLiteral("--rate-window"), QStringLiteral("3s")},
+                    m_key + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject listed = r.json().array().at(0).toObject();
+        QCOMPARE(listed.value(QStringLiteral("name")).toString(), name);
+        QCOMPARE(listed.value(QStringLiteral("rate_window")).toString(), QStringLiteral("3s"));
+        QCOMPARE(listed.value(QStringLiteral("default")).toBool(), true);
+        r = run({QStringLiteral("profile"), QStringLiteral("list")});
+        QVERIFY(r.out.contains("sandbox"));
+
+        // The profile's key comes from the keychain: by name, and as the default.
+        r = run({QStringLiteral("types"), QStringLiteral("--profile"), name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = run({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        // Nowhere under HOME (settings, caches) and not in the config dir is the key in clear.
+        for (const QString &root : {QString::fromLocal8Bit(qgetenv("WEBHOOK_TEST_HOME")), m_config.path()}) {
+            if (root.isEmpty())
+                continue;
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly))
+                    QVERIFY2(!file.readAll().contains(m_key), qPrintable(file.fileName()));
+            }
+        }
+
+        // With no keychain reachable, the profile's key cannot be read: a clear message, exit 3.
+        const QMap<QString, QString> noBus{{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+                                           {QStringLiteral("DISPLAY"), QString()}};
+        r = run({QStringLiteral("list"), QStringLiteral("--profile"), name}, {}, noBus);
+        QVERIFY2(r.exitCode == 3 && r.err.contains("No keychain is available"), qPrintable(r.describe()));
+        QVERIFY(r.err.contains("WEBHOOK_API_KEY"));
+
+        // Remove: the profile and the keychain entry are gone.
+        r = run({QStringLiteral("profile"), QStringLiteral("remove"), name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        KeychainStore keychain;
+        std::optional<KeychainResult> read;
+        keychain.readKey(name, this, [&read](const KeychainResult &result) { read = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 30000);
+        QCOMPARE(read->status, KeychainResult::Status::NotFound);
+        r = run({QStringLiteral("list"), QStringLiteral("--profile"), name});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        r = run({QStringLiteral("profile"), QStringLiteral("remove"), name});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+    }
+
+    void profileAddWithoutKeychainStoresNothing()
+    {
+        const QMap<QString, QString> noBus{{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+                                           {QStringLiteral("DISPLAY"), QString()}};
+        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokeychain"), QStringLiteral("--base-url"),
+                     m_base, QStringLiteral("--api-key-stdin")}, m_key + '\n', noBus);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("No keychain is available"), qPrintable(r.describe()));
+        QVERIFY(r.err.contains("not saved"));
+        r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 0);
+    }
+
+    void profileAddValidation()
+    {
+        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("bad/name"), QStringLiteral("--base-url"),
+                     m_base, QStringLiteral("--api-key-stdin")}, m_key + '\n');
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("remote"), QStringLiteral("--base-url"),
+                 QStringLiteral("http://api.example.com"), QStringLiteral("--api-key-stdin")}, m_key + '\n');
+        QVERIFY2(r.exitCode == 2 && r.err.contains("--allow-insecure-http"), qPrintable(r.describe()));
+        r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokey"), QStringLiteral("--base-url"),
+                 m_base, QStringLiteral("--api-key-stdin")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookctl)
+#include "tst_webhookctl.moc"
