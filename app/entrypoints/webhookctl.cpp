@@ -9,6 +9,7 @@
 #include "cli/CommandLine.h"
 #include "common/RateLimitPolicy.h"
 #include "common/SystemClock.h"
+#include "common/TranslationLoader.h"
 #include "credentials/KeychainStore.h"
 #include "profiles/ProfileStore.h"
 
@@ -19,7 +20,6 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <unistd.h>
@@ -30,10 +30,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("webhookctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WEBHOOK_VERSION));
 
-    // Translations, when the build embeds them (":/i18n/webhook-console_<lang>.qm").
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("webhook-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The system's language (LANGUAGE, LC_ALL, LANG); the catalogues are embedded under :/i18n.
+    TranslationLoader translations;
+    translations.apply(TranslationLoader::systemChoice());
 
     SystemClock clock;
     QNetworkAccessManager network;
@@ -49,6 +48,7 @@ int main(int argc, char *argv[])
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     CliIo io(&in, &out, &err, ::isatty(STDERR_FILENO) == 1);
+    io.setInputIsTerminal(::isatty(STDIN_FILENO) == 1);
 
     CliServices services;
     services.client = &client;
