@@ -2,6 +2,11 @@
 
 #include <QIODevice>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 CliIo::CliIo(QIODevice *in, QIODevice *out, QIODevice *err, bool errIsTerminal)
     : m_in(in)
     , m_out(out)
@@ -32,4 +37,29 @@ void CliIo::flush()
 {
     m_out.flush();
     m_err.flush();
+}
+
+QByteArray CliIo::readSecretLine(const QString &prompt)
+{
+    if (!m_inIsTerminal)
+        return readLine();
+    m_err << prompt;
+    m_err.flush();
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    const QByteArray line = readLine();
+    if (haveTerminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#else
+    const QByteArray line = readLine();
+#endif
+    m_err << '\n';
+    m_err.flush();
+    return line;
 }

@@ -18,6 +18,12 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool errIsTerminal() const { return m_errIsTerminal; }
+    // Set by the entry point when stdin is a terminal: the key is then asked for without echo.
+    void setInputIsTerminal(bool terminal) { m_inIsTerminal = terminal; }
+
+    // Reads the API key: the first line of stdin. On a terminal, prompts on stderr and turns
+    // echo off while typing, so the key never shows on screen or in a scroll-back.
+    QByteArray readSecretLine(const QString &prompt);
 
     // The first line of stdin without its line end (for --api-key-stdin). Reading blocks until a
     // line or end of input arrives; that is what a person or a pipe feeding a key expects.
@@ -34,4 +40,5 @@ private:
     QTextStream m_err;
     bool m_errIsTerminal;
     bool m_inputConsumed = false;
+    bool m_inIsTerminal = false;
 };

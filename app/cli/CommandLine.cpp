@@ -363,7 +363,7 @@ void CommandLine::resolveConnection()
 
     // The key: stdin, then the environment, then the profile's keychain entry.
     if (m_parser.isSet(QStringLiteral("api-key-stdin"))) {
-        const QByteArray key = m_io.readLine().trimmed();
+        const QByteArray key = m_io.readSecretLine(tr("API key: ")).trimmed();
         if (key.isEmpty())
             return fail(tr("--api-key-stdin was given but standard input had no key on its first line."),
                         ExitCode::Credentials);

@@ -53,7 +53,7 @@ void ProfileCommands::add(const QString &name)
 
     QByteArray key;
     if (m_parser.isSet(QStringLiteral("api-key-stdin")))
-        key = m_io.readLine().trimmed();
+        key = m_io.readSecretLine(tr("API key: ")).trimmed();
     else
         key = m_services.environment.value(QStringLiteral("WEBHOOK_API_KEY")).toUtf8().trimmed();
     if (key.isEmpty()) {

@@ -34,6 +34,9 @@ void ProgressLine::update(const BulkJobProgress &progress)
     if (!m_io.errIsTerminal())
         return;
     const QString line = text(m_label, progress);
+    if (line == m_lastText)
+        return;
+    m_lastText = line;
     QString padded = line;
     if (line.size() < m_lastLength)
         padded += QString(m_lastLength - line.size(), u' ');

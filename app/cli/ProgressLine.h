@@ -23,4 +23,5 @@ private:
     CliIo &m_io;
     QString m_label;
     qsizetype m_lastLength = 0;
+    QString m_lastText;
 };
