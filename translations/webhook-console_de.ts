@@ -586,7 +586,7 @@ Exit-Codes:
         <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>--rate-window needs a duration such as 250ms, 6s or 1m.</source>
         <translation>--rate-window braucht eine Dauer wie 250ms, 6s oder 1m.</translation>
     </message>
@@ -611,7 +611,12 @@ Exit-Codes:
         <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>API key: </source>
+        <translation>API-Schlüssel: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--api-key-stdin was given but standard input had no key on its first line.</source>
         <translation>--api-key-stdin wurde angegeben, aber die erste Zeile der Standardeingabe enthält keinen Schlüssel.</translation>
     </message>
@@ -865,7 +870,7 @@ Exit-Codes:
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -1209,7 +1214,7 @@ Exit-Codes:
         <translation>„%1“ ist keine Zustellungs-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Delivery %1 (%2) is queued for another attempt; status: %3, attempt %4 of %5.</source>
         <translation>Zustellung %1 (%2) ist für einen weiteren Versuch eingeplant; Status: %3, Versuch %4 von %5.</translation>
     </message>
@@ -1980,7 +1985,7 @@ Exit-Codes:
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
+        <translation>Suc&amp;hen …</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2781,7 +2786,12 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>--rate-window braucht eine Dauer wie 250ms, 6s oder 1m.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>API key: </source>
+        <translation>API-Schlüssel: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>profile add needs the API key on standard input with --api-key-stdin (or in WEBHOOK_API_KEY); it is never accepted as an argument.</source>
         <translation>profile add braucht den API-Schlüssel auf der Standardeingabe mit --api-key-stdin (oder in WEBHOOK_API_KEY); als Argument wird er nie angenommen.</translation>
     </message>
@@ -3311,7 +3321,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+204"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+210"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
@@ -3321,7 +3331,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+426"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
@@ -3988,7 +3998,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+15"/>
+        <location filename="../ui/WelcomePage.cpp" line="+16"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
