@@ -140,7 +140,7 @@ void RequestQueue::setPolicy(const RateLimitPolicy &policy)
     for (auto &[key, bucket] : m_buckets) {
         const auto limit = m_policy.limitFor(key);
         bucket->configuredLimit = limit.limit;
-        bucket->log.setPolicy(limit.limit, limit.windowMs + m_marginMs);
+        bucket->log.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
     }
     schedulePump();
     Q_EMIT stateChanged();
@@ -164,6 +164,12 @@ void RequestQueue::setWindowMarginMs(qint64 ms)
     setPolicy(m_policy);
 }
 
+qint64 RequestQueue::marginFor(qint64 windowMs) const
+{
+    Q_UNUSED(windowMs);
+    return qMax<qint64>(0, m_marginMs);
+}
+
 RequestQueue::Bucket &RequestQueue::bucketFor(const QString &key)
 {
     auto it = m_buckets.find(key);
@@ -172,7 +178,7 @@ RequestQueue::Bucket &RequestQueue::bucketFor(const QString &key)
         bucket->key = key;
         const auto limit = m_policy.limitFor(key);
         bucket->configuredLimit = limit.limit;
-        bucket->log.setPolicy(limit.limit, limit.windowMs + m_marginMs);
+        bucket->log.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
         it = m_buckets.emplace(key, std::move(bucket)).first;
     }
     return *it->second;
@@ -491,6 +497,10 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     if (entry->sentAsBulk)
         bucket.bulkInFlight = qMax(0, bucket.bulkInFlight - 1);
     const qint64 now = m_clock->monotonicMs();
+    // The server counted this request somewhere between our send and its answer: count it at the
+    // answer, the latest possible moment, so that network and server delays can never make us
+    // believe a slot is free before the server does.
+    bucket.log.move(entry->sentAt, now);
     if (response.outcome == HttpResponse::Outcome::Http) {
         const qint64 latency = now - entry->sentAt;
         bucket.latencyMs = bucket.latencyMs < 0 ? latency : (bucket.latencyMs * 7 + latency) / 8;
@@ -717,7 +727,7 @@ BucketState RequestQueue::stateOf(const Bucket &bucket, qint64 now) const
     s.bucket = bucket.key;
     s.sentInWindow = b.log.countAt(now);
     s.limit = b.log.limit();
-    s.windowMs = b.log.windowMs() - m_marginMs;
+    s.windowMs = m_policy.limitFor(bucket.key).windowMs;
     s.queuedInteractive = int(bucket.lane(RequestLane::Interactive).size());
     s.queuedBulk = int(bucket.lane(RequestLane::Bulk).size());
     s.inFlight = bucket.inFlight;

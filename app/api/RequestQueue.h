@@ -57,10 +57,11 @@ public:
     // Sends of one bucket that may be unanswered at once (default 4), so that sends are not held
     // back inside the network stack where the limiter cannot see them.
     void setMaxInFlightPerBucket(int n);
-    // Extra time added to every window (default 0): absorbs jitter between our send time and the
-    // server's arrival time when a server counts strictly.
+    // Extra time added to every window (default 0). Rarely needed: each send is counted at the
+    // moment its answer arrives (the latest moment the server can have counted it), which already
+    // absorbs network and server delays.
     void setWindowMarginMs(qint64 ms);
-    qint64 windowMarginMs() const { return m_marginMs; }
+    qint64 marginFor(qint64 windowMs) const;
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
 
     // Queues one request; `done` runs once with the final answer (after retries and 429 waits), or

@@ -54,6 +54,14 @@ void SlidingWindowLog::record(qint64 t)
         m_sends.insert(std::upper_bound(m_sends.begin(), m_sends.end(), t), t);
 }
 
+void SlidingWindowLog::move(qint64 from, qint64 to)
+{
+    const auto it = std::lower_bound(m_sends.begin(), m_sends.end(), from);
+    if (it != m_sends.end() && *it == from)
+        m_sends.erase(it);
+    record(std::max(from, to));
+}
+
 qint64 SlidingWindowLog::oldestExpiry(qint64 nowMs)
 {
     prune(nowMs);

@@ -25,6 +25,10 @@ public:
     qint64 nextFreeAt(qint64 nowMs, int reserve = 0);
     // Counts one send at time t; t may lie in the past or future (server corrections), order is kept.
     void record(qint64 t);
+    // Moves one counted send from time `from` to the later time `to` (a client that learns the
+    // server answered at `to` knows the server counted it no later than that). If no send at
+    // `from` is still counted, counts one at `to` (the conservative choice).
+    void move(qint64 from, qint64 to);
     // Time at which the oldest counted send leaves the window, or nowMs when nothing is counted.
     qint64 oldestExpiry(qint64 nowMs);
 

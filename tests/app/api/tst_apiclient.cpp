@@ -429,7 +429,6 @@ void TestApiClient::sandboxRateLimitIsServedExactly()
     RateLimitPolicy policy;
     policy.setWindow(2000);
     Rig rig(policy);
-    rig.queue.setWindowMarginMs(50);  // loopback jitter between our send and the server's arrival
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     std::vector<qint64> sends;
     connect(&rig.queue, &RequestQueue::requestSent, this, [&](const QString &, RequestLane, qint64 at, int) { sends.push_back(at); });

@@ -61,6 +61,7 @@ struct Harness
     explicit Harness(const RateLimitPolicy &policy)
         : queue(&clock, policy)
     {
+        queue.setWindowMarginMs(0);  // exact times on the fake clock
         queue.setTransport(&transport);
         QObject::connect(&queue, &RequestQueue::requestSent, &queue,
                          [this](const QString &bucket, RequestLane lane, qint64 at, int) {
@@ -90,6 +91,24 @@ class TestRequestQueue : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void marginWidensTheWindow()
+    {
+        FakeClock clock;
+        RateLimitPolicy policy;
+        policy.setWindow(2000);
+        RequestQueue queue(&clock, policy);
+        QCOMPARE(queue.marginFor(2000), 0);
+        queue.setWindowMarginMs(20);
+        QCOMPARE(queue.marginFor(2000), 20);
+        FakeTransport transport;
+        queue.setTransport(&transport);
+        for (int i = 0; i < 51; ++i)
+            queue.submit(makeReq(GetOne, RequestLane::Interactive, QString::number(i)), nullptr, {});
+        QCOMPARE(transport.started.size(), 50);
+        QCOMPARE(queue.bucketState(GetOne).nextFreeSlotInMs, 2020);
+        QCOMPARE(queue.bucketState(GetOne).windowMs, 2000);
+    }
+
     void sendsAtOnceWhenFree()
     {
         Harness h(smallPolicy(3, 3, 1000));
@@ -208,9 +227,9 @@ private Q_SLOTS:
         h.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("a")));
         h.clock.advance(200);
         h.transport.answer(h.transport.lastId(), 429);
-        // Oldest counted send (t=0) leaves at 1000.
-        QCOMPARE(h.queue.bucketState(GetOne).nextFreeSlotInMs, 800);
-        h.clock.advance(799);
+        // The send is counted at its answer (t=200) and leaves at 1200.
+        QCOMPARE(h.queue.bucketState(GetOne).nextFreeSlotInMs, 1000);
+        h.clock.advance(999);
         QCOMPARE(h.transport.started.size(), 1);
         h.clock.advance(1);
         QCOMPARE(h.transport.started.size(), 2);
@@ -255,6 +274,21 @@ private Q_SLOTS:
         // IETF names, and a server stricter than our policy.
         h.transport.answer(h.transport.lastId(), 200, "{}", {{"RateLimit-Limit", "5"}, {"RateLimit-Remaining", "0"}});
         QCOMPARE(h.queue.bucketState(GetOne).limit, 5);
+    }
+
+    void sendsAreCountedWhenAnswered()
+    {
+        // The server may have counted a request any time until it answered: the slot frees one
+        // window after the answer, not after the send.
+        Harness h(smallPolicy(1, 1, 1000));
+        h.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("a")));
+        h.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("b")));
+        h.clock.advance(300);
+        h.transport.answer(h.transport.lastId(), 200);
+        h.clock.advance(699);  // t = 999
+        QCOMPARE(h.transport.started.size(), 1);
+        h.clock.advance(301);  // t = 1300
+        QCOMPARE(h.transport.started.size(), 2);
     }
 
     void headersNeverLowerTheLocalCount()

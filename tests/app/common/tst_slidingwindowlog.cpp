@@ -31,6 +31,20 @@ private Q_SLOTS:
         QCOMPARE(log.nextFreeAt(30, 2), 110);
     }
 
+    void moveCountsASendLater()
+    {
+        SlidingWindowLog log(2, 1000);
+        log.record(0);
+        log.record(100);
+        log.move(0, 500);  // answered at 500: counted until 1500
+        QCOMPARE(log.countAt(1099), 2);
+        QCOMPARE(log.countAt(1100), 1);
+        QCOMPARE(log.countAt(1499), 1);
+        QCOMPARE(log.countAt(1500), 0);
+        log.move(42, 1600);  // nothing counted at 42 any more: count at 1600
+        QCOMPARE(log.countAt(1600), 1);
+    }
+
     void neverMoreThanTheLimitInAnyWindow()
     {
         // Greedy sender on random arrival times: check every rolling window afterwards.
