@@ -1,0 +1,448 @@
+// DeliveriesPanel against the real webhook-sandbox on a compressed retry clock, delivering to a
+// receiver in this test that fails (500) and later recovers (200): retrying with the right attempt
+// count and next attempt, then delivered; a delivery that fails for the whole window ends failed
+// with 49 attempts. Against a minimal server with only the documented endpoints (a fault the
+// sandbox cannot produce) the calm note appears and the rest keeps working.
+//
+// The panel's refresh pace runs on a FakeClock: the test advances it to make refreshes due, so the
+// pacing itself is checked exactly; the request queue uses the system clock with the sandbox's
+// compressed rate window.
+
+#include "app/api/ScriptedHttpServer.h"
+#include "common/SandboxProcess.h"
+
+#include "api/ApiClient.h"
+#include "api/RequestQueue.h"
+#include "common/FakeClock.h"
+#include "common/SystemClock.h"
+#include "models/DeliveryAttemptTableModel.h"
+#include "models/DeliveryTableModel.h"
+#include "ui/DeliveriesPanel.h"
+#include "ui/RetryTimelineWidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+namespace {
+constexpr qint64 rateWindowMs = 5000;  // the sandbox keeps 50 requests per 5 s: fast tests, same rule
+
+template<class T>
+struct Box
+{
+    std::optional<ApiResult<T>> result;
+    auto callback()
+    {
+        return [this](const ApiResult<T> &r) { result = r; };
+    }
+};
+
+RateLimitPolicy compressedPolicy()
+{
+    RateLimitPolicy policy = RateLimitPolicy::documented();
+    policy.setWindow(rateWindowMs);
+    return policy;
+}
+
+// A webhook receiver whose answer the test switches (500 while "down", 200 when recovered).
+struct Receiver
+{
+    std::shared_ptr<std::atomic<int>> status = std::make_shared<std::atomic<int>>(500);
+    std::shared_ptr<std::atomic<int>> hits = std::make_shared<std::atomic<int>>(0);
+    ScriptedHttpServer server{[status = status, hits = hits](const ScriptedHttpServer::Request &) {
+        ++*hits;
+        const int code = status->load();
+        return ScriptedHttpServer::response(code, code == 200 ? "{\"ok\":true}" : "{\"error\":\"database unavailable\"}");
+    }};
+    QUrl url() const
+    {
+        QUrl u = server.url();
+        u.setPath(QStringLiteral("/hooks"));
+        return u;
+    }
+};
+
+struct Rig
+{
+    Rig()
+        : queue(&queueClock, compressedPolicy())
+        , api(&nam, &queue)
+    {
+        panelClock.setUtcStart(QDateTime::currentDateTimeUtc());
+    }
+    SystemClock queueClock;
+    FakeClock panelClock;
+    QNetworkAccessManager nam;
+    RequestQueue queue;
+    ApiClient api;
+};
+
+const char *documentedSubscription = R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
+} // namespace
+
+class TestDeliveriesPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void retryingThenDeliveredThenFailed();
+    void pacingRefreshesOnlyWhileActive();
+    void pagingAndFilter();
+    void serverWithoutExtensionsShowsNote();
+
+private:
+    bool startSandbox(SandboxProcess &sandbox, const QStringList &args);
+    std::optional<Subscription> createSubscription(Rig &rig, const QUrl &url);
+    // Makes refreshes due on the panel's clock until `condition` holds (or the timeout passes).
+    template<class F>
+    bool pumpUntil(Rig &rig, F condition, int timeoutMs);
+};
+
+void TestDeliveriesPanel::initTestCase()
+{
+    Q_INIT_RESOURCE(resources);  // the icons live in webhook_ui, a static library
+    QVERIFY2(QFileInfo::exists(SandboxProcess::executable()), "webhook-sandbox must be built first");
+}
+
+bool TestDeliveriesPanel::startSandbox(SandboxProcess &sandbox, const QStringList &args)
+{
+    return sandbox.start(QStringList{QStringLiteral("--allow-private-targets"), QStringLiteral("--rate-window"),
+                                     QStringLiteral("5s")}
+                         + args);
+}
+
+std::optional<Subscription> TestDeliveriesPanel::createSubscription(Rig &rig, const QUrl &url)
+{
+    Box<CreatedSubscription> box;
+    rig.api.createSubscription(url.toString(), QStringLiteral("Customer endpoint"), RequestLane::Interactive, this,
+                               box.callback());
+    if (!QTest::qWaitFor([&] { return box.result.has_value(); }, 30000) || !box.result->ok()) {
+        qWarning() << "create failed" << (box.result ? box.result->error.message() : QStringLiteral("timeout"));
+        return std::nullopt;
+    }
+    return box.result->value->subscription;
+}
+
+template<class F>
+bool TestDeliveriesPanel::pumpUntil(Rig &rig, F condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        rig.panelClock.advance(DeliveriesPanel::DefaultRefreshIntervalMs);
+        QTest::qWait(150);
+    }
+    return true;
+}
+
+void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
+{
+    // 49 attempts, 500 ms apart: the documented policy (hourly for 48 h) at 1/7200 of the pace.
+    SandboxProcess sandbox;
+    QVERIFY(startSandbox(sandbox, {QStringLiteral("--retry-interval"), QStringLiteral("500ms"),
+                                   QStringLiteral("--retry-window"), QStringLiteral("24s")}));
+    Receiver receiver;
+    Rig rig;
+    QVERIFY(rig.api.setServer(sandbox.baseUrl(), sandbox.apiKey()));
+    const auto subscription = createSubscription(rig, receiver.url());
+    QVERIFY(subscription && subscription->id);
+
+    DeliveriesPanel panel(&rig.api, &rig.panelClock);
+    QAbstractItemModelTester deliveriesTester(panel.deliveryModel());
+    QAbstractItemModelTester attemptsTester(panel.attemptModel());
+    panel.resize(900, 700);
+    panel.show();
+    panel.setSubscription(*subscription);
+    panel.setActive(true);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Empty, 30000);
+    QVERIFY(panel.testEventButton()->isEnabled());
+    QVERIFY(!panel.retryButton()->isEnabled());
+
+    // Send a test event from the panel: the new delivery shows up selected.
+    QSignalSpy detailLoaded(&panel, &DeliveriesPanel::detailLoaded);
+    QTest::mouseClick(panel.testEventButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery().has_value(), 30000);
+    QVERIFY(panel.messageText().contains(QString::number(panel.selectedDelivery()->id)));
+    const qint64 firstId = panel.selectedDelivery()->id;
+
+    // Retrying: a few attempts failed with HTTP 500, the next one is scheduled.
+    auto detail = [&] { return panel.selectedDelivery().value_or(Delivery()); };
+    QVERIFY(pumpUntil(rig, [&] {
+        return panel.hasDetail() && detail().status == QLatin1String("retrying") && detail().attemptCount >= 3;
+    }, 60000));
+    Delivery retrying = detail();
+    QCOMPARE(retrying.id, firstId);
+    QCOMPARE(retrying.maxAttempts, 49);
+    QCOMPARE(int(retrying.attempts.size()), retrying.attemptCount);
+    QVERIFY(retrying.attemptCount <= receiver.hits->load());  // every attempt shown reached the receiver
+    QCOMPARE(retrying.lastStatusCode, std::optional<int>(500));
+    QVERIFY(retrying.nextAttemptAt.isValid());
+    QVERIFY(retrying.nextAttemptAt >= retrying.attempts.last().at);
+    QCOMPARE(panel.attemptModel()->rowCount(), retrying.attemptCount);
+    QCOMPARE(panel.attemptModel()->attemptAt(0).statusCode, std::optional<int>(500));
+    // The timeline shows the same: n attempts of 49, the next one marked, the rest counted.
+    const RetryTimelineLayout layout = panel.timeline()->currentLayout();
+    QCOMPARE(layout.slotCount(), 49);
+    QCOMPARE(layout.attemptsMade(), retrying.attemptCount);
+    QCOMPARE(layout.nextSlot(), retrying.attemptCount);
+    QCOMPARE(layout.slotState(0), RetryTimelineLayout::SlotState::HttpError);
+    QCOMPARE(panel.timeline()->remainingText(), QStringLiteral("%1 retries left").arg(49 - retrying.attemptCount));
+    QVERIFY2(panel.timeline()->summaryText().contains(QStringLiteral("attempt %1 of 49 failed (HTTP 500)")
+                                                          .arg(retrying.attemptCount)),
+             qPrintable(panel.timeline()->summaryText()));
+    // The table row agrees ("n of 49") and the payload is pretty-printed JSON.
+    const int row = panel.deliveryModel()->rowForId(firstId);
+    QVERIFY(row >= 0);
+    QVERIFY(panel.deliveryModel()
+                ->index(row, DeliveryTableModel::AttemptsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("49")));
+    QVERIFY(panel.payloadView()->isReadOnly());
+    QVERIFY(!QJsonDocument::fromJson(panel.payloadView()->toPlainText().toUtf8()).isNull());
+    QVERIFY(panel.payloadView()->toPlainText().contains(u'\n'));
+    QVERIFY(panel.retryButton()->isEnabled());
+
+    // Copy summary: plain text with subscription, URL, status, attempts, last error, next retry.
+    QSignalSpy copied(&panel, &DeliveriesPanel::summaryCopied);
+    QTest::mouseClick(panel.copyButton(), Qt::LeftButton);
+    QCOMPARE(copied.size(), 1);
+    const QString summary = copied.first().first().toString();
+    QCOMPARE(QApplication::clipboard()->text(), summary);
+    for (const QString &part : {QStringLiteral("Subscription: %1").arg(*subscription->id), receiver.url().toString(),
+                                QStringLiteral("Status: Retrying"), QStringLiteral("of 49"),
+                                QStringLiteral("Last error: HTTP 500"), QStringLiteral("Next retry: ")})
+        QVERIFY2(summary.contains(part), qPrintable(part + QStringLiteral(" missing in:\n") + summary));
+
+    // The receiver recovers: the next attempt delivers.
+    receiver.status->store(200);
+    QVERIFY(pumpUntil(rig, [&] { return panel.hasDetail() && detail().status == QLatin1String("delivered"); }, 60000));
+    const Delivery delivered = detail();
+    QVERIFY(delivered.attemptCount > retrying.attemptCount);
+    QCOMPARE(delivered.attempts.last().statusCode, std::optional<int>(200));
+    QCOMPARE(panel.attemptModel()->rowCount(), delivered.attemptCount);
+    QCOMPARE(panel.timeline()->summaryText(),
+             QStringLiteral("Delivered on attempt %1 of 49").arg(delivered.attemptCount));
+    QCOMPARE(panel.timeline()->remainingText(), QStringLiteral("no retries needed"));
+    QCOMPARE(panel.timeline()->currentLayout().slotState(delivered.attemptCount - 1),
+             RetryTimelineLayout::SlotState::Success);
+    QCOMPARE(panel.timeline()->currentLayout().nextSlot(), -1);
+    QVERIFY(!panel.retryButton()->isEnabled());
+
+    // Down for good: a second test event is retried for the whole window and then given up.
+    receiver.status->store(500);
+    panel.sendTestEvent();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery() && panel.selectedDelivery()->id != firstId, 30000);
+    const qint64 secondId = panel.selectedDelivery()->id;
+    QVERIFY(pumpUntil(rig, [&] {
+        return panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("failed");
+    }, 120000));
+    const Delivery failed = detail();
+    QCOMPARE(failed.attemptCount, 49);
+    QCOMPARE(int(failed.attempts.size()), 49);
+    QCOMPARE(panel.attemptModel()->rowCount(), 49);
+    QVERIFY(!failed.nextAttemptAt.isValid());
+    QVERIFY2(panel.timeline()->summaryText().startsWith(QStringLiteral("Failed: gave up after 49 attempts")),
+             qPrintable(panel.timeline()->summaryText()));
+    QCOMPARE(panel.timeline()->remainingText(), QStringLiteral("no retries left"));
+    for (int slot = 0; slot < 49; ++slot)
+        QCOMPARE(panel.timeline()->currentLayout().slotState(slot), RetryTimelineLayout::SlotState::HttpError);
+    // The failed filter shows exactly this one.
+    panel.setStatusFilter(QStringLiteral("failed"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.deliveryModel()->rowCount(), 1, 30000);
+    QCOMPARE(panel.deliveryModel()->deliveryAt(0).id, secondId);
+    QCOMPARE(panel.deliveryModel()->total(), 1);
+
+    // Retry now after the window: the receiver is back, the manual attempt delivers.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery() && panel.selectedDelivery()->id == secondId, 30000);
+    receiver.status->store(200);
+    QVERIFY(panel.retryButton()->isEnabled());
+    QTest::mouseClick(panel.retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.messageText().contains(QStringLiteral("being retried")), 30000);
+    panel.setStatusFilter(QString());
+    QVERIFY(pumpUntil(rig, [&] {
+        return panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("delivered");
+    }, 60000));
+    QCOMPARE(detail().attemptCount, 50);
+    QCOMPARE(panel.timeline()->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
+}
+
+void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startSandbox(sandbox, {}));
+    Receiver receiver;
+    receiver.status->store(200);
+    Rig rig;
+    QVERIFY(rig.api.setServer(sandbox.baseUrl(), sandbox.apiKey()));
+    const auto subscription = createSubscription(rig, receiver.url());
+    QVERIFY(subscription);
+
+    DeliveriesPanel panel(&rig.api, &rig.panelClock);
+    QSignalSpy pages(&panel, &DeliveriesPanel::pageLoaded);
+    // Hidden tab: selecting a subscription does not load anything yet.
+    panel.setSubscription(*subscription);
+    QTest::qWait(300);
+    QCOMPARE(panel.listRequestCount(), 0);
+    // Shown: one load at once.
+    panel.setActive(true);
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 30000);
+    QCOMPARE(panel.listRequestCount(), 1);
+    // Not again before the interval has passed on the clock, however often the timer ticks.
+    rig.panelClock.advance(DeliveriesPanel::DefaultRefreshIntervalMs - 1000);
+    QTest::qWait(1200);
+    QCOMPARE(panel.listRequestCount(), 1);
+    rig.panelClock.advance(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
+    QCOMPARE(panel.listRequestCount(), 2);
+    // Hidden again: nothing, even after minutes.
+    panel.setActive(false);
+    for (int i = 0; i < 6; ++i)
+        rig.panelClock.advance(60'000);
+    QTest::qWait(1200);
+    QCOMPARE(panel.listRequestCount(), 2);
+    // Shown again after a long time: refreshes at once (it is due), then paces again.
+    panel.setActive(true);
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, 30000);
+    QCOMPARE(panel.listRequestCount(), 3);
+    // Another subscription while shown: loads at once.
+    const auto other = createSubscription(rig, receiver.url());
+    QVERIFY(other);
+    panel.setSubscription(*other);
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 4, 30000);
+    QCOMPARE(panel.subscriptionId(), other->id);
+    QCOMPARE(panel.state(), DeliveriesPanel::State::Empty);
+}
+
+void TestDeliveriesPanel::pagingAndFilter()
+{
+    SandboxProcess sandbox;
+    QVERIFY(startSandbox(sandbox, {}));
+    Receiver receiver;
+    receiver.status->store(200);
+    Rig rig;
+    QVERIFY(rig.api.setServer(sandbox.baseUrl(), sandbox.apiKey()));
+    const auto subscription = createSubscription(rig, receiver.url());
+    QVERIFY(subscription);
+    for (int i = 0; i < 3; ++i) {
+        Box<qint64> sent;
+        rig.api.sendTestEvent(*subscription->id, RequestLane::Interactive, this, sent.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.result.has_value(), 30000);
+        QVERIFY(sent.result->ok());
+    }
+
+    DeliveriesPanel panel(&rig.api, &rig.panelClock);
+    QAbstractItemModelTester tester(panel.deliveryModel());
+    panel.setPageSize(2);
+    panel.setActive(true);
+    panel.setSubscription(*subscription);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
+    QCOMPARE(panel.deliveryModel()->rowCount(), 2);
+    QCOMPARE(panel.deliveryModel()->total(), 3);
+    QVERIFY(panel.stateText().contains(QStringLiteral("1–2 of 3")));
+    const qint64 newest = panel.deliveryModel()->deliveryAt(0).id;
+    QSignalSpy pages(&panel, &DeliveriesPanel::pageLoaded);
+    panel.nextPage();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 30000);
+    QCOMPARE(panel.deliveryModel()->rowCount(), 1);
+    QCOMPARE(panel.deliveryModel()->offset(), 2);
+    QVERIFY(panel.stateText().contains(QStringLiteral("3–3 of 3")));
+    QVERIFY(panel.deliveryModel()->deliveryAt(0).id < newest);
+    panel.previousPage();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
+    QCOMPARE(panel.deliveryModel()->deliveryAt(0).id, newest);
+
+    // Nothing fails here: the Failed filter shows a designed empty state, All brings rows back.
+    panel.statusFilterBox()->setCurrentIndex(panel.statusFilterBox()->findData(QStringLiteral("failed")));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Empty, 30000);
+    QCOMPARE(panel.stateText(), QStringLiteral("No failed deliveries"));
+    QCOMPARE(panel.statusFilter(), QStringLiteral("failed"));
+    panel.setStatusFilter(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
+    QCOMPARE(panel.deliveryModel()->total(), 3);
+}
+
+void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
+{
+    // Only the documented endpoints: everything else is 404, as on the vendor's real API.
+    int deliveryRequests = 0;
+    ScriptedHttpServer server([&deliveryRequests](const ScriptedHttpServer::Request &request) {
+        const QByteArray path = request.path;
+        if (path.contains("/deliveries") || path.endsWith("/test"))
+            ++deliveryRequests;
+        if (request.method == "GET" && path == "/api/v1/webhooks/types")
+            return ScriptedHttpServer::response(200, R"([{"event":"order.created","description":"An order was placed"}])");
+        if (request.method == "GET" && (path == "/api/v1/webhooks/" || path == "/api/v1/webhooks"))
+            return ScriptedHttpServer::response(200, "[" + QByteArray(documentedSubscription).replace("%1", "1") + "]");
+        if (request.method == "GET" && (path == "/api/v1/webhooks/1" || path == "/api/v1/webhooks/2"))
+            return ScriptedHttpServer::response(200, QByteArray(documentedSubscription).replace("%1", path.right(1)));
+        return ScriptedHttpServer::response(404, R"({"detail":"Not Found"})");
+    });
+    Rig rig;
+    QVERIFY(rig.api.setServer(server.url(), "documented-api-key"));
+    Subscription subscription;
+    subscription.id = 1;
+    subscription.url = QStringLiteral("https://customer.example/hooks");
+
+    DeliveriesPanel panel(&rig.api, &rig.panelClock);
+    panel.resize(800, 600);
+    panel.show();
+    panel.setActive(true);
+    panel.setSubscription(subscription);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Unsupported, 30000);
+    QCOMPARE(panel.noteText(), QStringLiteral("This server does not report deliveries. Its documented retry policy: "
+                                              "hourly, for up to 48 hours."));
+    QCOMPARE(panel.stateText(), panel.noteText());
+    QVERIFY(!panel.testEventButton()->isVisible());
+    QVERIFY(!panel.statusFilterBox()->isVisible());
+    QCOMPARE(panel.messageText(), QString());  // a note, not an error
+    QCOMPARE(deliveryRequests, 1);
+
+    // Detected once per connection: another subscription, refreshes and actions ask nothing more.
+    Subscription other = subscription;
+    other.id = 2;
+    panel.setSubscription(other);
+    QCOMPARE(panel.state(), DeliveriesPanel::State::Unsupported);
+    for (int i = 0; i < 3; ++i)
+        rig.panelClock.advance(DeliveriesPanel::DefaultRefreshIntervalMs);
+    panel.refresh();
+    panel.sendTestEvent();
+    QTest::qWait(500);
+    QCOMPARE(deliveryRequests, 1);
+    QCOMPARE(panel.state(), DeliveriesPanel::State::Unsupported);
+
+    // The rest works on the same connection.
+    Box<SubscriptionList> list;
+    rig.api.listSubscriptions(RequestLane::Interactive, this, list.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(list.result.has_value(), 30000);
+    QVERIFY(list.result->ok());
+    QCOMPARE(list.result->value->size(), 1);
+
+    // A new connection detects again (and a sandbox would show deliveries).
+    QVERIFY(rig.api.setServer(server.url(), "documented-api-key"));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryRequests, 2, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Unsupported, 30000);
+}
+
+QTEST_MAIN(TestDeliveriesPanel)
+#include "tst_deliveriespanel.moc"
