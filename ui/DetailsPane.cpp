@@ -1,0 +1,620 @@
+#include "ui/DetailsPane.h"
+
+#include "api/ApiClient.h"
+#include "api/RequestValidator.h"
+#include "models/SubscriptionTableModel.h"
+#include "ui/EventChecklist.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Red that stays readable on dark and light palettes.
+    label->setStyleSheet(QStringLiteral("color: #d9463b;"));
+    label->hide();
+    return label;
+}
+
+QStringList sorted(QStringList list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_deliveriesPlaceholder(new QLabel(tr("Deliveries of the selected subscription will appear here."), this))
+    , m_title(new QLabel(this))
+    , m_idValue(new QLabel(this))
+    , m_createdValue(new QLabel(this))
+    , m_enabledValue(new QLabel(this))
+    , m_healthValue(new QLabel(this))
+    , m_lastDeliveryValue(new QLabel(this))
+    , m_url(new QLineEdit(this))
+    , m_urlError(makeErrorLabel(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_descriptionCount(new QLabel(this))
+    , m_descriptionError(makeErrorLabel(this))
+    , m_events(new EventChecklist(this))
+    , m_eventsError(makeErrorLabel(this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_reload(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&load"), this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_tabs);
+
+    // Page 0: nothing selected.
+    auto *empty = new QLabel(tr("Select a subscription to see its details."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack->addWidget(empty);
+
+    // Page 1: the form.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *form = new QWidget(scroll);
+    auto *v = new QVBoxLayout(form);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    v->addWidget(m_title);
+
+    auto *facts = new QFormLayout;
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (QLabel *label : {m_idValue, m_createdValue, m_enabledValue, m_healthValue, m_lastDeliveryValue}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setWordWrap(true);
+    }
+    facts->addRow(tr("ID:"), m_idValue);
+    facts->addRow(tr("Created:"), m_createdValue);
+    facts->addRow(tr("Enabled:"), m_enabledValue);
+    facts->addRow(tr("Health:"), m_healthValue);
+    facts->addRow(tr("Last delivery:"), m_lastDeliveryValue);
+    m_idValue->setAccessibleName(tr("Subscription ID"));
+    m_createdValue->setAccessibleName(tr("Created"));
+    m_enabledValue->setAccessibleName(tr("Enabled state"));
+    m_healthValue->setAccessibleName(tr("Delivery health"));
+    m_lastDeliveryValue->setAccessibleName(tr("Last delivery"));
+    v->addLayout(facts);
+
+    auto *editor = new QFormLayout;
+    editor->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_url->setPlaceholderText(tr("https://example.com/webhooks"));
+    m_url->setAccessibleName(tr("Endpoint URL"));
+    m_url->setMaxLength(RequestValidator::MaxUrlLength + 100);  // let the validator explain the limit
+    auto *urlBox = new QVBoxLayout;
+    urlBox->addWidget(m_url);
+    urlBox->addWidget(m_urlError);
+    auto *urlLabel = new QLabel(tr("&URL:"), form);
+    urlLabel->setBuddy(m_url);
+    editor->addRow(urlLabel, urlBox);
+
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("What this endpoint is for (optional)"));
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5);
+    m_descriptionCount->setAlignment(Qt::AlignRight);
+    auto *descBox = new QVBoxLayout;
+    descBox->addWidget(m_description);
+    descBox->addWidget(m_descriptionCount);
+    descBox->addWidget(m_descriptionError);
+    auto *descLabel = new QLabel(tr("&Description:"), form);
+    descLabel->setBuddy(m_description);
+    editor->addRow(descLabel, descBox);
+
+    m_events->setMinimumHeight(m_events->fontMetrics().lineSpacing() * 6);
+    auto *eventsBox = new QVBoxLayout;
+    eventsBox->addWidget(m_events);
+    eventsBox->addWidget(m_eventsError);
+    auto *eventsLabel = new QLabel(tr("E&vents:"), form);
+    eventsLabel->setBuddy(m_events);
+    editor->addRow(eventsLabel, eventsBox);
+    v->addLayout(editor, 1);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Details status"));
+    v->addWidget(m_status);
+
+    auto *buttons = new QHBoxLayout;
+    m_reload->setToolTip(tr("Fetch this subscription again from the server"));
+    m_revert->setToolTip(tr("Discard your changes to this subscription"));
+    m_save->setToolTip(tr("Send the changed fields to the server (Ctrl+S)"));
+    m_save->setAccessibleName(tr("Save changes"));
+    m_revert->setAccessibleName(tr("Revert changes"));
+    m_reload->setAccessibleName(tr("Reload subscription"));
+    buttons->addWidget(m_reload);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    v->addLayout(buttons);
+    scroll->setWidget(form);
+    m_stack->addWidget(scroll);
+
+    m_tabs->addTab(m_stack, tr("Details"));
+    m_deliveriesPlaceholder->setAlignment(Qt::AlignCenter);
+    m_deliveriesPlaceholder->setWordWrap(true);
+    m_tabs->addTab(m_deliveriesPlaceholder, tr("Deliveries"));
+    m_tabs->setAccessibleName(tr("Subscription details"));
+
+    // Tab order: editor fields top to bottom, then the buttons.
+    setTabOrder(m_url, m_description);
+    setTabOrder(m_description, m_events);
+    setTabOrder(m_events, m_reload);
+    setTabOrder(m_reload, m_revert);
+    setTabOrder(m_revert, m_save);
+
+    auto edited = [this] {
+        if (m_filling)
+            return;
+        updateButtons();
+    };
+    connect(m_url, &QLineEdit::textEdited, this, [this, edited] {
+        m_urlError->hide();
+        edited();
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this, edited] {
+        const int n = int(m_description->toPlainText().size());
+        m_descriptionCount->setText(tr("%1 / %2 characters").arg(n).arg(RequestValidator::MaxDescriptionLength));
+        if (!m_filling)
+            m_descriptionError->hide();
+        edited();
+    });
+    connect(m_events, &EventChecklist::checksChanged, this, [this, edited] {
+        m_eventsTouched = true;
+        m_eventsError->hide();
+        edited();
+    });
+    connect(m_url, &QLineEdit::returnPressed, this, &DetailsPane::save);
+    connect(m_save, &QPushButton::clicked, this, &DetailsPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &DetailsPane::revert);
+    connect(m_reload, &QPushButton::clicked, this, &DetailsPane::reload);
+    m_stack->setCurrentIndex(0);
+    updateButtons();
+}
+
+void DetailsPane::setSession(ApiClient *client, SubscriptionTableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_client = client;
+    m_model = model;
+    m_cache.clear();
+    m_drafts.clear();
+    m_fetching.clear();
+    m_id.reset();
+    m_saving = false;
+    m_stack->setCurrentIndex(0);
+    if (m_model) {
+        auto refreshFacts = [this] {
+            if (!m_id)
+                return;
+            if (m_model->rowForId(*m_id) < 0) {
+                setStatus(tr("This subscription no longer exists on the server."), true);
+                m_save->setEnabled(false);
+                return;
+            }
+            fillReadOnly();
+            // A refresh brings new server values: adopt them where the user has not typed.
+            const Subscription server = m_model->serverSubscriptionAt(m_model->rowForId(*m_id));
+            if (!m_saving && (server.url != m_baseline.url || server.description != m_baseline.description
+                              || (server.events && server.events != m_baseline.events)))
+                adoptServerValue(server);
+        };
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                [this, refreshFacts](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (!m_id)
+                        return;
+                    const int row = m_model->rowForId(*m_id);
+                    if (row >= topLeft.row() && row <= bottomRight.row())
+                        refreshFacts();
+                });
+        connect(m_model, &QAbstractItemModel::modelReset, this, refreshFacts);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, refreshFacts);
+    }
+    updateButtons();
+}
+
+void DetailsPane::setEventTypes(const EventTypeList &types)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_events->setEventTypes(types);
+    m_filling = filling;
+}
+
+void DetailsPane::setDeliveriesWidget(QWidget *widget)
+{
+    const int index = m_tabs->indexOf(m_deliveriesPlaceholder);
+    if (index < 0 || !widget)
+        return;
+    m_tabs->removeTab(index);
+    m_deliveriesPlaceholder->hide();
+    m_tabs->insertTab(index, widget, tr("Deliveries"));
+}
+
+QString DetailsPane::formatTime(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return tr("—");
+    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
+}
+
+void DetailsPane::stashDraft()
+{
+    if (!m_id)
+        return;
+    if (isDirty()) {
+        Draft d;
+        d.url = m_url->text();
+        d.description = m_description->toPlainText();
+        d.events = m_events->checked();
+        d.eventsTouched = m_eventsTouched;
+        d.baseline = m_baseline;
+        m_drafts.insert(*m_id, d);
+    } else {
+        m_drafts.remove(*m_id);
+    }
+}
+
+void DetailsPane::showSubscription(std::optional<qint64> id)
+{
+    if (id == m_id)
+        return;
+    if (m_saving)
+        m_saving = false;  // the answer still lands in the model; the editor moves on
+    stashDraft();
+    m_id = id;
+    clearFieldErrors();
+    setStatus(QString());
+    if (!m_id || !m_model || m_model->rowForId(*m_id) < 0) {
+        m_id.reset();
+        m_stack->setCurrentIndex(0);
+        updateButtons();
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    fillReadOnly();
+    const auto draft = m_drafts.constFind(*m_id);
+    if (draft != m_drafts.constEnd()) {
+        m_filling = true;
+        m_baseline = draft->baseline;
+        m_url->setText(draft->url);
+        m_description->setPlainText(draft->description);
+        m_events->setChecked(draft->events);
+        m_eventsTouched = draft->eventsTouched;
+        m_filling = false;
+        setStatus(tr("You have unsaved changes here."));
+    } else {
+        Subscription s = m_model->serverSubscriptionAt(m_model->rowForId(*m_id));
+        const auto cached = m_cache.constFind(*m_id);
+        if (!s.events && cached != m_cache.constEnd())
+            s.events = cached->events;
+        fillEditor(s);
+    }
+    updateButtons();
+    fetch(*m_id, false);
+}
+
+void DetailsPane::fetch(qint64 id, bool force)
+{
+    if (!m_client || (!force && m_cache.contains(id)) || m_fetching.contains(id))
+        return;
+    if (m_id == id && !m_saving)
+        setStatus(tr("Loading…"));
+    const RequestId request = m_client->getSubscription(id, RequestLane::Interactive, this,
+                                                        [this, id](const ApiResult<Subscription> &result) {
+        m_fetching.remove(id);
+        if (!result.ok()) {
+            if (m_id == id)
+                setStatus(tr("Could not load this subscription: %1").arg(result.error.message()), true);
+            return;
+        }
+        Subscription s = *result;
+        s.id = id;
+        m_cache.insert(id, s);
+        if (m_model && m_model->rowForId(id) >= 0 && !m_model->isPending(m_model->rowForId(id)))
+            m_model->upsert(s);
+        if (m_id == id) {
+            adoptServerValue(s);
+            fillReadOnly();
+            if (!isDirty())
+                setStatus(QString());
+            else
+                setStatus(tr("You have unsaved changes here."));
+        }
+    });
+    m_fetching.insert(id, request);
+}
+
+void DetailsPane::reload()
+{
+    if (!m_id)
+        return;
+    m_cache.remove(*m_id);
+    fetch(*m_id, true);
+}
+
+Subscription DetailsPane::shownSubscription() const
+{
+    Subscription s = m_model->subscriptionAt(m_model->rowForId(*m_id));
+    const auto cached = m_cache.constFind(*m_id);
+    if (!s.events && cached != m_cache.constEnd())
+        s.events = cached->events;
+    return s;
+}
+
+void DetailsPane::fillReadOnly()
+{
+    if (!m_id || !m_model || m_model->rowForId(*m_id) < 0)
+        return;
+    const Subscription s = shownSubscription();
+    const int row = m_model->rowForId(*m_id);
+    m_title->setText(s.description && !s.description->isEmpty() ? *s.description : s.url);
+    m_idValue->setText(QLocale().toString(*m_id));
+    m_createdValue->setText(formatTime(s.createdAt));
+    QString enabled = s.enabled ? tr("Yes") : tr("No");
+    if (m_model->isPending(row))
+        enabled += QLatin1Char(' ') + tr("(saving…)");
+    const QString error = m_model->errorAt(row);
+    if (!error.isEmpty())
+        enabled += QLatin1Char('\n') + tr("Last change failed: %1").arg(error);
+    m_enabledValue->setText(enabled);
+    if (!s.health) {
+        m_healthValue->setText(tr("Not reported by this server"));
+        m_lastDeliveryValue->setText(tr("—"));
+    } else {
+        const DeliverySummary &h = *s.health;
+        QString health;
+        if (h.isFailing())
+            health = tr("Failing since %1").arg(formatTime(h.failingSince));
+        else
+            health = tr("OK");
+        if (h.pendingRetries > 0)
+            health += QLatin1Char('\n') + tr("%n retry(s) pending", nullptr, h.pendingRetries);
+        if (h.nextRetryAt.isValid())
+            health += QLatin1Char('\n') + tr("Next retry: %1").arg(formatTime(h.nextRetryAt));
+        m_healthValue->setText(health);
+        m_lastDeliveryValue->setText(h.lastDeliveryAt.isValid()
+                                         ? tr("%1 (%2)").arg(formatTime(h.lastDeliveryAt), h.lastDeliveryStatus)
+                                         : tr("None yet"));
+    }
+}
+
+void DetailsPane::fillEditor(const Subscription &s)
+{
+    m_filling = true;
+    m_baseline = s;
+    m_url->setText(s.url);
+    m_description->setPlainText(s.description.value_or(QString()));
+    m_events->setChecked(s.events.value_or(QStringList()));
+    m_eventsTouched = false;
+    m_filling = false;
+    updateButtons();
+}
+
+void DetailsPane::adoptServerValue(const Subscription &s)
+{
+    if (!isDirty()) {
+        fillEditor(s);
+        return;
+    }
+    // Keep every field the user changed; take the server's value for the others.
+    const bool urlChanged = urlDirty();
+    const bool descChanged = descriptionDirty();
+    const bool eventsChanged = eventsDirty();
+    m_filling = true;
+    if (!urlChanged)
+        m_url->setText(s.url);
+    if (!descChanged)
+        m_description->setPlainText(s.description.value_or(QString()));
+    if (!eventsChanged && s.events)
+        m_events->setChecked(*s.events);
+    m_filling = false;
+    Subscription baseline = s;
+    if (!baseline.events)
+        baseline.events = m_baseline.events;
+    m_baseline = baseline;
+    updateButtons();
+}
+
+bool DetailsPane::urlDirty() const
+{
+    return m_id && m_url->text() != m_baseline.url;
+}
+
+bool DetailsPane::descriptionDirty() const
+{
+    return m_id && m_description->toPlainText() != m_baseline.description.value_or(QString());
+}
+
+bool DetailsPane::eventsDirty() const
+{
+    if (!m_id || !m_eventsTouched)
+        return false;
+    return sorted(m_events->checked()) != sorted(m_baseline.events.value_or(QStringList()));
+}
+
+bool DetailsPane::isDirty() const
+{
+    return urlDirty() || descriptionDirty() || eventsDirty();
+}
+
+bool DetailsPane::hasUnsavedDrafts() const
+{
+    return isDirty() || !m_drafts.isEmpty();
+}
+
+SubscriptionPatch DetailsPane::buildPatch() const
+{
+    SubscriptionPatch patch;
+    if (urlDirty())
+        patch.url = m_url->text().trimmed();
+    if (descriptionDirty()) {
+        const QString text = m_description->toPlainText();
+        patch.description = text.isEmpty() ? QString() : text;  // a null QString clears it (JSON null)
+    }
+    if (eventsDirty())
+        patch.events = m_events->checked();
+    return patch;
+}
+
+void DetailsPane::save()
+{
+    if (!m_id || !m_client || !m_model || m_saving)
+        return;
+    clearFieldErrors();
+    const SubscriptionPatch patch = buildPatch();
+    if (patch.isEmpty()) {
+        setStatus(tr("Nothing to save: no field was changed."));
+        return;
+    }
+    const ApiError invalid = m_client->validator().validatePatch(patch);
+    if (invalid.isError()) {
+        showFieldErrors(invalid);
+        setStatus(tr("Please correct the marked fields."), true);
+        return;
+    }
+    const qint64 id = *m_id;
+    const quint64 ticket = m_model->setPending(id, patch);
+    m_saving = true;
+    setStatus(tr("Saving…"));
+    updateButtons();
+    m_client->updateSubscription(id, patch, RequestLane::Interactive, this,
+                                 [this, id, ticket, patch](const ApiResult<Subscription> &result) {
+        const bool current = m_id == id;
+        if (current)
+            m_saving = false;
+        if (!result.ok()) {
+            if (m_model)
+                m_model->rollback(id, result.error.message(), ticket);
+            if (current) {
+                showFieldErrors(result.error);
+                setStatus(tr("Not saved: %1").arg(result.error.message()), true);
+                updateButtons();
+            }
+            Q_EMIT statusMessage(tr("Saving subscription %1 failed: %2").arg(id).arg(result.error.message()));
+            return;
+        }
+        Subscription s = *result;
+        s.id = id;
+        if (!s.events && patch.events)
+            s.events = patch.events;
+        m_cache.insert(id, s);
+        m_drafts.remove(id);
+        if (m_model)
+            m_model->confirm(id, s, ticket);
+        if (current) {
+            fillEditor(s);
+            fillReadOnly();
+            setStatus(tr("Saved."));
+        }
+        Q_EMIT statusMessage(tr("Subscription %1 saved.").arg(id));
+        Q_EMIT saved(id);
+    });
+}
+
+void DetailsPane::revert()
+{
+    if (!m_id)
+        return;
+    m_drafts.remove(*m_id);
+    clearFieldErrors();
+    Subscription s = m_model->serverSubscriptionAt(m_model->rowForId(*m_id));
+    const auto cached = m_cache.constFind(*m_id);
+    if (!s.events && cached != m_cache.constEnd())
+        s.events = cached->events;
+    fillEditor(s);
+    setStatus(QString());
+}
+
+void DetailsPane::showFieldErrors(const ApiError &error)
+{
+    const QMap<QString, QString> &fields = error.fieldErrors;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        QLabel *label = nullptr;
+        if (it.key() == QLatin1String("url"))
+            label = m_urlError;
+        else if (it.key() == QLatin1String("description"))
+            label = m_descriptionError;
+        else if (it.key() == QLatin1String("events") || it.key().startsWith(QLatin1String("events")))
+            label = m_eventsError;
+        if (!label)
+            continue;
+        label->setText(it.value());
+        label->show();
+    }
+    if (fields.contains(QStringLiteral("url")))
+        m_url->setFocus();
+}
+
+void DetailsPane::clearFieldErrors()
+{
+    for (QLabel *label : {m_urlError, m_descriptionError, m_eventsError}) {
+        label->clear();
+        label->hide();
+    }
+}
+
+QString DetailsPane::fieldError(const QString &field) const
+{
+    if (field == QLatin1String("url"))
+        return m_urlError->isVisibleTo(this) ? m_urlError->text() : QString();
+    if (field == QLatin1String("description"))
+        return m_descriptionError->isVisibleTo(this) ? m_descriptionError->text() : QString();
+    if (field == QLatin1String("events"))
+        return m_eventsError->isVisibleTo(this) ? m_eventsError->text() : QString();
+    return {};
+}
+
+QString DetailsPane::statusText() const
+{
+    return m_status->text();
+}
+
+void DetailsPane::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #d9463b;") : QString());
+}
+
+void DetailsPane::updateButtons()
+{
+    const bool dirty = isDirty();
+    const bool editable = m_id && m_client && m_model && m_model->rowForId(*m_id) >= 0;
+    m_save->setEnabled(editable && dirty && !m_saving);
+    m_revert->setEnabled(editable && dirty && !m_saving);
+    m_reload->setEnabled(editable);
+    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_description),
+                       static_cast<QWidget *>(m_events)})
+        w->setEnabled(editable);
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/EventType.h"
+#include "api/Subscription.h"
+#include "api/SubscriptionPatch.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+#include "api/ApiClient.h"
+#include "models/SubscriptionTableModel.h"
+class EventChecklist;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+// The right-hand pane: all fields of the selected subscription (fetched with a GET on the
+// interactive lane, cached, refreshable) and an editor for URL, description and events. Save sends
+// one PATCH with only the changed fields after checking the documented limits; server field errors
+// appear next to their field. Unsaved edits are kept per subscription: neither a refresh nor
+// selecting another row discards them.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    // client may be null (no connection). Clears the cache and drafts of a previous session.
+    void setSession(ApiClient *client, SubscriptionTableModel *model);
+    void setEventTypes(const EventTypeList &types);
+    // nullopt: nothing selected.
+    void showSubscription(std::optional<qint64> id);
+    std::optional<qint64> currentId() const { return m_id; }
+
+    // The deliveries panel (issue 5) takes the place of the placeholder tab.
+    void setDeliveriesWidget(QWidget *widget);
+    QTabWidget *tabs() const { return m_tabs; }
+
+    bool isDirty() const;
+    bool hasUnsavedDrafts() const;
+    bool isSaving() const { return m_saving; }
+    QString fieldError(const QString &field) const;
+    QString statusText() const;
+
+    // For tests and shortcuts.
+    QLineEdit *urlEdit() const { return m_url; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    EventChecklist *eventsList() const { return m_events; }
+    QPushButton *saveButton() const { return m_save; }
+
+public Q_SLOTS:
+    void save();
+    void revert();
+    void reload();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void saved(qint64 id);
+    void dirtyChanged(bool dirty);
+
+private:
+    struct Draft {
+        QString url;
+        QString description;
+        QStringList events;
+        bool eventsTouched = false;
+        Subscription baseline;
+    };
+
+    void fetch(qint64 id, bool force);
+    void fillReadOnly();
+    void fillEditor(const Subscription &s);
+    void adoptServerValue(const Subscription &s);
+    Subscription shownSubscription() const;
+    bool urlDirty() const;
+    bool descriptionDirty() const;
+    bool eventsDirty() const;
+    SubscriptionPatch buildPatch() const;
+    void showFieldErrors(const ApiError &error);
+    void clearFieldErrors();
+    void setStatus(const QString &text, bool error = false);
+    void updateButtons();
+    void stashDraft();
+    QString formatTime(const QDateTime &t) const;
+
+    QPointer<ApiClient> m_client;
+    QPointer<SubscriptionTableModel> m_model;
+    std::optional<qint64> m_id;
+    Subscription m_baseline;      // what the editor was filled from (the server's value)
+    bool m_eventsTouched = false;
+    bool m_filling = false;
+    bool m_saving = false;
+    bool m_lastDirty = false;
+    QHash<qint64, Subscription> m_cache;  // GET answers (with events)
+    QHash<qint64, Draft> m_drafts;        // unsaved edits of other subscriptions
+    QHash<qint64, quint64> m_fetching;
+
+    QTabWidget *m_tabs;
+    QStackedWidget *m_stack;
+    QLabel *m_deliveriesPlaceholder;
+    QLabel *m_title;
+    QLabel *m_idValue;
+    QLabel *m_createdValue;
+    QLabel *m_enabledValue;
+    QLabel *m_healthValue;
+    QLabel *m_lastDeliveryValue;
+    QLineEdit *m_url;
+    QLabel *m_urlError;
+    QPlainTextEdit *m_description;
+    QLabel *m_descriptionCount;
+    QLabel *m_descriptionError;
+    EventChecklist *m_events;
+    QLabel *m_eventsError;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_reload;
+};

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "profiles/Profile.h"
+#include "ui/ConsoleServices.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+#include "ui/BulkJobRunner.h"
+#include "ui/ConsoleSession.h"
+#include "ui/EnabledToggler.h"
+#include "ui/NewSubscriptionDialog.h"
+class BulkProgressPanel;
+class DemoSandboxLauncher;
+class DetailsPane;
+class EventTypeTableModel;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QueueStatusWidget;
+class StatePanel;
+class SubscriptionFilterProxyModel;
+class SubscriptionTableModel;
+class WelcomePage;
+
+// The console's main window: subscriptions table with search and quick filters, event types tab,
+// details pane, one-click toggles, create/edit/delete, bulk jobs, and the request queue in the
+// status bar. With no connection it shows the welcome page. All services come in through
+// ConsoleServices (constructor injection); the window owns the session of the current connection.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Asks the user to confirm something; tests replace it to answer without a modal dialog.
+    using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
+                                              const QString &acceptText)>;
+
+    explicit MainWindow(const ConsoleServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+
+    // Connects with a saved profile: its key comes from the keychain (or this session's memory).
+    void connectProfile(const QString &name);
+    // Saves a new profile, stores its key in the keychain (or, with consent, for this session
+    // only) and connects.
+    void connectNewProfile(Profile profile, const QByteArray &apiKey);
+    // Connects without a profile (the demo, tests): the key is held in memory only.
+    bool connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName,
+                   QString *error = nullptr);
+    // Starts the local demo server as a child process and connects to it when it is ready.
+    void openDemo();
+    void disconnectSession();
+
+    // The deliveries panel (issue 5) goes into the details pane.
+    void setDeliveriesWidget(QWidget *widget);
+
+    // --- for tests and the composition root ---
+    ConsoleSession *session() const { return m_session; }
+    SubscriptionTableModel *subscriptionModel() const { return m_model; }
+    SubscriptionFilterProxyModel *subscriptionProxy() const { return m_proxy; }
+    QTableView *subscriptionView() const { return m_table; }
+    EventTypeTableModel *eventTypeModel() const { return m_types; }
+    QTableView *eventTypeView() const { return m_typesTable; }
+    DetailsPane *detailsPane() const { return m_details; }
+    QLineEdit *searchEdit() const { return m_search; }
+    StatePanel *listState() const { return m_listState; }
+    BulkProgressPanel *bulkPanel() const { return m_bulkPanel; }
+    BulkJobRunner *bulkRunner() const { return m_bulk; }
+    EnabledToggler *toggler() const { return m_toggler; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QueueStatusWidget *queueWidget() const { return m_queueWidget; }
+    NewSubscriptionDialog *newSubscriptionDialog() const { return m_newDialog; }
+    DemoSandboxLauncher *demoLauncher() const { return m_demo; }
+    bool isConsoleShown() const;
+    bool isLoadingSubscriptions() const { return m_loadingSubscriptions; }
+    int loadCount() const { return m_loadCount; }
+    QString lastLoadError() const { return m_lastLoadError; }
+    // The action with this object name (e.g. "actionRefresh"), for tests and the shortcuts list.
+    QAction *action(const QString &objectName) const;
+    // Selects the rows of these ids in the table (the first becomes current).
+    void selectIds(const QList<qint64> &ids);
+    QList<qint64> selectedIds() const;
+    QList<qint64> filteredIds() const;
+
+public Q_SLOTS:
+    void refresh();
+    void newSubscription();
+    void deleteSelected();
+    void toggleCurrent();
+    void enableSelected();
+    void disableSelected();
+    void bulkEnableFiltered();
+    void bulkDisableFiltered();
+    void bulkDeleteFiltered();
+    void showProfiles();
+    void showShortcuts();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    QWidget *buildConsolePage();
+    QWidget *buildEventTypesTab();
+    void restoreUiState();
+    void saveUiState();
+    void setSession(ConsoleSession *session);
+    bool startProfileSession(const Profile &profile, const QByteArray &apiKey);
+    bool ensureInsecureConsent(Profile *profile);
+    void loadSubscriptions();
+    void loadEventTypes();
+    void updateListState();
+    void updateActions();
+    void updateCountLabel();
+    void updateWindowTitle();
+    void showWelcome(const QString &message = {}, bool error = false);
+    void showConsole();
+    void setEnabledFor(const QList<qint64> &ids, bool enabled);
+    void deleteIds(const QList<qint64> &ids);
+    bool confirm(const QString &title, const QString &text, const QString &acceptText);
+    QString describeIds(const QList<qint64> &ids) const;
+    std::optional<qint64> currentId() const;
+
+    ConsoleServices m_services;
+    ConfirmHandler m_confirm;
+
+    QPointer<ConsoleSession> m_session;
+    QPointer<EnabledToggler> m_toggler;
+    QPointer<BulkJobRunner> m_bulk;
+    DemoSandboxLauncher *m_demo = nullptr;
+    QPointer<NewSubscriptionDialog> m_newDialog;
+
+    SubscriptionTableModel *m_model;
+    SubscriptionFilterProxyModel *m_proxy;
+    EventTypeTableModel *m_types;
+    QSortFilterProxyModel *m_typesProxy;
+
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QSplitter *m_splitter;
+    QTabWidget *m_listTabs;
+    QLineEdit *m_search;
+    QLabel *m_countLabel;
+    QWidget *m_messageBar;
+    QLabel *m_messageText;
+    QStackedWidget *m_listStack;
+    QTableView *m_table;
+    StatePanel *m_listState;
+    BulkProgressPanel *m_bulkPanel;
+    QLineEdit *m_typesSearch;
+    QStackedWidget *m_typesStack;
+    QTableView *m_typesTable;
+    StatePanel *m_typesState;
+    DetailsPane *m_details;
+    QueueStatusWidget *m_queueWidget;
+    QLabel *m_connectionLabel;
+    QActionGroup *m_filterGroup;
+    QTimer m_relativeTimeTicker;
+
+    bool m_loadingSubscriptions = false;
+    bool m_loadingTypes = false;
+    bool m_typesLoaded = false;
+    int m_loadCount = 0;
+    QString m_lastLoadError;
+    QString m_lastTypesError;
+    bool m_uiStateRestored = false;
+};

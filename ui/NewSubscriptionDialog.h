@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/EventType.h"
+#include "api/Subscription.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <optional>
+
+#include "api/ApiClient.h"
+#include "models/SubscriptionTableModel.h"
+class ClipboardGuard;
+class EventChecklist;
+class QClipboard;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+// New subscription: URL, description, events. POST (the create endpoint takes no events), then one
+// PATCH for the events when any were chosen. The client_secret is shown once, with a copy button
+// whose clipboard copy is cleared after a minute. When the POST worked but the events PATCH did
+// not, the dialog says exactly that and offers to retry the PATCH.
+class NewSubscriptionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewSubscriptionDialog(ApiClient *client, SubscriptionTableModel *model, const EventTypeList &types,
+                          QClipboard *clipboard, int clipboardClearMs, QWidget *parent = nullptr);
+    ~NewSubscriptionDialog() override;
+
+    std::optional<qint64> createdId() const { return m_createdId; }
+    bool isSecretShown() const;
+    QString shownSecret() const;
+    bool eventsPatchFailed() const { return m_eventsFailed; }
+
+    // For tests and keyboard users.
+    QLineEdit *urlEdit() const { return m_url; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    EventChecklist *eventsList() const { return m_events; }
+    QPushButton *createButton() const { return m_create; }
+    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *retryEventsButton() const { return m_retryEvents; }
+    QString errorText() const;
+
+public Q_SLOTS:
+    void create();
+    void retryEventsPatch();
+
+Q_SIGNALS:
+    void created(qint64 id);
+
+private:
+    void sendEventsPatch();
+    void setBusy(bool busy, const QString &text = {});
+    void showError(const QString &text);
+    void showFieldErrors(const ApiError &error);
+
+    QPointer<ApiClient> m_client;
+    QPointer<SubscriptionTableModel> m_model;
+    ClipboardGuard *m_guard;
+    std::optional<qint64> m_createdId;
+    QStringList m_wantedEvents;
+    bool m_eventsFailed = false;
+
+    QStackedWidget *m_pages;
+    QLineEdit *m_url;
+    QLabel *m_urlError;
+    QPlainTextEdit *m_description;
+    QLabel *m_descriptionError;
+    EventChecklist *m_events;
+    QLabel *m_eventsError;
+    QLabel *m_error;
+    QPushButton *m_create;
+    QPushButton *m_cancel;
+
+    QLabel *m_doneTitle;
+    QLineEdit *m_secret;
+    QPushButton *m_copy;
+    QLabel *m_copyNote;
+    QLabel *m_eventsState;
+    QPushButton *m_retryEvents;
+    QPushButton *m_close;
+};

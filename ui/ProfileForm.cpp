@@ -1,0 +1,108 @@
+#include "ui/ProfileForm.h"
+
+#include "common/Duration.h"
+#include "profiles/ProfileStore.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+ProfileForm::ProfileForm(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_window(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name->setPlaceholderText(tr("e.g. Production"));
+    m_name->setAccessibleName(tr("Profile name"));
+    m_url->setPlaceholderText(tr("https://api.example.com"));
+    m_url->setAccessibleName(tr("Server base URL"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("API key"));
+    m_key->setAccessibleName(tr("API key"));
+    m_window->setPlaceholderText(tr("1m (the documented window)"));
+    m_window->setAccessibleName(tr("Rate-limit window"));
+    m_window->setToolTip(tr("Leave empty for the documented one minute. Only for test servers with a compressed window."));
+    auto add = [&](const QString &text, QLineEdit *edit) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+    };
+    add(tr("&Name:"), m_name);
+    add(tr("Base &URL:"), m_url);
+    add(tr("API &key:"), m_key);
+    add(tr("Rate &window:"), m_window);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d9463b;"));
+    m_error->hide();
+    form->addRow(m_error);
+}
+
+void ProfileForm::setProfile(const Profile &profile)
+{
+    m_original = profile;
+    m_name->setText(profile.name);
+    m_url->setText(profile.baseUrl.toString());
+    m_key->clear();
+    m_window->setText(profile.rateWindowMs > 0 ? Duration::format(profile.rateWindowMs) : QString());
+}
+
+void ProfileForm::setKeyOptional(bool optional)
+{
+    m_keyOptional = optional;
+    m_key->setPlaceholderText(optional ? tr("Leave empty to keep the stored key") : tr("API key"));
+}
+
+QString ProfileForm::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void ProfileForm::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+bool ProfileForm::read(Profile *profile, QByteArray *apiKey)
+{
+    QString error;
+    Profile p = m_original;
+    p.name = m_name->text().trimmed();
+    if (!ProfileStore::validateName(p.name, &error)) {
+        showError(error);
+        m_name->setFocus();
+        return false;
+    }
+    p.baseUrl = ProfileStore::parseBaseUrl(m_url->text().trimmed(), &error);
+    if (!p.baseUrl.isValid()) {
+        showError(error);
+        m_url->setFocus();
+        return false;
+    }
+    const QString windowText = m_window->text().trimmed();
+    if (windowText.isEmpty()) {
+        p.rateWindowMs = 0;
+    } else if (const auto ms = Duration::parseMs(windowText)) {
+        p.rateWindowMs = *ms;
+    } else {
+        showError(tr("Not a duration: %1 (use e.g. 1s or 1m)").arg(windowText));
+        m_window->setFocus();
+        return false;
+    }
+    const QByteArray key = m_key->text().trimmed().toUtf8();
+    if (key.isEmpty() && !m_keyOptional) {
+        showError(tr("Enter the API key for this server."));
+        m_key->setFocus();
+        return false;
+    }
+    showError(QString());
+    *profile = p;
+    *apiKey = key;
+    return true;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+// Name, base URL and API key of a connection profile, plus an optional compressed rate window.
+// Used on the welcome page and in the profile editor.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileForm(QWidget *parent = nullptr);
+
+    void setProfile(const Profile &profile);
+    // When editing, an empty key field keeps the stored key.
+    void setKeyOptional(bool optional);
+    // Reads and validates. On failure returns false, shows the reason and focuses the field.
+    bool read(Profile *profile, QByteArray *apiKey);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *keyEdit() const { return m_key; }
+    QString errorText() const;
+    void showError(const QString &text);
+
+private:
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_key;
+    QLineEdit *m_window;
+    QLabel *m_error;
+    bool m_keyOptional = false;
+    Profile m_original;
+};
