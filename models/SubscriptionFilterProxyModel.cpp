@@ -12,6 +12,9 @@ SubscriptionFilterProxyModel::SubscriptionFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    m_bulkResort.setSingleShot(true);
+    m_bulkResort.setInterval(100);
+    connect(&m_bulkResort, &QTimer::timeout, this, &SubscriptionFilterProxyModel::flushPendingResort);
 }
 
 void SubscriptionFilterProxyModel::setSourceModel(QAbstractItemModel *source)
@@ -19,20 +22,93 @@ void SubscriptionFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     for (const auto &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
+    if (m_bulkResort.isActive()) {
+        m_bulkResort.stop();
+        setDynamicSortFilter(true);
+    }
     m_subscriptions = qobject_cast<SubscriptionTableModel *>(source);
     invalidateRanks();
     if (source) {
-        // Connected before the base class connects its own handlers, so the rank cache is
-        // marked stale before the base re-sorts with it.
+        // Connected before the base class connects its own handlers: the rank cache is updated
+        // (or marked stale) before the base re-sorts with it.
         const auto stale = [this] { invalidateRanks(); };
-        m_sourceConnections << connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, stale)
+        m_sourceConnections << connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                                       &SubscriptionFilterProxyModel::onRowsAboutToBeInserted)
+                            << connect(source, &QAbstractItemModel::rowsInserted, this,
+                                       &SubscriptionFilterProxyModel::onRowsInserted)
                             << connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale)
                             << connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, stale)
                             << connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, stale)
                             << connect(source, &QAbstractItemModel::modelAboutToBeReset, this, stale)
-                            << connect(source, &QAbstractItemModel::dataChanged, this, stale);
+                            << connect(source, &QAbstractItemModel::dataChanged, this, [this] {
+                                   invalidateRanks();
+                                   // Without dynamic sorting the base ignores changed rows: refilter
+                                   // them with the deferred re-sort.
+                                   if (m_bulkResort.isActive())
+                                       m_refilterOnResort = true;
+                               });
     }
     QSortFilterProxyModel::setSourceModel(source);
+}
+
+void SubscriptionFilterProxyModel::onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    // Appends keep the ranks of existing rows; anything else shifts source rows.
+    const int count = sourceModel()->rowCount();
+    m_appendFrom = (m_rankValid && first == count) ? first : -1;
+    if (m_appendFrom < 0)
+        invalidateRanks();
+    m_bulkAppend = m_subscriptions && first == count && last - first + 1 >= bulkInsertRows && count > 0
+                   && sortColumn() >= 0 && dynamicSortFilter();
+    if (m_bulkAppend || m_bulkResort.isActive()) {
+        // Without dynamic sorting the base class appends the new rows as one interval instead of
+        // placing each row on its own (one signal and one O(n) remap per row).
+        setDynamicSortFilter(false);
+    }
+}
+
+void SubscriptionFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_appendFrom == first && m_rankValid && m_subscriptions) {
+        // Merge the new rows into the sorted order: O(n + k log k) instead of a full re-rank.
+        const SubscriptionTableModel *model = m_subscriptions;
+        const int column = m_rankColumn;
+        const auto less = [model, column](int a, int b) { return model->compareRows(a, b, column) < 0; };
+        std::vector<int> added(size_t(last - first + 1));
+        std::iota(added.begin(), added.end(), first);
+        std::stable_sort(added.begin(), added.end(), less);
+        std::vector<int> merged;
+        merged.reserve(m_order.size() + added.size());
+        std::merge(m_order.begin(), m_order.end(), added.begin(), added.end(), std::back_inserter(merged), less);
+        m_order = std::move(merged);
+        m_rank.resize(m_order.size());
+        for (size_t i = 0; i < m_order.size(); ++i)
+            m_rank[size_t(m_order[i])] = int(i);
+    } else {
+        invalidateRanks();
+    }
+    m_appendFrom = -1;
+    if (m_bulkAppend) {
+        m_bulkAppend = false;
+        m_bulkResort.start();  // restarted by the next batch: one re-sort after the last one
+    }
+}
+
+void SubscriptionFilterProxyModel::flushPendingResort()
+{
+    m_bulkResort.stop();
+    if (dynamicSortFilter())
+        return;
+    ensureRanks();
+    setDynamicSortFilter(true);  // sorts the whole proxy once (layoutChanged)
+    if (m_refilterOnResort) {
+        m_refilterOnResort = false;
+        invalidate();
+    }
 }
 
 void SubscriptionFilterProxyModel::invalidateRanks()
@@ -50,20 +126,16 @@ void SubscriptionFilterProxyModel::ensureRanks() const
 void SubscriptionFilterProxyModel::buildRanks(int column) const
 {
     // One full sort of the source rows per column; later sorts of any subset compare two ints.
+    // Ties keep source order, so the rank is the position itself.
     const SubscriptionTableModel *model = m_subscriptions;
     const int n = model->rowCount();
-    std::vector<int> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
+    m_order.resize(size_t(n));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::stable_sort(m_order.begin(), m_order.end(),
                      [model, column](int a, int b) { return model->compareRows(a, b, column) < 0; });
-    m_rank.assign(size_t(n), 0);
-    int rank = 0;
-    for (int i = 0; i < n; ++i) {
-        // Equal values share a rank so the base class keeps their source order.
-        if (i > 0 && model->compareRows(order[size_t(i - 1)], order[size_t(i)], column) != 0)
-            rank = i;
-        m_rank[size_t(order[size_t(i)])] = rank;
-    }
+    m_rank.resize(size_t(n));
+    for (int i = 0; i < n; ++i)
+        m_rank[size_t(m_order[size_t(i)])] = i;
     m_rankColumn = column;
     m_rankValid = true;
 }
@@ -76,6 +148,14 @@ void SubscriptionFilterProxyModel::sort(int column, Qt::SortOrder order)
     QSortFilterProxyModel::sort(column, order);
 }
 
+void SubscriptionFilterProxyModel::rebuildMapping()
+{
+    ensureRanks();
+    // invalidate() rebuilds the mapping in one pass (filter every row, sort the accepted ones by
+    // rank) and keeps persistent indexes (selection, current row) on their rows.
+    invalidate();
+}
+
 void SubscriptionFilterProxyModel::setSearchText(const QString &text)
 {
     const QString needle = text.trimmed().toLower();
@@ -83,8 +163,7 @@ void SubscriptionFilterProxyModel::setSearchText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
-    ensureRanks();
-    invalidateFilter();
+    rebuildMapping();
     Q_EMIT filterChanged();
 }
 
@@ -93,8 +172,7 @@ void SubscriptionFilterProxyModel::setQuickFilter(QuickFilter filter)
     if (filter == m_quick)
         return;
     m_quick = filter;
-    ensureRanks();
-    invalidateFilter();
+    rebuildMapping();
     Q_EMIT filterChanged();
 }
 

@@ -256,6 +256,49 @@ private Q_SLOTS:
         }
     }
 
+    void largeBatchesWhileSortedResortOnce()
+    {
+        Fixture f;
+        f.model.setSubscriptions(sample());
+        f.proxy.sort(Model::UrlColumn, Qt::DescendingOrder);
+        f.proxy.setQuickFilter(Proxy::Enabled);
+        f.proxy.setBulkResortDelayMs(20);
+        SubscriptionList all;
+        for (int i = 100; i < 100 + 3 * Proxy::bulkInsertRows; ++i)
+            all << subscription(i, QStringLiteral("https://b%1.example/").arg((i * 7919) % 1000), std::nullopt, i % 3 != 0);
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+        f.model.appendBatch(all.mid(0, Proxy::bulkInsertRows));
+        QVERIFY(f.proxy.isResortPending());
+        f.model.appendBatch(all.mid(Proxy::bulkInsertRows, Proxy::bulkInsertRows));
+        // A row changes while the re-sort is pending: the filter must still see it afterwards.
+        f.model.setEnabledOptimistic(1, false);
+        f.model.appendBatch(all.mid(2 * Proxy::bulkInsertRows));
+        f.model.upsert(subscription(5000, QStringLiteral("https://zzzz.example/"), std::nullopt, true));  // small append
+        QTRY_VERIFY(!f.proxy.isResortPending());
+        QVERIFY(layout.size() >= 1);
+        verifySortedBy(f, Model::UrlColumn, Qt::DescendingOrder);
+        int enabled = 0;
+        for (int r = 0; r < f.model.rowCount(); ++r)
+            enabled += f.model.isEnabledAt(r) ? 1 : 0;
+        QCOMPARE(f.proxy.rowCount(), enabled);
+        QVERIFY(!f.shownIds().contains(1));
+        QCOMPARE(f.shownIds().first(), 5000);
+        // flushPendingResort() sorts at once (the ui calls it after its last batch).
+        SubscriptionList more;
+        for (int i = 6000; i < 6000 + Proxy::bulkInsertRows; ++i)
+            more << subscription(i, QStringLiteral("https://c%1.example/").arg(i), std::nullopt, true);
+        f.model.appendBatch(more);
+        QVERIFY(f.proxy.isResortPending());
+        f.proxy.flushPendingResort();
+        QVERIFY(!f.proxy.isResortPending());
+        verifySortedBy(f, Model::UrlColumn, Qt::DescendingOrder);
+        QVERIFY(f.proxy.dynamicSortFilter());
+        // Unsorted: batches go in directly, nothing deferred.
+        f.proxy.sort(-1);
+        f.model.appendBatch(more.mid(0, 1));
+        QVERIFY(!f.proxy.isResortPending());
+    }
+
     void worksOverAGenericSource()
     {
         // Any model with the same roles works through the role path.
