@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(m_config.isValid());
         QVERIFY2(QFile::exists(ctl()), "webhookctl is not built");
         // A compressed rate window, so bulk pacing is exercised within seconds.
-        QVERIFY2(m_sandbox.start({QStringLiteral("--rate-window"), QStringLiteral("3s"), QStringLiteral("--quiet")}),
+        QVERIFY2(m_sandbox.start({QStringLiteral("--rate-window"), QStringLiteral("3s")}),
                  qPrintable(m_sandbox.standardError()));
         m_base = m_sandbox.baseUrl().toString();
         m_key = m_sandbox.apiKey();
@@ -342,6 +342,7 @@ private Q_SLOTS:
         // 120 PATCHes against a limit of 100 per 3 s: the queue must pace them, not get 429s.
         const QList<qint64> ids = createMany(120);
         QCOMPARE(ids.size(), 120);
+        m_sandbox.process()->readAllStandardError();  // the request log from here on
         const QList<qint64> unknown{9'000'001, 9'000'002};
 
         Run r = api({QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--rate-window"), QStringLiteral("3s")},
@@ -378,6 +379,12 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Deleted 120 of 120"));
         for (const QJsonValue &v : listAll())
             QVERIFY(!ids.contains(qint64(v.toObject().value(QStringLiteral("id")).toDouble())));
+
+        // The sandbox's request log: the queue paced 360 bulk requests without a single 429.
+        QTest::qWait(200);
+        const QByteArray log = m_sandbox.process()->readAllStandardError();
+        QVERIFY(log.count("PATCH /api/v1/webhooks/{id} 200") + log.count("PATCH /api/v1/webhooks/{id} 404") >= 240);
+        QVERIFY2(!log.contains(" 429 "), log.constData());
     }
 
     void bulkAllUnknownIsNotFound()
