@@ -1,0 +1,452 @@
+// Benchmark of the subscriptions model on 100,000 rows, against parsing the same JSON alone and
+// against a QStandardItemModel fill. Prints a Markdown table; docs/benchmarks-models.md explains it.
+//
+//   bench_models [--rows N] [--runs R] [--chunk C]
+
+#include "api/JsonDecoder.h"
+#include "models/SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardItemModel>
+#include <QTimer>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <thread>
+#include <vector>
+
+namespace {
+
+struct Options
+{
+    int rows = 100000;
+    int runs = 5;
+    int chunk = 2000;
+};
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+size_t heapInUse()
+{
+    malloc_trim(0);
+    return mallinfo2().uordblks;
+}
+
+QByteArray timestamp(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+}
+
+// A list body as the sandbox sends it: a JSON array of subscriptions with the events extension
+// and the delivery summary fields, millisecond timestamps, ~10% null descriptions, ~20% failing.
+QByteArray makeListBody(int rows)
+{
+    std::mt19937 rng(20261127);
+    static const char *const kEvents[] = {"order.created", "order.paid", "order.refunded", "invoice.paid",
+                                          "customer.created", "customer.deleted", "shipment.sent"};
+    static const char *const kPaths[] = {"webhooks/orders", "api/hooks/incoming", "wh", "integrations/acme/events",
+                                         "v2/notify"};
+    const qint64 base = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 now = QDateTime(QDate(2026, 11, 27), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch();
+    QByteArray out;
+    out.reserve(qsizetype(rows) * 520);
+    out += '[';
+    for (int i = 0; i < rows; ++i) {
+        if (i)
+            out += ',';
+        const int partner = int(rng() % 90000) + 10000;
+        out += "{\"id\":" + QByteArray::number(i + 1);
+        out += ",\"url\":\"https://hooks.partner-" + QByteArray::number(partner) + ".example.com/"
+               + kPaths[rng() % 5] + "?tenant=" + QByteArray::number(rng() % 1000) + "\"";
+        if (rng() % 10 == 0)
+            out += ",\"description\":null";
+        else
+            out += ",\"description\":\"Order sync for partner " + QByteArray::number(partner)
+                   + (rng() % 2 ? " (EU region)" : " - production") + "\"";
+        out += QByteArray(",\"enabled\":") + (rng() % 5 ? "true" : "false");
+        out += ",\"created_at\":\"" + timestamp(base + qint64(rng() % 60000000) * 1000) + "\"";
+        out += ",\"events\":[";
+        const int nEvents = int(rng() % 4) + 1;
+        for (int e = 0; e < nEvents; ++e) {
+            if (e)
+                out += ',';
+            out += QByteArray("\"") + kEvents[(i + e) % 7] + "\"";
+        }
+        out += ']';
+        const int kind = int(rng() % 10);  // 0..6 ok, 7..8 failing, 9 never delivered
+        if (kind <= 6) {
+            out += ",\"last_delivery_at\":\"" + timestamp(now - qint64(rng() % 86400) * 1000)
+                   + "\",\"last_delivery_status\":\"delivered\",\"failing_since\":null,\"pending_retries\":0,"
+                     "\"next_retry_at\":null";
+        } else if (kind <= 8) {
+            const qint64 since = now - qint64(rng() % 172800) * 1000;
+            out += ",\"last_delivery_at\":\"" + timestamp(now - 600000) + "\",\"last_delivery_status\":\"retrying\""
+                   + ",\"failing_since\":\"" + timestamp(since) + "\",\"pending_retries\":"
+                   + QByteArray::number(int(rng() % 5) + 1) + ",\"next_retry_at\":\"" + timestamp(now + 1800000) + "\"";
+        } else {
+            out += ",\"last_delivery_at\":null,\"last_delivery_status\":null,\"failing_since\":null,"
+                   "\"pending_retries\":0,\"next_retry_at\":null";
+        }
+        out += '}';
+    }
+    out += ']';
+    return out;
+}
+
+SubscriptionList decode(const QByteArray &body)
+{
+    auto result = JsonDecoder::subscriptionList(body);
+    if (!result.ok()) {
+        std::fprintf(stderr, "decode failed: %s\n", qPrintable(result.error.message()));
+        std::exit(2);
+    }
+    return std::move(*result.value);
+}
+
+// What a naive widget-based table does: a QStandardItemModel with display text and raw values.
+void fillStandardModel(QStandardItemModel &model, const QByteArray &body)
+{
+    const QJsonArray array = QJsonDocument::fromJson(body).array();
+    const QLocale locale;
+    model.setColumnCount(SubscriptionTableModel::ColumnCount);
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        QList<QStandardItem *> row;
+        row.reserve(SubscriptionTableModel::ColumnCount);
+        auto *id = new QStandardItem(QString::number(o.value(QLatin1String("id")).toInteger()));
+        id->setData(o.value(QLatin1String("id")).toInteger(), Qt::UserRole);
+        row << id << new QStandardItem(o.value(QLatin1String("url")).toString())
+            << new QStandardItem(o.value(QLatin1String("description")).toString());
+        QStringList events;
+        for (const QJsonValue &e : o.value(QLatin1String("events")).toArray())
+            events << e.toString();
+        row << new QStandardItem(events.join(QLatin1String(", ")));
+        auto *enabled = new QStandardItem;
+        enabled->setCheckable(true);
+        enabled->setCheckState(o.value(QLatin1String("enabled")).toBool(true) ? Qt::Checked : Qt::Unchecked);
+        row << enabled;
+        const QDateTime created = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+        auto *createdItem = new QStandardItem(locale.toString(created.toLocalTime(), QLocale::ShortFormat));
+        createdItem->setData(created, Qt::UserRole);
+        row << createdItem;
+        const bool failing = !o.value(QLatin1String("failing_since")).isNull();
+        row << new QStandardItem(failing ? QStringLiteral("Failing") : QStringLiteral("OK"));
+        model.appendRow(row);
+    }
+}
+
+// Runs `work` from the event loop and returns the longest gap between two turns of a heartbeat
+// timer while it runs (the longest time the window could not repaint or react to input).
+double longestStall(const std::function<void(std::function<void()> done)> &work)
+{
+    QEventLoop loop;
+    QElapsedTimer clock;
+    qint64 last = 0, worst = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 t = clock.nsecsElapsed();
+        worst = std::max(worst, t - last);
+        last = t;
+    });
+    bool finished = false;
+    auto done = [&] {
+        finished = true;
+        const qint64 t = clock.nsecsElapsed();
+        worst = std::max(worst, t - last);
+        loop.quit();
+    };
+    QTimer::singleShot(0, &loop, [&] {
+        clock.start();
+        last = 0;
+        heartbeat.start();
+        work(done);
+    });
+    if (!finished)
+        loop.exec();
+    heartbeat.stop();
+    return ms(worst);
+}
+
+// Feeds `list` into the model in chunks, one chunk per event-loop turn (what the ui does).
+void appendInChunks(SubscriptionTableModel *model, std::shared_ptr<SubscriptionList> list, int chunk, int from,
+                    std::function<void()> done)
+{
+    const int end = std::min<int>(from + chunk, int(list->size()));
+    model->appendBatch(list->mid(from, end - from));
+    if (end >= list->size()) {
+        done();
+        return;
+    }
+    QTimer::singleShot(0, model, [=] { appendInChunks(model, list, chunk, end, done); });
+}
+
+void row(const char *what, double value, const char *unit, const char *note = "")
+{
+    std::printf("| %s | %.1f %s | %s |\n", what, value, unit, note);
+}
+
+// Median and best run: on a shared machine the best run is the least disturbed one.
+void rowStats(const char *what, const std::vector<double> &runs, const char *note = "")
+{
+    std::printf("| %s | %.1f ms (best %.1f) | %s |\n", what, median(runs), *std::min_element(runs.begin(), runs.end()), note);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Options opt;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--rows"))
+            opt.rows = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--runs"))
+            opt.runs = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--chunk"))
+            opt.chunk = args[i + 1].toInt();
+    }
+    opt.rows = std::max(opt.rows, 1);
+    opt.runs = std::max(opt.runs, 1);
+    opt.chunk = std::max(opt.chunk, 1);
+
+    const QByteArray body = makeListBody(opt.rows);
+    std::printf("rows: %d, body: %.1f MiB, runs: %d (medians)\n\n", opt.rows, body.size() / 1048576.0, opt.runs);
+    std::printf("| Measure | Result | Note |\n|---|---|---|\n");
+
+    // ---- load time ----------------------------------------------------------------------------
+    std::vector<double> parse, decodeOnly, setOnly, total, standard;
+    for (int run = 0; run < opt.runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        {
+            const QJsonDocument doc = QJsonDocument::fromJson(body);
+            if (!doc.isArray() || doc.array().size() != opt.rows)
+                return 2;
+        }
+        parse.push_back(ms(t.nsecsElapsed()));
+
+        t.restart();
+        SubscriptionList list = decode(body);
+        decodeOnly.push_back(ms(t.nsecsElapsed()));
+        {
+            SubscriptionTableModel model;
+            t.restart();
+            model.setSubscriptions(std::move(list));
+            setOnly.push_back(ms(t.nsecsElapsed()));
+        }
+        {
+            SubscriptionTableModel model;
+            t.restart();
+            model.setSubscriptions(decode(body));
+            total.push_back(ms(t.nsecsElapsed()));
+            if (model.rowCount() != opt.rows)
+                return 3;
+        }
+        {
+            QStandardItemModel model;
+            t.restart();
+            fillStandardModel(model, body);
+            standard.push_back(ms(t.nsecsElapsed()));
+        }
+    }
+    const double parseMs = median(parse);
+    rowStats("QJsonDocument::fromJson alone", parse, "baseline");
+    rowStats("JsonDecoder::subscriptionList (parse + decode)", decodeOnly);
+    rowStats("SubscriptionTableModel::setSubscriptions alone", setOnly, "moves the decoded list in");
+    rowStats("Load total (decode + setSubscriptions)", total);
+    char note[128];
+    std::snprintf(note, sizeof note, "goal <= 1.5x: %s", median(total) / parseMs <= 1.5 ? "met" : "NOT met");
+    row("Load total / parse alone", median(total) / parseMs, "x", note);
+    rowStats("QStandardItemModel fill (parse + items)", standard);
+    std::snprintf(note, sizeof note, "goal: several times faster: %s",
+                  median(standard) / median(total) >= 3 ? "met" : "NOT met");
+    row("QStandardItemModel / our load", median(standard) / median(total), "x", note);
+
+    // ---- memory per row -----------------------------------------------------------------------
+    {
+        const size_t before = heapInUse();
+        auto *model = new SubscriptionTableModel;
+        model->setSubscriptions(decode(body));  // the decoded values now live in the model only
+        const size_t after = heapInUse();
+        row("Heap per row, SubscriptionTableModel", double(after - before) / opt.rows, "bytes", "");
+        SubscriptionFilterProxyModel proxy;
+        proxy.setSourceModel(model);
+        proxy.setSearchText(QStringLiteral("x"));  // builds the search haystacks
+        proxy.setSearchText(QString());
+        proxy.rowCount();  // the mapping is built on first use
+        const size_t withSearch = heapInUse();
+        row("Heap per row, + search haystack + proxy mapping", double(withSearch - before) / opt.rows, "bytes", "");
+        proxy.setSourceModel(nullptr);
+        delete model;
+        const size_t beforeStd = heapInUse();
+        auto *standardModel = new QStandardItemModel;
+        fillStandardModel(*standardModel, body);
+        const size_t afterStd = heapInUse();
+        row("Heap per row, QStandardItemModel", double(afterStd - beforeStd) / opt.rows, "bytes", "");
+        delete standardModel;
+    }
+
+    // ---- filter keystrokes and sorting --------------------------------------------------------
+    {
+        SubscriptionTableModel model;
+        model.setSubscriptions(decode(body));
+        SubscriptionFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.rowCount();
+        const QString typed = QStringLiteral("partner-4217");
+        auto typeAndErase = [&](std::vector<double> &narrowing, std::vector<double> &widening, double *first) {
+            QString text;
+            QElapsedTimer t;
+            for (const QChar c : typed) {
+                text += c;
+                t.start();
+                proxy.setSearchText(text);
+                proxy.rowCount();  // a view asks at once; the proxy builds its mapping lazily
+                const double d = ms(t.nsecsElapsed());
+                if (first && text.size() == 1)
+                    *first = d;
+                else
+                    narrowing.push_back(d);
+            }
+            while (!text.isEmpty()) {
+                text.chop(1);
+                t.start();
+                proxy.setSearchText(text);
+                proxy.rowCount();
+                widening.push_back(ms(t.nsecsElapsed()));
+            }
+        };
+        std::vector<double> narrowing, widening;
+        double first = 0;
+        typeAndErase(narrowing, widening, &first);
+        row("First keystroke (builds lower-cased haystacks)", first, "ms", "once per load");
+        row("Filter keystroke, typing, unsorted: median", median(narrowing), "ms", "");
+        row("Filter keystroke, typing, unsorted: worst", *std::max_element(narrowing.begin(), narrowing.end()), "ms", "goal < 50 ms");
+        row("Filter keystroke, erasing, unsorted: worst", *std::max_element(widening.begin(), widening.end()), "ms", "goal < 50 ms");
+
+        QElapsedTimer t;
+        for (int column = 0; column < SubscriptionTableModel::ColumnCount; ++column) {
+            t.start();
+            proxy.sort(column, Qt::AscendingOrder);
+            proxy.rowCount();
+            const double firstSort = ms(t.nsecsElapsed());
+            t.start();
+            proxy.sort(column, Qt::DescendingOrder);
+            const double again = ms(t.nsecsElapsed());
+            const QByteArray label = "Sort 100k by " + model.headerData(column, Qt::Horizontal).toString().toUtf8()
+                                     + " (first / reversed)";
+            std::printf("| %s | %.1f ms / %.1f ms | |\n", label.constData(), firstSort, again);
+        }
+        proxy.sort(SubscriptionTableModel::UrlColumn);
+        narrowing.clear();
+        widening.clear();
+        typeAndErase(narrowing, widening, nullptr);
+        row("Filter keystroke, typing, sorted by URL: worst",
+            *std::max_element(narrowing.begin(), narrowing.end()), "ms", "goal < 50 ms");
+        row("Filter keystroke, erasing, sorted by URL: worst",
+            *std::max_element(widening.begin(), widening.end()), "ms", "goal < 50 ms");
+        proxy.setQuickFilter(SubscriptionFilterProxyModel::Failing);
+        proxy.rowCount();
+        t.start();
+        proxy.setQuickFilter(SubscriptionFilterProxyModel::Enabled);
+        proxy.rowCount();
+        row("Quick filter switch (Failing -> Enabled), sorted", ms(t.nsecsElapsed()), "ms", "");
+        proxy.setQuickFilter(SubscriptionFilterProxyModel::All);
+
+        // One optimistic toggle with a sorted proxy attached (what a click costs).
+        const qint64 id = 4217;
+        t.start();
+        const quint64 ticket = model.setEnabledOptimistic(id, false);
+        row("Optimistic toggle of one row, sorted proxy attached", ms(t.nsecsElapsed()), "ms", "");
+        t.start();
+        model.rollback(id, QStringLiteral("x"), ticket);
+        row("Rollback of one row, sorted proxy attached", ms(t.nsecsElapsed()), "ms", "");
+        // A refresh of the same 100k list with a handful of changes (diffed, no reset).
+        SubscriptionList refreshed = decode(body);
+        for (int i = 0; i < 10; ++i)
+            refreshed[i * 1000].enabled = !refreshed[i * 1000].enabled;
+        t.start();
+        model.setSubscriptions(std::move(refreshed));
+        row("Refresh 100k with 10 changed rows (diff), sorted proxy", ms(t.nsecsElapsed()), "ms", "");
+    }
+
+    // ---- event-loop stalls --------------------------------------------------------------------
+    {
+        auto decoded = std::make_shared<SubscriptionList>(decode(body));
+        SubscriptionTableModel model;
+        SubscriptionFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SubscriptionTableModel::UrlColumn);
+        proxy.rowCount();
+        const double single = longestStall([&](std::function<void()> done) {
+            model.setSubscriptions(*decoded);
+            proxy.rowCount();
+            done();
+        });
+        row("Stall: one setSubscriptions(100k), sorted proxy attached", single, "ms", "goal < 50 ms");
+
+        model.clear();
+        const auto thenResort = [&proxy](std::function<void()> done) {
+            return [&proxy, done] {
+                // The ui flushes the deferred re-sort after its last batch, in its own turn.
+                QTimer::singleShot(0, &proxy, [&proxy, done] {
+                    proxy.flushPendingResort();
+                    proxy.rowCount();
+                    done();
+                });
+            };
+        };
+        proxy.rowCount();
+        const double chunked = longestStall([&](std::function<void()> done) {
+            appendInChunks(&model, decoded, opt.chunk, 0, thenResort(done));
+        });
+        std::snprintf(note, sizeof note, "chunks of %d rows, goal < 50 ms", opt.chunk);
+        row("Stall: appendBatch chunks from a zero-timer, sorted proxy", chunked, "ms", note);
+
+        model.clear();
+        // The whole path: parse + decode on a worker thread, chunks appended on the GUI thread.
+        const double threaded = longestStall([&](std::function<void()> finished) {
+            auto *receiver = new QObject;
+            const auto done = thenResort(finished);
+            std::thread([&body, receiver, &model, chunk = opt.chunk, done] {
+                auto list = std::make_shared<SubscriptionList>(decode(body));
+                QMetaObject::invokeMethod(receiver, [receiver, list, &model, chunk, done] {
+                    appendInChunks(&model, list, chunk, 0, done);
+                    receiver->deleteLater();
+                }, Qt::QueuedConnection);
+            }).detach();
+        });
+        std::snprintf(note, sizeof note, "decode on a worker thread, chunks of %d rows", opt.chunk);
+        row("Stall: whole load from the body, off-thread decode", threaded, "ms", note);
+        if (model.rowCount() != opt.rows)
+            return 4;
+
+        model.clear();
+        const double decodeOnGui = longestStall([&](std::function<void()> done) {
+            model.setSubscriptions(decode(body));
+            proxy.rowCount();
+            done();
+        });
+        row("Stall: decode + setSubscriptions on the GUI thread", decodeOnGui, "ms", "what to avoid");
+    }
+    return 0;
+}
