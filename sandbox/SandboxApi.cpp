@@ -80,6 +80,15 @@ SandboxApi::Route SandboxApi::match(const QString &path)
     return route;
 }
 
+namespace {
+ApiResponse subscriptionResponse(const StoredSubscription &s, bool withSecret = false)
+{
+    ApiResponse response;
+    SandboxJson::appendSubscription(response.body, s, withSecret);
+    return response;
+}
+} // namespace
+
 ApiResponse SandboxApi::notFound()
 {
     return ApiResponse::json(404, QJsonDocument(SandboxJson::detail(QStringLiteral("Not Found"))));
@@ -197,11 +206,17 @@ ApiResponse SandboxApi::listTypes()
 
 ApiResponse SandboxApi::listSubscriptions(qint64 tenantId)
 {
-    QJsonArray list;
     const QList<StoredSubscription> subscriptions = m_subscriptions.list(tenantId);
-    for (const StoredSubscription &s : subscriptions)
-        list.append(SandboxJson::subscription(s));
-    return ApiResponse::json(200, QJsonDocument(list));
+    ApiResponse response;
+    response.body.reserve(subscriptions.size() * 360 + 2);
+    response.body += '[';
+    for (qsizetype i = 0; i < subscriptions.size(); ++i) {
+        if (i)
+            response.body += ',';
+        SandboxJson::appendSubscription(response.body, subscriptions[i]);
+    }
+    response.body += ']';
+    return response;
 }
 
 ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &body)
@@ -239,7 +254,7 @@ ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &b
         tenantId, *url, description, enabled, events, m_clock.utcNow().toMSecsSinceEpoch());
     if (!created)
         return ApiResponse::json(500, QJsonDocument(SandboxJson::detail(QStringLiteral("Cannot store the subscription"))));
-    return ApiResponse::json(200, QJsonDocument(SandboxJson::subscription(*created, true)));
+    return subscriptionResponse(*created, true);
 }
 
 ApiResponse SandboxApi::getSubscription(qint64 tenantId, qint64 id)
@@ -247,7 +262,7 @@ ApiResponse SandboxApi::getSubscription(qint64 tenantId, qint64 id)
     const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
     if (!s)
         return notFound();
-    return ApiResponse::json(200, QJsonDocument(SandboxJson::subscription(*s)));
+    return subscriptionResponse(*s);
 }
 
 ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJsonObject &body)
@@ -282,7 +297,7 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
         return notFound();
     if (!before->enabled && updated->enabled)
         m_scheduler.subscriptionEnabled(id);
-    return ApiResponse::json(200, QJsonDocument(SandboxJson::subscription(*updated)));
+    return subscriptionResponse(*updated);
 }
 
 ApiResponse SandboxApi::deleteSubscription(qint64 tenantId, qint64 id)

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <cstdio>
+
 namespace SandboxJson {
 
 QString timestamp(qint64 msSinceEpoch)
@@ -55,6 +57,105 @@ QJsonObject subscription(const StoredSubscription &s, bool withSecret)
     if (withSecret)
         o.insert(QStringLiteral("client_secret"), s.clientSecret);
     return o;
+}
+
+void appendString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xF];
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendTimestamp(QByteArray &out, qint64 ms)
+{
+    // Civil date from days since the epoch (H. Hinnant's algorithm).
+    qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    qint64 rem = ms - days * 86'400'000;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    char buffer[40];
+    const int n = std::snprintf(buffer, sizeof buffer, "\"%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ\"",
+                                static_cast<long long>(y), static_cast<long long>(m), static_cast<long long>(d),
+                                static_cast<long long>(rem / 3'600'000), static_cast<long long>(rem / 60'000 % 60),
+                                static_cast<long long>(rem / 1000 % 60), static_cast<long long>(rem % 1000));
+    out.append(buffer, n);
+}
+
+namespace {
+void appendTimestampOrNull(QByteArray &out, const std::optional<qint64> &ms)
+{
+    if (ms)
+        appendTimestamp(out, *ms);
+    else
+        out += "null";
+}
+} // namespace
+
+void appendSubscription(QByteArray &out, const StoredSubscription &s, bool withSecret)
+{
+    out += "{\"id\":";
+    out += QByteArray::number(s.id);
+    out += ",\"url\":";
+    appendString(out, s.url);
+    out += ",\"description\":";
+    if (s.description)
+        appendString(out, *s.description);
+    else
+        out += "null";
+    out += s.enabled ? ",\"enabled\":true" : ",\"enabled\":false";
+    out += ",\"created_at\":";
+    appendTimestamp(out, s.createdAtMs);
+    out += ",\"events\":[";
+    for (qsizetype i = 0; i < s.events.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, s.events[i]);
+    }
+    out += "],\"last_delivery_at\":";
+    appendTimestampOrNull(out, s.lastDeliveryAtMs);
+    out += ",\"last_delivery_status\":";
+    if (s.lastDeliveryStatus.isEmpty())
+        out += "null";
+    else
+        appendString(out, s.lastDeliveryStatus);
+    out += ",\"failing_since\":";
+    appendTimestampOrNull(out, s.failingSinceMs);
+    out += ",\"pending_retries\":";
+    out += QByteArray::number(s.pendingRetries);
+    out += ",\"next_retry_at\":";
+    appendTimestampOrNull(out, s.nextRetryAtMs);
+    if (withSecret) {
+        out += ",\"client_secret\":";
+        appendString(out, s.clientSecret);
+    }
+    out += '}';
 }
 
 QJsonObject delivery(const StoredDelivery &d, bool withAttempts)

@@ -1,6 +1,7 @@
 #include "SandboxOptions.h"
 
 #include "common/Duration.h"
+#include "common/RateLimitPolicy.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,8 @@ QString SandboxOptions::helpText()
         "  --retry-interval D           Time between delivery attempts (default 1h)\n"
         "  --retry-window D             Retry for this long after the first attempt (default 48h)\n"
         "  --rate-window D              Keep every rate limit (50, PATCH 100) over this window (default 1m)\n"
+        "  --rate-limit SPEC            Override one endpoint's limit, e.g. \"GET /api/v1/webhooks/=5000/1m\"\n"
+        "                               (repeatable; for benchmarks)\n"
         "  --delivery-timeout D         An attempt without an answer within D fails (default 10s)\n"
         "  --event-types FILE           Event catalogue: JSON array of {\"event\", \"description\"}\n"
         "  --quiet                      No request log on standard error\n"
@@ -156,6 +159,16 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             timeoutGiven = true;
         } else if (arg == u"--demo-traffic-interval") {
             problem = duration(&options.demoTrafficIntervalMs);
+        } else if (arg == u"--rate-limit") {
+            QString spec;
+            QString reason;
+            RateLimitPolicy probe;
+            if (!value(&spec))
+                problem = tr("The option --rate-limit needs METHOD /route=COUNT/WINDOW.");
+            else if (!probe.addOverride(spec, &reason))
+                problem = reason;
+            else
+                options.rateLimitOverrides << spec;
         } else if (arg == u"--event-types") {
             if (!value(&options.eventTypesFile) || options.eventTypesFile.isEmpty())
                 problem = tr("The option --event-types needs a file path.");

@@ -25,6 +25,7 @@ struct SandboxOptions
     qint64 deliveryTimeoutMs = 10'000;
     qint64 demoTrafficIntervalMs = 3'000;
     QString eventTypesFile;
+    QStringList rateLimitOverrides;   // "METHOD /route=COUNT/WINDOW", e.g. for benchmarks
     FaultInjector::Settings faults;
     bool quiet = false;
 

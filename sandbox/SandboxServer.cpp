@@ -58,6 +58,8 @@ bool SandboxServer::start(QString *error)
     RateLimitPolicy policy = RateLimitPolicy::documented();
     if (m_options.rateWindowMs)
         policy.setWindow(*m_options.rateWindowMs);
+    for (const QString &spec : std::as_const(m_options.rateLimitOverrides))
+        policy.addOverride(spec, nullptr);
     m_rateLimits = std::make_unique<RateLimitEnforcer>(m_clock, policy);
 
     m_transport = std::make_unique<DeliveryTransport>(m_options.deliveryTimeoutMs, m_options.allowPrivateTargets);

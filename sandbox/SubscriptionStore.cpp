@@ -35,7 +35,7 @@ std::optional<qint64> optionalMs(const QVariant &value)
     return value.toLongLong();
 }
 
-StoredSubscription fromQuery(const QSqlQuery &query)
+StoredSubscription fromQuery(const QSqlQuery &query, QHash<QString, QStringList> *parsedEvents = nullptr)
 {
     StoredSubscription s;
     s.id = query.value(0).toLongLong();
@@ -46,7 +46,15 @@ StoredSubscription fromQuery(const QSqlQuery &query)
     s.enabled = query.value(4).toInt() != 0;
     s.createdAtMs = query.value(5).toLongLong();
     s.clientSecret = query.value(6).toString();
-    s.events = eventsFromJson(query.value(7).toString());
+    const QString eventsText = query.value(7).toString();
+    if (parsedEvents) {
+        auto it = parsedEvents->constFind(eventsText);
+        if (it == parsedEvents->constEnd())
+            it = parsedEvents->insert(eventsText, eventsFromJson(eventsText));
+        s.events = *it;
+    } else {
+        s.events = eventsFromJson(eventsText);
+    }
     s.lastDeliveryAtMs = optionalMs(query.value(8));
     s.lastDeliveryStatus = query.value(9).toString();
     s.failingSinceMs = optionalMs(query.value(10));
@@ -108,8 +116,12 @@ QList<StoredSubscription> SubscriptionStore::list(qint64 tenantId) const
     query.addBindValue(tenantId);
     if (!query.exec())
         return result;
-    while (query.next())
-        result.append(fromQuery(query));
+    result.reserve(count(tenantId));
+    // Many rows share the same events text: parse each distinct one once.
+    QHash<QString, QStringList> parsedEvents;
+    while (query.next()) {
+        result.append(fromQuery(query, &parsedEvents));
+    }
     fillSummaries(result, tenantId, std::nullopt);
     return result;
 }
