@@ -20,6 +20,9 @@ ConsoleSession::~ConsoleSession()
 {
     // Callbacks of queued work must not run into a half-destroyed window.
     m_client->cancelAll();
+    // The client talks to the queue while it goes: it must go first.
+    delete m_client;
+    delete m_queue;
 }
 
 bool ConsoleSession::open(const QUrl &baseUrl, const QByteArray &apiKey, bool allowInsecureHttp, QString *error)

@@ -47,6 +47,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+// The icons live in webhook_ui, a static library: its resources must be registered explicitly
+// (outside any namespace, as Q_INIT_RESOURCE requires).
+static void initConsoleResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace {
 constexpr int kMaxNamedInConfirmation = 10;
 const QString kErrorStyle = QStringLiteral("color: #d9463b;");
@@ -68,7 +75,7 @@ bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, 
 
 MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
+    , m_services((initConsoleResources(), services))  // icons before any child widget uses them
     , m_confirm(defaultConfirm)
     , m_model(new SubscriptionTableModel(services.clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))

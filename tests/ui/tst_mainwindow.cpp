@@ -1,0 +1,736 @@
+// GUI tests of the console's main window, driven offscreen against a real webhook-sandbox on
+// loopback. Every wait is a QTRY_* on observable state; nothing asserts how long anything took.
+
+#include "common/SandboxProcess.h"
+
+#include "api/ApiClient.h"
+#include "api/RequestQueue.h"
+#include "api/RequestTransport.h"
+#include "common/SystemClock.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "models/EventTypeTableModel.h"
+#include "models/SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "ui/BulkJobRunner.h"
+#include "ui/BulkProgressPanel.h"
+#include "ui/ConsoleSession.h"
+#include "ui/DemoSandboxLauncher.h"
+#include "ui/DetailsPane.h"
+#include "ui/EnabledToggler.h"
+#include "ui/EventChecklist.h"
+#include "ui/MainWindow.h"
+#include "ui/NewSubscriptionDialog.h"
+#include "ui/ProfileForm.h"
+#include "ui/StatePanel.h"
+#include "ui/WelcomePage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QProgressBar>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
+
+// A keychain that is not there (no Secret Service): the fault the real keyring tests cover
+// elsewhere; here only the window's reaction matters.
+class UnavailableKeychain final : public CredentialStore
+{
+public:
+    using CredentialStore::CredentialStore;
+    void readKey(const QString &, QObject *context, Callback done) override { answer(context, done); }
+    void writeKey(const QString &, const QByteArray &, QObject *context, Callback done) override
+    {
+        ++writes;
+        answer(context, done);
+    }
+    void removeKey(const QString &, QObject *context, Callback done) override { answer(context, done); }
+    int writes = 0;
+
+private:
+    void answer(QObject *context, Callback done)
+    {
+        QMetaObject::invokeMethod(context ? context : this, [done] {
+            KeychainResult r;
+            r.status = KeychainResult::Status::Unavailable;
+            r.message = QStringLiteral("No Secret Service is running.");
+            done(r);
+        }, Qt::QueuedConnection);
+    }
+};
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void loadShowsRowsAndTypes();
+    void emptyListSaysSo();
+    void loadErrorOffersRetry();
+    void filterBySearchAndQuickFilter();
+    void toggleSendsOnePatch();
+    void doubleToggleLeavesLastChoice();
+    void toggleFailureRollsBack();
+    void editSavesChangedFieldsOnly();
+    void editValidationBeforeSending();
+    void refreshKeepsPendingEdit();
+    void createShowsSecretOnce();
+    void deleteConfirmsWithNames();
+    void bulkDisable200StaysResponsive();
+    void welcomeConnectStoresKey();
+    void welcomeWithoutKeychainOffersSessionOnly();
+    void demoStartsAndStopsChild();
+    void uiStateIsRemembered();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    void connectWindow(MainWindow &w);
+    qint64 create(const QString &url, const QString &description = {}, const QStringList &events = {});
+    QList<qint64> createMany(int count);
+    Subscription fetch(qint64 id);
+    SubscriptionList fetchAll();
+    void patch(qint64 id, const SubscriptionPatch &p);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_keychain;
+    std::unique_ptr<MemoryCredentialStore> m_sessionKeys;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConsoleSession> m_helper;  // the test's own client for seeding and checking
+    QStringList m_confirmations;
+    bool m_confirmAnswer = true;
+};
+
+void TstMainWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
+             qPrintable(m_sandbox->standardError()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<SystemClock>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_keychain = std::make_unique<MemoryCredentialStore>();
+    m_sessionKeys = std::make_unique<MemoryCredentialStore>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    RateLimitPolicy policy = RateLimitPolicy::documented();
+    policy.setWindow(1000);
+    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
+    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+    m_confirmations.clear();
+    m_confirmAnswer = true;
+}
+
+void TstMainWindow::cleanup()
+{
+    m_helper.reset();
+    m_sandbox.reset();
+}
+
+std::unique_ptr<MainWindow> TstMainWindow::makeWindow()
+{
+    ConsoleServices services;
+    services.clock = m_clock.get();
+    services.network = m_network.get();
+    services.profiles = m_profiles.get();
+    services.keychain = m_keychain.get();
+    services.sessionKeys = m_sessionKeys.get();
+    services.settings = m_settings.get();
+    services.clipboard = QApplication::clipboard();
+    services.sandboxExecutable = SandboxProcess::executable();
+    services.rateWindowMs = 1000;
+    auto w = std::make_unique<MainWindow>(services);
+    w->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
+        m_confirmations.append(title + QLatin1Char('\n') + text);
+        return m_confirmAnswer;
+    });
+    new QAbstractItemModelTester(w->subscriptionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(w->subscriptionProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    w->show();
+    return w;
+}
+
+void TstMainWindow::connectWindow(MainWindow &w)
+{
+    const int before = w.loadCount();
+    QVERIFY(w.connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.loadCount() > before, kWait);
+    QVERIFY(w.isConsoleShown());
+}
+
+qint64 TstMainWindow::create(const QString &url, const QString &description, const QStringList &events)
+{
+    std::optional<qint64> id;
+    bool done = false;
+    m_helper->client()->createSubscription(url, description.isEmpty() ? std::nullopt : std::optional<QString>(description),
+                                           RequestLane::Interactive, nullptr,
+                                           [&](const ApiResult<CreatedSubscription> &r) {
+                                               done = true;
+                                               if (r.ok())
+                                                   id = r->subscription.id;
+                                           });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    if (!id)
+        return -1;
+    if (!events.isEmpty()) {
+        SubscriptionPatch p;
+        p.events = events;
+        patch(*id, p);
+    }
+    return *id;
+}
+
+QList<qint64> TstMainWindow::createMany(int count)
+{
+    QList<qint64> ids;
+    int done = 0;
+    const BulkJobId job = m_helper->client()->beginBulkJob(count);
+    for (int i = 0; i < count; ++i) {
+        m_helper->client()->createSubscription(QStringLiteral("https://hooks.example.com/bulk/%1").arg(i),
+                                               QStringLiteral("Bulk %1").arg(i), RequestOptions::bulk(job), nullptr,
+                                               [&](const ApiResult<CreatedSubscription> &r) {
+                                                   ++done;
+                                                   if (r.ok() && r->subscription.id)
+                                                       ids.append(*r->subscription.id);
+                                               });
+    }
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(done, count, 120'000); }();
+    return ids;
+}
+
+Subscription TstMainWindow::fetch(qint64 id)
+{
+    Subscription s;
+    bool done = false;
+    m_helper->client()->getSubscription(id, RequestLane::Interactive, nullptr, [&](const ApiResult<Subscription> &r) {
+        done = true;
+        if (r.ok())
+            s = *r;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    return s;
+}
+
+SubscriptionList TstMainWindow::fetchAll()
+{
+    SubscriptionList list;
+    bool done = false;
+    m_helper->client()->listSubscriptions(RequestLane::Interactive, nullptr, [&](const ApiResult<SubscriptionList> &r) {
+        done = true;
+        if (r.ok())
+            list = *r;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    return list;
+}
+
+void TstMainWindow::patch(qint64 id, const SubscriptionPatch &p)
+{
+    bool done = false;
+    m_helper->client()->updateSubscription(id, p, RequestLane::Interactive, nullptr,
+                                           [&](const ApiResult<Subscription> &) { done = true; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TstMainWindow::loadShowsRowsAndTypes()
+{
+    const qint64 a = create(QStringLiteral("https://hooks.example.com/a"), QStringLiteral("Orders"));
+    const qint64 b = create(QStringLiteral("https://hooks.example.com/b"));
+    QVERIFY(a > 0 && b > 0);
+    auto w = makeWindow();
+    connectWindow(*w);
+    QTRY_COMPARE_WITH_TIMEOUT(w->subscriptionModel()->rowCount(), 2, kWait);
+    QCOMPARE(w->listState()->isVisible(), false);
+    QVERIFY(w->subscriptionView()->isVisible());
+    const int row = w->subscriptionModel()->rowForId(a);
+    QVERIFY(row >= 0);
+    QCOMPARE(w->subscriptionModel()->index(row, SubscriptionTableModel::UrlColumn).data().toString(),
+             QStringLiteral("https://hooks.example.com/a"));
+    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 0, kWait);
+    // The first row is selected and its details are shown.
+    QTRY_VERIFY_WITH_TIMEOUT(w->detailsPane()->currentId().has_value(), kWait);
+}
+
+void TstMainWindow::emptyListSaysSo()
+{
+    auto w = makeWindow();
+    connectWindow(*w);
+    QCOMPARE(w->subscriptionModel()->rowCount(), 0);
+    QTRY_VERIFY(w->listState()->isVisible());
+    QCOMPARE(w->listState()->state(), StatePanel::State::Empty);
+    QVERIFY(!w->listState()->retryButton()->isVisible());
+}
+
+void TstMainWindow::loadErrorOffersRetry()
+{
+    create(QStringLiteral("https://hooks.example.com/a"));
+    auto w = makeWindow();
+    // Connect to where nothing listens: the load fails and the error state offers Retry.
+    const QUrl url = m_sandbox->baseUrl();
+    m_sandbox->stop();
+    QVERIFY(w->connectTo(url, m_sandbox->apiKey(), QStringLiteral("Test")));
+    w->session()->queue()->setRetryPolicy(RetryPolicy{1, 50, 100, 5});
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
+    QCOMPARE(w->listState()->state(), StatePanel::State::Error);
+    QVERIFY(!w->lastLoadError().isEmpty());
+    QVERIFY(w->listState()->retryButton()->isVisible());
+    // Server back (same port is not guaranteed: point the session at the new one), Retry loads.
+    QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
+    QVERIFY(w->session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    const int before = w->loadCount();
+    QTest::mouseClick(w->listState()->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+    QCOMPARE(w->subscriptionModel()->rowCount(), 1);
+    QVERIFY(w->subscriptionView()->isVisible());
+}
+
+void TstMainWindow::filterBySearchAndQuickFilter()
+{
+    create(QStringLiteral("https://alpha.example.com/hook"), QStringLiteral("Billing"));
+    const qint64 beta = create(QStringLiteral("https://beta.example.com/hook"), QStringLiteral("Shipping"));
+    create(QStringLiteral("https://gamma.example.com/hook"));
+    SubscriptionPatch off;
+    off.enabled = false;
+    patch(beta, off);
+    auto w = makeWindow();
+    connectWindow(*w);
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 3);
+
+    QTest::keyClicks(w->searchEdit(), QStringLiteral("ship"));
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 1);
+    QCOMPARE(w->subscriptionProxy()->index(0, 0).data(SubscriptionTableModel::IdRole).toLongLong(), beta);
+    w->searchEdit()->clear();
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 3);
+
+    w->action(QStringLiteral("actionFilterDisabled"))->trigger();
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 1);
+    w->action(QStringLiteral("actionFilterEnabled"))->trigger();
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 2);
+    // Nothing matches: the list says so instead of showing an empty table.
+    QTest::keyClicks(w->searchEdit(), QStringLiteral("shipping"));
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 0);
+    QVERIFY(w->listState()->isVisible());
+    w->action(QStringLiteral("actionFilterAll"))->trigger();
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 1);
+}
+
+void TstMainWindow::toggleSendsOnePatch()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/t"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    QSignalSpy sent(w->session()->queue(), &RequestQueue::requestSent);
+    w->selectIds({id});
+    SubscriptionTableModel *model = w->subscriptionModel();
+    const int row = model->rowForId(id);
+    QVERIFY(model->subscriptionAt(row).enabled);
+    // Space on the table toggles the current row.
+    w->subscriptionView()->setFocus();
+    QTest::keyClick(w->subscriptionView(), Qt::Key_Space);
+    QCOMPARE(model->subscriptionAt(row).enabled, false);  // shown at once...
+    QVERIFY(model->isPending(row));                        // ...with the pending mark
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
+    QCOMPARE(fetch(id).enabled, false);
+    int patches = 0;
+    for (const auto &args : std::as_const(sent)) {
+        if (args.at(0).toString().startsWith(QLatin1String("PATCH")))
+            ++patches;
+        QCOMPARE(args.at(1).value<RequestLane>(), RequestLane::Interactive);
+    }
+    QCOMPARE(patches, 1);
+
+    // The checkbox of the Enabled column does the same.
+    const QModelIndex check = model->index(model->rowForId(id), SubscriptionTableModel::EnabledColumn);
+    QVERIFY(model->setData(check, Qt::Checked, Qt::CheckStateRole));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
+    QCOMPARE(fetch(id).enabled, true);
+    // And the toolbar action.
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
+    QCOMPARE(fetch(id).enabled, false);
+}
+
+void TstMainWindow::doubleToggleLeavesLastChoice()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/d"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    w->selectIds({id});
+    SubscriptionTableModel *model = w->subscriptionModel();
+    // Three quick clicks: off, on, off. The server must end with the last: off.
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    QCOMPARE(model->subscriptionAt(model->rowForId(id)).enabled, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->toggler()->isBusy(id), kWait);
+    QVERIFY(!model->isPending(model->rowForId(id)));
+    QCOMPARE(model->subscriptionAt(model->rowForId(id)).enabled, false);
+    QCOMPARE(fetch(id).enabled, false);
+    // Two quick clicks: on, off -> off again, but the row never shows an error.
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->toggler()->isBusy(id), kWait);
+    QCOMPARE(fetch(id).enabled, false);
+    QVERIFY(model->errorAt(model->rowForId(id)).isEmpty());
+}
+
+void TstMainWindow::toggleFailureRollsBack()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/f"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    // Same database, but now every answer is a 503.
+    QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
+                                QStringLiteral("--fault-5xx-share"), QStringLiteral("1.0")}));
+    QVERIFY(w->session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    w->session()->queue()->setRetryPolicy(RetryPolicy{2, 50, 100, 5});
+    w->selectIds({id});
+    SubscriptionTableModel *model = w->subscriptionModel();
+    QSignalSpy settled(w->toggler(), &EnabledToggler::settled);
+    w->action(QStringLiteral("actionToggle"))->trigger();
+    QCOMPARE(model->subscriptionAt(model->rowForId(id)).enabled, false);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, kWait);
+    QCOMPARE(settled.at(0).at(1).toBool(), false);
+    const int row = model->rowForId(id);
+    QVERIFY(!model->isPending(row));
+    QCOMPARE(model->subscriptionAt(row).enabled, true);  // back to the server's state
+    QVERIFY(!model->errorAt(row).isEmpty());              // with the error next to it
+    // The server indeed still has it enabled.
+    QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
+    QVERIFY(m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QCOMPARE(fetch(id).enabled, true);
+}
+
+void TstMainWindow::editSavesChangedFieldsOnly()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/e"), QStringLiteral("Old"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 1, kWait);
+    w->selectIds({id});
+    DetailsPane *details = w->detailsPane();
+    QCOMPARE(details->currentId(), std::optional<qint64>(id));
+    QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/e"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(details->eventsList()->count() > 1, kWait);
+
+    details->descriptionEdit()->setPlainText(QStringLiteral("New description"));
+    QListWidgetItem *first = details->eventsList()->item(0);
+    const QString event = first->data(Qt::UserRole).toString();
+    first->setCheckState(Qt::Checked);
+    QVERIFY(details->isDirty());
+    QSignalSpy saved(details, &DetailsPane::saved);
+    w->action(QStringLiteral("actionSave"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
+    const Subscription s = fetch(id);
+    QCOMPARE(s.description.value_or(QString()), QStringLiteral("New description"));
+    QCOMPARE(s.url, QStringLiteral("https://hooks.example.com/e"));
+    QVERIFY(s.events && s.events->contains(event));
+    QVERIFY(!details->isDirty());
+    QCOMPARE(w->subscriptionModel()->subscriptionAt(w->subscriptionModel()->rowForId(id)).description.value_or(QString()),
+             QStringLiteral("New description"));
+}
+
+void TstMainWindow::editValidationBeforeSending()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/v"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    w->selectIds({id});
+    DetailsPane *details = w->detailsPane();
+    QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/v"), kWait);
+    QSignalSpy sent(w->session()->queue(), &RequestQueue::requestSent);
+    details->urlEdit()->setText(QStringLiteral("not a url"));
+    details->descriptionEdit()->setPlainText(QString(1001, QLatin1Char('x')));
+    details->save();
+    QVERIFY(!details->fieldError(QStringLiteral("url")).isEmpty());
+    QVERIFY(!details->fieldError(QStringLiteral("description")).isEmpty());
+    QVERIFY(!details->isSaving());
+    QTest::qWait(50);  // let anything that was (wrongly) queued leave the queue
+    for (const auto &args : std::as_const(sent))
+        QVERIFY(!args.at(0).toString().startsWith(QLatin1String("PATCH")));
+    QCOMPARE(fetch(id).url, QStringLiteral("https://hooks.example.com/v"));
+    // The user's text is still there to correct.
+    QCOMPARE(details->urlEdit()->text(), QStringLiteral("not a url"));
+}
+
+void TstMainWindow::refreshKeepsPendingEdit()
+{
+    const qint64 a = create(QStringLiteral("https://hooks.example.com/r1"), QStringLiteral("One"));
+    const qint64 b = create(QStringLiteral("https://hooks.example.com/r2"), QStringLiteral("Two"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    w->selectIds({a});
+    DetailsPane *details = w->detailsPane();
+    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("One"), kWait);
+    details->descriptionEdit()->setPlainText(QStringLiteral("Unsaved words"));
+    // Someone else changes the URL on the server meanwhile.
+    SubscriptionPatch other;
+    other.url = QStringLiteral("https://hooks.example.com/r1-moved");
+    patch(a, other);
+
+    const int before = w->loadCount();
+    w->action(QStringLiteral("actionRefresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/r1-moved"), kWait);
+    QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
+    QVERIFY(details->isDirty());
+
+    // Moving to another row and back keeps the draft too.
+    w->selectIds({b});
+    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Two"), kWait);
+    w->selectIds({a});
+    QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
+    QCOMPARE(fetch(a).description.value_or(QString()), QStringLiteral("One"));
+}
+
+void TstMainWindow::createShowsSecretOnce()
+{
+    auto w = makeWindow();
+    connectWindow(*w);
+    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 0, kWait);
+    w->action(QStringLiteral("actionNew"))->trigger();
+    QPointer<NewSubscriptionDialog> dialog = w->newSubscriptionDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // Invalid first: nothing is sent, the field says why.
+    dialog->urlEdit()->setText(QStringLiteral("ftp://nope"));
+    dialog->create();
+    QVERIFY(!dialog->isSecretShown());
+    QVERIFY(!dialog->errorText().isEmpty());
+
+    dialog->urlEdit()->setText(QStringLiteral("https://hooks.example.com/new"));
+    dialog->descriptionEdit()->setPlainText(QStringLiteral("Created in a test"));
+    QListWidgetItem *item = dialog->eventsList()->item(0);
+    const QString event = item->data(Qt::UserRole).toString();
+    item->setCheckState(Qt::Checked);
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isSecretShown(), kWait);
+    const QString secret = dialog->shownSecret();
+    QVERIFY(!secret.isEmpty());
+    QVERIFY(dialog->createdId().has_value());
+    const qint64 id = *dialog->createdId();
+
+    // The events follow in a PATCH.
+    QTRY_VERIFY_WITH_TIMEOUT(fetch(id).events.value_or(QStringList()).contains(event), kWait);
+    QVERIFY(!dialog->eventsPatchFailed());
+    QTRY_VERIFY_WITH_TIMEOUT(w->subscriptionModel()->rowForId(id) >= 0, kWait);
+
+    // Copy puts it on the clipboard (cleared later by the guard).
+    QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+
+    dialog->close();
+    QTRY_VERIFY(!dialog);  // deleted on close: the secret is gone with it
+    QVERIFY(QApplication::clipboard()->text() != secret);  // closing early clears the clipboard
+
+    // Nowhere else in the window is the secret shown.
+    const int row = w->subscriptionModel()->rowForId(id);
+    for (int c = 0; c < SubscriptionTableModel::ColumnCount; ++c) {
+        QVERIFY(!w->subscriptionModel()->index(row, c).data().toString().contains(secret));
+        QVERIFY(!w->subscriptionModel()->index(row, c).data(Qt::ToolTipRole).toString().contains(secret));
+    }
+    const auto edits = w->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        QVERIFY(!edit->text().contains(secret));
+    // A second dialog starts empty.
+    w->action(QStringLiteral("actionNew"))->trigger();
+    QVERIFY(w->newSubscriptionDialog());
+    QVERIFY(!w->newSubscriptionDialog()->isSecretShown());
+    w->newSubscriptionDialog()->close();
+}
+
+void TstMainWindow::deleteConfirmsWithNames()
+{
+    const qint64 a = create(QStringLiteral("https://hooks.example.com/del-a"));
+    const qint64 b = create(QStringLiteral("https://hooks.example.com/del-b"));
+    const qint64 c = create(QStringLiteral("https://hooks.example.com/keep"));
+    const qint64 d = create(QStringLiteral("https://hooks.example.com/del-d"));
+    auto w = makeWindow();
+    connectWindow(*w);
+
+    // Declined: nothing happens.
+    m_confirmAnswer = false;
+    w->selectIds({d});
+    w->action(QStringLiteral("actionDelete"))->trigger();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-d")));
+    QCOMPARE(w->subscriptionModel()->rowCount(), 4);
+
+    // One: the interactive lane.
+    m_confirmAnswer = true;
+    w->action(QStringLiteral("actionDelete"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w->subscriptionModel()->rowForId(d), -1, kWait);
+
+    // Many: the confirmation names each, then a bulk job removes them.
+    w->selectIds({a, b});
+    QCOMPARE(w->selectedIds().size(), 2);
+    w->action(QStringLiteral("actionDelete"))->trigger();
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-a")));
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-b")));
+    QVERIFY(!m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/keep")));
+    QTRY_COMPARE_WITH_TIMEOUT(w->subscriptionModel()->rowCount(), 1, kWait);
+    const SubscriptionList left = fetchAll();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().id, std::optional<qint64>(c));
+}
+
+void TstMainWindow::bulkDisable200StaysResponsive()
+{
+    const QList<qint64> ids = createMany(200);
+    QCOMPARE(ids.size(), 200);
+    auto w = makeWindow();
+    connectWindow(*w);
+    QCOMPARE(w->subscriptionModel()->rowCount(), 200);
+    QSignalSpy lanes(w->session()->queue(), &RequestQueue::requestSent);
+
+    w->action(QStringLiteral("actionBulkDisable"))->trigger();
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("200")));
+    BulkJobRunner *bulk = w->bulkRunner();
+    QVERIFY(bulk->isRunning());
+    QTRY_VERIFY(w->bulkPanel()->isVisible());
+
+    // While the job runs, a person edits a description: it is served first.
+    const qint64 target = ids.at(150);
+    w->selectIds({target});
+    DetailsPane *details = w->detailsPane();
+    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Bulk 150"), kWait);
+    details->descriptionEdit()->setPlainText(QStringLiteral("Edited during the bulk job"));
+    QSignalSpy saved(details, &DetailsPane::saved);
+    int doneWhenSaved = -1;
+    connect(details, &DetailsPane::saved, this, [&] { doneWhenSaved = bulk->progress().done(); });
+    details->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
+    QVERIFY2(doneWhenSaved < 200, "the interactive save should not wait for the whole bulk job");
+    QVERIFY(w->bulkPanel()->progressBar()->value() < 200 || !bulk->isRunning());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), 120'000);
+    QCOMPARE(bulk->progress().succeeded, 200);
+    QCOMPARE(bulk->progress().failed, 0);
+    QVERIFY(bulk->failures().isEmpty());
+    for (const auto &args : std::as_const(lanes)) {
+        if (args.at(0).toString().startsWith(QLatin1String("PATCH")) && args.at(1).value<RequestLane>() == RequestLane::Bulk)
+            continue;
+    }
+    const SubscriptionList after = fetchAll();
+    QCOMPARE(after.size(), 200);
+    for (const Subscription &s : after)
+        QVERIFY2(!s.enabled, qPrintable(s.url));
+    QCOMPARE(fetch(target).description.value_or(QString()), QStringLiteral("Edited during the bulk job"));
+    QVERIFY(w->bulkPanel()->statusText().contains(QStringLiteral("200")));
+}
+
+void TstMainWindow::welcomeConnectStoresKey()
+{
+    auto w = makeWindow();
+    QVERIFY(!w->isConsoleShown());
+    QVERIFY(w->welcomePage()->isVisible());
+    ProfileForm *form = w->welcomePage()->form();
+    form->nameEdit()->setText(QStringLiteral("Local"));
+    form->urlEdit()->setText(m_sandbox->baseUrl().toString());
+    form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
+    QTest::mouseClick(w->welcomePage()->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w->isConsoleShown(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
+    QVERIFY(m_profiles->contains(QStringLiteral("Local")));
+    QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Local"));
+    // The key went to the keychain, and not into the settings file.
+    bool read = false;
+    m_keychain->readKey(QStringLiteral("Local"), nullptr, [&](const KeychainResult &r) {
+        read = true;
+        QVERIFY(r.ok());
+        QCOMPARE(r.secret, m_sandbox->apiKey());
+    });
+    QTRY_VERIFY(read);
+    QFile ini(m_profiles->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(m_sandbox->apiKey()));
+
+    // A second window connects with the saved profile alone.
+    auto again = makeWindow();
+    again->connectProfile(QStringLiteral("Local"));
+    QTRY_VERIFY_WITH_TIMEOUT(again->isConsoleShown() && again->loadCount() > 0, kWait);
+}
+
+void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
+{
+    UnavailableKeychain noKeychain;
+    ConsoleServices services;
+    services.clock = m_clock.get();
+    services.network = m_network.get();
+    services.profiles = m_profiles.get();
+    services.keychain = &noKeychain;
+    services.sessionKeys = m_sessionKeys.get();
+    services.settings = m_settings.get();
+    services.clipboard = QApplication::clipboard();
+    MainWindow w(services);
+    w.setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
+        m_confirmations.append(title + QLatin1Char('\n') + text);
+        return true;
+    });
+    w.show();
+    Profile p;
+    p.name = QStringLiteral("NoKeychain");
+    p.baseUrl = m_sandbox->baseUrl();
+    w.connectNewProfile(p, m_sandbox->apiKey());
+    QTRY_VERIFY_WITH_TIMEOUT(w.isConsoleShown(), kWait);
+    QCOMPARE(noKeychain.writes, 1);
+    QVERIFY(!m_confirmations.isEmpty());
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("No Secret Service is running.")));
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("this session only")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.loadCount() > 0, kWait);
+    QVERIFY(w.lastLoadError().isEmpty());
+}
+
+void TstMainWindow::demoStartsAndStopsChild()
+{
+    auto w = makeWindow();
+    w->action(QStringLiteral("actionDemo"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w->isConsoleShown(), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->subscriptionModel()->rowCount() > 0, 60'000);
+    QVERIFY(w->session()->isDemo());
+    QVERIFY(w->demoLauncher()->isRunning());
+    QVERIFY(w->session()->baseUrl().host() == QLatin1String("127.0.0.1"));
+    QPointer<DemoSandboxLauncher> launcher = w->demoLauncher();
+    w->close();
+    QVERIFY(!launcher->isRunning());
+}
+
+void TstMainWindow::uiStateIsRemembered()
+{
+    {
+        auto w = makeWindow();
+        w->resize(1000, 700);
+        w->subscriptionView()->horizontalHeader()->resizeSection(SubscriptionTableModel::UrlColumn, 333);
+        w->close();
+    }
+    auto w = makeWindow();
+    QCOMPARE(w->subscriptionView()->horizontalHeader()->sectionSize(SubscriptionTableModel::UrlColumn), 333);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
