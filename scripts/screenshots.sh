@@ -43,9 +43,13 @@ logdir=$(mktemp -d)
 trap 'rm -rf "$logdir"' EXIT
 export QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1
 
-# The id of the console's top-level window ("Webhook Console ..." title), or nothing yet.
+# The id of the console's main window, or nothing yet: a top-level window of class webhook-console
+# whose title names the console and that is larger than Qt's 1x1 helper windows.
 window_id() {
-  xwininfo -root -tree 2>/dev/null | awk '/"Webhook Console/ && $1 ~ /^0x/ { print $1; exit }'
+  xwininfo -root -tree 2>/dev/null | awk '
+    $1 ~ /^0x/ && /Webhook Console/ && /\("webhook-console"/ {
+      for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+\+/) { split($i, g, /[x+]/); if (g[1] > 200 && g[2] > 200) { print $1; exit } }
+    }'
 }
 
 # shot NAME [CONSOLE ARGS...]: starts the console with --demo and the arguments, captures the
