@@ -125,7 +125,7 @@
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>%1 von einem Abonnement aktiviert.</numerusform>
@@ -150,6 +150,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Interrupted: %n not sent.</source>
+        <translation>
+            <numerusform>Unterbrochen: eines nicht gesendet.</numerusform>
+            <numerusform>Unterbrochen: %n nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n failed:</source>
         <translation>
             <numerusform>%n fehlgeschlagen:</numerusform>
@@ -261,6 +269,14 @@
         <location line="+2"/>
         <source>cancelling…</source>
         <translation>wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <location filename="../app/cli/CommandGroup.cpp" line="+57"/>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -546,7 +562,12 @@ Exit-Codes:
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+27"/>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>See: webhookctl %1 --help</source>
         <translation>Siehe: webhookctl %1 --help</translation>
     </message>
@@ -1667,6 +1688,59 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>JournalCodec</name>
+    <message>
+        <location filename="../app/journal/JournalCodec.cpp" line="+141"/>
+        <source>Enable subscription %1</source>
+        <translation>Abonnement %1 aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable subscription %1</source>
+        <translation>Abonnement %1 deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change %1 of subscription %2</source>
+        <translation>%1 von Abonnement %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a subscription for %1</source>
+        <translation>Abonnement für %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete subscription %1</source>
+        <translation>Abonnement %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent, but no answer came: check on the server whether it was created before sending it again</source>
+        <translation>gesendet, aber ohne Antwort: Prüfen Sie auf dem Server, ob es angelegt wurde, bevor Sie es erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent, but no answer came: safe to send again</source>
+        <translation>gesendet, aber ohne Antwort: kann gefahrlos erneut gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed by the server</source>
+        <translation>vom Server bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonDecoder</name>
     <message>
         <location filename="../app/api/JsonDecoder.cpp" line="+32"/>
@@ -1817,7 +1891,7 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+94"/>
+        <location filename="../ui/MainWindow.cpp" line="+101"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3321,7 +3395,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+210"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+222"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
@@ -3331,7 +3405,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+442"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>

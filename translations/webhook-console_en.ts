@@ -4,7 +4,7 @@
 <context>
     <name>BulkCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/BulkCommand.cpp" line="+102"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+113"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>Enabled %1 of %n subscription.</numerusform>
@@ -29,6 +29,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Interrupted: %n not sent.</source>
+        <translation>
+            <numerusform>Interrupted: %n not sent.</numerusform>
+            <numerusform>Interrupted: %n not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n failed:</source>
         <translation>
             <numerusform>%n failed:</numerusform>
@@ -77,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+856"/>
+        <location filename="../ui/MainWindow.cpp" line="+863"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
