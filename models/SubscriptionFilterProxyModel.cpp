@@ -36,17 +36,13 @@ void SubscriptionFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                                        &SubscriptionFilterProxyModel::onRowsAboutToBeInserted)
                             << connect(source, &QAbstractItemModel::rowsInserted, this,
                                        &SubscriptionFilterProxyModel::onRowsInserted)
-                            << connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale)
+                            << connect(source, &QAbstractItemModel::rowsRemoved, this,
+                                       &SubscriptionFilterProxyModel::onRowsRemoved)
                             << connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, stale)
                             << connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, stale)
                             << connect(source, &QAbstractItemModel::modelAboutToBeReset, this, stale)
-                            << connect(source, &QAbstractItemModel::dataChanged, this, [this] {
-                                   invalidateRanks();
-                                   // Without dynamic sorting the base ignores changed rows: refilter
-                                   // them with the deferred re-sort.
-                                   if (m_bulkResort.isActive())
-                                       m_refilterOnResort = true;
-                               });
+                            << connect(source, &QAbstractItemModel::dataChanged, this,
+                                       &SubscriptionFilterProxyModel::onDataChanged);
     }
     QSortFilterProxyModel::setSourceModel(source);
 }
@@ -55,11 +51,7 @@ void SubscriptionFilterProxyModel::onRowsAboutToBeInserted(const QModelIndex &pa
 {
     if (parent.isValid())
         return;
-    // Appends keep the ranks of existing rows; anything else shifts source rows.
     const int count = sourceModel()->rowCount();
-    m_appendFrom = (m_rankValid && first == count) ? first : -1;
-    if (m_appendFrom < 0)
-        invalidateRanks();
     m_bulkAppend = m_subscriptions && first == count && last - first + 1 >= bulkInsertRows && count > 0
                    && sortColumn() >= 0 && dynamicSortFilter();
     if (m_bulkAppend || m_bulkResort.isActive()) {
@@ -69,33 +61,96 @@ void SubscriptionFilterProxyModel::onRowsAboutToBeInserted(const QModelIndex &pa
     }
 }
 
+bool SubscriptionFilterProxyModel::rankLess(int a, int b) const
+{
+    // Ties keep source order: the same total order a stable sort of all rows gives.
+    const int c = m_subscriptions->compareRows(a, b, m_rankColumn);
+    return c < 0 || (c == 0 && a < b);
+}
+
+void SubscriptionFilterProxyModel::renumberRanks(size_t from, size_t to) const
+{
+    m_rank.resize(m_order.size());
+    for (size_t i = from; i < to && i < m_order.size(); ++i)
+        m_rank[size_t(m_order[i])] = int(i);
+}
+
 void SubscriptionFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
     if (parent.isValid())
         return;
-    if (m_appendFrom == first && m_rankValid && m_subscriptions) {
+    // Runs before the base class handles the insert, so it sorts the new rows by rank.
+    if (m_rankValid && m_subscriptions && m_order.size() + size_t(last - first + 1) == size_t(m_subscriptions->rowCount())) {
         // Merge the new rows into the sorted order: O(n + k log k) instead of a full re-rank.
-        const SubscriptionTableModel *model = m_subscriptions;
-        const int column = m_rankColumn;
-        const auto less = [model, column](int a, int b) { return model->compareRows(a, b, column) < 0; };
-        std::vector<int> added(size_t(last - first + 1));
+        const int count = last - first + 1;
+        for (int &row : m_order)
+            if (row >= first)
+                row += count;
+        std::vector<int> added(static_cast<size_t>(count));
         std::iota(added.begin(), added.end(), first);
+        const auto less = [this](int a, int b) { return rankLess(a, b); };
         std::stable_sort(added.begin(), added.end(), less);
         std::vector<int> merged;
         merged.reserve(m_order.size() + added.size());
         std::merge(m_order.begin(), m_order.end(), added.begin(), added.end(), std::back_inserter(merged), less);
         m_order = std::move(merged);
-        m_rank.resize(m_order.size());
-        for (size_t i = 0; i < m_order.size(); ++i)
-            m_rank[size_t(m_order[i])] = int(i);
+        renumberRanks(0, m_order.size());
     } else {
         invalidateRanks();
     }
-    m_appendFrom = -1;
     if (m_bulkAppend) {
         m_bulkAppend = false;
         m_bulkResort.start();  // restarted by the next batch: one re-sort after the last one
     }
+}
+
+void SubscriptionFilterProxyModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_rankValid)
+        return;
+    // Drop the removed rows and shift the rest: O(n), no comparisons.
+    const int count = last - first + 1;
+    std::vector<int> kept;
+    kept.reserve(m_order.size());
+    for (int row : m_order) {
+        if (row < first)
+            kept.push_back(row);
+        else if (row > last)
+            kept.push_back(row - count);
+    }
+    m_order = std::move(kept);
+    m_rank.assign(m_order.size(), 0);
+    renumberRanks(0, m_order.size());
+}
+
+void SubscriptionFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Without dynamic sorting the base ignores changed rows: refilter them with the deferred sort.
+    if (m_bulkResort.isActive())
+        m_refilterOnResort = true;
+    if (!m_rankValid || !m_subscriptions)
+        return;
+    const int top = topLeft.row(), bottom = bottomRight.row();
+    if (m_rankColumn < topLeft.column() || m_rankColumn > bottomRight.column())
+        return;  // the ranked column did not change
+    if (bottom - top + 1 > 64 || size_t(bottom) >= m_rank.size()) {
+        invalidateRanks();
+        return;
+    }
+    // Take the changed rows out, then put each back at its place among the unchanged (still
+    // sorted) ones: O(n) per row and O(log n) comparisons, instead of a full re-rank.
+    std::vector<int> kept;
+    kept.reserve(m_order.size());
+    for (int row : m_order)
+        if (row < top || row > bottom)
+            kept.push_back(row);
+    m_order = std::move(kept);
+    for (int row = top; row <= bottom; ++row) {
+        const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
+                                         [this](int a, int b) { return rankLess(a, b); });
+        m_order.insert(at, row);
+    }
+    renumberRanks(0, m_order.size());
 }
 
 void SubscriptionFilterProxyModel::flushPendingResort()

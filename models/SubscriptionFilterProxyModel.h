@@ -62,6 +62,10 @@ private:
     void buildRanks(int column) const;
     void onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    bool rankLess(int a, int b) const;
+    void renumberRanks(size_t from, size_t to) const;
     void rebuildMapping();
 
     QPointer<SubscriptionTableModel> m_subscriptions;  // the source when it is one (fast paths)
@@ -73,7 +77,6 @@ private:
     QString m_search;       // as typed
     QString m_needle;       // trimmed, lower-cased
     QuickFilter m_quick = All;
-    int m_appendFrom = -1;          // first row of an append in progress whose ranks can be merged
     bool m_bulkAppend = false;      // the append in progress takes the deferred re-sort path
     bool m_refilterOnResort = false; // rows changed while dynamic sorting was off
     QTimer m_bulkResort;
