@@ -67,10 +67,20 @@ void BulkCommand::submitAll()
     }
 }
 
+void BulkCommand::interrupt()
+{
+    if (m_interrupted || m_job == 0)
+        return CommandGroup::interrupt();
+    m_interrupted = true;
+    m_services.client->cancelBulkJob(m_job);
+}
+
 void BulkCommand::onAnswered(qint64 id, const ApiError &error)
 {
     ++m_answered;
-    if (error.isError())
+    if (error.kind == ApiError::Kind::Cancelled && m_interrupted)
+        ++m_cancelled;
+    else if (error.isError())
         m_failures.insert(id, error);
     else
         ++m_succeeded;
@@ -95,6 +105,7 @@ void BulkCommand::summarize()
                                                      {QStringLiteral("total"), total},
                                                      {QStringLiteral("succeeded"), m_succeeded},
                                                      {QStringLiteral("failed"), failed},
+                                                     {QStringLiteral("not_sent"), m_cancelled},
                                                      {QStringLiteral("failures"), failures}});
     } else {
         QString done;
@@ -105,12 +116,16 @@ void BulkCommand::summarize()
         else
             done = tr("Deleted %1 of %n subscription(s).", nullptr, total).arg(m_succeeded);
         m_io.out() << done << '\n';
+        if (m_cancelled > 0)
+            m_io.out() << tr("Interrupted: %n not sent.", nullptr, m_cancelled) << '\n';
         if (failed > 0) {
             m_io.out() << tr("%n failed:", nullptr, failed) << '\n';
             for (auto it = m_failures.constBegin(); it != m_failures.constEnd(); ++it)
                 m_io.out() << QStringLiteral("  ") << it.key() << QStringLiteral(": ") << it->message() << '\n';
         }
     }
+    if (m_interrupted)
+        return finish(ExitCode::Interrupted);
     if (failed == 0)
         return finish(ExitCode::Ok);
     // One kind of failure for all (say every id was unknown): its own exit code; a mix: 1.

@@ -24,6 +24,9 @@ public:
     ~BulkCommand() override;
 
     void start(const QString &command, const QStringList &arguments) override;
+    // Cancels what has not been sent yet; answers already on their way are still counted, and
+    // the summary says how many were not sent.
+    void interrupt() override;
 
 private:
     void submitAll();
@@ -35,6 +38,8 @@ private:
     QMap<qint64, ApiError> m_failures;
     int m_succeeded = 0;
     int m_answered = 0;
+    int m_cancelled = 0;
+    bool m_interrupted = false;
     BulkJobId m_job = 0;
     std::unique_ptr<ProgressLine> m_progress;
 };

@@ -1,5 +1,6 @@
 #include "cli/CommandGroup.h"
 
+#include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
@@ -34,6 +35,8 @@ void CommandGroup::printError(const QString &message)
 
 void CommandGroup::fail(const QString &message, int exitCode)
 {
+    if (m_finished)
+        return;  // e.g. a request cancelled by Ctrl-C after the command already reported
     printError(message);
     finish(exitCode);
 }
@@ -47,4 +50,11 @@ void CommandGroup::failApi(const ApiError &error, const QString &context)
 bool CommandGroup::jsonOutput() const
 {
     return m_parser.isSet(QStringLiteral("json"));
+}
+
+void CommandGroup::interrupt()
+{
+    printError(tr("Interrupted."));
+    finish(ExitCode::Interrupted);
+    m_services.client->cancelAll();
 }

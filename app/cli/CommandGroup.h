@@ -20,6 +20,8 @@ public:
 
     // Starts `command` with its positional arguments; finished() follows, never from inside.
     virtual void start(const QString &command, const QStringList &arguments) = 0;
+    // Ctrl-C: stop what is still queued. The default cancels every request and exits with 130.
+    virtual void interrupt();
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -182,6 +182,13 @@ void CommandLine::finish(int exitCode)
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
 
+void CommandLine::interrupt()
+{
+    if (m_group)
+        return m_group->interrupt();
+    fail(tr("Interrupted."), ExitCode::Interrupted);
+}
+
 void CommandLine::fail(const QString &message, int exitCode)
 {
     m_io.err() << QStringLiteral("webhookctl: ") << message << '\n';

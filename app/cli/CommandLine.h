@@ -29,6 +29,9 @@ public:
 
     // `arguments` as QCoreApplication::arguments() gives them (program name first).
     void run(const QStringList &arguments);
+    // Ctrl-C: the running command stops what is still queued and reports; before any command
+    // runs, webhookctl simply finishes with exit code 130.
+    void interrupt();
 
     // The commands webhookctl knows ("profile add" counts as one), for help and tests.
     static QStringList commandNames();

@@ -13,6 +13,7 @@ enum : int {
     NotFound = 5,      // no such subscription or delivery (404)
     Network = 6,       // server unreachable, timeout, TLS error
     NotSupported = 7,  // the server lacks the extension endpoint (deliveries, retry)
+    Interrupted = 130, // Ctrl-C (128 + SIGINT, as shells report it)
 };
 
 // The exit code that describes one failed API call.

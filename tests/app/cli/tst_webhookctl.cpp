@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace {
 
 struct Run
@@ -392,6 +395,47 @@ private Q_SLOTS:
         const Run r = api({QStringLiteral("delete"), QStringLiteral("8000001"), QStringLiteral("8000002")});
         QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
         QVERIFY(r.out.contains("Deleted 0 of 2"));
+    }
+
+    void ctrlCStopsABulkJobWithASummary()
+    {
+        const QList<qint64> ids = createMany(20);
+        QCOMPARE(ids.size(), 20);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.insert(QStringLiteral("WEBHOOK_API_KEY"), QString::fromUtf8(m_key));
+        process.setProcessEnvironment(env);
+        QSignalSpy done(&process, &QProcess::finished);
+        m_sandbox.process()->readAllStandardError();  // the request log from here on
+        // Two PATCHes a second: the job would take about ten seconds.
+        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--json"),
+                              QStringLiteral("--base-url"), m_base, QStringLiteral("--rate-limit"),
+                              QStringLiteral("PATCH /api/v1/webhooks/{id}=2/1s")});
+        QVERIFY(process.waitForStarted(30000));
+        process.write(idsText(ids));
+        process.closeWriteChannel();
+        // Interrupt once the first PATCH reached the server (so the job is really under way).
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).contains("PATCH"), 60000);
+        QVERIFY(done.isEmpty());
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(process.exitCode(), 130);
+        const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const int succeeded = summary.value(QStringLiteral("succeeded")).toInt();
+        const int notSent = summary.value(QStringLiteral("not_sent")).toInt();
+        QVERIFY(notSent > 0);
+        QCOMPARE(succeeded + notSent + summary.value(QStringLiteral("failed")).toInt(), 20);
+        // Exactly the reported number were disabled on the server.
+        int disabled = 0;
+        for (const QJsonValue &v : listAll()) {
+            const QJsonObject o = v.toObject();
+            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble())) && !o.value(QStringLiteral("enabled")).toBool())
+                ++disabled;
+        }
+        QCOMPARE(disabled, succeeded);
+        QCOMPARE(api({QStringLiteral("delete"), QStringLiteral("-")}, idsText(ids)).exitCode, 0);
     }
 
     void deliveriesAndRetryOnTheSandbox()
