@@ -142,7 +142,8 @@ QString CommandLine::globalHelp()
         "  4  the server rejected the API key (401/403)\n"
         "  5  no such subscription or delivery (404)\n"
         "  6  the server could not be reached (network error, timeout, TLS error)\n"
-        "  7  the server does not offer this extension (deliveries, retry)\n");
+        "  7  the server does not offer this extension (deliveries, retry)\n"
+        "130  interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)\n");
     return text;
 }
 
