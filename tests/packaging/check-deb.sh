@@ -66,11 +66,15 @@ if [ -x "$build/bin/webhook-console" ]; then
   check "webhook-console is installed" test -x "$root/usr/bin/webhook-console"
   check "webhook-console --version prints $version" \
     bash -o pipefail -c '"$1" --version | tee /dev/stderr | grep -qF -- "$2"' _ "$root/usr/bin/webhook-console" "$version"
+  check "webhook-console --help speaks German with LANGUAGE=de" \
+    bash -o pipefail -c 'LANGUAGE=de "$1" --help | grep -q -- "Desktop-Konsole"' _ "$root/usr/bin/webhook-console"
 fi
 if [ -x "$build/bin/webhookctl" ]; then
   check "webhookctl is installed" test -x "$root/usr/bin/webhookctl"
   check "webhookctl --help prints a usage" \
     bash -o pipefail -c '"$1" --help | tee /dev/stderr | grep -qi -- "usage"' _ "$root/usr/bin/webhookctl"
+  check "webhookctl speaks German with LANGUAGE=de (embedded catalogue)" \
+    bash -o pipefail -c 'LANGUAGE=de "$1" --help | grep -q -- "^Aufruf: webhookctl"' _ "$root/usr/bin/webhookctl"
 fi
 if [ -x "$build/bin/webhook-sandbox" ]; then
   check "webhook-sandbox --version prints $version" \
