@@ -97,7 +97,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
             if (response.status == 0)
                 guarded->abort();
             else
-                respond(guarded, response, close);
+                respond(guarded, response, close, method != u"HEAD");
         }
         log(method, response.route, response.status, timer.nsecsElapsed() / 1000);
     };
@@ -117,7 +117,7 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
     respond(socket, ApiResponse::json(404, QJsonDocument(SandboxJson::detail(QStringLiteral("Not Found")))), false);
 }
 
-void SandboxHttpServer::respond(QTcpSocket *socket, const ApiResponse &response, bool close)
+void SandboxHttpServer::respond(QTcpSocket *socket, const ApiResponse &response, bool close, bool withBody)
 {
     QByteArray out;
     out.reserve(response.body.size() + 256);
@@ -131,8 +131,8 @@ void SandboxHttpServer::respond(QTcpSocket *socket, const ApiResponse &response,
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (response.status != 204 && response.status != 304)
-        out += response.body;
+    if (withBody && response.status != 204 && response.status != 304)
+        out += response.body; // HEAD: headers only
     socket->write(out);
     if (close)
         socket->disconnectFromHost();

@@ -28,7 +28,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void respond(QTcpSocket *socket, const ApiResponse &response, bool close);
+    void respond(QTcpSocket *socket, const ApiResponse &response, bool close, bool withBody = true);
     void log(const QString &method, const QString &route, int status, qint64 durationUs);
 
     Handler m_handler;
