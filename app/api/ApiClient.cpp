@@ -98,8 +98,8 @@ qint64 ApiClient::timeout() const { return m_transport->defaultTimeout(); }
 
 QString ApiClient::redactedKey() const
 {
-    // The transport holds the key; only its redacted form leaves this class.
-    return hasApiKey() ? QStringLiteral("(set)") : redact({});
+    // The transport holds the key; only its redacted form leaves it.
+    return m_transport->redactedKey();
 }
 
 void ApiClient::setExtensions(Extensions extensions)

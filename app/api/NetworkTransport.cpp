@@ -31,6 +31,11 @@ void NetworkTransport::setServer(const QUrl &baseUrl, const QByteArray &apiKey)
     m_apiKey = apiKey;
 }
 
+QString NetworkTransport::redactedKey() const
+{
+    return ApiClient::redact(m_apiKey);
+}
+
 QUrl NetworkTransport::urlFor(const QString &pathAndQuery) const
 {
     QUrl url = m_baseUrl;

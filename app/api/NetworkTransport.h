@@ -23,6 +23,7 @@ public:
     void setServer(const QUrl &baseUrl, const QByteArray &apiKey);
     QUrl baseUrl() const { return m_baseUrl; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    QString redactedKey() const;
     void setAllowInsecureHttp(bool consent) { m_allowInsecure = consent; }
     bool allowInsecureHttp() const { return m_allowInsecure; }
     void setDefaultTimeout(qint64 ms) { m_timeoutMs = ms > 0 ? ms : m_timeoutMs; }

@@ -79,6 +79,7 @@ struct RequestQueue::Bucket
     std::deque<std::shared_ptr<Entry>> lanes[2];  // [Interactive], [Bulk]
     int inFlight = 0;
     int bulkInFlight = 0;  // the in-flight cap applies to these only
+    qint64 lastBulkSend = std::numeric_limits<qint64>::min() / 2;
     qint64 frozenUntil = 0;
     int count429 = 0;
     int retries = 0;
@@ -162,6 +163,17 @@ void RequestQueue::setWindowMarginMs(qint64 ms)
 {
     m_marginMs = qMax<qint64>(0, ms);
     setPolicy(m_policy);
+}
+
+qint64 RequestQueue::bulkPaceMs(const SlidingWindowLog &log)
+{
+    return log.windowMs() * 9 / (10 * qint64(log.limit()));
+}
+
+void RequestQueue::setBulkPacing(bool on)
+{
+    m_bulkPacing = on;
+    schedulePump();
 }
 
 qint64 RequestQueue::marginFor(qint64 windowMs) const
@@ -457,6 +469,15 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
         if (bucket.bulkInFlight >= m_maxInFlight)
             return false;  // woken again by the next answer
         const int reserve = qMin(m_bulkReserve, bucket.log.limit() - 1);
+        if (m_bulkPacing && bucket.log.countAt(now) >= bucket.log.limit() / 2) {
+            // 90% of the slot interval: the window stays the binding limit (timer wake-ups are a
+            // little late), pacing only stops bursts.
+            const qint64 paceAt = bucket.lastBulkSend + bulkPaceMs(bucket.log);
+            if (now < paceAt) {
+                *wakeAt = qMin(*wakeAt, qMax(paceAt, bucket.log.nextFreeAt(now, reserve)));
+                return false;
+            }
+        }
         if (bucket.log.canSendAt(now, reserve)) {
             send(bucket, entry, now);
             return true;
@@ -473,8 +494,10 @@ void RequestQueue::send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now
     bucket.log.record(now);
     bucket.inFlight++;
     entry->sentAsBulk = entry->lane == RequestLane::Bulk;
-    if (entry->sentAsBulk)
+    if (entry->sentAsBulk) {
         bucket.bulkInFlight++;
+        bucket.lastBulkSend = now;
+    }
     entry->sends++;
     entry->sentAt = now;
     entry->sendId = m_nextSendId++;
@@ -661,10 +684,15 @@ qint64 RequestQueue::estimateDrainMs(const Bucket &bucket, int extraBulk, qint64
     SlidingWindowLog copy = bucket.log;  // simulate the limiter on a copy
     const int reserve = qMin(m_bulkReserve, copy.limit() - 1);
     qint64 t = qMax(now, bucket.frozenUntil);
+    qint64 last = bucket.lastBulkSend;
+    const qint64 pace = bulkPaceMs(copy);
     const int simulated = qMin(n, 5000);
     for (int i = 0; i < simulated; ++i) {
         t = copy.nextFreeAt(t, reserve);
+        if (m_bulkPacing && copy.countAt(t) >= copy.limit() / 2 && t < last + pace)
+            t = copy.nextFreeAt(last + pace, reserve);
         copy.record(t);
+        last = t;
     }
     if (n > simulated) {
         const int perWindow = qMax(1, copy.limit() - reserve);

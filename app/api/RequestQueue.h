@@ -61,6 +61,11 @@ public:
     // moment its answer arrives (the latest moment the server can have counted it), which already
     // absorbs network and server delays.
     void setWindowMarginMs(qint64 ms);
+    // Bulk pacing (default on): once a bucket's window is half full, bulk sends are spread one per
+    // slot interval (window / limit) instead of bursting when old sends expire. Slots then free up
+    // evenly, so an interactive request that finds the reserve taken waits at most one interval.
+    void setBulkPacing(bool on);
+    bool bulkPacing() const { return m_bulkPacing; }
     qint64 marginFor(qint64 windowMs) const;
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
 
@@ -112,6 +117,7 @@ private:
     qint64 estimateDrainMs(const Bucket &bucket, int extraBulk, qint64 now) const;
     void emitJobProgress(BulkJobId job);
     BucketState stateOf(const Bucket &bucket, qint64 now) const;
+    static qint64 bulkPaceMs(const SlidingWindowLog &log);
 
     Clock *m_clock;
     RateLimitPolicy m_policy;
@@ -120,6 +126,7 @@ private:
     int m_bulkReserve = 1;
     int m_maxInFlight = 4;
     qint64 m_marginMs = 0;
+    bool m_bulkPacing = true;
     std::map<QString, std::unique_ptr<Bucket>> m_buckets;
     QHash<quint64, std::shared_ptr<Entry>> m_inFlight;     // by send id
     QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;   // every live waiter's entry

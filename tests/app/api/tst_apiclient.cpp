@@ -303,7 +303,7 @@ void TestApiClient::redactsTheKey()
     QCOMPARE(ApiClient::redact({}), QStringLiteral("(none)"));
     Rig rig;
     rig.client.setServer(QUrl(QStringLiteral("http://127.0.0.1:1")), "sk_live_abcdefghijklmnop");
-    QVERIFY(!rig.client.redactedKey().contains(QStringLiteral("abcdefgh")));
+    QCOMPARE(rig.client.redactedKey(), QStringLiteral("****mnop"));
 }
 
 void TestApiClient::sandboxEndToEnd()

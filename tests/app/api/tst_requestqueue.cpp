@@ -156,6 +156,7 @@ private Q_SLOTS:
     {
         Harness h(smallPolicy(5, 5, 1000));
         h.queue.setBulkReserve(1);
+        h.queue.setBulkPacing(false);
         h.queue.setMaxInFlightPerBucket(100);
         for (int i = 0; i < 10; ++i)
             h.submit(makeReq(GetOne, RequestLane::Bulk, QStringLiteral("b%1").arg(i)));
@@ -166,10 +167,64 @@ private Q_SLOTS:
         QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/click"));
     }
 
+    void bulkIsPacedOnceTheWindowIsHalfFull()
+    {
+        Harness h(smallPolicy(10, 10, 1000));
+        h.queue.setBulkReserve(0);
+        h.queue.setMaxInFlightPerBucket(100);
+        for (int i = 0; i < 30; ++i)
+            h.submit(makeReq(GetOne, RequestLane::Bulk, QString::number(i)));
+        QCOMPARE(h.transport.started.size(), 5);  // a small job still goes at once
+        h.clock.advance(89);
+        QCOMPARE(h.transport.started.size(), 5);
+        h.clock.advance(1);
+        QCOMPARE(h.transport.started.size(), 6);  // then about one per slot interval (90% of 100 ms)
+        for (int i = 0; i < 4; ++i)
+            h.clock.advance(90);
+        QCOMPARE(h.transport.started.size(), 10);
+        h.clock.advance(90);
+        QCOMPARE(h.transport.started.size(), 10);  // the window is full: wait for t = 1000
+        h.clock.advance(1000 - 450);
+        QCOMPARE(h.transport.started.size(), 11);
+        QVERIFY(maxInAnyWindow(h.sends[GetOne], 1000) <= 10);
+    }
+
+    // During a long paced bulk job, a click that finds the reserve used waits at most one slot
+    // interval, even with several clicks per window.
+    void clicksWaitAtMostOneSlotIntervalDuringBulk()
+    {
+        const qint64 window = 1000;
+        const int limit = 10;
+        Harness h(smallPolicy(limit, limit, window));
+        h.queue.setBulkReserve(1);
+        for (int i = 0; i < 300; ++i)
+            h.submit(makeReq(Patch, RequestLane::Bulk, QStringLiteral("b%1").arg(i), "PATCH"));
+        std::map<QString, qint64> submitted;
+        qint64 worst = 0;
+        h.transport.onStart = [&](quint64, const HttpRequestSpec &spec) {
+            if (submitted.count(spec.pathAndQuery))
+                worst = std::max(worst, h.clock.monotonicMs() - submitted[spec.pathAndQuery]);
+        };
+        int clicks = 0;
+        for (qint64 t = 1; t <= 20'000; ++t) {
+            h.clock.advance(1);
+            h.transport.answerAll();
+            if (t % 250 == 0 && t > 2000) {
+                const QString tag = QStringLiteral("/t/click%1").arg(clicks++);
+                submitted[tag] = h.clock.monotonicMs();
+                h.submit(makeReq(Patch, RequestLane::Interactive, tag.mid(3), "PATCH"));
+            }
+        }
+        QVERIFY(clicks > 50);
+        QVERIFY2(worst <= window / limit, qPrintable(QStringLiteral("a click waited %1 ms").arg(worst)));
+        QVERIFY(maxInAnyWindow(h.sends[Patch], window) <= limit);
+    }
+
     void interactiveOvertakesQueuedBulk()
     {
         Harness h(smallPolicy(2, 2, 1000));
         h.queue.setBulkReserve(0);
+        h.queue.setBulkPacing(false);
         for (int i = 0; i < 6; ++i)
             h.submit(makeReq(GetOne, RequestLane::Bulk, QStringLiteral("b%1").arg(i)));
         QCOMPARE(h.transport.started.size(), 2);
