@@ -5,6 +5,11 @@
 # Builds nothing.
 #
 #   scripts/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/screenshots)
+#   LANGUAGE=de scripts/screenshots.sh BUILD_DIR docs/screenshots/de
+#
+# Writes main-window.png, and with xdotool (optional) details-deliveries.png (a failing
+# subscription's deliveries with the retry timeline) and bulk-progress.png (a bulk disable and its
+# report). The AppStream metadata lists every PNG directly in docs/screenshots/.
 #
 # Environment: SCREENSHOT_SETTLE (seconds to let the demo data load after the window appears,
 # default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), LANGUAGE (e.g. "de"
@@ -52,12 +57,33 @@ window_id() {
     }'
 }
 
-# shot NAME [CONSOLE ARGS...]: starts the console with --demo and the arguments, captures the
-# window into OUT/NAME.png, then stops the console and its demo server (their own process group).
+# Steps after the window appeared (only with xdotool, optional): "key KEYS...", "dialog KEYS..."
+# (to the newest dialog), "click X Y" (window coordinates), "wait SECONDS". No window manager runs,
+# so focus is set by hand.
+run_steps() {
+  local id=$1; shift
+  local step
+  for step in "$@"; do
+    set -- $step
+    case $1 in
+      key)   xdotool windowfocus --sync "$id" key --clearmodifiers "${@:2}" ;;
+      # dialog KEYS: the keys go to the newest other top-level window of the console (a dialog).
+      dialog) local dlg
+              dlg=$(xdotool search --sync --onlyvisible --class webhook-console 2>/dev/null | grep -vx "$((id))" | tail -n1)
+              [ -n "$dlg" ] && xdotool windowfocus --sync "$dlg" key --clearmodifiers "${@:2}" ;;
+      click) xdotool mousemove --window "$id" "$2" "$3" click 1 ;;
+      wait)  sleep "$2" ;;
+    esac
+    sleep 0.5
+  done
+}
+
+# shot NAME [STEP...]: starts the console with --demo, runs the steps, captures the window into
+# OUT/NAME.png, then stops the console and its demo server (their own process group).
 shot() {
   local name=$1; shift
   local log=$logdir/$name.log
-  setsid "$console" --demo -geometry 1200x760+40+20 "$@" >"$log" 2>&1 &
+  setsid "$console" --demo -geometry 1240x760+0+0 >"$log" 2>&1 &
   local pid=$!
   local id="" waited=0
   while [ -z "$id" ]; do
@@ -72,6 +98,10 @@ shot() {
     id=$(window_id)
   done
   sleep "$settle"   # demo server start, first list, details
+  if [ $# -gt 0 ]; then
+    command -v xdotool >/dev/null || { echo "screenshots: $name needs xdotool; skipped" >&2; kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; return 0; }
+    run_steps "$id" "$@"
+  fi
   # Crop the root window to the console's window (no window manager: no frame to include).
   local info x y w h
   info=$(xwininfo -id "$id")
@@ -86,3 +116,10 @@ shot() {
 }
 
 shot main-window
+# The demo's failing subscriptions, the first one's deliveries (the newest delivery is selected
+# and its retry timeline shown). The clicks are window coordinates of the 1240x760 window: the
+# first table row and the "Deliveries" tab; adjust them if the layout changes.
+shot details-deliveries "key ctrl+4" "click 400 146" "click 869 66" "wait 6"
+# A bulk job: disable every subscription the filter shows (All), confirmed in the dialog (whose
+# default button is Cancel: shift+Tab moves to Disable).
+shot bulk-progress "key ctrl+1" "key ctrl+shift+d" "wait 1" "dialog shift+Tab space" "wait 1"
