@@ -530,6 +530,7 @@ Exit codes:
   5  no such subscription or delivery (404)
   6  the server could not be reached (network error, timeout, TLS error)
   7  the server does not offer this extension (deliveries, retry)
+130  interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)
 </source>
         <translation>Server und API-Schlüssel stammen aus einem Profil (webhookctl profile add ...; der Schlüssel liegt im
 Schlüsselbund des Systems) oder aus --base-url zusammen mit --api-key-stdin oder der Umgebungsvariablen
@@ -544,10 +545,11 @@ Exit-Codes:
   5  Abonnement oder Zustellung existiert nicht (404)
   6  der Server ist nicht erreichbar (Netzwerkfehler, Zeitüberschreitung, TLS-Fehler)
   7  der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)
+130  mit Strg+C unterbrochen (ein Massenbefehl meldet vorher, was erledigt und was nicht gesendet wurde)
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
@@ -753,7 +755,7 @@ Exit-Codes:
         <translation>&amp;Testereignis senden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Retry now</source>
         <translation>Jetzt &amp;wiederholen</translation>
     </message>
@@ -764,12 +766,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -836,7 +838,12 @@ Exit-Codes:
         <translation>Angezeigte Zustellungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Deliveries status message</source>
         <translation>Statusmeldung der Zustellungen</translation>
     </message>
@@ -891,7 +898,7 @@ Exit-Codes:
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -903,12 +910,12 @@ Exit-Codes:
     <message>
         <location line="+14"/>
         <location line="+104"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Loading deliveries…</source>
         <translation>Zustellungen werden geladen …</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>No subscription selected</source>
         <translation>Kein Abonnement ausgewählt</translation>
     </message>
@@ -933,12 +940,12 @@ Exit-Codes:
         <translation>Die Zustellungen konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -998,7 +1005,7 @@ Exit-Codes:
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Asking the server to retry delivery %1…</source>
         <translation>Server wird gebeten, Zustellung %1 zu wiederholen …</translation>
     </message>
@@ -1375,7 +1382,7 @@ Exit-Codes:
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+45"/>
+        <location filename="../ui/DetailsPane.cpp" line="+46"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
@@ -1450,7 +1457,7 @@ Exit-Codes:
         <translation>Letzte Zustellung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>https://example.com/webhooks</source>
         <translation>https://example.com/webhooks</translation>
     </message>
@@ -1465,7 +1472,7 @@ Exit-Codes:
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1480,12 +1487,12 @@ Exit-Codes:
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>E&amp;vents:</source>
         <translation>E&amp;reignisse:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Details status</source>
         <translation>Status der Details</translation>
     </message>
@@ -1626,7 +1633,7 @@ Exit-Codes:
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Nothing to save: no field was changed.</source>
         <translation>Nichts zu speichern: Kein Feld wurde geändert.</translation>
     </message>
@@ -1891,18 +1898,18 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+101"/>
+        <location filename="../ui/MainWindow.cpp" line="+102"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+648"/>
+        <location line="+663"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-609"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2259,7 +2266,7 @@ Exit-Codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -2274,7 +2281,7 @@ Exit-Codes:
         <translation>Details des Abonnements</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Search event types (Ctrl+F)</source>
         <translation>Ereignistypen durchsuchen (Strg+F)</translation>
     </message>
@@ -2304,7 +2311,7 @@ Exit-Codes:
         <translation>Verwerfen und schließen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -2314,7 +2321,7 @@ Exit-Codes:
         <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Unencrypted Connection</source>
         <translation>Unverschlüsselte Verbindung</translation>
     </message>
@@ -2420,17 +2427,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+29"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Loading subscriptions failed.</source>
         <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Ein Abonnement geladen.</numerusform>
@@ -2519,7 +2526,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <location line="+63"/>
         <source>A bulk job is running: wait for it or cancel it first.</source>
         <translation>Ein Massenvorgang läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
@@ -2676,7 +2683,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>NetworkTransport</name>
     <message>
-        <location filename="../app/api/NetworkTransport.cpp" line="+64"/>
+        <location filename="../app/api/NetworkTransport.cpp" line="+69"/>
         <source>No server address is set.</source>
         <translation>Es ist keine Serveradresse eingestellt.</translation>
     </message>
@@ -3405,7 +3412,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+445"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>

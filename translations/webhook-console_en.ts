@@ -74,7 +74,7 @@
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/DetailsPane.cpp" line="+399"/>
+        <location filename="../ui/DetailsPane.cpp" line="+405"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+863"/>
+        <location filename="../ui/MainWindow.cpp" line="+880"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+68"/>
         <source>Enable all %n shown subscription(s)?
 
 </source>
