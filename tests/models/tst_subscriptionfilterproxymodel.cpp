@@ -96,6 +96,16 @@ private Q_SLOTS:
         QCOMPARE(f.proxy.rowCount(), 0);
         f.proxy.setSearchText(QString());
         QCOMPARE(f.proxy.rowCount(), 5);
+
+        // The selection (persistent indexes) follows its row through keystrokes.
+        f.proxy.sort(Model::UrlColumn);
+        const QPersistentModelIndex selected = f.proxy.index(f.shownIds().indexOf(3), 0);
+        QCOMPARE(selected.data(Model::IdRole).toLongLong(), 3);
+        f.proxy.setSearchText(QStringLiteral("a"));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(Model::IdRole).toLongLong(), 3);
+        f.proxy.setSearchText(QStringLiteral("billing"));
+        QVERIFY(!selected.isValid());  // filtered out
     }
 
     void quickFilters()
