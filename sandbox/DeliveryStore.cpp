@@ -90,6 +90,7 @@ qint64 DeliveryStore::createDelivery(const StoredSubscription &subscription, con
                                      const QString &event, const QJsonValue &message, qint64 eventTimeMs,
                                      qint64 nowMs, qint64 intervalMs, int maxAttempts)
 {
+    m_database.bumpGeneration();
     QJsonObject payload;
     payload.insert(QStringLiteral("id"), eventId);
     payload.insert(QStringLiteral("event"), event);
@@ -212,6 +213,7 @@ std::optional<qint64> DeliveryStore::nextDueAt(const QSet<qint64> &exclude) cons
 
 void DeliveryStore::saveAttempt(const StoredDelivery &d, const StoredAttempt &a)
 {
+    m_database.bumpGeneration();
     QSqlDatabase db = m_database.db();
     db.transaction();
     QSqlQuery query(db);
@@ -259,6 +261,8 @@ int DeliveryStore::catchUp(qint64 nowMs, std::optional<qint64> subscriptionId)
     QList<StoredDelivery> stale;
     while (query.next())
         stale.append(fromQuery(query));
+    if (!stale.isEmpty())
+        m_database.bumpGeneration();
     QSqlDatabase db = m_database.db();
     db.transaction();
     for (const StoredDelivery &d : std::as_const(stale)) {

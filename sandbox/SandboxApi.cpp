@@ -7,6 +7,7 @@
 #include "EventPublisher.h"
 #include "RateLimitEnforcer.h"
 #include "RequestValidation.h"
+#include "SandboxDatabase.h"
 #include "SandboxJson.h"
 #include "SubscriptionStore.h"
 #include "common/Clock.h"
@@ -26,10 +27,11 @@ bool needsBody(const QString &method, const QString &templ)
 }
 } // namespace
 
-SandboxApi::SandboxApi(ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
+SandboxApi::SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
                        const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits, EventPublisher &publisher,
                        DeliveryScheduler &scheduler, const Clock &clock)
-    : m_keys(keys)
+    : m_database(database)
+    , m_keys(keys)
     , m_subscriptions(subscriptions)
     , m_deliveries(deliveries)
     , m_catalogue(catalogue)
@@ -206,8 +208,13 @@ ApiResponse SandboxApi::listTypes()
 
 ApiResponse SandboxApi::listSubscriptions(qint64 tenantId)
 {
-    const QList<StoredSubscription> subscriptions = m_subscriptions.list(tenantId);
     ApiResponse response;
+    const auto cached = m_listCache.constFind(tenantId);
+    if (m_listCacheEnabled && cached != m_listCache.constEnd() && cached->generation == m_database.generation()) {
+        response.body = cached->body;
+        return response;
+    }
+    const QList<StoredSubscription> subscriptions = m_subscriptions.list(tenantId);
     response.body.reserve(subscriptions.size() * 360 + 2);
     response.body += '[';
     for (qsizetype i = 0; i < subscriptions.size(); ++i) {
@@ -216,6 +223,12 @@ ApiResponse SandboxApi::listSubscriptions(qint64 tenantId)
         SandboxJson::appendSubscription(response.body, subscriptions[i]);
     }
     response.body += ']';
+    if (m_listCacheEnabled) {
+        // next_retry_at and friends only change through writes, which bump the generation.
+        if (m_listCache.size() > 64)
+            m_listCache.clear();
+        m_listCache.insert(tenantId, CachedList{m_database.generation(), response.body});
+    }
     return response;
 }
 

@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -12,6 +13,7 @@ class DeliveryStore;
 class EventCatalogue;
 class EventPublisher;
 class RateLimitEnforcer;
+class SandboxDatabase;
 class SubscriptionStore;
 
 // The HTTP API of the sandbox, independent of the HTTP server: routing (both with and without a
@@ -20,9 +22,11 @@ class SubscriptionStore;
 class SandboxApi
 {
 public:
-    SandboxApi(ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
+    SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
                const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits, EventPublisher &publisher,
                DeliveryScheduler &scheduler, const class Clock &clock);
+    // Serve repeated list requests from a cache while the database is unchanged (default on).
+    void setListCacheEnabled(bool enabled) { m_listCacheEnabled = enabled; }
 
     ApiResponse handle(const ApiRequest &request);
 
@@ -52,6 +56,14 @@ private:
     static ApiResponse notFound();
     static ApiResponse unprocessable(const QJsonArray &errors);
 
+    struct CachedList {
+        quint64 generation = 0;
+        QByteArray body;
+    };
+    QHash<qint64, CachedList> m_listCache; // tenant -> list answer, valid while nothing was written
+
+    SandboxDatabase &m_database;
+    bool m_listCacheEnabled = true;
     ApiKeyStore &m_keys;
     SubscriptionStore &m_subscriptions;
     DeliveryStore &m_deliveries;

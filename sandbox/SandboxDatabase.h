@@ -22,9 +22,15 @@ public:
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);
 
+    // Bumped by every write of the stores in this process, so that answers built from the
+    // database (the subscription list) can be cached until anything changes.
+    quint64 generation() const { return m_generation; }
+    void bumpGeneration() { ++m_generation; }
+
 private:
     bool createSchema(QString *error);
 
+    quint64 m_generation = 0;
     QString m_connectionName;
     QString m_path;
 };

@@ -54,6 +54,7 @@ QString SandboxOptions::helpText()
         "  --delivery-timeout D         An attempt without an answer within D fails (default 10s)\n"
         "  --event-types FILE           Event catalogue: JSON array of {\"event\", \"description\"}\n"
         "  --quiet                      No request log on standard error\n"
+        "  --no-list-cache              Rebuild the subscription list on every request (benchmarks)\n"
         "\n"
         "Fault injection (for testing clients; shares are 0..1 or percentages):\n"
         "  --fault-latency D            Delay every response by D\n"
@@ -144,6 +145,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             options.allowPrivateTargets = true;
         } else if (arg == u"--quiet") {
             options.quiet = true;
+        } else if (arg == u"--no-list-cache") {
+            options.noListCache = true;
         } else if (arg == u"--retry-interval") {
             problem = duration(&options.retryIntervalMs);
             intervalGiven = true;

@@ -28,6 +28,7 @@ struct SandboxOptions
     QStringList rateLimitOverrides;   // "METHOD /route=COUNT/WINDOW", e.g. for benchmarks
     FaultInjector::Settings faults;
     bool quiet = false;
+    bool noListCache = false;         // benchmarks: measure the uncached list
 
     // Parses arguments (including argv[0]). On failure returns nullopt and sets *error.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);

@@ -13,6 +13,7 @@
 #include "SandboxApi.h"
 #include "SandboxDatabase.h"
 #include "SandboxHttpServer.h"
+#include "SandboxJson.h"
 #include "SubscriptionStore.h"
 #include "common/Clock.h"
 
@@ -64,11 +65,21 @@ bool SandboxServer::start(QString *error)
 
     m_transport = std::make_unique<DeliveryTransport>(m_options.deliveryTimeoutMs, m_options.allowPrivateTargets);
     m_scheduler = std::make_unique<DeliveryScheduler>(*m_deliveries, *m_subscriptions, *m_transport, m_clock);
+    if (m_log && !m_options.quiet) {
+        // One line per delivery attempt, next to the request log (no secrets in it).
+        QTextStream *log = m_log;
+        connect(m_scheduler.get(), &DeliveryScheduler::attemptFinished, this,
+                [log](qint64 deliveryId, int number, const QString &status) {
+                    *log << SandboxJson::timestamp(QDateTime::currentMSecsSinceEpoch()) << " delivery " << deliveryId
+                         << " attempt " << number << ' ' << status << Qt::endl;
+                });
+    }
     m_publisher = std::make_unique<EventPublisher>(*m_subscriptions, *m_deliveries, m_clock,
                                                    DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs},
                                                    m_scheduler.get());
-    m_api = std::make_unique<SandboxApi>(*m_keys, *m_subscriptions, *m_deliveries, *m_catalogue, *m_rateLimits,
+    m_api = std::make_unique<SandboxApi>(*m_database, *m_keys, *m_subscriptions, *m_deliveries, *m_catalogue, *m_rateLimits,
                                          *m_publisher, *m_scheduler, m_clock);
+    m_api->setListCacheEnabled(!m_options.noListCache);
     SandboxApi *api = m_api.get();
     m_http = std::make_unique<SandboxHttpServer>([api](const ApiRequest &request) { return api->handle(request); },
                                                  m_options.faults, m_options.quiet ? nullptr : m_log);

@@ -170,6 +170,7 @@ std::optional<StoredSubscription> SubscriptionStore::create(qint64 tenantId, con
     query.addBindValue(nowMs);
     query.addBindValue(newClientSecret());
     query.addBindValue(eventsToJson(events));
+    m_database.bumpGeneration();
     if (!query.exec())
         return std::nullopt;
     return find(query.lastInsertId().toLongLong());
@@ -198,6 +199,7 @@ std::optional<StoredSubscription> SubscriptionStore::update(qint64 tenantId, qin
         values << eventsToJson(*patch.events);
     }
     if (!sets.isEmpty()) {
+        m_database.bumpGeneration();
         QSqlQuery query(m_database.db());
         query.prepare(QStringLiteral("UPDATE subscriptions SET ") + sets.join(QStringLiteral(", "))
                       + QStringLiteral(" WHERE id = ? AND tenant_id = ?"));
@@ -213,6 +215,7 @@ std::optional<StoredSubscription> SubscriptionStore::update(qint64 tenantId, qin
 
 bool SubscriptionStore::remove(qint64 tenantId, qint64 id)
 {
+    m_database.bumpGeneration();
     QSqlDatabase db = m_database.db();
     db.transaction();
     QSqlQuery query(db);
@@ -254,6 +257,7 @@ QList<StoredSubscription> SubscriptionStore::subscribersOf(qint64 tenantId, cons
 
 void SubscriptionStore::recordOutcome(qint64 id, qint64 atMs, const QString &deliveryStatus)
 {
+    m_database.bumpGeneration();
     QSqlQuery query(m_database.db());
     if (deliveryStatus == u"delivered") {
         query.prepare(QStringLiteral("UPDATE subscriptions SET last_delivery_at = ?, last_delivery_status = ?,"
@@ -274,6 +278,7 @@ void SubscriptionStore::recordOutcome(qint64 id, qint64 atMs, const QString &del
 
 void SubscriptionStore::rewriteUrlPrefix(qint64 tenantId, const QString &old, const QString &replacement)
 {
+    m_database.bumpGeneration();
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral("UPDATE subscriptions SET url = ? || substr(url, ?) "
                                  "WHERE tenant_id = ? AND substr(url, 1, ?) = ?"));

@@ -116,6 +116,24 @@ private Q_SLOTS:
                      .value(QStringLiteral("detail")).toString(), QStringLiteral("Not Found"));
     }
 
+    void listReflectsEveryWrite()
+    {
+        const QByteArray key = freshKey();
+        const QJsonObject c = createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/x")},
+                                                                   {QStringLiteral("events"), QJsonArray{QStringLiteral("orders.paid")}}});
+        const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(c.value(QStringLiteral("id")).toInteger());
+        const auto first = [&] { return m_http.get(QStringLiteral("/api/v1/webhooks/"), key).json().array().at(0).toObject(); };
+        QCOMPARE(first().value(QStringLiteral("description")).toString(), QString());
+        QCOMPARE(m_http.patch(path, key, R"({"description":"changed"})").status, 200);
+        QCOMPARE(first().value(QStringLiteral("description")).toString(), QStringLiteral("changed"));
+        QCOMPARE(first().value(QStringLiteral("pending_retries")).toInt(), 0);
+        QCOMPARE(m_http.post(QStringLiteral("/api/v1/events"), key, R"({"event":"orders.paid"})").status, 202);
+        // The delivery is refused (loopback without --allow-private-targets) and waits for a retry.
+        QTRY_COMPARE_WITH_TIMEOUT(first().value(QStringLiteral("pending_retries")).toInt(), 1, 10000);
+        QCOMPARE(m_http.del(path, key).status, 204);
+        QCOMPARE(m_http.get(QStringLiteral("/api/v1/webhooks/"), key).json().array().size(), 0);
+    }
+
     void createWithoutOptionalFields()
     {
         const QByteArray key = freshKey();
