@@ -6,6 +6,7 @@
 #include "ui/EventChecklist.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,8 +103,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_lastDeliveryValue->setAccessibleName(tr("Last delivery"));
     v->addLayout(facts);
 
-    auto *editor = new QFormLayout;
-    editor->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid rather than a form layout: the events list takes all the height that is left.
+    auto *editor = new QGridLayout;
+    editor->setColumnStretch(1, 1);
     m_url->setPlaceholderText(tr("https://example.com/webhooks"));
     m_url->setAccessibleName(tr("Endpoint URL"));
     m_url->setMaxLength(RequestValidator::MaxUrlLength + 100);  // let the validator explain the limit
@@ -112,12 +114,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     urlBox->addWidget(m_urlError);
     auto *urlLabel = new QLabel(tr("&URL:"), form);
     urlLabel->setBuddy(m_url);
-    editor->addRow(urlLabel, urlBox);
+    editor->addWidget(urlLabel, 0, 0, Qt::AlignLeft | Qt::AlignTop);
+    editor->addLayout(urlBox, 0, 1);
 
     m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("What this endpoint is for (optional)"));
-    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_descriptionCount->setAlignment(Qt::AlignRight);
     auto *descBox = new QVBoxLayout;
     descBox->addWidget(m_description);
@@ -125,15 +128,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     descBox->addWidget(m_descriptionError);
     auto *descLabel = new QLabel(tr("&Description:"), form);
     descLabel->setBuddy(m_description);
-    editor->addRow(descLabel, descBox);
+    editor->addWidget(descLabel, 1, 0, Qt::AlignLeft | Qt::AlignTop);
+    editor->addLayout(descBox, 1, 1);
 
     m_events->setMinimumHeight(m_events->fontMetrics().lineSpacing() * 6);
     auto *eventsBox = new QVBoxLayout;
-    eventsBox->addWidget(m_events);
+    eventsBox->addWidget(m_events, 1);
     eventsBox->addWidget(m_eventsError);
     auto *eventsLabel = new QLabel(tr("E&vents:"), form);
     eventsLabel->setBuddy(m_events);
-    editor->addRow(eventsLabel, eventsBox);
+    editor->addWidget(eventsLabel, 2, 0, Qt::AlignLeft | Qt::AlignTop);
+    editor->addLayout(eventsBox, 2, 1);
+    editor->setRowStretch(2, 1);
     v->addLayout(editor, 1);
 
     m_status->setWordWrap(true);
@@ -411,6 +417,7 @@ void DetailsPane::fillEditor(const Subscription &s)
     m_filling = true;
     m_baseline = s;
     m_url->setText(s.url);
+    m_url->setCursorPosition(0);  // show where the URL starts, not its tail
     m_description->setPlainText(s.description.value_or(QString()));
     m_events->setChecked(s.events.value_or(QStringList()));
     m_eventsTouched = false;

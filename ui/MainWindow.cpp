@@ -11,6 +11,7 @@
 #include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
+#include "ui/DeliveriesPanel.h"
 #include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
 #include "ui/EnabledToggler.h"
@@ -409,12 +410,16 @@ QWidget *MainWindow::buildConsolePage()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    header->resizeSection(SubscriptionTableModel::IdColumn, 60);
-    header->resizeSection(SubscriptionTableModel::UrlColumn, 300);
+    header->resizeSection(SubscriptionTableModel::IdColumn, 48);
+    header->resizeSection(SubscriptionTableModel::EnabledColumn, 78);
+    header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
+    header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
     header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
     header->resizeSection(SubscriptionTableModel::EventsColumn, 160);
-    header->resizeSection(SubscriptionTableModel::EnabledColumn, 80);
     header->resizeSection(SubscriptionTableModel::CreatedColumn, 150);
+    // What support staff look at first sits first: the switch and the health next to the ID.
+    header->moveSection(header->visualIndex(SubscriptionTableModel::EnabledColumn), 1);
+    header->moveSection(header->visualIndex(SubscriptionTableModel::HealthColumn), 2);
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, true);
     // Space toggles the current row wherever the cursor is in the row (not only on the checkbox).
     auto *space = new QAction(m_table);
@@ -424,6 +429,7 @@ QWidget *MainWindow::buildConsolePage()
     m_table->addAction(space);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_details->showSubscription(currentId());
+        updateDeliveriesPanel();
         updateActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -445,6 +451,10 @@ QWidget *MainWindow::buildConsolePage()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_details, &DetailsPane::dirtyChanged, this, &MainWindow::updateActions);
+    // Issue 5: the deliveries of the selected subscription, refreshed only while its tab is shown.
+    m_deliveries = new DeliveriesPanel(nullptr, m_services.clock, m_details);
+    m_details->setDeliveriesWidget(m_deliveries);
+    connect(m_details->tabs(), &QTabWidget::currentChanged, this, &MainWindow::updateDeliveriesPanel);
 
     m_splitter->addWidget(m_listTabs);
     m_splitter->addWidget(m_details);
@@ -498,7 +508,7 @@ void MainWindow::restoreUiState()
     QSettings &s = *m_services.settings;
     s.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1240, 760);
+        resize(1280, 800);
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("subscriptionHeader")).toByteArray());
@@ -583,6 +593,10 @@ void MainWindow::setSession(ConsoleSession *session)
     m_messageBar->hide();
     m_session = session;
     if (!session) {
+        if (m_deliveries) {
+            m_deliveries->clearSubscription();
+            m_deliveries->setApiClient(nullptr);
+        }
         m_queueWidget->setQueue(nullptr);
         updateWindowTitle();
         return;
@@ -600,6 +614,8 @@ void MainWindow::setSession(ConsoleSession *session)
         updateActions();
     });
     m_details->setSession(session->client(), m_model);
+    if (m_deliveries)
+        m_deliveries->setApiClient(session->client());
     m_queueWidget->setQueue(session->queue());
     updateWindowTitle();
 }
@@ -860,6 +876,7 @@ void MainWindow::loadSubscriptions()
         } else {
             // Keeps pending writes' overlays; the details pane keeps its drafts.
             m_model->setSubscriptions(*result);
+            m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
             statusBar()->showMessage(tr("Loaded %n subscription(s).", nullptr, int(result->size())), 5000);
             if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
                 m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
@@ -1064,6 +1081,24 @@ QString MainWindow::describeIds(const QList<qint64> &ids) const
 
 // ---------------------------------------------------------------------------------------------
 // Actions
+
+void MainWindow::updateDeliveriesPanel()
+{
+    if (!m_deliveries)
+        return;
+    const auto id = currentId();
+    const int row = id ? m_model->rowForId(*id) : -1;
+    const bool shown = m_session && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
+    if (row < 0) {
+        m_deliveries->setActive(false);
+        m_deliveries->clearSubscription();
+        return;
+    }
+    if (m_deliveries->subscriptionId() != id)
+        m_deliveries->setSubscription(m_model->serverSubscriptionAt(row));
+    // Never refresh in the background: only while the tab is on screen.
+    m_deliveries->setActive(shown);
+}
 
 void MainWindow::toggleCurrent()
 {

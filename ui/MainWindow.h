@@ -15,6 +15,7 @@
 #include "ui/EnabledToggler.h"
 #include "ui/NewSubscriptionDialog.h"
 class BulkProgressPanel;
+class DeliveriesPanel;
 class DemoSandboxLauncher;
 class DetailsPane;
 class EventTypeTableModel;
@@ -72,6 +73,7 @@ public:
     EventTypeTableModel *eventTypeModel() const { return m_types; }
     QTableView *eventTypeView() const { return m_typesTable; }
     DetailsPane *detailsPane() const { return m_details; }
+    DeliveriesPanel *deliveriesPanel() const { return m_deliveries; }
     QLineEdit *searchEdit() const { return m_search; }
     StatePanel *listState() const { return m_listState; }
     BulkProgressPanel *bulkPanel() const { return m_bulkPanel; }
@@ -133,6 +135,7 @@ private:
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
     QString describeIds(const QList<qint64> &ids) const;
     std::optional<qint64> currentId() const;
+    void updateDeliveriesPanel();
 
     ConsoleServices m_services;
     ConfirmHandler m_confirm;
@@ -165,6 +168,7 @@ private:
     QTableView *m_typesTable;
     StatePanel *m_typesState;
     DetailsPane *m_details;
+    DeliveriesPanel *m_deliveries = nullptr;
     QueueStatusWidget *m_queueWidget;
     QLabel *m_connectionLabel;
     QActionGroup *m_filterGroup;
