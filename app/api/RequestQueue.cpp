@@ -96,6 +96,8 @@ struct RequestQueue::Job
     int pending = 0;      // waiters not yet answered
     QString lastBucket;
     bool cancelled = false;
+    qint64 etaComputedAt = std::numeric_limits<qint64>::min() / 2;
+    qint64 etaComputed = -1;
 };
 
 RequestQueue::RequestQueue(Clock *clock, const RateLimitPolicy &policy, QObject *parent)
@@ -167,7 +169,7 @@ void RequestQueue::setWindowMarginMs(qint64 ms)
 
 qint64 RequestQueue::bulkPaceMs(const SlidingWindowLog &log)
 {
-    return log.windowMs() * 9 / (10 * qint64(log.limit()));
+    return log.windowMs() * 3 / (4 * qint64(log.limit()));
 }
 
 void RequestQueue::setBulkPacing(bool on)
@@ -470,8 +472,8 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
             return false;  // woken again by the next answer
         const int reserve = qMin(m_bulkReserve, bucket.log.limit() - 1);
         if (m_bulkPacing && bucket.log.countAt(now) >= bucket.log.limit() / 2) {
-            // 90% of the slot interval: the window stays the binding limit (timer wake-ups are a
-            // little late), pacing only stops bursts.
+            // 75% of the slot interval: the window stays the binding limit (timer wake-ups come
+            // late on a busy machine), pacing only stops bursts.
             const qint64 paceAt = bucket.lastBulkSend + bulkPaceMs(bucket.log);
             if (now < paceAt) {
                 *wakeAt = qMin(*wakeAt, qMax(paceAt, bucket.log.nextFreeAt(now, reserve)));
@@ -491,12 +493,16 @@ void RequestQueue::send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now
 {
     auto &queue = bucket.lane(entry->lane);
     queue.erase(std::find(queue.begin(), queue.end(), entry));
+    const bool paced = bucket.log.countAt(now) >= bucket.log.limit() / 2;
     bucket.log.record(now);
     bucket.inFlight++;
     entry->sentAsBulk = entry->lane == RequestLane::Bulk;
     if (entry->sentAsBulk) {
         bucket.bulkInFlight++;
-        bucket.lastBulkSend = now;
+        // Advance the pacing mark from where it should have been, not from a late wake-up, so a
+        // busy event loop does not slow bulk work below the limit (it may catch up by one slot).
+        const qint64 pace = bulkPaceMs(bucket.log);
+        bucket.lastBulkSend = paced ? qMax(bucket.lastBulkSend + pace, now - pace) : now;
     }
     entry->sends++;
     entry->sentAt = now;
@@ -707,6 +713,11 @@ void RequestQueue::updateJobEta(Job &job, qint64 now)
         job.progress.etaMs = 0;
         return;
     }
+    // The estimate simulates the limiter: recompute it at most every 250 ms, count down between.
+    if (now - job.etaComputedAt < 250 && job.etaComputed >= 0) {
+        job.progress.etaMs = qMax<qint64>(0, job.etaComputed - (now - job.etaComputedAt));
+        return;
+    }
     const int unsubmitted = qMax(0, job.progress.total - job.submitted);
     if (job.lastBucket.isEmpty()) {
         job.progress.etaMs = -1;
@@ -730,6 +741,8 @@ void RequestQueue::updateJobEta(Job &job, qint64 now)
             eta = qMax(eta, estimateDrainMs(*bucket, key == job.lastBucket ? unsubmitted : 0, now));
     }
     job.progress.etaMs = eta;
+    job.etaComputed = eta;
+    job.etaComputedAt = now;
 }
 
 void RequestQueue::emitJobProgress(BulkJobId jobId)

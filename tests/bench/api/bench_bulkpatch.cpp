@@ -98,13 +98,15 @@ double utilisation(const std::vector<qint64> &sends, const std::vector<qint64> &
     return double(inside) / double(fullWindows * limit);
 }
 
-RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qint64 window, const RateLimitPolicy &policy)
+RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qint64 window, const RateLimitPolicy &policy,
+                    bool pacing)
 {
     RunResult result;
     result.name = QStringLiteral("RequestQueue (bulk lane)");
     SystemClock clock;
     QNetworkAccessManager nam;
     RequestQueue queue(&clock, policy);
+    queue.setBulkPacing(pacing);
     ApiClient client(&nam, &queue);
     client.setServer(sandbox.baseUrl(), sandbox.apiKey());
 
@@ -274,6 +276,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("count"), QStringLiteral("Subscriptions to PATCH (default 300)."), QStringLiteral("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("window"), QStringLiteral("Rate window on both sides (default 2s)."), QStringLiteral("D"), QStringLiteral("2s")});
     parser.addOption({QStringLiteral("no-naive"), QStringLiteral("Skip the naive client.")});
+    parser.addOption({QStringLiteral("no-pacing"), QStringLiteral("Turn the queue's bulk pacing off.")});
     parser.process(app);
     const int count = qMax(1, parser.value(QStringLiteral("count")).toInt());
     const auto windowOpt = Duration::parseMs(parser.value(QStringLiteral("window")));
@@ -321,7 +324,7 @@ int main(int argc, char **argv)
     sleepMs(int(window) + 200);  // let every window empty
 
     std::fprintf(stderr, "queued run...\n");
-    const RunResult queued = runQueued(sandbox, ids, window, policy);
+    const RunResult queued = runQueued(sandbox, ids, window, policy, !parser.isSet(QStringLiteral("no-pacing")));
     QList<RunResult> results{queued};
     if (!parser.isSet(QStringLiteral("no-naive"))) {
         sleepMs(int(window) + 200);
