@@ -218,6 +218,8 @@ void SubscriptionFilterProxyModel::setSearchText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
+    m_needleIsDigits = !needle.isEmpty()
+                       && std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.isDigit(); });
     rebuildMapping();
     Q_EMIT filterChanged();
 }
@@ -242,7 +244,7 @@ bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelI
         case Disabled: if (m_subscriptions->isEnabledAt(sourceRow)) return false; break;
         case Failing: if (!m_subscriptions->isFailingAt(sourceRow)) return false; break;
         }
-        return m_needle.isEmpty() || m_subscriptions->searchTextAt(sourceRow).contains(m_needle);
+        return m_needle.isEmpty() || m_subscriptions->matchesSearch(sourceRow, m_needle, m_needleIsDigits);
     }
 
     // Generic path through roles, for other sources with the same roles.

@@ -76,6 +76,7 @@ private:
     mutable bool m_rankValid = false;
     QString m_search;       // as typed
     QString m_needle;       // trimmed, lower-cased
+    bool m_needleIsDigits = false;
     QuickFilter m_quick = All;
     bool m_bulkAppend = false;      // the append in progress takes the deferred re-sort path
     bool m_refilterOnResort = false; // rows changed while dynamic sorting was off

@@ -435,23 +435,28 @@ std::optional<QStringList> SubscriptionTableModel::shownEvents(const Row &row) c
     return p && p->patch.events ? p->patch.events : row.server.events;
 }
 
-const QString &SubscriptionTableModel::searchText(const Row &row) const
+void SubscriptionTableModel::ensureLowered(const Row &row) const
 {
-    if (row.search.isNull()) {
-        // Built on first use, so that loading stays as cheap as copying the values in.
-        QString s;
-        const QString url = shownUrl(row);
-        const QString description = shownDescription(row).value_or(QString());
-        s.reserve(24 + url.size() + description.size());
-        if (row.server.id)
-            s += QString::number(*row.server.id);
-        s += QLatin1Char('\n');
-        s += url.toLower();
-        s += QLatin1Char('\n');
-        s += description.toLower();
-        row.search = std::move(s);
-    }
-    return row.search;
+    if (row.lowered)
+        return;
+    const QString url = shownUrl(row);
+    row.lowerUrl = url.isLower() ? url : url.toLower();
+    const QString description = shownDescription(row).value_or(QString());
+    row.lowerDescription = description.isLower() ? description : description.toLower();
+    row.lowered = true;
+}
+
+QString SubscriptionTableModel::searchText(const Row &row) const
+{
+    ensureLowered(row);
+    QString s;
+    if (row.server.id)
+        s += QString::number(*row.server.id);
+    s += QLatin1Char('\n');
+    s += row.lowerUrl;
+    s += QLatin1Char('\n');
+    s += row.lowerDescription;
+    return s;
 }
 
 // ---- lookup -----------------------------------------------------------------------------------
@@ -495,9 +500,18 @@ QString SubscriptionTableModel::errorAt(int row) const
     return errorFor(m_rows[size_t(row)]);
 }
 
-const QString &SubscriptionTableModel::searchTextAt(int row) const
+QString SubscriptionTableModel::searchTextAt(int row) const
 {
     return searchText(m_rows[size_t(row)]);
+}
+
+bool SubscriptionTableModel::matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const
+{
+    const Row &r = m_rows[size_t(row)];
+    ensureLowered(r);
+    if (r.lowerUrl.contains(lowerNeedle) || r.lowerDescription.contains(lowerNeedle))
+        return true;
+    return needleIsDigits && r.server.id && QString::number(*r.server.id).contains(lowerNeedle);
 }
 
 bool SubscriptionTableModel::isEnabledAt(int row) const
@@ -521,17 +535,28 @@ int SubscriptionTableModel::compareRows(int left, int right, int column) const
         const qint64 y = b.server.id.value_or(std::numeric_limits<qint64>::min());
         return threeWay(x, y);
     }
-    case UrlColumn:
-        if (m_pending.isEmpty())
-            return compareText(a.server.url, b.server.url);
-        return compareText(shownUrl(a), shownUrl(b));
-    case DescriptionColumn:
-        if (m_pending.isEmpty())
-            return compareText(a.server.description.value_or(QString()), b.server.description.value_or(QString()));
-        return compareText(shownDescription(a).value_or(QString()), shownDescription(b).value_or(QString()));
+    case UrlColumn: {
+        ensureLowered(a);
+        ensureLowered(b);
+        const int c = a.lowerUrl.compare(b.lowerUrl);
+        return c != 0 ? c : shownUrl(a).compare(shownUrl(b));
+    }
+    case DescriptionColumn: {
+        ensureLowered(a);
+        ensureLowered(b);
+        const int c = a.lowerDescription.compare(b.lowerDescription);
+        return c != 0 ? c : shownDescription(a).value_or(QString()).compare(shownDescription(b).value_or(QString()));
+    }
     case EventsColumn: {
+        // Element by element, case-insensitively; unknown (not sent) sorts with empty.
         const auto x = shownEvents(a), y = shownEvents(b);
-        return compareText(x ? x->join(QLatin1Char(',')) : QString(), y ? y->join(QLatin1Char(',')) : QString());
+        const qsizetype nx = x ? x->size() : 0, ny = y ? y->size() : 0;
+        for (qsizetype i = 0; i < nx && i < ny; ++i) {
+            const int c = compareText(x->at(i), y->at(i));
+            if (c != 0)
+                return c;
+        }
+        return threeWay(nx, ny);
     }
     case EnabledColumn:
         return threeWay(shownEnabled(a), shownEnabled(b));
@@ -543,8 +568,13 @@ int SubscriptionTableModel::compareRows(int left, int right, int column) const
                                                       : std::numeric_limits<qint64>::min();
         return threeWay(x, y);
     }
-    case HealthColumn:
-        return threeWay(sortData(a, HealthColumn).toLongLong(), sortData(b, HealthColumn).toLongLong());
+    case HealthColumn: {
+        const auto score = [](const Row &r) {
+            return qint64(healthRank(r.server.health)) * 1000000
+                   + (r.server.health ? std::min(r.server.health->pendingRetries, 999999) : 0);
+        };
+        return threeWay(score(a), score(b));
+    }
     }
     return 0;
 }
@@ -612,7 +642,7 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
         beginInsertRows({}, 0, n - 1);
         m_rows.reserve(size_t(n));
         for (Subscription &s : list)
-            m_rows.push_back(Row{std::move(s), QString()});
+            m_rows.push_back(Row{std::move(s)});
         m_idToRow.reserve(n);
         rebuildIndexFrom(0);
         endInsertRows();
@@ -674,7 +704,7 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
         std::vector<Row> rows;
         rows.reserve(size_t(n));
         for (Subscription &s : list)
-            rows.push_back(Row{std::move(s), QString()});
+            rows.push_back(Row{std::move(s)});
         dropVanished(present);
         resetTo(std::move(rows));
         recountHealth();
@@ -709,7 +739,7 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
             Row &row = m_rows[size_t(pos)];
             if (!(row.server == list[i])) {
                 row.server = std::move(list[i]);
-                row.search = QString();
+                row.lowered = false;
                 if (!changed.empty() && changed.back().second == pos - 1)
                     changed.back().second = pos;
                 else
@@ -727,7 +757,7 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
         std::vector<Row> batch;
         batch.reserve(size_t(count));
         for (int k = i; k < j; ++k)
-            batch.push_back(Row{std::move(list[k]), QString()});
+            batch.push_back(Row{std::move(list[k])});
         m_rows.insert(m_rows.begin() + pos, std::make_move_iterator(batch.begin()),
                       std::make_move_iterator(batch.end()));
         rebuildIndexFrom(pos);
@@ -750,7 +780,7 @@ void SubscriptionTableModel::appendBatch(const SubscriptionList &chunk)
     int withHealth = 0;
     for (const Subscription &s : chunk) {
         withHealth += s.health.has_value() ? 1 : 0;
-        m_rows.push_back(Row{s, QString()});
+        m_rows.push_back(Row{s});
     }
     rebuildIndexFrom(first);
     endInsertRows();
@@ -785,7 +815,7 @@ void SubscriptionTableModel::upsert(const Subscription &subscription)
     }
     const int r = int(m_rows.size());
     beginInsertRows({}, r, r);
-    m_rows.push_back(Row{subscription, QString()});
+    m_rows.push_back(Row{subscription});
     rebuildIndexFrom(r);
     endInsertRows();
     recountHealth();
@@ -798,7 +828,7 @@ void SubscriptionTableModel::adoptServerValue(int row, Subscription &&server)
         return;
     const bool hadHealth = r.server.health.has_value();
     r.server = std::move(server);
-    r.search = QString();
+    r.lowered = false;
     if (hadHealth != r.server.health.has_value())
         recountHealth();
     emitRowsChanged(row, row);
@@ -877,7 +907,7 @@ quint64 SubscriptionTableModel::setPending(qint64 id, const SubscriptionPatch &p
         p.patch.events = patch.events;
     p.ticket = m_nextTicket++;
     m_errors.remove(id);  // a new attempt replaces the old error
-    m_rows[size_t(r)].search = QString();
+    m_rows[size_t(r)].lowered = false;
     emitRowsChanged(r, r);
     return p.ticket;
 }
@@ -916,7 +946,7 @@ bool SubscriptionTableModel::confirm(qint64 id, const Subscription &serverSubscr
     Row &row = m_rows[size_t(r)];
     const bool hadHealth = row.server.health.has_value();
     row.server = std::move(server);
-    row.search = QString();
+    row.lowered = false;
     if (hadHealth != row.server.health.has_value())
         recountHealth();
     emitRowsChanged(r, r);
@@ -940,7 +970,7 @@ bool SubscriptionTableModel::rollback(qint64 id, const QString &errorText, quint
     }
     if (!errorText.isEmpty())
         m_errors.insert(id, errorText);
-    m_rows[size_t(r)].search = QString();
+    m_rows[size_t(r)].lowered = false;
     emitRowsChanged(r, r);
     return true;
 }

@@ -118,7 +118,10 @@ public:
     QString errorAt(int row) const;
 
     // Fast paths for SubscriptionFilterProxyModel (no QVariant per row). Row must be valid.
-    const QString &searchTextAt(int row) const;
+    QString searchTextAt(int row) const;
+    // Case-insensitive substring match of a lower-cased needle in the URL, description, or (when
+    // the needle is all digits) the id. No allocation per row once the row's keys are built.
+    bool matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const;
     bool isEnabledAt(int row) const;   // as shown
     bool isFailingAt(int row) const;
     // Three-way comparison of two rows by a column's raw value (what SortRole holds).
@@ -136,8 +139,13 @@ Q_SIGNALS:
 
 private:
     struct Row {
+        explicit Row(Subscription s) : server(std::move(s)) {}
         Subscription server;         // as the server last said
-        mutable QString search;      // lower-cased haystack, built lazily (null: not built yet)
+        // Lower-cased URL and description for search and sort, built lazily (shares the
+        // original's data when it is lower-case already, as most URLs are).
+        mutable QString lowerUrl;
+        mutable QString lowerDescription;
+        mutable bool lowered = false;
     };
     struct PendingWrite {
         SubscriptionPatch patch;     // optimistic values shown while in flight
@@ -153,7 +161,8 @@ private:
     std::optional<QString> shownDescription(const Row &row) const;
     std::optional<QStringList> shownEvents(const Row &row) const;
     QString errorFor(const Row &row) const;
-    const QString &searchText(const Row &row) const;
+    QString searchText(const Row &row) const;
+    void ensureLowered(const Row &row) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
