@@ -86,7 +86,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(icon("queue"));
+    setWindowIcon(icon("webhook-console"));  // the application icon (packaging installs the same SVG)
     m_model->setLocale(QLocale());
     m_proxy->setSourceModel(m_model);
 

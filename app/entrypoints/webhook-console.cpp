@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Webhook Console"));
     QApplication::setOrganizationName(QStringLiteral("webhook-console"));
     QApplication::setApplicationVersion(QStringLiteral(WEBHOOK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("webhook-console"));
+    // The installed desktop file's id (packaging/): Wayland docks match the window to its icon by it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.webhookconsole.WebhookConsole"));
 
     // The language first: --help and every window speak it.
     QSettings uiSettings(QStringLiteral("webhook-console"), QStringLiteral("console"));
