@@ -1117,7 +1117,7 @@ Exit-Codes:
     <message>
         <location line="+0"/>
         <source>Gives up at: %1</source>
-        <translation>Gibt auf am: %1</translation>
+        <translation>Endet am: %1</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1219,7 @@ Exit-Codes:
     <message>
         <location line="+0"/>
         <source>GIVES UP AT</source>
-        <translation>GIBT AUF AM</translation>
+        <translation>ENDET AM</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1312,7 +1312,7 @@ Exit-Codes:
     <message>
         <location line="+1"/>
         <source>Gives up at</source>
-        <translation>Gibt auf am</translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3631,7 +3631,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+1"/>
         <source>gives up %1</source>
-        <translation>gibt am %1 auf</translation>
+        <translation>endet am %1</translation>
     </message>
     <message>
         <location line="+8"/>
