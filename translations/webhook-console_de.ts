@@ -1898,18 +1898,18 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+102"/>
+        <location filename="../ui/MainWindow.cpp" line="+103"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+663"/>
+        <location line="+685"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-631"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2070,12 +2070,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+152"/>
+        <location line="+174"/>
         <source>Search subscriptions</source>
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-164"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
@@ -2087,7 +2087,7 @@ Exit-Codes:
     <message>
         <location line="+6"/>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2127,7 +2127,7 @@ Exit-Codes:
     <message>
         <location line="+4"/>
         <source>Details &amp;Pane</source>
-        <translation>&amp;Detailbereich</translation>
+        <translation>Detail&amp;bereich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2220,7 +2220,17 @@ Exit-Codes:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new language applies when Webhook Console is started again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3402,7 +3412,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+222"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+224"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
@@ -3412,7 +3422,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+453"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
 #include "api/RequestTransport.h"
+#include "common/TranslationLoader.h"
 #include "credentials/CredentialStore.h"
 #include "models/EventTypeTableModel.h"
 #include "models/SubscriptionFilterProxyModel.h"
@@ -318,6 +319,28 @@ void MainWindow::buildMenus()
     view->addAction(action(QStringLiteral("actionShowEventTypes")));
     view->addAction(action(QStringLiteral("actionToggleDetails")));
     view->addAction(action(QStringLiteral("actionQueue")));
+    view->addSeparator();
+    // The language is installed by the composition root before any window exists, from this
+    // setting; a change therefore applies at the next start (the widgets do not retranslate live).
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString languageKey = QStringLiteral("language");
+    const QString current = QSettings(QStringLiteral("webhook-console"), QStringLiteral("console"))
+                                .value(languageKey, TranslationLoader::systemChoice())
+                                .toString();
+    QStringList choices{TranslationLoader::systemChoice()};
+    choices += TranslationLoader::supportedLanguages();
+    for (const QString &choice : std::as_const(choices)) {
+        QAction *a = language->addAction(TranslationLoader::displayName(choice));
+        a->setObjectName(QStringLiteral("actionLanguage_") + choice);
+        a->setCheckable(true);
+        a->setChecked(choice == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, choice, languageKey] {
+            QSettings(QStringLiteral("webhook-console"), QStringLiteral("console")).setValue(languageKey, choice);
+            statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("actionShortcuts")));
