@@ -83,6 +83,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     , m_nextButton(new QToolButton(m_bar))
     , m_pageLabel(new QLabel(m_bar))
     , m_message(new QLabel(this))
+    , m_updated(new QLabel(m_bar))
     , m_stack(new QStackedWidget(this))
     , m_statePanel(new StatePanel(m_stack))
     , m_notePage(new QWidget(m_stack))
@@ -118,6 +119,8 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_nextButton->setToolTip(tr("Next page"));
     m_nextButton->setAccessibleName(tr("Next page"));
     m_pageLabel->setAccessibleName(tr("Deliveries shown"));
+    m_updated->setAccessibleName(tr("Last refresh"));
+    m_updated->setForegroundRole(QPalette::PlaceholderText);
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(filterLabel);
@@ -125,6 +128,8 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_testButton);
     bar->addStretch(1);
+    bar->addWidget(m_updated);
+    bar->addSpacing(12);
     bar->addWidget(m_prevButton);
     bar->addWidget(m_pageLabel);
     bar->addWidget(m_nextButton);
@@ -316,6 +321,7 @@ void DeliveriesPanel::setSubscription(const Subscription &subscription)
     m_deliveries->clear();
     clearDetail();
     setMessage({});
+    m_updated->clear();
     updatePaging();
 
     if (!subscription.id) {
@@ -443,7 +449,7 @@ void DeliveriesPanel::loadPage(bool quiet)
             m_stack->setCurrentWidget(m_statePanel);
             setState(State::Loading);
         } else {
-            setMessage(tr("Loading…"));
+            m_updated->setText(tr("Loading…"));
         }
     }
     m_stale = false;
@@ -488,9 +494,10 @@ void DeliveriesPanel::onPage(quint64 generation, const ApiResult<DeliveryPage> &
     }
     m_deliveries->setPage(page);
     updatePaging();
-    const QString updated = m_clock ? locale().toString(m_clock->utcNow().toLocalTime().time(), QLocale::ShortFormat)
-                                    : QString();
-    setMessage(updated.isEmpty() ? QString() : tr("Updated %1").arg(updated));
+    if (m_clock)
+        m_updated->setText(tr("Updated %1").arg(locale().toString(m_clock->utcNow().toLocalTime().time(), QLocale::ShortFormat)));
+    if (m_messageIsError)
+        setMessage({});  // the failure is over; action messages stay until the next action
 
     if (m_deliveries->rowCount() == 0) {
         const QString status = statusFilter();
@@ -758,8 +765,14 @@ void DeliveriesPanel::updatePaging()
     m_nextButton->setVisible(paged);
 }
 
+QString DeliveriesPanel::updatedText() const
+{
+    return m_updated->text();
+}
+
 void DeliveriesPanel::setMessage(const QString &text, bool error)
 {
+    m_messageIsError = error && !text.isEmpty();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     m_message->setForegroundRole(error ? QPalette::BrightText : QPalette::PlaceholderText);

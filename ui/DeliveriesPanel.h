@@ -81,6 +81,8 @@ public:
     QString stateText() const;
     QString noteText() const;
     QString messageText() const;
+    // "Updated 17:29": when the list was last refreshed.
+    QString updatedText() const;
     std::optional<qint64> subscriptionId() const { return m_subscription.id; }
     std::optional<Delivery> selectedDelivery() const;
     // The selected delivery with its attempts, once its detail has arrived.
@@ -157,6 +159,8 @@ private:
     QToolButton *m_nextButton;
     QLabel *m_pageLabel;
     QLabel *m_message;
+    QLabel *m_updated;
+    bool m_messageIsError = false;
     QStackedWidget *m_stack;
     StatePanel *m_statePanel;
     QWidget *m_notePage;

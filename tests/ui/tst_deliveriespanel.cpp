@@ -181,7 +181,8 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     QTest::mouseClick(panel.testEventButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery().has_value(), 30000);
-    QVERIFY(panel.messageText().contains(QString::number(panel.selectedDelivery()->id)));
+    QCOMPARE(panel.messageText(), QStringLiteral("Test event sent as delivery %1.").arg(panel.selectedDelivery()->id));
+    QVERIFY(panel.updatedText().startsWith(QStringLiteral("Updated ")));
     const qint64 firstId = panel.selectedDelivery()->id;
 
     // Retrying: a few attempts failed with HTTP 500, the next one is scheduled.
