@@ -37,7 +37,7 @@ ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, Cons
         *message = parser.errorText();
         return Outcome::ExitError;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         *message = parser.helpText();
         return Outcome::ExitOk;
     }
