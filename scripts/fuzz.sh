@@ -64,6 +64,12 @@ for t in "${targets[@]}"; do
   fi
   dir=$work/$t
   mkdir -p "$dir/corpus"
+  # Findings of earlier runs move aside, so that the table counts this run's only.
+  if compgen -G "$dir/crash-*" >/dev/null || compgen -G "$dir/leak-*" >/dev/null \
+     || compgen -G "$dir/timeout-*" >/dev/null || compgen -G "$dir/oom-*" >/dev/null; then
+    mkdir -p "$dir/earlier"
+    mv "$dir"/crash-* "$dir"/leak-* "$dir"/timeout-* "$dir"/oom-* "$dir/earlier/" 2>/dev/null || true
+  fi
   log=$dir/fuzz.log
   echo "== fuzz_$t for ${time_per_target}s"
   set +e
