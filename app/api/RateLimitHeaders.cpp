@@ -1,5 +1,7 @@
 #include "api/RateLimitHeaders.h"
 
+#include <limits>
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -56,6 +58,15 @@ std::optional<qint64> RateLimitHeaders::parseRetryAfter(const QByteArray &value,
     return std::nullopt;
 }
 
+// A count a server may state; anything above INT_MAX is nonsense and is ignored rather than cut
+// short by a cast (4294967297 would otherwise become a limit of 1).
+static std::optional<int> asCount(std::optional<qint64> value)
+{
+    if (!value || *value > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(*value);
+}
+
 RateLimitHeaders RateLimitHeaders::parse(const HttpResponse &response, const QDateTime &utcNow)
 {
     RateLimitHeaders h;
@@ -64,10 +75,10 @@ RateLimitHeaders RateLimitHeaders::parse(const HttpResponse &response, const QDa
             return response.header(x);
         return response.header(ietf);
     };
-    if (auto v = leadingNumber(pick("X-RateLimit-Limit", "RateLimit-Limit")))
-        h.limit = int(*v);
-    if (auto v = leadingNumber(pick("X-RateLimit-Remaining", "RateLimit-Remaining")))
-        h.remaining = int(*v);
+    if (auto v = asCount(leadingNumber(pick("X-RateLimit-Limit", "RateLimit-Limit"))))
+        h.limit = *v;
+    if (auto v = asCount(leadingNumber(pick("X-RateLimit-Remaining", "RateLimit-Remaining"))))
+        h.remaining = *v;
     const QByteArray reset = pick("X-RateLimit-Reset", "RateLimit-Reset");
     if (auto v = leadingNumber(reset)) {
         // Delta seconds; some servers send an epoch timestamp instead.
@@ -88,9 +99,9 @@ RateLimitHeaders RateLimitHeaders::parse(const HttpResponse &response, const QDa
             if (!value)
                 continue;
             if (key == "limit" && !h.limit)
-                h.limit = int(*value);
+                h.limit = asCount(value);
             else if (key == "remaining" && !h.remaining)
-                h.remaining = int(*value);
+                h.remaining = asCount(value);
             else if (key == "reset" && !h.resetMs)
                 h.resetMs = *value * 1000;
         }

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void ietfHeaders();
     void retryAfter();
     void garbageIsIgnored();
+    void countsBeyondIntAreIgnored();
 };
 
 namespace {
@@ -77,6 +78,19 @@ void TestRateLimitHeaders::garbageIsIgnored()
     QVERIFY(!h.remaining);
     QVERIFY(!h.retryAfterMs);
     QVERIFY(!RateLimitHeaders::parse(HttpResponse{}, Now).any());
+}
+
+
+// Found by fuzz_timestamp: a cast used to cut 4294967297 down to a limit of 1.
+void TestRateLimitHeaders::countsBeyondIntAreIgnored()
+{
+    const auto h = RateLimitHeaders::parse(
+        withHeaders({{"X-RateLimit-Limit", "4294967297"}, {"X-RateLimit-Remaining", "99999999999"}}), Now);
+    QVERIFY(!h.limit);
+    QVERIFY(!h.remaining);
+    const auto combined = RateLimitHeaders::parse(withHeaders({{"RateLimit", "limit=4294967297, remaining=5"}}), Now);
+    QVERIFY(!combined.limit);
+    QCOMPARE(combined.remaining, std::optional<int>(5));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimitHeaders)
