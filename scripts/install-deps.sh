@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   qt6-svg-dev qtkeychain-qt6-dev qt6-qpa-plugins
   libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11
-  xvfb xauth x11-utils imagemagick fonts-dejavu-core
+  xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev file
   clang libclang-rt-14-dev
 )
