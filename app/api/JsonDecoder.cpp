@@ -169,6 +169,26 @@ std::optional<QJsonArray> arrayFrom(const QJsonValue &value, QString *why)
     return std::nullopt;
 }
 
+// Decodes every entry of a list answer with itemFrom; the first bad entry names its position.
+template<class Item, class ItemFrom>
+std::optional<QList<Item>> listFrom(const QJsonValue &value, QString *why, ItemFrom itemFrom)
+{
+    const auto array = arrayFrom(value, why);
+    if (!array)
+        return std::nullopt;
+    QList<Item> list;
+    list.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        auto item = itemFrom(array->at(i), why);
+        if (!item) {
+            *why = tr("Entry %1 of the list: %2").arg(i + 1).arg(*why);
+            return std::nullopt;
+        }
+        list << std::move(*item);
+    }
+    return list;
+}
+
 } // namespace
 
 QDateTime parseTimestamp(const QString &text)
@@ -386,40 +406,15 @@ ApiResult<Subscription> subscription(const QByteArray &body)
 
 ApiResult<SubscriptionList> subscriptionList(const QByteArray &body)
 {
-    return decodeBody<SubscriptionList>(body, [](const QJsonValue &v, QString *why) -> std::optional<SubscriptionList> {
-        const auto array = arrayFrom(v, why);
-        if (!array)
-            return std::nullopt;
-        SubscriptionList list;
-        list.reserve(array->size());
-        for (qsizetype i = 0; i < array->size(); ++i) {
-            auto s = subscriptionFrom(array->at(i), why);
-            if (!s) {
-                *why = tr("Entry %1 of the list: %2").arg(i + 1).arg(*why);
-                return std::nullopt;
-            }
-            list << std::move(*s);
-        }
-        return list;
+    return decodeBody<SubscriptionList>(body, [](const QJsonValue &v, QString *why) {
+        return listFrom<Subscription>(v, why, subscriptionFrom);
     });
 }
 
 ApiResult<EventTypeList> eventTypes(const QByteArray &body)
 {
-    return decodeBody<EventTypeList>(body, [](const QJsonValue &v, QString *why) -> std::optional<EventTypeList> {
-        const auto array = arrayFrom(v, why);
-        if (!array)
-            return std::nullopt;
-        EventTypeList list;
-        for (qsizetype i = 0; i < array->size(); ++i) {
-            auto t = eventTypeFrom(array->at(i), why);
-            if (!t) {
-                *why = tr("Entry %1 of the list: %2").arg(i + 1).arg(*why);
-                return std::nullopt;
-            }
-            list << std::move(*t);
-        }
-        return list;
+    return decodeBody<EventTypeList>(body, [](const QJsonValue &v, QString *why) {
+        return listFrom<EventType>(v, why, eventTypeFrom);
     });
 }
 
@@ -446,18 +441,11 @@ ApiResult<Delivery> delivery(const QByteArray &body)
 ApiResult<DeliveryPage> deliveryPage(const QByteArray &body)
 {
     return decodeBody<DeliveryPage>(body, [](const QJsonValue &v, QString *why) -> std::optional<DeliveryPage> {
-        const auto array = arrayFrom(v, why);
-        if (!array)
+        auto items = listFrom<Delivery>(v, why, deliveryFrom);
+        if (!items)
             return std::nullopt;
         DeliveryPage page;
-        for (qsizetype i = 0; i < array->size(); ++i) {
-            auto d = deliveryFrom(array->at(i), why);
-            if (!d) {
-                *why = tr("Entry %1 of the list: %2").arg(i + 1).arg(*why);
-                return std::nullopt;
-            }
-            page.items << std::move(*d);
-        }
+        page.items = std::move(*items);
         page.total = int(page.items.size());
         page.limit = int(page.items.size());
         if (v.isObject()) {
