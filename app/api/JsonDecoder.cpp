@@ -169,6 +169,13 @@ std::optional<QJsonArray> arrayFrom(const QJsonValue &value, QString *why)
     return std::nullopt;
 }
 
+// Names the position of a bad entry (outside the template, so that lupdate files the string
+// under this file's context).
+QString badEntry(qsizetype index, const QString &why)
+{
+    return tr("Entry %1 of the list: %2").arg(index + 1).arg(why);
+}
+
 // Decodes every entry of a list answer with itemFrom; the first bad entry names its position.
 template<class Item, class ItemFrom>
 std::optional<QList<Item>> listFrom(const QJsonValue &value, QString *why, ItemFrom itemFrom)
@@ -181,7 +188,7 @@ std::optional<QList<Item>> listFrom(const QJsonValue &value, QString *why, ItemF
     for (qsizetype i = 0; i < array->size(); ++i) {
         auto item = itemFrom(array->at(i), why);
         if (!item) {
-            *why = tr("Entry %1 of the list: %2").arg(i + 1).arg(*why);
+            *why = badEntry(i, *why);
             return std::nullopt;
         }
         list << std::move(*item);
