@@ -66,6 +66,19 @@ QString lastResultText(const Delivery &d)
     }
     return text;
 }
+// A widget under its label (the label is its buddy, for the mnemonic and screen readers).
+QWidget *labelledBox(const QString &label, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(label, box);
+    title->setBuddy(content);
+    layout->addWidget(title);
+    layout->addWidget(content);
+    return box;
+}
+
 } // namespace
 
 DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
@@ -200,20 +213,8 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     detailHeader->addWidget(m_detailTitle, 1);
     detailHeader->addWidget(m_retryButton);
     detailHeader->addWidget(m_copyButton);
-    auto *attemptsBox = new QWidget(detail);
-    auto *attemptsLayout = new QVBoxLayout(attemptsBox);
-    attemptsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *attemptsLabel = new QLabel(tr("Attempts"), attemptsBox);
-    attemptsLabel->setBuddy(m_attemptTable);
-    attemptsLayout->addWidget(attemptsLabel);
-    attemptsLayout->addWidget(m_attemptTable);
-    auto *payloadBox = new QWidget(detail);
-    auto *payloadLayout = new QVBoxLayout(payloadBox);
-    payloadLayout->setContentsMargins(0, 0, 0, 0);
-    auto *payloadLabel = new QLabel(tr("Payload"), payloadBox);
-    payloadLabel->setBuddy(m_payload);
-    payloadLayout->addWidget(payloadLabel);
-    payloadLayout->addWidget(m_payload);
+    auto *attemptsBox = labelledBox(tr("Attempts"), m_attemptTable, detail);
+    auto *payloadBox = labelledBox(tr("Payload"), m_payload, detail);
     auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
     detailSplit->addWidget(attemptsBox);
     detailSplit->addWidget(payloadBox);
