@@ -13,4 +13,7 @@ struct ApiRequest
     QByteArray apiKey;  // X-API-Key, empty when missing
     QByteArray body;
     QString caller;     // who is rate limited when the key is missing or wrong (remote address)
+    // Fault injection: answer 429 as if the key's window were full, without counting the request
+    // or handling it (only for requests that would reach the rate-limit check).
+    bool injectTooManyRequests = false;
 };

@@ -8,7 +8,8 @@ FaultInjector::FaultInjector(Settings settings)
 
 bool FaultInjector::isActive() const
 {
-    return m_settings.latencyMs > 0 || m_settings.share5xx > 0 || m_settings.shareMalformed > 0 || m_settings.shareDrop > 0;
+    return m_settings.latencyMs > 0 || m_settings.share5xx > 0 || m_settings.shareMalformed > 0 || m_settings.shareDrop > 0
+           || m_settings.share429 > 0;
 }
 
 FaultInjector::Fault FaultInjector::next()
@@ -24,5 +25,8 @@ FaultInjector::Fault FaultInjector::next()
     edge += m_settings.shareMalformed;
     if (draw < edge)
         return Fault::Malformed;
+    edge += m_settings.share429;
+    if (draw < edge)
+        return Fault::TooManyRequests;
     return Fault::None;
 }

@@ -3,7 +3,8 @@
 #include <QRandomGenerator>
 
 // Fault injection for tests of clients: added latency, a share of 5xx answers, of malformed JSON
-// answers and of dropped connections (each share 0..1), decided per request.
+// answers, of dropped connections and of 429 answers (a "429 storm", as if another client used up
+// the key's window), each share 0..1, decided per request.
 class FaultInjector
 {
 public:
@@ -12,9 +13,10 @@ public:
         double share5xx = 0;
         double shareMalformed = 0;
         double shareDrop = 0;
+        double share429 = 0;
         quint32 seed = 0;        // 0: random
     };
-    enum class Fault { None, Drop, ServerError, Malformed };
+    enum class Fault { None, Drop, ServerError, Malformed, TooManyRequests };
 
     explicit FaultInjector(Settings settings);
 

@@ -108,6 +108,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     // Anonymous callers (no or wrong key) are limited per remote address, so guessing keys is slow too.
     const QString caller = tenant ? QStringLiteral("tenant:%1").arg(*tenant) : QStringLiteral("anon:") + request.caller;
     const QString bucket = RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
+    if (request.injectTooManyRequests && tenant && route.allowed.contains(request.method))
+        return injectedTooManyRequests(bucket);
     const RateLimitEnforcer::Decision decision = m_rateLimits.admit(caller, bucket);
 
     ApiResponse response;
@@ -135,6 +137,21 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     response.addHeader("X-RateLimit-Limit", QByteArray::number(decision.limit));
     response.addHeader("X-RateLimit-Remaining", QByteArray::number(decision.remaining));
     response.addHeader("X-RateLimit-Reset", QByteArray::number(decision.resetSeconds));
+    return response;
+}
+
+ApiResponse SandboxApi::injectedTooManyRequests(const QString &bucket) const
+{
+    // As if another client had just used up the key's window: not counted (rejected requests never
+    // are), nothing handled, and headers that agree with the answer: no request left, one second
+    // until the next one may go.
+    ApiResponse response = ApiResponse::json(429, QJsonDocument(SandboxJson::detail(
+        QStringLiteral("Injected fault: rate limit exceeded for %1; retry in 1 s").arg(bucket))));
+    response.route = QStringLiteral("(fault: 429)");
+    response.addHeader("Retry-After", "1");
+    response.addHeader("X-RateLimit-Limit", QByteArray::number(m_rateLimits.policy().limitFor(bucket).limit));
+    response.addHeader("X-RateLimit-Remaining", "0");
+    response.addHeader("X-RateLimit-Reset", "1");
     return response;
 }
 

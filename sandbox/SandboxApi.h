@@ -41,6 +41,7 @@ private:
     static Route match(const QString &path);
 
     ApiResponse dispatch(const ApiRequest &request, const Route &route, qint64 tenantId);
+    ApiResponse injectedTooManyRequests(const QString &bucket) const;
     ApiResponse listTypes();
     ApiResponse listSubscriptions(qint64 tenantId);
     ApiResponse createSubscription(qint64 tenantId, const QJsonObject &body);

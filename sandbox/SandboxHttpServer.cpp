@@ -85,6 +85,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         response.body = QByteArrayLiteral("{\"id\": 1, \"url\": \"https://exam");
         response.route = QStringLiteral("(fault: malformed)");
         break;
+    case FaultInjector::Fault::TooManyRequests:
+        // The API layer answers it: it knows the bucket and its limit for the headers.
+        apiRequest.injectTooManyRequests = true;
+        response = m_handler(apiRequest);
+        break;
     case FaultInjector::Fault::None:
         response = m_handler(apiRequest);
         break;

@@ -61,6 +61,8 @@ QString SandboxOptions::helpText()
         "  --fault-5xx-share P          Answer this share of requests with 503\n"
         "  --fault-malformed-share P    Answer this share of requests with malformed JSON (200)\n"
         "  --fault-drop-share P         Close the connection without an answer for this share\n"
+        "  --fault-429-share P          Answer this share with 429 and Retry-After: 1 (a 429 storm; not counted\n"
+        "                               against the limit, X-RateLimit-Remaining: 0)\n"
         "  --fault-seed N               Seed for the fault dice (default: random)\n"
         "\n"
         "Durations: 250ms, 6s, 1m, 2h, 1d. On start, serve prints \"listening: http://HOST:PORT\".\n"
@@ -183,6 +185,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             problem = share(&options.faults.shareMalformed);
         } else if (arg == u"--fault-drop-share") {
             problem = share(&options.faults.shareDrop);
+        } else if (arg == u"--fault-429-share") {
+            problem = share(&options.faults.share429);
         } else if (arg == u"--fault-seed") {
             QString text;
             bool ok = false;
@@ -210,7 +214,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
     if (positional[0] != u"serve" || positional.size() != 1)
         return fail(tr("Unknown command \"%1\": use \"serve\" or \"keys create NAME\" (see --help).").arg(positional.join(u' ')));
     options.command = Command::Serve;
-    if (options.faults.share5xx + options.faults.shareMalformed + options.faults.shareDrop > 1.0 + 1e-9)
+    if (options.faults.share5xx + options.faults.shareMalformed + options.faults.shareDrop + options.faults.share429
+        > 1.0 + 1e-9)
         return fail(tr("The fault shares add up to more than 1."));
     if (options.demo) {
         // Compressed retries so that retrying and failed deliveries show up within minutes.

@@ -1,5 +1,5 @@
-// SandboxHttpServer's fault injection, through the real binary: latency, 5xx, malformed JSON and
-// dropped connections, each by flag.
+// SandboxHttpServer's fault injection, through the real binary: latency, 5xx, malformed JSON,
+// dropped connections and 429 storms, each by flag.
 #include "common/SandboxProcess.h"
 #include "SandboxHttp.h"
 
@@ -46,6 +46,67 @@ private Q_SLOTS:
         QVERIFY(reply.error != QNetworkReply::NoError);
     }
 
+    void tooManyRequestsShare()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--fault-429-share"), QStringLiteral("1")}));
+        SandboxHttp http(sandbox.baseUrl());
+        const SandboxReply reply = http.get(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey());
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+        QCOMPARE(reply.header("X-RateLimit-Limit"), QByteArray("50"));
+        QCOMPARE(reply.header("X-RateLimit-Remaining"), QByteArray("0"));
+        QCOMPARE(reply.header("X-RateLimit-Reset"), QByteArray("1"));
+        QVERIFY(reply.json().object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("Injected")));
+        // PATCH has its own limit (100), named in the header of its injected 429 too.
+        const SandboxReply patch = http.patch(QStringLiteral("/api/v1/webhooks/1"), sandbox.apiKey(), "{}");
+        QCOMPARE(patch.status, 429);
+        QCOMPARE(patch.header("X-RateLimit-Limit"), QByteArray("100"));
+        // Only requests that would reach the rate-limit check are faulted: a wrong key still gets 401.
+        QCOMPARE(http.get(QStringLiteral("/api/v1/webhooks/"), "sbx_wrong").status, 401);
+        QCOMPARE(http.send("PUT", QStringLiteral("/api/v1/webhooks/1"), sandbox.apiKey()).status, 405);
+        sandbox.stop();
+        // The request log tells injected 429s from real ones.
+        QVERIFY(sandbox.standardError().contains(QStringLiteral("GET (fault: 429) 429")));
+        QVERIFY(!sandbox.standardError().contains(QStringLiteral("GET /api/v1/webhooks/ 429")));
+    }
+
+    void injectedTooManyRequestsAreNotCounted()
+    {
+        // A limit of 5: whatever share is injected, exactly 5 requests are admitted, and a real 429
+        // comes only after the fifth.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--fault-429-share"), QStringLiteral("0.5"), QStringLiteral("--fault-seed"),
+                               QStringLiteral("7"), QStringLiteral("--rate-limit"),
+                               QStringLiteral("GET /api/v1/webhooks/types=5/1m")}));
+        SandboxHttp http(sandbox.baseUrl());
+        int admitted = 0;
+        int injected = 0;
+        int real = 0;
+        for (int i = 0; i < 30; ++i) {
+            const SandboxReply reply = http.get(QStringLiteral("/api/v1/webhooks/types"), sandbox.apiKey());
+            if (reply.status == 200) {
+                QCOMPARE(real, 0);
+                ++admitted;
+                continue;
+            }
+            QCOMPARE(reply.status, 429);
+            const bool isInjected = reply.json().object().value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("Injected"));
+            if (isInjected) {
+                ++injected;
+            } else {
+                QCOMPARE(admitted, 5);
+                ++real;
+            }
+        }
+        QCOMPARE(admitted, 5);
+        QVERIFY(injected > 0);
+        QVERIFY(real > 0);
+        sandbox.stop();
+        QCOMPARE(sandbox.standardError().count(QStringLiteral("GET /api/v1/webhooks/types 429")), real);
+        QCOMPARE(sandbox.standardError().count(QStringLiteral("GET (fault: 429) 429")), injected);
+    }
+
     void partialSharesMixFaultsAndAnswers()
     {
         SandboxProcess sandbox;
@@ -83,6 +144,7 @@ private Q_SLOTS:
         QTest::newRow("share not a number") << QStringList{QStringLiteral("--fault-drop-share"), QStringLiteral("many")};
         QTest::newRow("shares add up above 1") << QStringList{QStringLiteral("--fault-drop-share"), QStringLiteral("0.6"),
                                                               QStringLiteral("--fault-5xx-share"), QStringLiteral("0.6")};
+        QTest::newRow("429 share above 1") << QStringList{QStringLiteral("--fault-429-share"), QStringLiteral("101%")};
         QTest::newRow("latency not a duration") << QStringList{QStringLiteral("--fault-latency"), QStringLiteral("slow")};
     }
     void badFaultFlagsAreRejected()

@@ -43,7 +43,8 @@ private Q_SLOTS:
                               QStringLiteral("--retry-interval"), QStringLiteral("250ms"), QStringLiteral("--retry-window"), QStringLiteral("12s"),
                               QStringLiteral("--rate-window"), QStringLiteral("2s"), QStringLiteral("--allow-private-targets"),
                               QStringLiteral("--fault-latency"), QStringLiteral("1s"), QStringLiteral("--fault-5xx-share"), QStringLiteral("10%"),
-                              QStringLiteral("--fault-malformed-share"), QStringLiteral("0.2"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.05")});
+                              QStringLiteral("--fault-malformed-share"), QStringLiteral("0.2"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.05"),
+                              QStringLiteral("--fault-429-share"), QStringLiteral("25%")});
         QVERIFY(o);
         QCOMPARE(o->port, 0);
         QCOMPARE(o->dbPath, QStringLiteral("a.sqlite"));
@@ -55,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(o->faults.share5xx, 0.1);
         QCOMPARE(o->faults.shareMalformed, 0.2);
         QCOMPARE(o->faults.shareDrop, 0.05);
+        QCOMPARE(o->faults.share429, 0.25);
     }
 
     void demoCompressesRetries()
@@ -74,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(parse({QStringLiteral("--help")})->command, SandboxOptions::Command::Help);
         QCOMPARE(parse({QStringLiteral("serve"), QStringLiteral("--version")})->command, SandboxOptions::Command::Version);
         QVERIFY(SandboxOptions::helpText().contains(QStringLiteral("--fault-drop-share")));
+        QVERIFY(SandboxOptions::helpText().contains(QStringLiteral("--fault-429-share")));
     }
 
     void errors_data()
@@ -87,6 +90,10 @@ private Q_SLOTS:
         QTest::newRow("port missing") << QStringList{QStringLiteral("serve"), QStringLiteral("--port")};
         QTest::newRow("bad duration") << QStringList{QStringLiteral("serve"), QStringLiteral("--retry-interval"), QStringLiteral("-5s")};
         QTest::newRow("bad share") << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-5xx-share"), QStringLiteral("2")};
+        QTest::newRow("bad 429 share") << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-429-share"), QStringLiteral("-1")};
+        QTest::newRow("429 share tips the sum over 1")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.5"),
+                           QStringLiteral("--fault-429-share"), QStringLiteral("0.6")};
     }
     void errors()
     {
