@@ -1,5 +1,7 @@
 #include "api/JsonDecoder.h"
 
+#include "api/SubscriptionListReader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -412,6 +414,16 @@ ApiResult<Subscription> subscription(const QByteArray &body)
 }
 
 ApiResult<SubscriptionList> subscriptionList(const QByteArray &body)
+{
+    // The common case (well-formed JSON, every entry good) without building a QJsonDocument, which
+    // alone costs more than the whole fast read; anything else, errors included, takes the
+    // QJsonDocument path, so messages and tolerance stay that path's.
+    if (auto list = SubscriptionListReader::read(body))
+        return ApiResult<SubscriptionList>::success(std::move(*list));
+    return subscriptionListFromDocument(body);
+}
+
+ApiResult<SubscriptionList> subscriptionListFromDocument(const QByteArray &body)
 {
     return decodeBody<SubscriptionList>(body, [](const QJsonValue &v, QString *why) {
         return listFrom<Subscription>(v, why, subscriptionFrom);

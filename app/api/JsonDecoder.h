@@ -22,6 +22,9 @@ namespace JsonDecoder {
 
 ApiResult<Subscription> subscription(const QByteArray &body);
 ApiResult<SubscriptionList> subscriptionList(const QByteArray &body);  // [..] or {"items": [..]}
+// subscriptionList without its fast path (SubscriptionListReader): parses with QJsonDocument. The
+// reference the fast path is tested against; subscriptionList gives the same on every input.
+ApiResult<SubscriptionList> subscriptionListFromDocument(const QByteArray &body);
 ApiResult<EventTypeList> eventTypes(const QByteArray &body);
 ApiResult<CreatedSubscription> createdSubscription(const QByteArray &body);
 ApiResult<Delivery> delivery(const QByteArray &body);
