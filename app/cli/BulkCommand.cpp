@@ -4,8 +4,10 @@
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
+#include "cli/JournalRecorder.h"
 #include "cli/JsonOutput.h"
 #include "cli/ProgressLine.h"
+#include "journal/JournalCodec.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -30,6 +32,20 @@ void BulkCommand::start(const QString &command, const QStringList &arguments)
     if (!ids)
         return fail(error, ExitCode::Usage);
     m_ids = *ids;
+    // The whole job goes into the journal, in one transaction, before the first request is queued.
+    const QString jobId = JournalRecorder::newBulkJobId(m_command);
+    QList<JournalWrite> writes;
+    for (const qint64 id : std::as_const(m_ids)) {
+        writes << (m_command == u"delete" ? JournalCodec::remove(id, jobId)
+                                          : JournalCodec::toggle(id, m_command == u"enable", jobId));
+    }
+    const auto seqs = m_services.journal->recordBatch(writes);
+    if (!seqs)
+        return failJournal();
+    for (int i = 0; i < m_ids.size(); ++i) {
+        m_seqs.insert(m_ids[i], seqs->at(i));
+        m_services.journal->expectSend(seqs->at(i), writes[i]);
+    }
     submitAll();
 }
 
@@ -55,13 +71,13 @@ void BulkCommand::submitAll()
     for (const qint64 id : std::as_const(m_ids)) {
         if (m_command == u"delete") {
             client->deleteSubscription(id, options, this, [this, id](const ApiResult<Empty> &result) {
-                onAnswered(id, result.ok() ? ApiError() : result.error);
+                onAnswered(id, JournalWrite::Kind::Delete, result.ok() ? ApiError() : result.error);
             });
         } else {
             SubscriptionPatch patch;
             patch.enabled = (m_command == u"enable");
             client->updateSubscription(id, patch, options, this, [this, id](const ApiResult<Subscription> &result) {
-                onAnswered(id, result.ok() ? ApiError() : result.error);
+                onAnswered(id, JournalWrite::Kind::Toggle, result.ok() ? ApiError() : result.error);
             });
         }
     }
@@ -75,15 +91,21 @@ void BulkCommand::interrupt()
     m_services.client->cancelBulkJob(m_job);
 }
 
-void BulkCommand::onAnswered(qint64 id, const ApiError &error)
+void BulkCommand::onAnswered(qint64 id, JournalWrite::Kind kind, const ApiError &error)
 {
     ++m_answered;
-    if (error.kind == ApiError::Kind::Cancelled && m_interrupted)
+    const qint64 seq = m_seqs.value(id);
+    const auto outcome = m_services.journal->settle(seq, kind, error);
+    if (outcome == JournalRecorder::Outcome::NotSent && m_interrupted) {
         ++m_cancelled;
-    else if (error.isError())
+    } else if (error.isError()) {
         m_failures.insert(id, error);
-    else
+        const QString refusal = m_services.journal->refusal(seq);
+        if (!refusal.isEmpty())
+            m_refusals.insert(id, refusal);
+    } else {
         ++m_succeeded;
+    }
     if (m_answered == m_ids.size())
         summarize();
 }
@@ -96,10 +118,11 @@ void BulkCommand::summarize()
     if (jsonOutput()) {
         QJsonArray failures;
         for (auto it = m_failures.constBegin(); it != m_failures.constEnd(); ++it) {
+            const bool refused = m_refusals.contains(it.key());
             failures.append(QJsonObject{{QStringLiteral("id"), double(it.key())},
-                                        {QStringLiteral("error"), it->kindName()},
+                                        {QStringLiteral("error"), refused ? QStringLiteral("journal") : it->kindName()},
                                         {QStringLiteral("status"), it->httpStatus},
-                                        {QStringLiteral("message"), it->message()}});
+                                        {QStringLiteral("message"), m_refusals.value(it.key(), it->message())}});
         }
         m_io.out() << JsonOutput::toText(QJsonObject{{QStringLiteral("command"), m_command},
                                                      {QStringLiteral("total"), total},
@@ -116,16 +139,22 @@ void BulkCommand::summarize()
         else
             done = tr("Deleted %1 of %n subscription(s).", nullptr, total).arg(m_succeeded);
         m_io.out() << done << '\n';
-        if (m_cancelled > 0)
-            m_io.out() << tr("Interrupted: %n not sent.", nullptr, m_cancelled) << '\n';
+        if (m_cancelled > 0) {
+            m_io.out() << tr("Interrupted: %n not sent. They are kept in the journal: webhookctl resume sends "
+                             "them, webhookctl discard --all forgets them.", nullptr, m_cancelled)
+                       << '\n';
+        }
         if (failed > 0) {
             m_io.out() << tr("%n failed:", nullptr, failed) << '\n';
             for (auto it = m_failures.constBegin(); it != m_failures.constEnd(); ++it)
-                m_io.out() << QStringLiteral("  ") << it.key() << QStringLiteral(": ") << it->message() << '\n';
+                m_io.out() << QStringLiteral("  ") << it.key() << QStringLiteral(": ")
+                           << m_refusals.value(it.key(), it->message()) << '\n';
         }
     }
     if (m_interrupted)
         return finish(ExitCode::Interrupted);
+    if (!m_refusals.isEmpty())
+        return finish(ExitCode::Journal);
     if (failed == 0)
         return finish(ExitCode::Ok);
     // One kind of failure for all (say every id was unknown): its own exit code; a mix: 1.

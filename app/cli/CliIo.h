@@ -20,6 +20,7 @@ public:
     bool errIsTerminal() const { return m_errIsTerminal; }
     // Set by the entry point when stdin is a terminal: the key is then asked for without echo.
     void setInputIsTerminal(bool terminal) { m_inIsTerminal = terminal; }
+    bool inputIsTerminal() const { return m_inIsTerminal; }
 
     // Reads the API key: the first line of stdin. On a terminal, prompts on stderr and turns
     // echo off while typing, so the key never shows on screen or in a scroll-back.

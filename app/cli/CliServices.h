@@ -2,8 +2,13 @@
 
 #include <QProcessEnvironment>
 
+#include <QString>
+
 class ApiClient;
+class Clock;
 class CredentialStore;
+class GatedTransport;
+class JournalRecorder;
 class ProfileStore;
 class RequestQueue;
 
@@ -16,4 +21,9 @@ struct CliServices
     CredentialStore *credentials = nullptr;
     ProfileStore *profiles = nullptr;
     QProcessEnvironment environment;  // WEBHOOK_API_KEY is read from here
+    const Clock *clock = nullptr;           // times in the journal
+    GatedTransport *transport = nullptr;    // installed in the queue; the journal marks sends through it
+    QString journalDirectory;               // JournalLocation::directory() (tests: a temporary one)
+    // Set by CommandLine for the commands that write (the journal of the profile or server in use).
+    JournalRecorder *journal = nullptr;
 };

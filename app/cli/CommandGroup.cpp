@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
+#include "cli/JournalRecorder.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -22,6 +23,10 @@ void CommandGroup::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_services.journal) {
+        for (const QString &problem : m_services.journal->takeProblems())
+            printError(problem);
+    }
     m_io.flush();
     // Queued, so that a caller never sees finished() from inside start().
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
@@ -39,6 +44,11 @@ void CommandGroup::fail(const QString &message, int exitCode)
         return;  // e.g. a request cancelled by Ctrl-C after the command already reported
     printError(message);
     finish(exitCode);
+}
+
+void CommandGroup::failJournal()
+{
+    fail(m_services.journal->lastError() + u' ' + tr("Nothing was sent."), ExitCode::Journal);
 }
 
 void CommandGroup::failApi(const ApiError &error, const QString &context)

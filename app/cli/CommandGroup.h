@@ -33,6 +33,8 @@ protected:
     // Same for an API error, with the exit code that belongs to it.
     void failApi(const ApiError &error, const QString &context = {});
     void printError(const QString &message);
+    // The journal could not record a write: says why and that nothing was sent (exit 8).
+    void failJournal();
 
     bool jsonOutput() const;
 

@@ -7,11 +7,16 @@
 #include "cli/CliIo.h"
 #include "cli/DeliveryCommands.h"
 #include "cli/ExitCode.h"
+#include "cli/JournalCommands.h"
+#include "cli/JournalRecorder.h"
 #include "cli/ProfileCommands.h"
 #include "cli/SubscriptionCommands.h"
+#include "common/Clock.h"
 #include "common/Duration.h"
 #include "common/RateLimitPolicy.h"
 #include "credentials/CredentialStore.h"
+#include "journal/WriteJournal.h"
+#include "journal/JournalLocation.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -24,7 +29,10 @@ QString name(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-enum class Group { Subscriptions, Bulk, Deliveries, Profiles };
+enum class Group { Subscriptions, Bulk, Deliveries, Profiles, Journal };
+
+// Confirmed and failed writes stay in the journal this long (for `pending --all`), then go.
+constexpr qint64 kKeepFinishedDays = 7;
 
 } // namespace
 
@@ -37,6 +45,8 @@ struct CommandLine::Spec
     int minArgs = 0;
     int maxArgs = 0;                  // -1: any number
     Group group = Group::Subscriptions;
+    bool journal = false;             // records its writes in (or works on) the pending-writes journal
+    bool needsKey = true;             // talks to the server
 };
 
 QList<QCommandLineOption> CommandLine::globalOptions()
@@ -71,16 +81,16 @@ QList<CommandLine::Spec> CommandLine::specs()
         {name("create"), name("create URL [--description TEXT] [--events a,b] [--json]"),
          tr("Create a subscription. The events are set with a second request (PATCH) after the create; "
             "if only that fails, you are told so exactly. The client secret is printed once: store it."),
-         {description, events}, 1, 1, Group::Subscriptions},
+         {description, events}, 1, 1, Group::Subscriptions, true},
         {name("update"), name("update ID [--url URL] [--description TEXT] [--events a,b] [--enable|--disable] [--json]"),
          tr("Change a subscription; only the given fields are sent."),
          {QCommandLineOption(name("url"), tr("New endpoint URL."), tr("URL")), description, events,
           QCommandLineOption(name("enable"), tr("Enable the subscription.")),
           QCommandLineOption(name("disable"), tr("Disable the subscription."))},
-         1, 1, Group::Subscriptions},
-        {name("enable"), name("enable ID... [-]"), tr("Enable subscriptions.") + u' ' + idsNote, {}, 1, -1, Group::Bulk},
-        {name("disable"), name("disable ID... [-]"), tr("Disable subscriptions.") + u' ' + idsNote, {}, 1, -1, Group::Bulk},
-        {name("delete"), name("delete ID... [-]"), tr("Delete subscriptions.") + u' ' + idsNote, {}, 1, -1, Group::Bulk},
+         1, 1, Group::Subscriptions, true},
+        {name("enable"), name("enable ID... [-]"), tr("Enable subscriptions.") + u' ' + idsNote, {}, 1, -1, Group::Bulk, true},
+        {name("disable"), name("disable ID... [-]"), tr("Disable subscriptions.") + u' ' + idsNote, {}, 1, -1, Group::Bulk, true},
+        {name("delete"), name("delete ID... [-]"), tr("Delete subscriptions.") + u' ' + idsNote, {}, 1, -1, Group::Bulk, true},
         {name("deliveries"), name("deliveries ID [--status S] [--limit N] [--offset M] [--json]"),
          tr("List a subscription's deliveries with their retry state (server extension)."),
          {QCommandLineOption(name("status"), tr("Only deliveries in this state: pending, retrying, delivered or failed."), tr("S")),
@@ -88,6 +98,32 @@ QList<CommandLine::Spec> CommandLine::specs()
           QCommandLineOption(name("offset"), tr("Skip the first M deliveries."), tr("M"))},
          1, 1, Group::Deliveries},
         {name("retry"), name("retry ID DELIVERY_ID [--json]"), tr("Retry one delivery now (server extension)."), {}, 2, 2, Group::Deliveries},
+        {name("pending"), name("pending [--all] [--json]"),
+         tr("List the writes of this profile (or server) that the server has not confirmed: left by a "
+            "crash, a kill or Ctrl-C. Every write webhookctl makes is recorded in the profile's journal "
+            "before it is sent. A create that was sent without an answer is flagged: it may exist on the "
+            "server, so check there before sending it again (requeue) or forgetting it (discard). "
+            "Exit code 0 when nothing is pending, 9 when something is."),
+         {QCommandLineOption(name("all"), tr("Also list the confirmed and failed writes still kept (for %n day(s)).",
+                                             nullptr, int(kKeepFinishedDays)))},
+         0, 0, Group::Journal, true, false},
+        {name("resume"), name("resume [--yes] [--json]"),
+         tr("Send each pending write again, once, on the bulk lane, with a progress line and a summary "
+            "like the bulk commands. Creates that were sent without an answer are never re-sent: they "
+            "are listed for you to check on the server first. Asks before sending unless --yes is given "
+            "(without a terminal, --yes is required). Exit code 9 when such creates are left, 1 when a "
+            "write failed."),
+         {QCommandLineOption(name("yes"), tr("Do not ask for confirmation."))}, 0, 0, Group::Journal, true},
+        {name("requeue"), name("requeue SEQ..."),
+         tr("Mark writes (by the SEQ shown by pending) to be sent again by the next resume: a create you "
+            "checked is NOT on the server, or a failed write to try once more."),
+         {}, 1, -1, Group::Journal, true, false},
+        {name("discard"), name("discard SEQ...|--all [--yes]"),
+         tr("Forget writes of the journal without sending them: the given ones, or --all pending ones "
+            "(asks first unless --yes is given)."),
+         {QCommandLineOption(name("all"), tr("Forget every pending write.")),
+          QCommandLineOption(name("yes"), tr("Do not ask for confirmation."))},
+         0, -1, Group::Journal, true, false},
         {name("profile add"), name("profile add NAME --base-url URL --api-key-stdin [--rate-window D] [--rate-limit SPEC] [--allow-insecure-http]"),
          tr("Add (or replace) a profile. The API key is read from standard input and stored in the "
             "system keychain only; with no keychain available nothing is stored."),
@@ -131,6 +167,9 @@ QString CommandLine::globalHelp()
         text += QStringLiteral("  %1  %2\n").arg(names.leftJustified(24), option.description());
     }
     text += u'\n' + tr(
+        "Every write (create, update, enable, disable, delete) is first recorded in the journal of\n"
+        "the profile, or of the server address when no profile is used; after a crash or kill,\n"
+        "webhookctl pending shows what was not confirmed and webhookctl resume sends it once.\n\n"
         "The server and API key come from a profile (webhookctl profile add ...; the key lives in the\n"
         "system keychain), or from --base-url with --api-key-stdin or the WEBHOOK_API_KEY environment\n"
         "variable. The key is never accepted as an argument.\n\n"
@@ -143,6 +182,8 @@ QString CommandLine::globalHelp()
         "  5  no such subscription or delivery (404)\n"
         "  6  the server could not be reached (network error, timeout, TLS error)\n"
         "  7  the server does not offer this extension (deliveries, retry)\n"
+        "  8  the pending-writes journal cannot be opened or written (nothing was sent)\n"
+        "  9  unconfirmed writes remain (pending lists some; resume left creates to check)\n"
         "130  interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)\n");
     return text;
 }
@@ -369,6 +410,14 @@ void CommandLine::resolveConnection()
         return fail(error, ExitCode::Usage);
     m_services.queue->setPolicy(policy);
 
+    // The journal before the key: a broken journal stops a write before anything else is asked.
+    const QList<Spec> all = specs();  // findSpec points into it
+    const Spec *spec = findSpec(all, m_command);
+    if (spec->journal && !openJournal(profile ? &*profile : nullptr))
+        return;
+    if (!spec->needsKey)
+        return startCommand();
+
     // The key: stdin, then the environment, then the profile's keychain entry.
     if (m_parser.isSet(QStringLiteral("api-key-stdin"))) {
         const QByteArray key = m_io.readSecretLine(tr("API key: ")).trimmed();
@@ -405,6 +454,33 @@ void CommandLine::resolveConnection()
     });
 }
 
+bool CommandLine::openJournal(const Profile *profile)
+{
+    // A profile's own journal (shared with webhook-console), or, with no profile or another
+    // address, one per server address ("url:" cannot occur in a profile name).
+    const bool profileJournal = profile && profile->baseUrl == m_baseUrl;
+    const QString name = profileJournal ? profile->name
+                                        : QStringLiteral("url:") + m_baseUrl.toString(QUrl::StripTrailingSlash);
+    const QString owner = profileJournal ? tr("profile %1").arg(profile->name)
+                                         : tr("server %1").arg(m_baseUrl.toDisplayString());
+    if (!m_services.clock || !m_services.transport) {
+        fail(tr("The pending-writes journal is not available in this build. Nothing was sent."), ExitCode::Journal);
+        return false;
+    }
+    const QString path = m_services.journalDirectory.isEmpty()
+                             ? JournalLocation::filePathForProfile(name)
+                             : WriteJournal::filePathFor(m_services.journalDirectory, name);
+    m_journal = std::make_unique<WriteJournal>(path, *m_services.clock);
+    if (!m_journal->open()) {
+        fail(m_journal->lastError() + u' ' + tr("Nothing was sent."), ExitCode::Journal);
+        return false;
+    }
+    m_journal->purgeFinished(m_services.clock->utcNow().addDays(-kKeepFinishedDays));
+    m_recorder = std::make_unique<JournalRecorder>(*m_journal, *m_services.transport, owner);
+    m_services.journal = m_recorder.get();
+    return true;
+}
+
 void CommandLine::useKey(const QByteArray &key)
 {
     QString error;
@@ -418,7 +494,8 @@ void CommandLine::useKey(const QByteArray &key)
 
 void CommandLine::startCommand()
 {
-    const Spec *spec = findSpec(specs(), m_command);
+    const QList<Spec> all = specs();  // findSpec points into it
+    const Spec *spec = findSpec(all, m_command);
     switch (spec->group) {
     case Group::Subscriptions:
         m_group = std::make_unique<SubscriptionCommands>(m_io, m_services, m_parser);
@@ -431,6 +508,9 @@ void CommandLine::startCommand()
         break;
     case Group::Profiles:
         m_group = std::make_unique<ProfileCommands>(m_io, m_services, m_parser);
+        break;
+    case Group::Journal:
+        m_group = std::make_unique<JournalCommands>(m_io, m_services, m_parser);
         break;
     }
     connect(m_group.get(), &CommandGroup::finished, this, [this](int code) { finish(code); });

@@ -12,7 +12,9 @@
 
 class CliIo;
 class CommandGroup;
+class JournalRecorder;
 class RateLimitPolicy;
+class WriteJournal;
 struct KeychainResult;
 struct Profile;
 
@@ -53,6 +55,7 @@ private:
     void resolveConnection();
     void useKey(const QByteArray &key);
     bool buildPolicy(const Profile *profile, RateLimitPolicy *policy, QString *error) const;
+    bool openJournal(const Profile *profile);
     void startCommand();
 
     CliServices m_services;
@@ -63,6 +66,9 @@ private:
     QString m_profileName;        // the profile in use, if any
     QUrl m_baseUrl;
     bool m_allowInsecure = false;
+    // Declared before the group, which uses them, so they outlive it.
+    std::unique_ptr<WriteJournal> m_journal;
+    std::unique_ptr<JournalRecorder> m_recorder;
     std::unique_ptr<CommandGroup> m_group;
     bool m_finished = false;
 };

@@ -13,6 +13,8 @@ enum : int {
     NotFound = 5,      // no such subscription or delivery (404)
     Network = 6,       // server unreachable, timeout, TLS error
     NotSupported = 7,  // the server lacks the extension endpoint (deliveries, retry)
+    Journal = 8,       // the pending-writes journal cannot be opened or written: nothing was sent
+    Pending = 9,       // unconfirmed writes remain (pending lists some; resume left creates to check)
     Interrupted = 130, // Ctrl-C (128 + SIGINT, as shells report it)
 };
 

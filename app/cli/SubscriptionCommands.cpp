@@ -4,6 +4,8 @@
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
+#include "cli/JournalRecorder.h"
+#include "journal/JournalCodec.h"
 #include "cli/JsonOutput.h"
 #include "cli/TextTable.h"
 
@@ -189,11 +191,31 @@ void SubscriptionCommands::create(const QString &url)
 void SubscriptionCommands::sendCreate(const QString &url, const std::optional<QString> &description,
                                       const std::optional<QStringList> &events)
 {
+    // Recorded with its events (the whole intention), before anything is sent.
+    const JournalWrite write = JournalCodec::create(SubscriptionDraft{url, description, events});
+    const auto seq = m_services.journal->record(write);
+    if (!seq)
+        return failJournal();
+    m_services.journal->expectSend(*seq, write);
     // The documented create endpoint takes no events: POST first, then PATCH them.
     m_services.client->createSubscription(url, description, RequestLane::Interactive, this,
-                                          [this, events](const ApiResult<CreatedSubscription> &result) {
-        if (!result.ok())
+                                          [this, events, seq = *seq](const ApiResult<CreatedSubscription> &result) {
+        const auto outcome = m_services.journal->settle(
+            seq, JournalWrite::Kind::Create, result.ok() ? ApiError() : result.error,
+            result.ok() ? result->subscription.id : std::nullopt);
+        if (!result.ok()) {
+            if (outcome == JournalRecorder::Outcome::Uncertain) {
+                return fail(tr("The create was sent but no answer came (%1), so the subscription may or may not "
+                               "exist now. Check with: webhookctl list. If it is not there, webhookctl requeue %2 "
+                               "and webhookctl resume create it; if it is, webhookctl discard %2.")
+                                .arg(result.error.message())
+                                .arg(seq),
+                            ExitCode::forError(result.error));
+            }
+            if (!m_services.journal->refusal(seq).isEmpty())
+                return fail(m_services.journal->refusal(seq), ExitCode::Journal);
             return failApi(result.error, tr("The subscription was not created"));
+        }
         if (!events)
             return printCreated(*result, QString());
         patchEventsAfterCreate(*result, *events);
@@ -209,10 +231,20 @@ void SubscriptionCommands::patchEventsAfterCreate(const CreatedSubscription &cre
     }
     SubscriptionPatch patch;
     patch.events = events;
+    const JournalWrite write = JournalCodec::edit(*created.subscription.id, patch);
+    const auto seq = m_services.journal->record(write);
+    if (!seq) {
+        return printCreated(created, tr("the journal could not record the change, so it was not sent (%1)")
+                                         .arg(m_services.journal->lastError()));
+    }
+    m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*created.subscription.id, patch, RequestLane::Interactive, this,
-                                          [this, created](const ApiResult<Subscription> &result) {
-        if (!result.ok())
-            return printCreated(created, result.error.message());
+                                          [this, created, seq = *seq](const ApiResult<Subscription> &result) {
+        m_services.journal->settle(seq, JournalWrite::Kind::Edit, result.ok() ? ApiError() : result.error);
+        if (!result.ok()) {
+            const QString refusal = m_services.journal->refusal(seq);
+            return printCreated(created, refusal.isEmpty() ? result.error.message() : refusal);
+        }
         CreatedSubscription updated = created;
         updated.subscription = *result;
         printCreated(updated, QString());
@@ -271,10 +303,21 @@ void SubscriptionCommands::update(const QString &idText)
     const ApiError invalid = m_services.client->validator().validatePatch(patch);
     if (invalid.isError())
         return failApi(invalid);
+    // Only "enabled": a toggle, described as such in `pending`.
+    const bool toggle = patch.enabled && !patch.url && !patch.description && !patch.events;
+    const JournalWrite write = toggle ? JournalCodec::toggle(*id, *patch.enabled) : JournalCodec::edit(*id, patch);
+    const auto seq = m_services.journal->record(write);
+    if (!seq)
+        return failJournal();
+    m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*id, patch, RequestLane::Interactive, this,
-                                          [this](const ApiResult<Subscription> &result) {
-        if (!result.ok())
+                                          [this, seq = *seq, kind = write.kind](const ApiResult<Subscription> &result) {
+        m_services.journal->settle(seq, kind, result.ok() ? ApiError() : result.error);
+        if (!result.ok()) {
+            if (!m_services.journal->refusal(seq).isEmpty())
+                return fail(m_services.journal->refusal(seq), ExitCode::Journal);
             return failApi(result.error);
+        }
         printSubscription(*result);
         finish(ExitCode::Ok);
     });

@@ -7,6 +7,7 @@
 #include "cli/CliIo.h"
 #include "cli/CliServices.h"
 #include "cli/CommandLine.h"
+#include "cli/GatedTransport.h"
 #include "common/RateLimitPolicy.h"
 #include "common/SystemClock.h"
 #include "common/TranslationLoader.h"
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     RequestQueue queue(&clock, RateLimitPolicy::documented());
     ApiClient client(&network, &queue);
+    // Every send passes the journal's gate, which marks a write "sent" as it really leaves.
+    GatedTransport gatedTransport(queue.transport());
+    queue.setTransport(&gatedTransport);
     KeychainStore keychain;
     ProfileStore profiles;
 
@@ -74,6 +78,9 @@ int main(int argc, char *argv[])
     services.credentials = &keychain;
     services.profiles = &profiles;
     services.environment = QProcessEnvironment::systemEnvironment();
+    services.clock = &clock;
+    services.transport = &gatedTransport;
+    // services.journalDirectory stays empty: JournalLocation, shared with webhook-console.
 
     CommandLine commandLine(services, io);
     QObject::connect(&commandLine, &CommandLine::finished, &app, [&io](int exitCode) {
