@@ -732,7 +732,15 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
     dropVanished(present);
 
     // 2. Walk the new list: matched rows are now in order at `pos`; new runs are inserted there.
-    std::vector<std::pair<int, int>> changed;  // row ranges whose values changed
+    // Each run of changed rows is announced as soon as it ends, before any other row changes:
+    // a listener handling one dataChanged (a sorting proxy re-placing those rows by binary
+    // search) must never see changed values it was not told about yet.
+    int changedFirst = -1, changedLast = -1;
+    const auto announceChanged = [&] {
+        if (changedFirst >= 0)
+            emitRowsChanged(changedFirst, changedLast);
+        changedFirst = changedLast = -1;
+    };
     int pos = 0;
     for (int i = 0; i < n;) {
         if (match[size_t(i)] >= 0) {
@@ -740,15 +748,17 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
             if (!(row.server == list[i])) {
                 row.server = std::move(list[i]);
                 row.lowered = false;
-                if (!changed.empty() && changed.back().second == pos - 1)
-                    changed.back().second = pos;
-                else
-                    changed.emplace_back(pos, pos);
+                if (changedFirst < 0)
+                    changedFirst = pos;
+                changedLast = pos;
+            } else {
+                announceChanged();
             }
             ++pos;
             ++i;
             continue;
         }
+        announceChanged();
         int j = i;
         while (j < n && match[size_t(j)] < 0)
             ++j;
@@ -765,8 +775,7 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
         pos += count;
         i = j;
     }
-    for (const auto &[first, last] : changed)
-        emitRowsChanged(first, last);
+    announceChanged();
     recountHealth();
 }
 

@@ -28,6 +28,9 @@ private:
         {
             proxy.setSourceModel(&model);
             new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
+            // The sorting layer between the table and the filter, then the filter itself.
+            new QAbstractItemModelTester(proxy.sourceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                         proxy.sourceModel());
             new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, &proxy);
         }
         QList<qint64> shownIds() const
@@ -60,8 +63,8 @@ private:
     static void verifySortedBy(const Fixture &f, int column, Qt::SortOrder order)
     {
         for (int r = 1; r < f.proxy.rowCount(); ++r) {
-            const int a = f.proxy.mapToSource(f.proxy.index(r - 1, column)).row();
-            const int b = f.proxy.mapToSource(f.proxy.index(r, column)).row();
+            const int a = f.proxy.mapToTable(f.proxy.index(r - 1, column)).row();
+            const int b = f.proxy.mapToTable(f.proxy.index(r, column)).row();
             const int cmp = f.model.compareRows(a, b, column);
             QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
                      qPrintable(QStringLiteral("column %1 rows %2/%3").arg(column).arg(r - 1).arg(r)));
@@ -266,26 +269,29 @@ private Q_SLOTS:
         }
     }
 
-    void largeBatchesWhileSortedResortOnce()
+    void largeBatchesWhileSortedArePlacedAtOnce()
     {
+        // A load in chunks while sorted: each batch is one insert plus one layout change, the
+        // order is right after every batch, and the filter sees rows changed in between.
         Fixture f;
         f.model.setSubscriptions(sample());
         f.proxy.sort(Model::UrlColumn, Qt::DescendingOrder);
         f.proxy.setQuickFilter(Proxy::Enabled);
-        f.proxy.setBulkResortDelayMs(20);
         SubscriptionList all;
-        for (int i = 100; i < 100 + 3 * Proxy::bulkInsertRows; ++i)
+        for (int i = 100; i < 100 + 3 * 300; ++i)
             all << subscription(i, QStringLiteral("https://b%1.example/").arg((i * 7919) % 1000), std::nullopt, i % 3 != 0);
-        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
-        f.model.appendBatch(all.mid(0, Proxy::bulkInsertRows));
-        QVERIFY(f.proxy.isResortPending());
-        f.model.appendBatch(all.mid(Proxy::bulkInsertRows, Proxy::bulkInsertRows));
-        // A row changes while the re-sort is pending: the filter must still see it afterwards.
-        f.model.setEnabledOptimistic(1, false);
-        f.model.appendBatch(all.mid(2 * Proxy::bulkInsertRows));
+        QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+        for (int batch = 0; batch < 3; ++batch) {
+            QSignalSpy sortLayout(f.proxy.sourceModel(), &QAbstractItemModel::layoutChanged);
+            QSignalSpy sortInserted(f.proxy.sourceModel(), &QAbstractItemModel::rowsInserted);
+            f.model.appendBatch(all.mid(batch * 300, 300));
+            QCOMPARE(sortInserted.size(), 1);
+            QVERIFY(sortLayout.size() <= 1);
+            verifySortedBy(f, Model::UrlColumn, Qt::DescendingOrder);
+            if (batch == 1)
+                f.model.setEnabledOptimistic(1, false);  // a row changes between two batches
+        }
         f.model.upsert(subscription(5000, QStringLiteral("https://zzzz.example/"), std::nullopt, true));  // small append
-        QTRY_VERIFY(!f.proxy.isResortPending());
-        QVERIFY(layout.size() >= 1);
         verifySortedBy(f, Model::UrlColumn, Qt::DescendingOrder);
         int enabled = 0;
         for (int r = 0; r < f.model.rowCount(); ++r)
@@ -293,20 +299,46 @@ private Q_SLOTS:
         QCOMPARE(f.proxy.rowCount(), enabled);
         QVERIFY(!f.shownIds().contains(1));
         QCOMPARE(f.shownIds().first(), 5000);
-        // flushPendingResort() sorts at once (the ui calls it after its last batch).
-        SubscriptionList more;
-        for (int i = 6000; i < 6000 + Proxy::bulkInsertRows; ++i)
-            more << subscription(i, QStringLiteral("https://c%1.example/").arg(i), std::nullopt, true);
-        f.model.appendBatch(more);
-        QVERIFY(f.proxy.isResortPending());
-        f.proxy.flushPendingResort();
-        QVERIFY(!f.proxy.isResortPending());
-        verifySortedBy(f, Model::UrlColumn, Qt::DescendingOrder);
-        QVERIFY(f.proxy.dynamicSortFilter());
-        // Unsorted: batches go in directly, nothing deferred.
+        // Reversing the order keeps ties in the table's order and stays sorted.
+        f.proxy.sort(Model::UrlColumn, Qt::AscendingOrder);
+        verifySortedBy(f, Model::UrlColumn, Qt::AscendingOrder);
+        QCOMPARE(f.shownIds().last(), 5000);
+        // Unsorted: the table's order.
         f.proxy.sort(-1);
-        f.model.appendBatch(more.mid(0, 1));
-        QVERIFY(!f.proxy.isResortPending());
+        QCOMPARE(f.proxy.sortedColumn(), -1);
+        f.proxy.setQuickFilter(Proxy::All);
+        for (int r = 0; r < f.proxy.rowCount(); ++r)
+            QCOMPARE(f.proxy.mapToTable(f.proxy.index(r, 0)).row(), r);
+    }
+
+    void selectionFollowsItsRowThroughSortsAndFilters()
+    {
+        // Persistent indexes (what a view's selection and current row are) stay on their row
+        // across sorting, reversing, appends that move rows, and keystrokes.
+        Fixture f;
+        f.model.setSubscriptions(sample());
+        f.proxy.sort(Model::UrlColumn, Qt::AscendingOrder);
+        const QPersistentModelIndex held(f.proxy.mapFromTable(f.model.indexForId(3, Model::UrlColumn)));
+        QVERIFY(held.isValid());
+        auto heldId = [&held] { return held.data(Model::IdRole).toLongLong(); };
+        f.proxy.sort(Model::UrlColumn, Qt::DescendingOrder);
+        QCOMPARE(heldId(), 3);
+        f.proxy.sort(Model::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(heldId(), 3);
+        SubscriptionList more;
+        for (int i = 20; i < 40; ++i)
+            more << subscription(i, QStringLiteral("https://m%1.example/").arg(i), std::nullopt, true);
+        f.model.appendBatch(more);
+        QCOMPARE(heldId(), 3);
+        QCOMPARE(f.proxy.index(0, 0).data(Model::IdRole).toLongLong(), 39);
+        f.proxy.setSearchText(QStringLiteral("acme"));
+        QVERIFY(held.isValid());
+        QCOMPARE(heldId(), 3);
+        f.model.setEnabledOptimistic(3, false);  // moves under a sort by Enabled
+        f.proxy.sort(Model::EnabledColumn, Qt::DescendingOrder);
+        QCOMPARE(heldId(), 3);
+        QVERIFY(f.model.remove(1));
+        QCOMPARE(heldId(), 3);
     }
 
     void worksOverAGenericSource()

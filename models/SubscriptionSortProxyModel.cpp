@@ -1,0 +1,356 @@
+#include "SubscriptionSortProxyModel.h"
+
+#include "SubscriptionTableModel.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+// Up to this many changed rows are re-placed one by one; more are checked with one pass.
+constexpr int kFewRows = 64;
+} // namespace
+
+SubscriptionSortProxyModel::SubscriptionSortProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+SubscriptionSortProxyModel::~SubscriptionSortProxyModel() = default;
+
+void SubscriptionSortProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    beginResetModel();
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_table = qobject_cast<SubscriptionTableModel *>(source);
+    QAbstractProxyModel::setSourceModel(m_table);
+    if (m_table) {
+        using Self = SubscriptionSortProxyModel;
+        using M = QAbstractItemModel;
+        m_connections << connect(m_table, &M::rowsAboutToBeInserted, this, &Self::onRowsAboutToBeInserted)
+                      << connect(m_table, &M::rowsInserted, this, &Self::onRowsInserted)
+                      << connect(m_table, &M::rowsAboutToBeRemoved, this, &Self::onRowsAboutToBeRemoved)
+                      << connect(m_table, &M::rowsRemoved, this, &Self::onRowsRemoved)
+                      << connect(m_table, &M::dataChanged, this, &Self::onDataChanged)
+                      << connect(m_table, &M::layoutAboutToBeChanged, this, &Self::onSourceLayoutAboutToBeChanged)
+                      << connect(m_table, &M::layoutChanged, this, &Self::onSourceLayoutChanged)
+                      << connect(m_table, &M::rowsAboutToBeMoved, this, &Self::onSourceLayoutAboutToBeChanged)
+                      << connect(m_table, &M::rowsMoved, this, &Self::onSourceLayoutChanged)
+                      << connect(m_table, &M::modelAboutToBeReset, this, &Self::onModelAboutToBeReset)
+                      << connect(m_table, &M::modelReset, this, &Self::onModelReset)
+                      << connect(m_table, &QObject::destroyed, this, [this] {
+                             beginResetModel();
+                             m_proxyToSource.clear();
+                             m_sourceToProxy.clear();
+                             endResetModel();
+                         });
+    }
+    m_proxyToSource = sortedRows();
+    rebuildSourceToProxy();
+    endResetModel();
+}
+
+bool SubscriptionSortProxyModel::less(int a, int b) const
+{
+    int c = m_table->compareRows(a, b, m_column);
+    if (m_order == Qt::DescendingOrder)
+        c = -c;
+    // Ties keep the table's order in both directions (a total order: std::sort is enough).
+    return c < 0 || (c == 0 && a < b);
+}
+
+std::vector<int> SubscriptionSortProxyModel::sortedRows() const
+{
+    std::vector<int> rows(size_t(m_table ? m_table->rowCount() : 0));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (m_table && m_column >= 0)
+        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return less(a, b); });
+    return rows;
+}
+
+bool SubscriptionSortProxyModel::isSorted(size_t from, size_t to) const
+{
+    if (m_column < 0)
+        return true;
+    for (size_t i = from + 1; i < to && i < m_proxyToSource.size(); ++i)
+        if (!less(m_proxyToSource[i - 1], m_proxyToSource[i]))
+            return false;
+    return true;
+}
+
+void SubscriptionSortProxyModel::rebuildSourceToProxy()
+{
+    m_sourceToProxy.assign(m_proxyToSource.size(), 0);
+    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+}
+
+void SubscriptionSortProxyModel::applyOrder(std::vector<int> order)
+{
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> tableRows;
+    tableRows.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        tableRows.push_back(m_proxyToSource[size_t(index.row())]);
+    m_proxyToSource = std::move(order);
+    rebuildSourceToProxy();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to << createIndex(m_sourceToProxy[size_t(tableRows[size_t(i)])], from[i].column());
+    changePersistentIndexList(from, to);
+}
+
+void SubscriptionSortProxyModel::relayout(std::vector<int> order)
+{
+    if (order == m_proxyToSource)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    applyOrder(std::move(order));
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SubscriptionSortProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_table || column >= m_table->columnCount())
+        column = -1;
+    if (column == m_column && (order == m_order || column < 0)) {
+        m_order = order;
+        return;
+    }
+    if (column >= 0 && column == m_column) {
+        // Same column, other direction: reverse, then put each run of equal keys back into the
+        // table's order (ties keep it in both directions). One pass, n comparisons.
+        std::vector<int> reversed(m_proxyToSource.rbegin(), m_proxyToSource.rend());
+        m_order = order;
+        for (size_t start = 0; start < reversed.size();) {
+            size_t end = start + 1;
+            while (end < reversed.size() && m_table->compareRows(reversed[start], reversed[end], column) == 0)
+                ++end;
+            std::reverse(reversed.begin() + qsizetype(start), reversed.begin() + qsizetype(end));
+            start = end;
+        }
+        relayout(std::move(reversed));
+        return;
+    }
+    m_column = column;
+    m_order = order;
+    relayout(sortedRows());
+}
+
+QModelIndex SubscriptionSortProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex SubscriptionSortProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex SubscriptionSortProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int SubscriptionSortProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int SubscriptionSortProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_table ? 0 : m_table->columnCount();
+}
+
+bool SubscriptionSortProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex SubscriptionSortProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_table || !proxyIndex.isValid() || size_t(proxyIndex.row()) >= m_proxyToSource.size())
+        return {};
+    return m_table->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex SubscriptionSortProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    // Rows the table announced but this model has not placed yet map to nothing.
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_sourceToProxy.size())
+        return {};
+    return createIndex(m_sourceToProxy[size_t(sourceIndex.row())], sourceIndex.column());
+}
+
+void SubscriptionSortProxyModel::onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    // Unsorted: the table's positions. Sorted: appended at the end, then moved into place by one
+    // layout change (one signal for the batch, not one per scattered row).
+    const int n = rowCount();
+    if (m_column < 0)
+        beginInsertRows({}, first, last);
+    else
+        beginInsertRows({}, n, n + last - first);
+}
+
+void SubscriptionSortProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_proxyToSource)
+        if (row >= first)
+            row += count;
+    std::vector<int> added(static_cast<size_t>(count));
+    std::iota(added.begin(), added.end(), first);
+    const auto at = m_column < 0 ? m_proxyToSource.begin() + first : m_proxyToSource.end();
+    m_proxyToSource.insert(at, added.begin(), added.end());
+    rebuildSourceToProxy();
+    endInsertRows();
+    if (m_column < 0)
+        return;
+
+    // Place the new rows: sort them (k log k), then find each one's place among the old rows by
+    // binary search (k log n); the old rows are already sorted.
+    const auto lessRow = [this](int a, int b) { return less(a, b); };
+    std::sort(added.begin(), added.end(), lessRow);
+    const auto oldEnd = m_proxyToSource.end() - count;
+    std::vector<int> merged;
+    merged.reserve(m_proxyToSource.size());
+    auto from = m_proxyToSource.begin();
+    for (int row : added) {
+        const auto place = std::lower_bound(from, oldEnd, row, lessRow);
+        merged.insert(merged.end(), from, place);
+        merged.push_back(row);
+        from = place;
+    }
+    merged.insert(merged.end(), from, oldEnd);
+    relayout(std::move(merged));
+}
+
+void SubscriptionSortProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    int low = rowCount(), high = -1;
+    for (int row = first; row <= last; ++row) {
+        low = std::min(low, m_sourceToProxy[size_t(row)]);
+        high = std::max(high, m_sourceToProxy[size_t(row)]);
+    }
+    if (high - low + 1 == count) {
+        beginRemoveRows({}, low, high);
+        return;
+    }
+    // Scattered: move them to the end in one layout change, then remove them as one block.
+    std::vector<int> order;
+    order.reserve(m_proxyToSource.size());
+    std::copy_if(m_proxyToSource.begin(), m_proxyToSource.end(), std::back_inserter(order),
+                 [first, last](int row) { return row < first || row > last; });
+    std::copy_if(m_proxyToSource.begin(), m_proxyToSource.end(), std::back_inserter(order),
+                 [first, last](int row) { return row >= first && row <= last; });
+    relayout(std::move(order));
+    beginRemoveRows({}, rowCount() - count, rowCount() - 1);
+}
+
+void SubscriptionSortProxyModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    std::vector<int> kept;
+    kept.reserve(m_proxyToSource.size());
+    for (int row : m_proxyToSource) {
+        if (row < first)
+            kept.push_back(row);
+        else if (row > last)
+            kept.push_back(row - count);
+    }
+    m_proxyToSource = std::move(kept);
+    rebuildSourceToProxy();
+    endRemoveRows();
+}
+
+void SubscriptionSortProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                               const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || m_proxyToSource.empty())
+        return;
+    const int top = topLeft.row(), bottom = bottomRight.row();
+    if (top < 0 || size_t(bottom) >= m_sourceToProxy.size())
+        return;
+    const size_t n = m_proxyToSource.size();
+    const bool few = bottom - top + 1 <= kFewRows;
+    if (m_column >= topLeft.column() && m_column <= bottomRight.column()) {
+        if (few) {
+            // Only pairs next to a changed row can be out of order now.
+            bool inPlace = true;
+            for (int row = top; row <= bottom && inPlace; ++row) {
+                const size_t p = size_t(m_sourceToProxy[size_t(row)]);
+                inPlace = (p == 0 || less(m_proxyToSource[p - 1], row))
+                          && (p + 1 >= n || less(row, m_proxyToSource[p + 1]));
+            }
+            if (!inPlace) {
+                std::vector<int> order;
+                order.reserve(n);
+                std::copy_if(m_proxyToSource.begin(), m_proxyToSource.end(), std::back_inserter(order),
+                             [top, bottom](int row) { return row < top || row > bottom; });
+                const auto lessRow = [this](int a, int b) { return less(a, b); };
+                for (int row = top; row <= bottom; ++row)
+                    order.insert(std::lower_bound(order.begin(), order.end(), row, lessRow), row);
+                relayout(std::move(order));
+            }
+        } else if (!isSorted(0, n)) {
+            relayout(sortedRows());
+        }
+    }
+    if (!few) {
+        Q_EMIT dataChanged(index(0, topLeft.column()), index(int(n) - 1, bottomRight.column()), roles);
+        return;
+    }
+    for (int row = top; row <= bottom; ++row) {
+        const int p = m_sourceToProxy[size_t(row)];
+        Q_EMIT dataChanged(index(p, topLeft.column()), index(p, bottomRight.column()), roles);
+    }
+}
+
+void SubscriptionSortProxyModel::onSourceLayoutAboutToBeChanged()
+{
+    Q_EMIT layoutAboutToBeChanged();
+    m_layoutProxyIndexes = persistentIndexList();
+    m_layoutSourceIndexes.clear();
+    for (const QModelIndex &index : std::as_const(m_layoutProxyIndexes))
+        m_layoutSourceIndexes << QPersistentModelIndex(mapToSource(index));
+}
+
+void SubscriptionSortProxyModel::onSourceLayoutChanged()
+{
+    m_proxyToSource = sortedRows();
+    rebuildSourceToProxy();
+    QModelIndexList to;
+    to.reserve(m_layoutSourceIndexes.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSourceIndexes))
+        to << mapFromSource(source);
+    changePersistentIndexList(m_layoutProxyIndexes, to);
+    m_layoutProxyIndexes.clear();
+    m_layoutSourceIndexes.clear();
+    Q_EMIT layoutChanged();
+}
+
+void SubscriptionSortProxyModel::onModelAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void SubscriptionSortProxyModel::onModelReset()
+{
+    m_proxyToSource = sortedRows();
+    rebuildSourceToProxy();
+    endResetModel();
+}

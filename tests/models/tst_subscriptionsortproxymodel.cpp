@@ -1,0 +1,230 @@
+#include "models/SubscriptionSortProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+
+#include "ModelTestData.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+#include <random>
+
+using namespace ModelTestData;
+using Model = SubscriptionTableModel;
+using Sorted = SubscriptionSortProxyModel;
+
+class TestSubscriptionSortProxyModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        Model model;
+        Sorted sorted;
+        Fixture()
+        {
+            sorted.setSourceModel(&model);
+            new QAbstractItemModelTester(&sorted, QAbstractItemModelTester::FailureReportingMode::Fatal, &sorted);
+        }
+        QList<qint64> shownIds() const
+        {
+            QList<qint64> out;
+            for (int r = 0; r < sorted.rowCount(); ++r)
+                out << sorted.index(r, 0).data(Model::IdRole).toLongLong();
+            return out;
+        }
+    };
+
+    // The expected order: a stable sort of the table rows by the column (descending keeps ties in
+    // table order too), computed from scratch.
+    static QList<int> bruteForce(const Model &model, int column, Qt::SortOrder order)
+    {
+        QList<int> rows;
+        for (int r = 0; r < model.rowCount(); ++r)
+            rows << r;
+        if (column < 0)
+            return rows;
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const int c = model.compareRows(a, b, column);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        return rows;
+    }
+
+    static void verifyOrder(const Fixture &f)
+    {
+        const QList<int> expected = bruteForce(f.model, f.sorted.sortColumn(), f.sorted.sortOrder());
+        QCOMPARE(f.sorted.rowCount(), int(expected.size()));
+        for (int r = 0; r < f.sorted.rowCount(); ++r) {
+            QCOMPARE(f.sorted.tableRowAt(r), expected[r]);
+            QCOMPARE(f.sorted.mapToSource(f.sorted.index(r, 0)).row(), expected[r]);
+            QCOMPARE(f.sorted.mapFromSource(f.model.index(expected[r], 1)).row(), r);
+        }
+    }
+
+    static Subscription randomRow(std::mt19937 &rng, qint64 id)
+    {
+        Subscription s = subscription(id, QStringLiteral("https://h%1.example/%2").arg(rng() % 20).arg(rng() % 5),
+                                      rng() % 6 == 0 ? std::nullopt
+                                                     : std::optional<QString>(QStringLiteral("D%1").arg(rng() % 10)),
+                                      rng() % 2 == 0);
+        if (rng() % 4 == 0) {
+            s.health = DeliverySummary{};
+            if (rng() % 2 == 0)
+                s.health->failingSince = utc(27, int(rng() % 12));
+        }
+        return s;
+    }
+
+private Q_SLOTS:
+    void unsortedIsTheTableOrder()
+    {
+        Fixture f;
+        f.model.setSubscriptions(ids({5, 3, 9}));
+        QCOMPARE(f.sorted.sortColumn(), -1);
+        QCOMPARE(f.shownIds(), (QList<qint64>{5, 3, 9}));
+        f.model.appendBatch(ids({1}));
+        QCOMPARE(f.shownIds(), (QList<qint64>{5, 3, 9, 1}));
+    }
+
+    void sortsAndReversesKeepingTiesInTableOrder()
+    {
+        Fixture f;
+        // Rows 2 and 7 and 4 share one URL: ties keep the table's order in both directions.
+        SubscriptionList list{
+            subscription(2, QStringLiteral("https://same.example/")),
+            subscription(1, QStringLiteral("https://a.example/")),
+            subscription(7, QStringLiteral("https://SAME.example/")),
+            subscription(4, QStringLiteral("https://same.example/")),
+        };
+        f.model.setSubscriptions(list);
+        f.sorted.sort(Model::UrlColumn, Qt::AscendingOrder);
+        verifyOrder(f);
+        QCOMPARE(f.shownIds().first(), 1);
+        QSignalSpy layout(&f.sorted, &QAbstractItemModel::layoutChanged);
+        f.sorted.sort(Model::UrlColumn, Qt::DescendingOrder);
+        QCOMPARE(layout.size(), 1);
+        verifyOrder(f);
+        QCOMPARE(f.shownIds().last(), 1);
+        f.sorted.sort(Model::UrlColumn, Qt::DescendingOrder);  // unchanged: no signal
+        QCOMPARE(layout.size(), 1);
+        f.sorted.sort(-1);
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 1, 7, 4}));
+    }
+
+    void randomMutationsMatchAFreshSort()
+    {
+        // Every kind of change the table makes, on every column and direction, against a sort
+        // from scratch; the model tester checks every signal on the way.
+        std::mt19937 rng(7);
+        for (int column = -1; column < Model::ColumnCount; ++column) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                Fixture f;
+                SubscriptionList list;
+                qint64 nextId = 1;
+                for (int i = 0; i < 120; ++i)
+                    list << randomRow(rng, nextId++);
+                f.model.setSubscriptions(list);
+                f.sorted.sort(column, order);
+                verifyOrder(f);
+                for (int step = 0; step < 40; ++step) {
+                    const int op = int(rng() % 7);
+                    switch (op) {
+                    case 0: {  // a chunk appended (a load)
+                        SubscriptionList chunk;
+                        for (int i = 0; i < 1 + int(rng() % 30); ++i)
+                            chunk << randomRow(rng, nextId++);
+                        f.model.appendBatch(chunk);
+                        break;
+                    }
+                    case 1: {  // a toggle and maybe its rollback
+                        const int row = int(rng() % quint32(f.model.rowCount()));
+                        const qint64 id = *f.model.serverSubscriptionAt(row).id;
+                        const quint64 ticket = f.model.setEnabledOptimistic(id, rng() % 2 == 0);
+                        if (rng() % 2 == 0)
+                            f.model.rollback(id, QStringLiteral("x"), ticket);
+                        break;
+                    }
+                    case 2: {  // scattered removals
+                        QList<qint64> gone;
+                        for (int i = 0; i < 1 + int(rng() % 6); ++i)
+                            gone << *f.model.serverSubscriptionAt(int(rng() % quint32(f.model.rowCount()))).id;
+                        f.model.removeIds(gone);
+                        break;
+                    }
+                    case 3: {  // a refresh with changes, removals and new rows (diffed)
+                        SubscriptionList refreshed;
+                        for (int r = 0; r < f.model.rowCount(); ++r) {
+                            Subscription s = f.model.serverSubscriptionAt(r);
+                            if (rng() % 10 == 0)
+                                continue;
+                            if (rng() % 8 == 0)
+                                s.url = QStringLiteral("https://h%1.example/r").arg(rng() % 20);
+                            refreshed << s;
+                        }
+                        refreshed << randomRow(rng, nextId++);
+                        f.model.setSubscriptions(refreshed);
+                        break;
+                    }
+                    case 4:  // an edit in flight
+                    {
+                        const int row = int(rng() % quint32(f.model.rowCount()));
+                        SubscriptionPatch patch;
+                        patch.url = QStringLiteral("https://h%1.example/p").arg(rng() % 20);
+                        patch.description = QStringLiteral("D%1").arg(rng() % 10);
+                        f.model.setPending(*f.model.serverSubscriptionAt(row).id, patch);
+                        break;
+                    }
+                    case 5:  // reverse the direction
+                        f.sorted.sort(column, f.sorted.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                         : Qt::AscendingOrder);
+                        break;
+                    default:  // a single upsert
+                        f.model.upsert(randomRow(rng, nextId++));
+                        break;
+                    }
+                    verifyOrder(f);
+                    if (QTest::currentTestFailed()) {
+                        qWarning("column %d order %d step %d operation %d", column, int(order), step, op);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    void aResetAndAClearAreFollowed()
+    {
+        Fixture f;
+        f.model.setSubscriptions(ids({3, 1, 2}));
+        f.sorted.sort(Model::IdColumn);
+        QCOMPARE(f.shownIds(), (QList<qint64>{1, 2, 3}));
+        f.model.clear();
+        QCOMPARE(f.sorted.rowCount(), 0);
+        f.model.setSubscriptions(ids({9, 8}));
+        QCOMPARE(f.shownIds(), (QList<qint64>{8, 9}));
+    }
+
+    void refusesOtherSourcesAndSurvivesTheTablesDeletion()
+    {
+        Sorted sorted;
+        new QAbstractItemModelTester(&sorted, QAbstractItemModelTester::FailureReportingMode::Fatal, &sorted);
+        QStandardItemModel other(3, 2);
+        sorted.setSourceModel(&other);
+        QCOMPARE(sorted.rowCount(), 0);
+        QVERIFY(!sorted.table());
+        auto *model = new Model;
+        model->setSubscriptions(ids({1, 2}));
+        sorted.setSourceModel(model);
+        sorted.sort(Model::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(sorted.rowCount(), 2);
+        delete model;
+        QCOMPARE(sorted.rowCount(), 0);
+        QCOMPARE(sorted.columnCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSubscriptionSortProxyModel)
+#include "tst_subscriptionsortproxymodel.moc"
