@@ -435,6 +435,16 @@ private Q_SLOTS:
                 ++disabled;
         }
         QCOMPARE(disabled, succeeded);
+        // What Ctrl-C left unsent stays pending in the server's journal; discard forgets it.
+        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--base-url"), m_base});
+        QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+        QCOMPARE(int(r.json().array().size()), notSent);
+        r = run({QStringLiteral("discard"), QStringLiteral("--all"), QStringLiteral("--base-url"), m_base});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("--yes"), qPrintable(r.describe()));  // no terminal to ask on
+        r = run({QStringLiteral("discard"), QStringLiteral("--all"), QStringLiteral("--yes"), QStringLiteral("--base-url"), m_base});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = run({QStringLiteral("pending"), QStringLiteral("--base-url"), m_base});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(api({QStringLiteral("delete"), QStringLiteral("-")}, idsText(ids)).exitCode, 0);
     }
 
