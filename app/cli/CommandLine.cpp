@@ -99,8 +99,8 @@ QList<CommandLine::Spec> CommandLine::specs()
          1, 1, Group::Deliveries},
         {name("retry"), name("retry ID DELIVERY_ID [--json]"), tr("Retry one delivery now (server extension)."), {}, 2, 2, Group::Deliveries},
         {name("pending"), name("pending [--all] [--json]"),
-         tr("List the writes of this profile (or server) that the server has not confirmed: left by a "
-            "crash, a kill or Ctrl-C. Every write webhookctl makes is recorded in the profile's journal "
+         tr("List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, "
+            "for this profile (or server). Every write webhookctl makes is recorded in the profile's journal "
             "before it is sent. A create that was sent without an answer is flagged: it may exist on the "
             "server, so check there before sending it again (requeue) or forgetting it (discard). "
             "Exit code 0 when nothing is pending, 9 when something is."),
@@ -108,19 +108,19 @@ QList<CommandLine::Spec> CommandLine::specs()
                                              nullptr, int(kKeepFinishedDays)))},
          0, 0, Group::Journal, true, false},
         {name("resume"), name("resume [--yes] [--json]"),
-         tr("Send each pending write again, once, on the bulk lane, with a progress line and a summary "
-            "like the bulk commands. Creates that were sent without an answer are never re-sent: they "
+         tr("Send each pending write again, once. It runs on the bulk lane, with a progress line and a "
+            "summary like the bulk commands. Creates that were sent without an answer are never re-sent: they "
             "are listed for you to check on the server first. Asks before sending unless --yes is given "
             "(without a terminal, --yes is required). Exit code 9 when such creates are left, 1 when a "
             "write failed."),
          {QCommandLineOption(name("yes"), tr("Do not ask for confirmation."))}, 0, 0, Group::Journal, true},
         {name("requeue"), name("requeue SEQ..."),
-         tr("Mark writes (by the SEQ shown by pending) to be sent again by the next resume: a create you "
-            "checked is NOT on the server, or a failed write to try once more."),
+         tr("Let the next resume send these writes. SEQ is the number pending shows; use it for a create "
+            "you checked is NOT on the server, or for a failed write to try once more."),
          {}, 1, -1, Group::Journal, true, false},
         {name("discard"), name("discard SEQ...|--all [--yes]"),
-         tr("Forget writes of the journal without sending them: the given ones, or --all pending ones "
-            "(asks first unless --yes is given)."),
+         tr("Forget pending writes without sending them. The given ones (SEQ as pending shows it), or "
+            "--all pending ones (asks first unless --yes is given)."),
          {QCommandLineOption(name("all"), tr("Forget every pending write.")),
           QCommandLineOption(name("yes"), tr("Do not ask for confirmation."))},
          0, -1, Group::Journal, true, false},
