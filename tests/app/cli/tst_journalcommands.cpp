@@ -98,14 +98,15 @@ class TestJournalCommands : public QObject
     }
 
     // Subscriptions straight over HTTP (fast set-up), honouring 429s.
-    QList<qint64> createMany(int n, const QString &tag)
+    QList<qint64> createMany(int n, const QString &tag) { return createMany(n, tag, m_base, m_key); }
+    QList<qint64> createMany(int n, const QString &tag, const QString &base, const QByteArray &key)
     {
         QNetworkAccessManager nam;
         QList<qint64> ids;
         while (ids.size() < n) {
-            QNetworkRequest request(QUrl(m_base + QStringLiteral("/api/v1/webhooks/")));
+            QNetworkRequest request(QUrl(base + QStringLiteral("/api/v1/webhooks/")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            request.setRawHeader("X-API-Key", m_key);
+            request.setRawHeader("X-API-Key", key);
             std::unique_ptr<QNetworkReply> reply(nam.post(request, QJsonDocument(QJsonObject{
                 {QStringLiteral("url"), QStringLiteral("https://example.com/%1/%2").arg(tag).arg(ids.size())}}).toJson()));
             QSignalSpy finished(reply.get(), &QNetworkReply::finished);
@@ -224,6 +225,7 @@ private Q_SLOTS:
         QCOMPARE(edit.value(QStringLiteral("kind")).toString(), QStringLiteral("edit"));
         QCOMPARE(qint64(edit.value(QStringLiteral("subscription_id")).toDouble()), id);
         QCOMPARE(edit.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(edit.value(QStringLiteral("send_count")).toInt(), 1);  // marked sent as the PATCH left
     }
 
     // (a) kill -9 in the middle of a bulk disable; pending shows exactly what is unconfirmed, resume
@@ -295,11 +297,13 @@ private Q_SLOTS:
             if (o.value(QStringLiteral("state")).toString() == u"done") {
                 confirmed.insert(id);
                 QVERIFY(!server.value(id));
+                QCOMPARE(o.value(QStringLiteral("send_count")).toInt(), 1);
             }
         }
         QCOMPARE(int(confirmed.size() + pendingIds.size()), n);
-        qInfo("killed after %d of %d confirmed; %d pending, of which %d were applied but unanswered",
-              int(confirmed.size()), n, int(pendingIds.size()), inFlight);
+        qInfo("killed after %d of %d confirmed; %d pending (%d marked sent), of which %d were applied but unanswered",
+              int(confirmed.size()), n, int(pendingIds.size()),
+              int(std::count(pendingState.cbegin(), pendingState.cend(), QStringLiteral("sent"))), inFlight);
 
         // The human listing says the same.
         r = ctlMain({QStringLiteral("pending")});
@@ -336,6 +340,54 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QTest::qWait(200);
         QVERIFY(!m_sandbox.process()->readAllStandardError().contains("PATCH"));
+    }
+
+    // (a) The same with answers on the wire at the kill (a slow server): those toggles are "sent"
+    // but unconfirmed; resume sends them again, which is safe for a toggle.
+    void killedWhileAnswersAreOnTheWire()
+    {
+        SandboxProcess wire;
+        QVERIFY2(wire.start(), qPrintable(wire.standardError()));
+        const QList<qint64> ids = createMany(6, QStringLiteral("wire"), wire.baseUrl().toString(), wire.apiKey());
+        QCOMPARE(ids.size(), 6);
+        QVERIFY2(wire.restart({QStringLiteral("--fault-latency"), QStringLiteral("3s")}), qPrintable(wire.standardError()));
+        QVERIFY(addProfile(QStringLiteral("wire"), wire.baseUrl().toString(), wire.apiKey()));
+        const QString journal = profileJournal(QStringLiteral("wire"));
+
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy exited(&process, &QProcess::finished);
+        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("wire")});
+        QVERIFY(process.waitForStarted(30000));
+        process.write(idsText(ids));
+        process.closeWriteChannel();
+        // The queue keeps at most four sends of one endpoint on the wire.
+        QTRY_VERIFY_WITH_TIMEOUT(peekStates(journal).value(QStringLiteral("sent")) == 4, 30000);
+        QVERIFY(exited.isEmpty());
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(exited.wait(30000));
+        QTest::qWait(3500);  // the server answers (to nobody) what it got
+
+        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("wire")});
+        QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+        QMap<QString, int> states;
+        for (const QJsonValue &v : r.json().array())
+            states[v.toObject().value(QStringLiteral("state")).toString()]++;
+        QCOMPARE(states.value(QStringLiteral("sent")), 4);
+        QCOMPARE(states.value(QStringLiteral("recorded")), 2);
+        r = run({QStringLiteral("pending"), QStringLiteral("--profile"), QStringLiteral("wire")});
+        QVERIFY2(r.out.contains("sent, no answer"), qPrintable(r.describe()));
+        QVERIFY(!r.out.contains("check on the server"));  // only creates need that
+
+        r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                 QStringLiteral("wire")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().object().value(QStringLiteral("succeeded")).toInt(), 6);
+        const QMap<qint64, bool> server = serverState(QStringLiteral("wire"));
+        for (const qint64 id : ids)
+            QVERIFY2(server.contains(id) && !server.value(id), qPrintable(QString::number(id)));
+        r = run({QStringLiteral("pending"), QStringLiteral("--profile"), QStringLiteral("wire")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
 
     // (b) A create that went out without an answer is listed as "check on the server" and never
