@@ -892,9 +892,7 @@ void MainWindow::loadSubscriptions()
         m_loadingSubscriptions = false;
         ++m_loadCount;
         if (!result.ok()) {
-            m_lastLoadError = result.error.message();
-            if (!result.error.detail.isEmpty() && result.error.kind == ApiError::Kind::Tls)
-                m_lastLoadError += QLatin1Char('\n') + result.error.detail;
+            m_lastLoadError = result.error.message();  // with a certificate's details for TLS errors
             statusBar()->showMessage(tr("Loading subscriptions failed."), 10000);
         } else {
             // Keeps pending writes' overlays; the details pane keeps its drafts.

@@ -178,7 +178,8 @@ QString ApiError::message() const
     } else if (!detail.isEmpty() && kind != Kind::Tls && kind != Kind::InsecureRefused) {
         text += QStringLiteral(" (") + detail + u')';
     } else if (kind == Kind::Tls && !detail.isEmpty()) {
-        text += QStringLiteral(" (") + detail + u')';
+        // The certificate's details (several lines, see CertificateReport) follow the summary.
+        text += u'\n' + detail;
     }
     return text;
 }

@@ -1,6 +1,10 @@
 #include "api/NetworkJob.h"
 
+#include "api/CertificateReport.h"
+
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 #include <algorithm>
@@ -13,12 +17,19 @@ NetworkJob::NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &NetworkJob::onTimeout);
     connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
-    // Record certificate problems so they are reported in plain words; they are never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const auto &e : errors)
-            texts << e.errorString();
-        m_tlsErrors = texts.join(QStringLiteral("; "));
+    // Record certificate problems with the certificate's details so they are reported in plain
+    // words. They are never ignored: without ignoreSslErrors() the handshake fails, nothing is sent.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        QSslCertificate certificate;
+        for (const QSslError &e : errors) {
+            if (!e.certificate().isNull()) {
+                certificate = e.certificate();
+                break;
+            }
+        }
+        if (certificate.isNull())
+            certificate = reply->sslConfiguration().peerCertificate();
+        m_tlsErrors = CertificateReport::describe(errors, certificate);
     });
     m_timer.start(int(std::clamp<qint64>(timeoutMs, 1, std::numeric_limits<int>::max())));
 }
