@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 
 ProfileForm::ProfileForm(QWidget *parent)
     : QWidget(parent)
@@ -13,6 +14,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_window(new QLineEdit(this))
+    , m_rateLimits(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
@@ -28,7 +30,13 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_window->setPlaceholderText(tr("1m (the documented window)"));
     m_window->setAccessibleName(tr("Rate-limit window"));
     m_window->setToolTip(tr("Leave empty for the documented one minute. Only for test servers with a compressed window."));
-    auto add = [&](const QString &text, QLineEdit *edit) {
+    m_rateLimits->setAccessibleName(tr("Rate-limit overrides"));
+    m_rateLimits->setPlaceholderText(tr("PATCH /api/v1/webhooks/{id}=100/1m"));
+    m_rateLimits->setToolTip(tr("Optional, one per line: a method and path, then the number of requests per "
+                                "window. Only for servers whose limits differ from the documented ones."));
+    m_rateLimits->setTabChangesFocus(true);
+    m_rateLimits->setFixedHeight(m_rateLimits->fontMetrics().lineSpacing() * 3 + 12);
+    auto add = [&](const QString &text, QWidget *edit) {
         auto *label = new QLabel(text, this);
         label->setBuddy(edit);
         form->addRow(label, edit);
@@ -37,6 +45,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     add(tr("Base &URL:"), m_url);
     add(tr("API &key:"), m_key);
     add(tr("Rate &window:"), m_window);
+    add(tr("Rate &limits:"), m_rateLimits);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d9463b;"));
     m_error->hide();
@@ -50,6 +59,7 @@ void ProfileForm::setProfile(const Profile &profile)
     m_url->setText(profile.baseUrl.toString());
     m_key->clear();
     m_window->setText(profile.rateWindowMs > 0 ? Duration::format(profile.rateWindowMs) : QString());
+    m_rateLimits->setPlainText(profile.rateLimitSpecs.join(u'\n'));
 }
 
 void ProfileForm::setKeyOptional(bool optional)
@@ -93,6 +103,16 @@ bool ProfileForm::read(Profile *profile, QByteArray *apiKey)
     } else {
         showError(tr("Not a duration: %1 (use e.g. 1s or 1m)").arg(windowText));
         m_window->setFocus();
+        return false;
+    }
+    p.rateLimitSpecs.clear();
+    for (const QString &line : m_rateLimits->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            p.rateLimitSpecs << line.trimmed();
+    }
+    if (!ProfileStore::validateRateLimits(p, &error)) {
+        showError(error);
+        m_rateLimits->setFocus();
         return false;
     }
     const QByteArray key = m_key->text().trimmed().toUtf8();

@@ -6,8 +6,10 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
-// Name, base URL and API key of a connection profile, plus an optional compressed rate window.
+// Name, base URL and API key of a connection profile, plus an optional compressed rate window and
+// rate-limit overrides (one "METHOD /path=N/window" per line, as RateLimitPolicy reads them).
 // Used on the welcome page and in the profile editor.
 class ProfileForm : public QWidget
 {
@@ -24,6 +26,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *keyEdit() const { return m_key; }
+    QLineEdit *windowEdit() const { return m_window; }
+    QPlainTextEdit *rateLimitsEdit() const { return m_rateLimits; }
     QString errorText() const;
     void showError(const QString &text);
 
@@ -32,6 +36,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_key;
     QLineEdit *m_window;
+    QPlainTextEdit *m_rateLimits;
     QLabel *m_error;
     bool m_keyOptional = false;
     Profile m_original;

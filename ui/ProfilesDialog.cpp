@@ -14,10 +14,22 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == yes;
+}
+} // namespace
+
 ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &currentProfile, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
     , m_current(currentProfile)
+    , m_confirm(defaultConfirm)
     , m_list(new QListWidget(this))
     , m_switch(new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Switch to"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -31,6 +43,10 @@ ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &c
     m_list->setAccessibleName(tr("Profiles"));
     row->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;
+    m_switch->setObjectName(QStringLiteral("switchButton"));
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_check->setObjectName(QStringLiteral("checkButton"));
+    m_forget->setObjectName(QStringLiteral("forgetButton"));
     for (QPushButton *b : {m_switch, m_edit, m_check, m_forget})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -114,55 +130,87 @@ void ProfilesDialog::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #d9463b;") : QString());
 }
 
+bool ProfilesDialog::confirm(const QString &title, const QString &text, const QString &acceptText)
+{
+    return m_confirm ? m_confirm(this, title, text, acceptText) : false;
+}
+
 void ProfilesDialog::checkConnection()
 {
     const QString name = selectedProfile();
-    const auto profile = m_services.profiles->profile(name);
+    auto profile = m_services.profiles->profile(name);
     if (!profile)
         return;
-    showMessage(tr("Checking %1…").arg(name), false);
-    m_check->setEnabled(false);
-    auto run = [this, name, profile = *profile](const QByteArray &key) {
-        delete m_checkSession;
-        RateLimitPolicy policy = profile.rateLimitPolicy();
-        auto *session = new ConsoleSession(m_services.clock, m_services.network, policy, this);
-        m_checkSession = session;
-        QString error;
-        if (!session->open(profile.baseUrl, key, profile.allowInsecureHttp, &error)) {
-            showMessage(error, true);
-            m_check->setEnabled(true);
+    if (ProfileStore::needsInsecureConsent(profile->baseUrl) && !profile->allowInsecureHttp) {
+        const bool yes = confirm(
+            tr("Unencrypted Connection"),
+            tr("%1 uses plain http:// to a computer other than this one. The API key and all data would travel "
+               "unencrypted and could be read or changed on the way.\n\nConnect anyway? Your answer is "
+               "remembered for this profile.")
+                .arg(profile->baseUrl.toString()),
+            tr("Connect Without Encryption"));
+        if (!yes) {
+            showMessage(tr("%1: not checked. Plain http:// to another computer needs your consent.").arg(name), true);
+            Q_EMIT connectionChecked(name, false);
             return;
         }
-        session->client()->listEventTypes(RequestLane::Interactive, session,
-                                          [this, name, session](const ApiResult<EventTypeList> &r) {
-            m_check->setEnabled(true);
-            if (r.ok())
-                showMessage(tr("%1: connected, %n event type(s) available.", nullptr, int(r->size())).arg(name), false);
-            else
-                showMessage(tr("%1: %2").arg(name, r.error.message())
-                                + (r.error.detail.isEmpty() ? QString() : QLatin1Char('\n') + r.error.detail),
-                            true);
-            session->deleteLater();
-        });
+        profile->allowInsecureHttp = true;
+        QString error;
+        if (!m_services.profiles->save(*profile, &error)) {
+            showMessage(error, true);
+            Q_EMIT connectionChecked(name, false);
+            return;
+        }
+    }
+    showMessage(tr("Checking %1…").arg(name), false);
+    m_check->setEnabled(false);
+    auto failed = [this, name](const QString &text) {
+        showMessage(text, true);
+        m_check->setEnabled(true);
+        Q_EMIT connectionChecked(name, false);
     };
-    m_services.keychain->readKey(name, this, [this, name, run](const KeychainResult &r) {
+    m_services.keychain->readKey(name, this, [this, name, p = *profile, failed](const KeychainResult &r) {
         if (r.ok()) {
-            run(r.secret);
+            runCheck(p, r.secret);
             return;
         }
         if (!m_services.sessionKeys) {
-            showMessage(r.message, true);
-            m_check->setEnabled(true);
+            failed(r.message);
             return;
         }
-        m_services.sessionKeys->readKey(name, this, [this, run, keychainMessage = r.message](const KeychainResult &s) {
-            if (s.ok()) {
-                run(s.secret);
-            } else {
-                showMessage(tr("No API key is stored for this profile. %1").arg(keychainMessage), true);
-                m_check->setEnabled(true);
-            }
+        m_services.sessionKeys->readKey(name, this, [this, p, failed, keychainMessage = r.message](const KeychainResult &s) {
+            if (s.ok())
+                runCheck(p, s.secret);
+            else
+                failed(tr("No API key is stored for this profile. %1").arg(keychainMessage));
         });
+    });
+}
+
+void ProfilesDialog::runCheck(const Profile &profile, const QByteArray &key)
+{
+    const QString name = profile.name;
+    delete m_checkSession;
+    auto *session = new ConsoleSession(m_services.clock, m_services.network, profile.rateLimitPolicy(), this);
+    m_checkSession = session;
+    QString error;
+    if (!session->open(profile.baseUrl, key, profile.allowInsecureHttp, &error)) {
+        showMessage(error, true);
+        m_check->setEnabled(true);
+        Q_EMIT connectionChecked(name, false);
+        return;
+    }
+    session->client()->listEventTypes(RequestLane::Interactive, session,
+                                      [this, name, session](const ApiResult<EventTypeList> &r) {
+        m_check->setEnabled(true);
+        // message() is plain words (401: the key was not accepted; refused: not reachable; TLS: the
+        // certificate's details), with the technical detail where it helps.
+        if (r.ok())
+            showMessage(tr("%1: connected, %n event type(s) available.", nullptr, int(r->size())).arg(name), false);
+        else
+            showMessage(tr("%1: %2").arg(name, r.error.message()), true);
+        session->deleteLater();
+        Q_EMIT connectionChecked(name, r.ok());
     });
 }
 
@@ -171,20 +219,21 @@ void ProfilesDialog::forgetProfile()
     const QString name = selectedProfile();
     if (name.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Forget Profile"),
-        tr("Forget the profile \"%1\"? Its API key is removed from the keychain.").arg(name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!confirm(tr("Forget Profile"),
+                 tr("Forget the profile \"%1\"? Its settings are deleted and its API key is removed from the "
+                    "keychain.").arg(name),
+                 tr("Forget")))
         return;
     m_services.profiles->remove(name);
     if (m_services.sessionKeys)
         m_services.sessionKeys->removeKey(name, nullptr, [](const KeychainResult &) {});
     m_services.keychain->removeKey(name, this, [this, name](const KeychainResult &r) {
-        if (r.ok() || r.status == KeychainResult::Status::NotFound)
+        const bool removed = r.ok() || r.status == KeychainResult::Status::NotFound;
+        if (removed)
             showMessage(tr("Forgot %1 and removed its key from the keychain.").arg(name), false);
         else
             showMessage(tr("Forgot %1, but its key could not be removed from the keychain: %2").arg(name, r.message), true);
+        Q_EMIT forgetFinished(name, removed);
     });
     reloadList();
     Q_EMIT profileForgotten(name);
@@ -196,79 +245,127 @@ void ProfilesDialog::editProfile()
     const auto profile = m_services.profiles->profile(name);
     if (!profile)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Edit Profile"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *form = new ProfileForm(&dialog);
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    // Window-modal but not exec(): the editor answers through signals like the rest of the console.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Edit Profile"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *form = new ProfileForm(dialog);
     form->setProfile(*profile);
     form->setKeyOptional(true);
     layout->addWidget(form);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     layout->addWidget(box);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, this, [this, original = *profile] { saveEdit(original); });
+    m_editor = dialog;
+    m_editorForm = form;
+    dialog->open();
+}
+
+void ProfilesDialog::saveEdit(const Profile &original)
+{
+    if (!m_editor || !m_editorForm)
+        return;
     Profile edited;
     QByteArray key;
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (!form->read(&edited, &key))
-            return;
-        if (edited.baseUrl != profile->baseUrl)
-            edited.allowInsecureHttp = false;  // consent was given for the old address only
-        QString error;
-        if (edited.name != name && m_services.profiles->contains(edited.name)) {
-            form->showError(tr("A profile named %1 exists already.").arg(edited.name));
-            return;
-        }
-        if (!m_services.profiles->save(edited, &error)) {
-            form->showError(error);
-            return;
-        }
-        dialog.accept();
-    });
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_editorForm->read(&edited, &key))
         return;
+    if (edited.baseUrl != original.baseUrl)
+        edited.allowInsecureHttp = false;  // consent was given for the old address only
+    const QString name = original.name;
     const QString newName = edited.name;
-    auto afterKey = [this, name, newName] {
-        reloadList();
-        selectProfile(newName);
-        Q_EMIT profileEdited(name, newName);
-    };
+    if (newName != name && m_services.profiles->contains(newName)) {
+        m_editorForm->showError(tr("A profile named %1 exists already.").arg(newName));
+        return;
+    }
+    const bool wasLastUsed = m_services.profiles->lastUsed() == name;
+    QString error;
+    if (!m_services.profiles->save(edited, &error)) {
+        m_editorForm->showError(error);
+        return;
+    }
     if (newName != name) {
         m_services.profiles->remove(name);
-        if (key.isEmpty()) {
-            // Move the stored key to the new name.
-            m_services.keychain->readKey(name, this, [this, name, newName, afterKey](const KeychainResult &r) {
-                if (!r.ok()) {
-                    showMessage(tr("Renamed, but the key could not be moved: %1").arg(r.message), true);
-                    afterKey();
-                    return;
-                }
-                m_services.keychain->writeKey(newName, r.secret, this, [this, name, afterKey](const KeychainResult &w) {
-                    if (w.ok())
-                        m_services.keychain->removeKey(name, nullptr, [](const KeychainResult &) {});
-                    else
-                        showMessage(tr("Renamed, but the key could not be moved: %1").arg(w.message), true);
-                    afterKey();
-                });
-            });
-            return;
-        }
-        m_services.keychain->removeKey(name, nullptr, [](const KeychainResult &) {});
+        if (wasLastUsed)
+            m_services.profiles->setLastUsed(newName);
     }
+    m_editor->accept();
+    storeEditedKey(name, newName, key);
+}
+
+void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newName, const QByteArray &key)
+{
+    CredentialStore *keychain = m_services.keychain;
+    CredentialStore *sessionKeys = m_services.sessionKeys;
     if (!key.isEmpty()) {
-        m_services.keychain->writeKey(newName, key, this, [this, afterKey, newName, key](const KeychainResult &w) {
-            if (!w.ok()) {
-                if (m_services.sessionKeys)
-                    m_services.sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
-                showMessage(tr("The key could not be stored in the keychain (%1). It is used for this session only.")
-                                .arg(w.message),
-                            true);
-            } else {
-                showMessage(tr("Saved."), false);
+        // A new key goes to the keychain only; any copy under the old name is removed.
+        if (newName != oldName) {
+            keychain->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+            if (sessionKeys)
+                sessionKeys->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+        }
+        keychain->writeKey(newName, key, this, [this, oldName, newName, key, sessionKeys](const KeychainResult &w) {
+            if (w.ok()) {
+                if (sessionKeys)
+                    sessionKeys->removeKey(newName, nullptr, [](const KeychainResult &) {});
+                finishEdit(oldName, newName, tr("Saved %1. The new API key is stored in the keychain.").arg(newName),
+                           false);
+                return;
             }
-            afterKey();
+            if (sessionKeys)
+                sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
+            finishEdit(oldName, newName,
+                       tr("Saved %1, but the key could not be stored in the keychain (%2). It is used for this "
+                          "session only.").arg(newName, w.message),
+                       true);
         });
         return;
     }
-    showMessage(tr("Saved."), false);
-    afterKey();
+    if (newName == oldName) {
+        finishEdit(oldName, newName, tr("Saved %1.").arg(newName), false);
+        return;
+    }
+    // Renamed with the key unchanged: move the stored key to the new name.
+    if (sessionKeys) {
+        sessionKeys->readKey(oldName, nullptr, [sessionKeys, oldName, newName](const KeychainResult &s) {
+            if (s.ok()) {
+                sessionKeys->writeKey(newName, s.secret, nullptr, [](const KeychainResult &) {});
+                sessionKeys->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+            }
+        });
+    }
+    keychain->readKey(oldName, this, [this, keychain, oldName, newName](const KeychainResult &r) {
+        if (!r.ok()) {
+            finishEdit(oldName, newName,
+                       tr("Renamed %1 to %2, but its key could not be moved: %3").arg(oldName, newName, r.message),
+                       r.status != KeychainResult::Status::NotFound);
+            return;
+        }
+        keychain->writeKey(newName, r.secret, this, [this, keychain, oldName, newName](const KeychainResult &w) {
+            if (w.ok()) {
+                keychain->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+                finishEdit(oldName, newName, tr("Renamed %1 to %2.").arg(oldName, newName), false);
+            } else {
+                finishEdit(oldName, newName,
+                           tr("Renamed %1 to %2, but its key could not be moved: %3").arg(oldName, newName, w.message),
+                           true);
+            }
+        });
+    });
+}
+
+void ProfilesDialog::finishEdit(const QString &oldName, const QString &newName, const QString &message, bool error)
+{
+    if (m_current == oldName)
+        m_current = newName;
+    reloadList();
+    selectProfile(newName);
+    showMessage(message, error);  // after the list: a new current row clears the message
+    Q_EMIT profileEdited(oldName, newName);
 }

@@ -5,22 +5,38 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
+#include "profiles/Profile.h"
 #include "ui/ConsoleSession.h"
+#include "ui/ProfileForm.h"
 class QLabel;
 class QListWidget;
 class QPushButton;
 
-// Saved connection profiles: switch to one, edit it (name, URL, key, rate window), check the
-// connection (calls the event types endpoint) and forget one (also removes its keychain entry).
+// Saved connection profiles: switch to one, edit it (name, URL, key, rate window and overrides),
+// check the connection (calls the event types endpoint) and forget one (also removes its keychain
+// entry). Plain http:// to a non-loopback host is only checked after the user's explicit consent,
+// which is remembered in the profile.
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Asks the user to confirm something; tests replace it to answer without a modal dialog.
+    using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
+                                              const QString &acceptText)>;
+
     ProfilesDialog(const ConsoleServices &services, const QString &currentProfile, QWidget *parent = nullptr);
+
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
 
     QString selectedProfile() const;
     void selectProfile(const QString &name);
     QString messageText() const;
+
+    // The profile editor opened by editProfile() while it is open, else null (for tests).
+    QDialog *editor() const { return m_editor; }
+    ProfileForm *editorForm() const { return m_editorForm; }
 
 public Q_SLOTS:
     void checkConnection();
@@ -29,17 +45,28 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void switchRequested(const QString &name);
-    // A profile was edited or forgotten (the main window reconnects or disconnects if it is current).
+    // A profile was edited (after its key, if changed, was stored) or forgotten (the main window
+    // reconnects or disconnects if it is current).
     void profileEdited(const QString &oldName, const QString &newName);
     void profileForgotten(const QString &name);
+    // The end of the asynchronous part of an action, whatever its outcome (see messageText()).
+    void connectionChecked(const QString &name, bool ok);
+    void forgetFinished(const QString &name, bool keyRemoved);
 
 private:
     void reloadList();
     void updateButtons();
     void showMessage(const QString &text, bool error);
+    bool confirm(const QString &title, const QString &text, const QString &acceptText);
+    void runCheck(const Profile &profile, const QByteArray &key);
+    // Validates and saves the editor's values; closes the editor when they were saved.
+    void saveEdit(const Profile &original);
+    void storeEditedKey(const QString &oldName, const QString &newName, const QByteArray &key);
+    void finishEdit(const QString &oldName, const QString &newName, const QString &message, bool error);
 
     ConsoleServices m_services;
     QString m_current;
+    ConfirmHandler m_confirm;
     QListWidget *m_list;
     QPushButton *m_switch;
     QPushButton *m_edit;
@@ -47,4 +74,6 @@ private:
     QPushButton *m_forget;
     QLabel *m_message;
     QPointer<ConsoleSession> m_checkSession;
+    QPointer<QDialog> m_editor;
+    QPointer<ProfileForm> m_editorForm;
 };
