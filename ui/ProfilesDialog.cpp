@@ -318,11 +318,22 @@ void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newNa
                            false);
                 return;
             }
-            if (sessionKeys)
-                sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
+            // No usable keychain: say so plainly and offer to keep the key in memory for this session.
+            const bool sessionOnly = sessionKeys
+                && confirm(tr("No Keychain Available"),
+                           tr("The new API key of %1 cannot be stored safely on this computer: %2\n\n"
+                              "You can use the key for this session only. It is then kept in memory and "
+                              "forgotten when the console closes.").arg(newName, w.message),
+                           tr("Use for This Session Only"));
+            if (!sessionOnly) {
+                finishEdit(oldName, newName,
+                           tr("Saved %1, but the new API key was not stored: %2").arg(newName, w.message), true);
+                return;
+            }
+            sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
             finishEdit(oldName, newName,
-                       tr("Saved %1, but the key could not be stored in the keychain (%2). It is used for this "
-                          "session only.").arg(newName, w.message),
+                       tr("Saved %1. The keychain is not available, so the new API key is used for this session "
+                          "only.").arg(newName),
                        true);
         });
         return;

@@ -52,6 +52,31 @@ bool writeKey(CredentialStore &store, const QString &profile, const QByteArray &
     return QTest::qWaitFor([&] { return result.has_value(); }, kWait) && result->ok();
 }
 
+// A keychain that is not there (no Secret Service). The real "no keychain" cases run against
+// QtKeychain in tests/app/credentials; here only the dialog's reaction matters.
+class UnavailableKeychain final : public CredentialStore
+{
+public:
+    using CredentialStore::CredentialStore;
+    void readKey(const QString &, QObject *context, Callback done) override { answer(context, done); }
+    void writeKey(const QString &, const QByteArray &, QObject *context, Callback done) override
+    {
+        answer(context, done);
+    }
+    void removeKey(const QString &, QObject *context, Callback done) override { answer(context, done); }
+
+private:
+    void answer(QObject *context, Callback done)
+    {
+        QMetaObject::invokeMethod(context ? context : this, [done] {
+            KeychainResult r;
+            r.status = KeychainResult::Status::Unavailable;
+            r.message = QStringLiteral("No Secret Service is running.");
+            done(r);
+        }, Qt::QueuedConnection);
+    }
+};
+
 // An IPv4 address of this machine that is not loopback, for the "plain http:// to another computer"
 // case; empty when the machine has none.
 QString nonLoopbackAddress()
@@ -77,6 +102,7 @@ private Q_SLOTS:
     void editPersistsNameUrlAndRateLimits();
     void editRejectsBadRateLimitAndKeepsEditorOpen();
     void editChangedKeyReplacesStoredKey();
+    void editWithoutKeychainOffersSessionOnly();
     void forgetRemovesSettingsAndKey();
     void forgetCancelledChangesNothing();
     void checkConnectionSucceeds();
@@ -85,7 +111,7 @@ private Q_SLOTS:
     void plainHttpToAnotherHostAsksOnceAndRemembers();
 
 private:
-    std::unique_ptr<ProfilesDialog> makeDialog(const QString &current = {});
+    std::unique_ptr<ProfilesDialog> makeDialog(const QString &current = {}, CredentialStore *keychain = nullptr);
     void addProfile(const QString &name, const QUrl &url, const QByteArray &key);
     QPushButton *button(ProfilesDialog &d, const char *name);
     // Runs "Check connection" on the selected profile and returns its outcome.
@@ -129,13 +155,13 @@ void TstProfilesDialog::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<ProfilesDialog> TstProfilesDialog::makeDialog(const QString &current)
+std::unique_ptr<ProfilesDialog> TstProfilesDialog::makeDialog(const QString &current, CredentialStore *keychain)
 {
     ConsoleServices services;
     services.clock = &m_clock;
     services.network = &m_network;
     services.profiles = m_profiles.get();
-    services.keychain = m_keychain.get();
+    services.keychain = keychain ? keychain : m_keychain.get();
     services.sessionKeys = m_sessionKeys.get();
     auto d = std::make_unique<ProfilesDialog>(services, current);
     d->setConfirmHandler([this](QWidget *, const QString &, const QString &text, const QString &) {
@@ -308,6 +334,45 @@ void TstProfilesDialog::editChangedKeyReplacesStoredKey()
     QVERIFY(!ini.readAll().contains(m_sandbox.apiKey()));
 
     QVERIFY2(check(*d), qPrintable(d->messageText()));
+}
+
+void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
+{
+    addProfile(QStringLiteral("Alpha"), m_sandbox.baseUrl(), {});
+    UnavailableKeychain keychain;
+    auto d = makeDialog({}, &keychain);
+    d->selectProfile(QStringLiteral("Alpha"));
+
+    // Declined: the key is kept nowhere, and the dialog says so.
+    m_confirmAnswer = false;
+    d->editProfile();
+    d->editorForm()->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
+    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(edited.wait(kWait));
+    QCOMPARE(m_confirmCalls, 1);
+    QVERIFY2(m_confirmText.contains(QStringLiteral("No Secret Service is running.")), qPrintable(m_confirmText));
+    QVERIFY2(d->messageText().contains(QStringLiteral("was not stored")), qPrintable(d->messageText()));
+    auto session = readKey(*m_sessionKeys, QStringLiteral("Alpha"));
+    QVERIFY(session && !session->ok());
+    QVERIFY(!check(*d));
+    QVERIFY2(d->messageText().contains(QStringLiteral("No API key is stored")), qPrintable(d->messageText()));
+
+    // Accepted: the key lives in memory for this session, and the check uses it.
+    m_confirmAnswer = true;
+    d->editProfile();
+    d->editorForm()->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(edited.wait(kWait));
+    QCOMPARE(m_confirmCalls, 2);
+    QVERIFY2(d->messageText().contains(QStringLiteral("for this session only")), qPrintable(d->messageText()));
+    session = readKey(*m_sessionKeys, QStringLiteral("Alpha"));
+    QVERIFY(session && session->ok());
+    QCOMPARE(session->secret, m_sandbox.apiKey());
+    QVERIFY2(check(*d), qPrintable(d->messageText()));
+    QFile ini(m_profiles->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(m_sandbox.apiKey()));
 }
 
 void TstProfilesDialog::forgetRemovesSettingsAndKey()
