@@ -719,12 +719,15 @@ bool SubscriptionListReader::readList(SubscriptionList *out)
     const uchar *const first = m_p;
     for (;;) {
         if (out->size() == out->capacity()) {
-            // Reserve for the rest from the bytes per entry so far: no doubling, little slack.
+            // Grow geometrically, but no further than the rest of the body at the bytes per entry
+            // so far (+3%): a list read whole ends with little slack. The cap keeps an odd body
+            // (small entries first, one huge one last) from reserving more than doubling would.
             const qsizetype done = out->size();
-            qsizetype more = 16;
+            qsizetype more = std::max<qsizetype>(16, 2 * done);
             if (done > 0) {
                 const qsizetype perEntry = std::max<qsizetype>(1, (m_p - first) / done);
-                more += (m_end - m_p) / perEntry + (m_end - m_p) / perEntry / 32;
+                const qsizetype rest = (m_end - m_p) / perEntry;
+                more = std::min(more, rest + rest / 32 + 16);
             }
             out->reserve(done + more);
         }

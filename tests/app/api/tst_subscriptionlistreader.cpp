@@ -94,6 +94,7 @@ private Q_SLOTS:
     void timestamps();
     void timestampsAgainstPattern();
     void deepNesting();
+    void longLists();
     void randomBodiesAgainstDocument();
     void mutatedBodiesAgainstDocument();
 };
@@ -471,6 +472,34 @@ void TestSubscriptionListReader::deepNesting()
         o += "1" + QByteArray(depth, '}');
         QCOMPARE(check(one("\"url\": \"u\", \"deep\": " + o), &handled), QString());
         QCOMPARE(handled, depth <= 198);
+    }
+}
+
+// Lists long enough to grow the result many times, uniform and lopsided (tiny entries first, then
+// large ones: the capacity estimate from the first entries is far too high and must stay capped).
+void TestSubscriptionListReader::longLists()
+{
+    for (const bool lopsided : {false, true}) {
+        QByteArray body = "[";
+        const int n = 5000;
+        for (int i = 0; i < n; ++i) {
+            if (i)
+                body += ',';
+            const bool big = lopsided && i >= n / 2;
+            body += "{\"id\":" + QByteArray::number(i) + ",\"url\":\"https://h" + QByteArray::number(i) + ".example/\"";
+            if (big)
+                body += ",\"description\":\"" + QByteArray(2000, 'd') + "\",\"events\":[\"a\",\"b\"],\"pending_retries\":1";
+            body += '}';
+        }
+        body += ']';
+        const auto list = SubscriptionListReader::read(body);
+        QVERIFY(list);
+        QCOMPARE(list->size(), n);
+        QCOMPARE(list->last().id, std::optional<qint64>(n - 1));
+        QVERIFY2(list->capacity() <= 3 * list->size(), qPrintable(QString::number(list->capacity())));
+        if (!lopsided)
+            QVERIFY(list->capacity() <= list->size() + list->size() / 16 + 16);  // the estimate fits
+        QCOMPARE(check(body), QString());
     }
 }
 
