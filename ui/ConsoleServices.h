@@ -25,4 +25,7 @@ struct ConsoleServices
     QString sandboxExecutable;                // for the local demo; empty: not available
     std::optional<qint64> rateWindowMs;       // --rate-window: compressed window for client and demo
     int clipboardClearMs = 60'000;
+    // Where each connection's journal of pending writes lives (JournalLocation::directory() in the
+    // program, a temporary folder in tests). Empty: no journal, so every write is refused.
+    QString journalDirectory;
 };

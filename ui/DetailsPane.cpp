@@ -204,11 +204,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     updateButtons();
 }
 
-void DetailsPane::setSession(ApiClient *client, SubscriptionTableModel *model)
+void DetailsPane::setSession(ApiClient *client, SubscriptionTableModel *model, JournaledWrites *writes)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_client = client;
+    m_writes = writes;
     m_model = model;
     m_cache.clear();
     m_drafts.clear();
@@ -507,13 +508,17 @@ void DetailsPane::save()
         setStatus(tr("Please correct the marked fields."), true);
         return;
     }
+    if (!m_writes || !m_writes->canWrite()) {
+        setStatus(m_writes ? m_writes->refusal() : tr("Not saved: there is no journal of pending changes."), true);
+        return;
+    }
     const qint64 id = *m_id;
     const quint64 ticket = m_model->setPending(id, patch);
     m_saving = true;
     setStatus(tr("Saving…"));
     updateButtons();
-    m_client->updateSubscription(id, patch, RequestLane::Interactive, this,
-                                 [this, id, ticket, patch](const ApiResult<Subscription> &result) {
+    const RequestId request = m_writes->edit(id, patch, RequestLane::Interactive, this,
+                                             [this, id, ticket, patch](const ApiResult<Subscription> &result) {
         const bool current = m_id == id;
         if (current)
             m_saving = false;
@@ -544,6 +549,12 @@ void DetailsPane::save()
         Q_EMIT statusMessage(tr("Subscription %1 saved.").arg(id));
         Q_EMIT saved(id);
     });
+    if (request == 0) {  // not recorded, so not sent
+        m_saving = false;
+        m_model->rollback(id, QString(), ticket);
+        setStatus(m_writes->lastError(), true);
+        updateButtons();
+    }
 }
 
 void DetailsPane::revert()

@@ -13,6 +13,7 @@
 
 #include "api/ApiClient.h"
 #include "models/SubscriptionTableModel.h"
+#include "ui/JournaledWrites.h"
 class EventChecklist;
 class QLabel;
 class QLineEdit;
@@ -33,7 +34,8 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
     // client may be null (no connection). Clears the cache and drafts of a previous session.
-    void setSession(ApiClient *client, SubscriptionTableModel *model);
+    // Saves go through `writes` (journaled); without it, or without its journal, Save is refused.
+    void setSession(ApiClient *client, SubscriptionTableModel *model, JournaledWrites *writes = nullptr);
     void setEventTypes(const EventTypeList &types);
     // nullopt: nothing selected.
     void showSubscription(std::optional<qint64> id);
@@ -91,6 +93,7 @@ private:
     QString formatTime(const QDateTime &t) const;
 
     QPointer<ApiClient> m_client;
+    QPointer<JournaledWrites> m_writes;
     QPointer<SubscriptionTableModel> m_model;
     std::optional<qint64> m_id;
     Subscription m_baseline;      // what the editor was filled from (the server's value)

@@ -1,10 +1,11 @@
 #include "ui/EnabledToggler.h"
 
 #include "api/ApiClient.h"
+#include "ui/JournaledWrites.h"
 #include "models/SubscriptionTableModel.h"
 
-EnabledToggler::EnabledToggler(ApiClient *client, SubscriptionTableModel *model, QObject *parent)
-    : QObject(parent), m_client(client), m_model(model)
+EnabledToggler::EnabledToggler(JournaledWrites *writes, SubscriptionTableModel *model, QObject *parent)
+    : QObject(parent), m_writes(writes), m_model(model)
 {
 }
 
@@ -12,6 +13,10 @@ bool EnabledToggler::setEnabled(qint64 id, bool enabled)
 {
     if (m_model->rowForId(id) < 0)
         return false;
+    if (!m_writes->canWrite()) {
+        Q_EMIT settled(id, false, m_writes->refusal());
+        return false;
+    }
     const quint64 ticket = m_model->setEnabledOptimistic(id, enabled);
     if (ticket == 0)
         return false;
@@ -20,20 +25,27 @@ bool EnabledToggler::setEnabled(qint64 id, bool enabled)
     state.desired = enabled;
     state.ticket = ticket;
     if (!state.inFlight)
-        send(id);
+        return send(id);
     return true;
 }
 
-void EnabledToggler::send(qint64 id)
+bool EnabledToggler::send(qint64 id)
 {
     State &state = m_states[id];
     state.inFlight = true;
     state.sent = state.desired;
     state.sentTicket = state.ticket;
-    SubscriptionPatch patch;
-    patch.enabled = state.sent;
-    m_client->updateSubscription(id, patch, RequestLane::Interactive, this,
-                                 [this, id](const ApiResult<Subscription> &result) { onAnswer(id, result); });
+    const RequestId request = m_writes->toggle(id, state.sent, RequestLane::Interactive, this,
+                                               [this, id](const ApiResult<Subscription> &result) { onAnswer(id, result); });
+    if (request != 0)
+        return true;
+    // Not recorded, so not sent: back to the server's state, with the reason next to the row.
+    const quint64 ticket = state.ticket;
+    m_states.remove(id);
+    const QString why = m_writes->lastError();
+    m_model->rollback(id, why, ticket);
+    Q_EMIT settled(id, false, why);
+    return false;
 }
 
 void EnabledToggler::onAnswer(qint64 id, const ApiResult<Subscription> &result)

@@ -7,7 +7,7 @@
 #include <QObject>
 #include <QString>
 
-class ApiClient;
+class JournaledWrites;
 class SubscriptionTableModel;
 
 // One-click enable/disable. Each toggle shows at once (optimistic, with the model's pending mark)
@@ -15,14 +15,16 @@ class SubscriptionTableModel;
 // is in flight; clicks meanwhile only change the desired state, and when the in-flight answer
 // arrives the latest desired state is sent if the server does not hold it yet. So any burst of
 // clicks leaves exactly the last choice on the server. A failure returns the row to the server's
-// state with the error next to it.
+// state with the error next to it. Every PATCH goes through JournaledWrites (recorded before it is
+// sent); without a usable journal the click is refused and the row keeps the server's state.
 class EnabledToggler : public QObject
 {
     Q_OBJECT
 public:
-    EnabledToggler(ApiClient *client, SubscriptionTableModel *model, QObject *parent = nullptr);
+    EnabledToggler(JournaledWrites *writes, SubscriptionTableModel *model, QObject *parent = nullptr);
 
-    // Asks for `enabled` on subscription `id`. Returns false for an unknown or id-less row.
+    // Asks for `enabled` on subscription `id`. Returns false for an unknown or id-less row, or when
+    // the write is refused (no journal: settled(id, false, why) says so).
     bool setEnabled(qint64 id, bool enabled);
     bool isBusy(qint64 id) const { return m_states.contains(id); }
     int busyCount() const { return int(m_states.size()); }
@@ -39,10 +41,10 @@ private:
         quint64 ticket = 0;      // the model's ticket of the latest optimistic change
         quint64 sentTicket = 0;  // the ticket of the change in flight
     };
-    void send(qint64 id);
+    bool send(qint64 id);
     void onAnswer(qint64 id, const ApiResult<Subscription> &result);
 
-    ApiClient *m_client;
+    JournaledWrites *m_writes;
     SubscriptionTableModel *m_model;
     QHash<qint64, State> m_states;
 };

@@ -5,6 +5,7 @@
 #include "api/RequestTransport.h"
 #include "common/TranslationLoader.h"
 #include "credentials/CredentialStore.h"
+#include "journal/WriteJournal.h"
 #include "models/EventTypeTableModel.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
@@ -16,6 +17,7 @@
 #include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
 #include "ui/EnabledToggler.h"
+#include "ui/JournaledWrites.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/ProfileForm.h"
 #include "ui/ProfilesDialog.h"
@@ -49,6 +51,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 // The icons live in webhook_ui, a static library: its resources must be registered explicitly
 // (outside any namespace, as Q_INIT_RESOURCE requires).
 static void initConsoleResources()
@@ -73,12 +77,37 @@ bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, 
     box.exec();
     return box.clickedButton() == yes;
 }
+
+MainWindow::PendingCloseChoice defaultPendingClose(QWidget *parent, int count)
+{
+    QMessageBox box(QMessageBox::Question, MainWindow::tr("Changes Not Finished"),
+                    MainWindow::tr("%n change(s) are still queued or waiting for the server's answer.", nullptr, count),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(MainWindow::tr("Wait: close when they are answered. Cancel them: they are not sent. "
+                                          "Keep for next time: they stay in the journal and the next start "
+                                          "offers to send them."));
+    QPushButton *wait = box.addButton(MainWindow::tr("&Wait"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(MainWindow::tr("&Cancel Them"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(MainWindow::tr("&Keep for Next Time"), QMessageBox::ActionRole);
+    QPushButton *stay = box.addButton(MainWindow::tr("&Stay Open"), QMessageBox::RejectRole);
+    box.setDefaultButton(wait);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == wait)
+        return MainWindow::PendingCloseChoice::Wait;
+    if (box.clickedButton() == cancel)
+        return MainWindow::PendingCloseChoice::Cancel;
+    if (box.clickedButton() == keep)
+        return MainWindow::PendingCloseChoice::Keep;
+    return MainWindow::PendingCloseChoice::StayOpen;
+}
 } // namespace
 
 MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services((initConsoleResources(), services))  // icons before any child widget uses them
     , m_confirm(defaultConfirm)
+    , m_pendingClose(defaultPendingClose)
     , m_model(new SubscriptionTableModel(services.clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))
     , m_types(new EventTypeTableModel(this))
@@ -101,6 +130,13 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     m_queueWidget = new QueueStatusWidget(this);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection"));
+    // Says why writes are refused when the journal of pending changes cannot be used.
+    m_journalLabel = new QLabel(this);
+    m_journalLabel->setObjectName(QStringLiteral("journalWarning"));
+    m_journalLabel->setStyleSheet(kErrorStyle);
+    m_journalLabel->setAccessibleName(tr("Journal of pending changes"));
+    m_journalLabel->hide();
+    statusBar()->addPermanentWidget(m_journalLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_queueWidget);
 
@@ -565,6 +601,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Writes still queued or in flight: wait for them, cancel them or keep them for next time.
+    if (JournaledWrites *writes = journaledWrites(); writes && writes->pendingCount() > 0) {
+        switch (m_pendingClose ? m_pendingClose(this, writes->pendingCount()) : PendingCloseChoice::Keep) {
+        case PendingCloseChoice::StayOpen:
+            m_closeWhenIdle = false;
+            event->ignore();
+            return;
+        case PendingCloseChoice::Wait:
+            m_closeWhenIdle = true;
+            statusBar()->showMessage(tr("Closing when the %n pending change(s) are answered…", nullptr,
+                                        writes->pendingCount()));
+            event->ignore();
+            return;
+        case PendingCloseChoice::Cancel:
+            writes->cancelPending();
+            break;
+        case PendingCloseChoice::Keep:
+            writes->keepUnanswered();
+            break;
+        }
+    }
+    m_closeWhenIdle = false;
     saveUiState();
     if (m_demo)
         m_demo->stop();
@@ -615,6 +673,7 @@ void MainWindow::setSession(ConsoleSession *session)
     m_lastTypesError.clear();
     m_messageBar->hide();
     m_session = session;
+    m_journalLabel->hide();
     if (!session) {
         if (m_deliveries) {
             m_deliveries->clearSubscription();
@@ -625,18 +684,36 @@ void MainWindow::setSession(ConsoleSession *session)
         return;
     }
     session->setParent(this);
-    m_toggler = new EnabledToggler(session->client(), m_model, session);
+    openJournal(session);
+    JournaledWrites *writes = session->writes();
+    connect(writes, &JournaledWrites::pendingCountChanged, this, [this](int count) {
+        // "Wait" was chosen: close once the last write is answered (queued: not from inside a callback).
+        if (count == 0 && m_closeWhenIdle)
+            QTimer::singleShot(0, this, [this] {
+                if (m_closeWhenIdle)
+                    close();
+            });
+    });
+    connect(writes, &JournaledWrites::journalProblem, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The journal of pending changes could not be updated: %1").arg(message), 15000);
+    });
+    m_toggler = new EnabledToggler(writes, m_model, session);
     connect(m_toggler, &EnabledToggler::settled, this, [this](qint64 id, bool ok, const QString &error) {
         if (!ok)
             statusBar()->showMessage(tr("Subscription %1 was not changed: %2").arg(id).arg(error), 10000);
     });
-    m_bulk = new BulkJobRunner(session->client(), m_model, session);
+    m_bulk = new BulkJobRunner(writes, m_model, session);
     m_bulkPanel->setRunner(m_bulk);
     connect(m_bulk, &BulkJobRunner::finished, this, [this](const BulkJobProgress &p) {
         statusBar()->showMessage(tr("%1: %2 done, %3 failed.").arg(p.label).arg(p.succeeded).arg(p.failed), 10000);
         updateActions();
+        if (m_bulk && m_bulk->action() == BulkJobRunner::Action::Resume)
+            refresh();  // resumed creates and edits: show the server's state
     });
-    m_details->setSession(session->client(), m_model);
+    connect(m_bulk, &BulkJobRunner::refused, this, [this](const QString &why) {
+        statusBar()->showMessage(why, 15000);
+    });
+    m_details->setSession(session->client(), m_model, writes);
     if (m_deliveries)
         m_deliveries->setApiClient(session->client());
     m_queueWidget->setQueue(session->queue());
@@ -645,6 +722,7 @@ void MainWindow::setSession(ConsoleSession *session)
 
 bool MainWindow::connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName, QString *error)
 {
+    const bool demo = std::exchange(m_nextSessionIsDemo, false);  // the demo has its own journal
     RateLimitPolicy policy = RateLimitPolicy::documented();
     if (m_services.rateWindowMs)
         policy.setWindow(*m_services.rateWindowMs);
@@ -659,9 +737,11 @@ bool MainWindow::connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const 
         return false;
     }
     session->setDisplayName(displayName);
+    session->setDemo(demo);
     setSession(session);
     showConsole();
     refresh();
+    offerPendingWrites();
     return true;
 }
 
@@ -701,6 +781,7 @@ bool MainWindow::startProfileSession(const Profile &profile, const QByteArray &a
         m_services.profiles->setLastUsed(profile.name);
     showConsole();
     refresh();
+    offerPendingWrites();
     return true;
 }
 
@@ -795,6 +876,7 @@ void MainWindow::openDemo()
         return;
     }
     if (m_demo && m_demo->isRunning() && m_demo->apiKey().size() > 0) {
+        m_nextSessionIsDemo = true;
         connectTo(m_demo->baseUrl(), m_demo->apiKey(), tr("Local demo"));
         return;
     }
@@ -802,8 +884,17 @@ void MainWindow::openDemo()
     m_demo = new DemoSandboxLauncher(m_services.sandboxExecutable, this);
     if (m_services.rateWindowMs)
         m_demo->setExtraArguments({QStringLiteral("--rate-window"), QString::number(*m_services.rateWindowMs) + QStringLiteral("ms")});
+    // A new demo server starts empty: writes left for an earlier one cannot be resumed against it.
+    if (!m_services.journalDirectory.isEmpty() && m_services.clock) {
+        WriteJournal stale(WriteJournal::filePathFor(m_services.journalDirectory,
+                                                     ConsoleSession::journalNameFor({}, {}, true)),
+                           *m_services.clock);
+        if (stale.open())
+            stale.discardUnconfirmed();
+    }
     connect(m_demo, &DemoSandboxLauncher::ready, this, [this] {
         QString error;
+        m_nextSessionIsDemo = true;
         if (connectTo(m_demo->baseUrl(), m_demo->apiKey(), tr("Local demo"), &error))
             m_session->setDemo(true);
         updateWindowTitle();
@@ -1214,8 +1305,8 @@ void MainWindow::deleteIds(const QList<qint64> &ids)
     }
     const qint64 id = ids.constFirst();
     statusBar()->showMessage(tr("Deleting subscription %1…").arg(id));
-    m_session->client()->deleteSubscription(id, RequestLane::Interactive, m_session,
-                                            [this, id](const ApiResult<Empty> &result) {
+    const RequestId request = m_session->writes()->remove(id, RequestLane::Interactive, m_session,
+                                                          [this, id](const ApiResult<Empty> &result) {
         if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
             m_model->remove(id);
             statusBar()->showMessage(tr("Subscription %1 deleted.").arg(id), 8000);
@@ -1226,6 +1317,8 @@ void MainWindow::deleteIds(const QList<qint64> &ids)
         }
         updateActions();
     });
+    if (request == 0)  // refused: not recorded, so not sent
+        statusBar()->showMessage(m_session->writes()->lastError(), 15000);
 }
 
 void MainWindow::newSubscription()
@@ -1237,7 +1330,7 @@ void MainWindow::newSubscription()
         m_newDialog->activateWindow();
         return;
     }
-    auto *dialog = new NewSubscriptionDialog(m_session->client(), m_model, m_types->eventTypes(),
+    auto *dialog = new NewSubscriptionDialog(m_session->writes(), m_model, m_types->eventTypes(),
                                              m_services.clipboard, m_services.clipboardClearMs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;
@@ -1294,4 +1387,80 @@ void MainWindow::showAbout()
                           "subscriptions, and see why deliveries fail.</p>"
                           "<p>Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).</p>")
                            .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journal of pending writes
+
+JournaledWrites *MainWindow::journaledWrites() const
+{
+    return m_session ? m_session->writes() : nullptr;
+}
+
+QString MainWindow::journalWarning() const
+{
+    return m_session && !m_session->writes()->canWrite() ? m_journalLabel->text() : QString();
+}
+
+void MainWindow::openJournal(ConsoleSession *session)
+{
+    const QString name = ConsoleSession::journalNameFor(session->profileName(), session->baseUrl(), session->isDemo());
+    const QString path = m_services.journalDirectory.isEmpty()
+        ? QString()
+        : WriteJournal::filePathFor(m_services.journalDirectory, name);
+    if (session->openJournal(path)) {
+        m_journalLabel->hide();
+        return;
+    }
+    // Refuse writes rather than send them unrecorded, and say so where it stays visible.
+    m_journalLabel->setText(tr("Read only: changes are refused because the journal of pending changes cannot be "
+                               "opened (%1).")
+                                .arg(session->journalError()));
+    m_journalLabel->setToolTip(session->writes()->refusal());
+    m_journalLabel->show();
+    statusBar()->showMessage(session->writes()->refusal(), 20000);
+}
+
+void MainWindow::offerPendingWrites()
+{
+    if (!m_session || !m_session->journal() || !m_session->journal()->isOpen())
+        return;
+    const auto entries = m_session->journal()->unconfirmed();
+    if (!entries || entries->isEmpty())
+        return;
+    delete m_pendingDialog;
+    auto *dialog = new PendingWritesDialog(*entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pendingDialog = dialog;
+    ConsoleSession *session = m_session;
+    connect(dialog, &PendingWritesDialog::chosen, this, [this, session](PendingWritesDialog::Choice choice) {
+        if (session != m_session)
+            return;
+        WriteJournal *journal = session->journal();
+        switch (choice) {
+        case PendingWritesDialog::Choice::Resume: {
+            const auto todo = journal->takeForResume();
+            if (!todo) {
+                statusBar()->showMessage(journal->lastError(), 15000);
+                return;
+            }
+            if (m_bulk && m_bulk->resume(*todo))
+                updateActions();
+            else
+                statusBar()->showMessage(tr("Nothing to resume (or a bulk job is running)."), 10000);
+            return;
+        }
+        case PendingWritesDialog::Choice::Discard:
+            if (!journal->discardUnconfirmed())
+                statusBar()->showMessage(journal->lastError(), 15000);
+            else
+                statusBar()->showMessage(tr("The unconfirmed changes were discarded."), 8000);
+            return;
+        case PendingWritesDialog::Choice::Later:
+            statusBar()->showMessage(tr("The unconfirmed changes are kept; you will be asked again at the next start."),
+                                     8000);
+            return;
+        }
+    });
+    dialog->open();
 }

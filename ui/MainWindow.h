@@ -14,7 +14,9 @@
 #include "ui/ConsoleSession.h"
 #include "ui/EnabledToggler.h"
 #include "ui/NewSubscriptionDialog.h"
+#include "ui/PendingWritesDialog.h"
 class BulkProgressPanel;
+class JournaledWrites;
 class DeliveriesPanel;
 class DemoSandboxLauncher;
 class DetailsPane;
@@ -45,10 +47,16 @@ public:
     using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
                                               const QString &acceptText)>;
 
+    // Closing with writes still queued or in flight: wait for them, cancel them, keep them in the
+    // journal for the next start, or stay open. Tests replace the question.
+    enum class PendingCloseChoice { Wait, Cancel, Keep, StayOpen };
+    using PendingCloseHandler = std::function<PendingCloseChoice(QWidget *parent, int pendingCount)>;
+
     explicit MainWindow(const ConsoleServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setPendingCloseHandler(PendingCloseHandler handler) { m_pendingClose = std::move(handler); }
 
     // Connects with a saved profile: its key comes from the keychain (or this session's memory).
     void connectProfile(const QString &name);
@@ -83,6 +91,13 @@ public:
     QueueStatusWidget *queueWidget() const { return m_queueWidget; }
     NewSubscriptionDialog *newSubscriptionDialog() const { return m_newDialog; }
     DemoSandboxLauncher *demoLauncher() const { return m_demo; }
+    // The journaled writes of the current session (null without a session).
+    JournaledWrites *journaledWrites() const;
+    // The start prompt about unconfirmed writes, while it is open.
+    PendingWritesDialog *pendingWritesDialog() const { return m_pendingDialog; }
+    // Why writes are refused (no journal); empty when they are not.
+    QString journalWarning() const;
+    bool isWaitingToClose() const { return m_closeWhenIdle; }
     bool isConsoleShown() const;
     bool isLoadingSubscriptions() const { return m_loadingSubscriptions; }
     int loadCount() const { return m_loadCount; }
@@ -136,9 +151,16 @@ private:
     QString describeIds(const QList<qint64> &ids) const;
     std::optional<qint64> currentId() const;
     void updateDeliveriesPanel();
+    void openJournal(ConsoleSession *session);
+    void offerPendingWrites();
 
     ConsoleServices m_services;
     ConfirmHandler m_confirm;
+    PendingCloseHandler m_pendingClose;
+    QPointer<PendingWritesDialog> m_pendingDialog;
+    QLabel *m_journalLabel = nullptr;
+    bool m_closeWhenIdle = false;
+    bool m_nextSessionIsDemo = false;
 
     QPointer<ConsoleSession> m_session;
     QPointer<EnabledToggler> m_toggler;

@@ -30,11 +30,12 @@ QLabel *errorLabel(QWidget *parent)
 }
 } // namespace
 
-NewSubscriptionDialog::NewSubscriptionDialog(ApiClient *client, SubscriptionTableModel *model,
+NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, SubscriptionTableModel *model,
                                              const EventTypeList &types, QClipboard *clipboard,
                                              int clipboardClearMs, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_writes(writes)
+    , m_client(writes ? writes->client() : nullptr)
     , m_model(model)
     , m_guard(new ClipboardGuard(clipboard, clipboardClearMs, this))
     , m_pages(new QStackedWidget(this))
@@ -230,14 +231,24 @@ void NewSubscriptionDialog::create()
         showError(tr("Please correct the marked fields."));
         return;
     }
+    if (!m_writes || !m_writes->canWrite()) {
+        showError(m_writes ? m_writes->refusal() : tr("There is no journal of pending changes."));
+        return;
+    }
     setBusy(true, tr("Creating…"));
     // The create endpoint takes no events: they follow in a PATCH.
-    m_client->createSubscription(draft.url, draft.description, RequestLane::Interactive, this,
-                                 [this](const ApiResult<CreatedSubscription> &result) {
+    const RequestId request = m_writes->create(draft, RequestLane::Interactive, this,
+                                               [this](const ApiResult<CreatedSubscription> &result) {
         if (!result.ok()) {
             setBusy(false);
             showFieldErrors(result.error);
-            showError(tr("The subscription was not created: %1").arg(result.error.message()));
+            const ApiError::Kind k = result.error.kind;
+            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::MalformedBody)
+                showError(tr("No answer came for the create: %1\nThe subscription may exist on the server. "
+                             "Refresh the list and check before creating it again.")
+                              .arg(result.error.message()));
+            else
+                showError(tr("The subscription was not created: %1").arg(result.error.message()));
             return;
         }
         const CreatedSubscription &made = *result;
@@ -260,6 +271,10 @@ void NewSubscriptionDialog::create()
         else
             m_eventsState->setText(tr("No events were chosen: the subscription receives none until you add some."));
     });
+    if (request == 0) {
+        setBusy(false);
+        showError(m_writes->lastError());
+    }
 }
 
 void NewSubscriptionDialog::sendEventsPatch()
@@ -272,8 +287,10 @@ void NewSubscriptionDialog::sendEventsPatch()
     m_eventsState->setText(tr("Setting %n event(s)…", nullptr, int(m_wantedEvents.size())));
     SubscriptionPatch patch;
     patch.events = m_wantedEvents;
-    m_client->updateSubscription(id, patch, RequestLane::Interactive, this,
-                                 [this, id](const ApiResult<Subscription> &result) {
+    if (!m_writes)
+        return;
+    const RequestId request = m_writes->edit(id, patch, RequestLane::Interactive, this,
+                                             [this, id](const ApiResult<Subscription> &result) {
         m_retryEvents->setEnabled(true);
         if (!result.ok()) {
             m_eventsFailed = true;
@@ -295,6 +312,13 @@ void NewSubscriptionDialog::sendEventsPatch()
             m_model->upsert(s);
         m_eventsState->setText(tr("Events set: %1").arg(m_wantedEvents.join(QStringLiteral(", "))));
     });
+    if (request == 0) {
+        m_eventsFailed = true;
+        m_retryEvents->setEnabled(true);
+        m_retryEvents->show();
+        m_eventsState->setStyleSheet(kErrorStyle);
+        m_eventsState->setText(m_writes->lastError());
+    }
 }
 
 void NewSubscriptionDialog::retryEventsPatch()

@@ -11,6 +11,7 @@
 
 #include "api/ApiClient.h"
 #include "models/SubscriptionTableModel.h"
+#include "ui/JournaledWrites.h"
 class ClipboardGuard;
 class EventChecklist;
 class QClipboard;
@@ -23,12 +24,13 @@ class QStackedWidget;
 // New subscription: URL, description, events. POST (the create endpoint takes no events), then one
 // PATCH for the events when any were chosen. The client_secret is shown once, with a copy button
 // whose clipboard copy is cleared after a minute. When the POST worked but the events PATCH did
-// not, the dialog says exactly that and offers to retry the PATCH.
+// not, the dialog says exactly that and offers to retry the PATCH. Both go through JournaledWrites:
+// recorded before they are sent; a POST without an answer stays in the journal as "may exist".
 class NewSubscriptionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewSubscriptionDialog(ApiClient *client, SubscriptionTableModel *model, const EventTypeList &types,
+    NewSubscriptionDialog(JournaledWrites *writes, SubscriptionTableModel *model, const EventTypeList &types,
                           QClipboard *clipboard, int clipboardClearMs, QWidget *parent = nullptr);
     ~NewSubscriptionDialog() override;
 
@@ -59,6 +61,7 @@ private:
     void showError(const QString &text);
     void showFieldErrors(const ApiError &error);
 
+    QPointer<JournaledWrites> m_writes;
     QPointer<ApiClient> m_client;
     QPointer<SubscriptionTableModel> m_model;
     ClipboardGuard *m_guard;

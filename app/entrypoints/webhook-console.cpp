@@ -5,6 +5,7 @@
 #include "common/TranslationLoader.h"
 #include "credentials/KeychainStore.h"
 #include "credentials/MemoryCredentialStore.h"
+#include "journal/JournalLocation.h"
 #include "profiles/ProfileStore.h"
 #include "ui/ConsoleOptions.h"
 #include "ui/ConsoleServices.h"
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
         ? DemoSandboxLauncher::findNextTo(QApplication::applicationDirPath())
         : options.sandboxExecutable;
     services.rateWindowMs = options.rateWindowMs;
+    // The same folder webhookctl uses, so both see a profile's pending writes.
+    services.journalDirectory = JournalLocation::directory();
 
     MainWindow window(services);
     window.show();

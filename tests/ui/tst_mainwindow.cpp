@@ -161,6 +161,7 @@ std::unique_ptr<MainWindow> TstMainWindow::makeWindow()
     services.clipboard = QApplication::clipboard();
     services.sandboxExecutable = SandboxProcess::executable();
     services.rateWindowMs = 1000;
+    services.journalDirectory = m_dir->filePath(QStringLiteral("journal"));
     auto w = std::make_unique<MainWindow>(services);
     w->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
         m_confirmations.append(title + QLatin1Char('\n') + text);

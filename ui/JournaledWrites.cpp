@@ -1,0 +1,316 @@
+#include "ui/JournaledWrites.h"
+
+#include "journal/JournalCodec.h"
+#include "journal/WriteJournal.h"
+
+namespace {
+
+// No HTTP answer was read: the request may or may not have been applied by the server.
+bool answerUnknown(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Cancelled:
+        return true;
+    case ApiError::Kind::MalformedBody:
+        // A 2xx whose body we could not read: it was most likely applied.
+        return error.httpStatus == 0 || (error.httpStatus >= 200 && error.httpStatus < 300);
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+JournaledWrites::JournaledWrites(ApiClient *client, WriteJournal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal)
+{
+}
+
+bool JournaledWrites::canWrite() const
+{
+    return m_client && m_journal && m_journal->isOpen();
+}
+
+QString JournaledWrites::refusal() const
+{
+    if (canWrite())
+        return {};
+    if (!m_refusal.isEmpty())
+        return m_refusal;
+    if (m_journal && !m_journal->lastError().isEmpty())
+        return tr("Changes are not sent because the journal of pending changes cannot be used: %1")
+            .arg(m_journal->lastError());
+    return tr("Changes are not sent because there is no journal of pending changes for this connection.");
+}
+
+bool JournaledWrites::refuse(const QString &why)
+{
+    m_lastError = why;
+    return false;
+}
+
+std::optional<qint64> JournaledWrites::recordOne(const JournalWrite &write)
+{
+    if (!canWrite()) {
+        refuse(refusal());
+        return std::nullopt;
+    }
+    const auto seq = m_journal->record(write);
+    if (!seq) {
+        refuse(tr("The change was not sent because it could not be recorded in the journal: %1")
+                   .arg(m_journal->lastError()));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return seq;
+}
+
+std::optional<QList<qint64>> JournaledWrites::recordBatch(const QList<JournalWrite> &writes)
+{
+    if (!canWrite()) {
+        refuse(refusal());
+        return std::nullopt;
+    }
+    auto seqs = m_journal->recordBatch(writes);
+    if (!seqs) {
+        refuse(tr("The changes were not sent because they could not be recorded in the journal: %1")
+                   .arg(m_journal->lastError()));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return seqs;
+}
+
+bool JournaledWrites::markSent(qint64 seq)
+{
+    if (m_journal && m_journal->markSent(seq))
+        return true;
+    // Sending a write whose "sent" mark did not reach the disk would break the journal's promise.
+    refuse(tr("The change was not sent because the journal could not be updated: %1")
+               .arg(m_journal ? m_journal->lastError() : QString()));
+    if (m_journal)
+        m_journal->markFailed(seq, m_lastError);
+    return false;
+}
+
+void JournaledWrites::track(qint64 seq, JournalWrite::Kind kind, RequestId request)
+{
+    m_pending.insert(seq, Pending{request, kind});
+    Q_EMIT pendingCountChanged(pendingCount());
+}
+
+void JournaledWrites::untrack(qint64 seq)
+{
+    if (m_pending.remove(seq))
+        Q_EMIT pendingCountChanged(pendingCount());
+}
+
+void JournaledWrites::settle(qint64 seq, const JournalWrite &write, const ApiError &error,
+                             std::optional<qint64> resultId, std::optional<bool> enabledNow)
+{
+    const bool wasPending = m_pending.contains(seq);
+    untrack(seq);
+    if (!m_journal)
+        return;
+    bool ok = true;
+    if (!error.isError()) {
+        // The queue folds a still-queued PATCH into a newer one of the same row; the older caller
+        // then gets the newer answer. Such a toggle was replaced, not applied: drop it.
+        if (write.kind == JournalWrite::Kind::Toggle && enabledNow
+            && *enabledNow != write.body.value(QStringLiteral("enabled")).toBool())
+            ok = m_journal->discard(seq);
+        else
+            ok = m_journal->markDone(seq, resultId);
+    } else if (write.kind == JournalWrite::Kind::Delete && error.kind == ApiError::Kind::NotFound) {
+        ok = m_journal->markDone(seq);  // already gone: what the user wanted
+    } else if (error.kind == ApiError::Kind::Cancelled && (m_keepUnanswered || !wasPending)) {
+        return;  // kept for the next start, or already settled by cancelPending()
+    } else if (write.kind == JournalWrite::Kind::Create && answerUnknown(error)) {
+        return;  // stays Sent: it may exist on the server (the next start flags it)
+    } else {
+        ok = m_journal->markFailed(seq, error.message());
+    }
+    if (!ok)
+        Q_EMIT journalProblem(m_journal->lastError());
+}
+
+// Every request goes out with this object as its context, so that the journal is settled even
+// when the widget that asked (a dialog, the details pane) is gone by the time the answer comes.
+RequestId JournaledWrites::submitUpdate(qint64 seq, const JournalWrite &write, qint64 id,
+                                        const SubscriptionPatch &patch, RequestOptions options, QObject *context,
+                                        ApiClient::Callback<Subscription> done)
+{
+    if (!markSent(seq))
+        return 0;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const RequestId request = m_client->updateSubscription(
+        id, patch, options, this, [this, seq, write, guard, hasContext, done](const ApiResult<Subscription> &r) {
+            settle(seq, write, r.error, std::nullopt, r.ok() ? std::optional<bool>(r->enabled) : std::nullopt);
+            if (done && (!hasContext || guard))
+                done(r);
+        });
+    track(seq, write.kind, request);
+    return request;
+}
+
+RequestId JournaledWrites::submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options,
+                                        QObject *context, ApiClient::Callback<Empty> done)
+{
+    if (!markSent(seq))
+        return 0;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const RequestId request = m_client->deleteSubscription(
+        id, options, this, [this, seq, write, guard, hasContext, done](const ApiResult<Empty> &r) {
+            settle(seq, write, r.error, std::nullopt, std::nullopt);
+            if (done && (!hasContext || guard))
+                done(r);
+        });
+    track(seq, write.kind, request);
+    return request;
+}
+
+RequestId JournaledWrites::submitCreate(qint64 seq, const JournalWrite &write, const SubscriptionDraft &draft,
+                                        RequestOptions options, QObject *context,
+                                        ApiClient::Callback<CreatedSubscription> done)
+{
+    if (!markSent(seq))
+        return 0;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    const RequestId request = m_client->createSubscription(
+        draft, options, this, [this, seq, write, guard, hasContext, done](const ApiResult<CreatedSubscription> &r) {
+            settle(seq, write, r.error, r.ok() ? r->subscription.id : std::nullopt, std::nullopt);
+            if (done && (!hasContext || guard))
+                done(r);
+        });
+    track(seq, write.kind, request);
+    return request;
+}
+
+RequestId JournaledWrites::toggle(qint64 id, bool enabled, RequestOptions options, QObject *context,
+                                  ApiClient::Callback<Subscription> done)
+{
+    const JournalWrite write = JournalCodec::toggle(id, enabled);
+    const auto seq = recordOne(write);
+    if (!seq)
+        return 0;
+    SubscriptionPatch patch;
+    patch.enabled = enabled;
+    return submitUpdate(*seq, write, id, patch, options, context, std::move(done));
+}
+
+RequestId JournaledWrites::edit(qint64 id, const SubscriptionPatch &patch, RequestOptions options, QObject *context,
+                                ApiClient::Callback<Subscription> done)
+{
+    const JournalWrite write = JournalCodec::edit(id, patch);
+    const auto seq = recordOne(write);
+    if (!seq)
+        return 0;
+    return submitUpdate(*seq, write, id, patch, options, context, std::move(done));
+}
+
+RequestId JournaledWrites::create(const SubscriptionDraft &draft, RequestOptions options, QObject *context,
+                                  ApiClient::Callback<CreatedSubscription> done)
+{
+    const JournalWrite write = JournalCodec::create(draft);
+    const auto seq = recordOne(write);
+    if (!seq)
+        return 0;
+    return submitCreate(*seq, write, draft, options, context, std::move(done));
+}
+
+RequestId JournaledWrites::remove(qint64 id, RequestOptions options, QObject *context, ApiClient::Callback<Empty> done)
+{
+    const JournalWrite write = JournalCodec::remove(id);
+    const auto seq = recordOne(write);
+    if (!seq)
+        return 0;
+    return submitDelete(*seq, write, id, options, context, std::move(done));
+}
+
+RequestId JournaledWrites::sendRecordedUpdate(qint64 seq, const JournalWrite &write, const SubscriptionPatch &patch,
+                                              RequestOptions options, QObject *context,
+                                              ApiClient::Callback<Subscription> done)
+{
+    if (!canWrite() || !write.subscriptionId)
+        return 0;
+    return submitUpdate(seq, write, *write.subscriptionId, patch, options, context, std::move(done));
+}
+
+RequestId JournaledWrites::sendRecordedDelete(qint64 seq, const JournalWrite &write, RequestOptions options,
+                                              QObject *context, ApiClient::Callback<Empty> done)
+{
+    if (!canWrite() || !write.subscriptionId)
+        return 0;
+    return submitDelete(seq, write, *write.subscriptionId, options, context, std::move(done));
+}
+
+RequestId JournaledWrites::resend(const JournalEntry &entry, RequestOptions options, QObject *context,
+                                  ResendCallback done)
+{
+    if (!canWrite()) {
+        refuse(refusal());
+        return 0;
+    }
+    // Never blindly again: an uncertain create needs the user's check first (WriteJournal::requeue).
+    if (entry.isUncertain()) {
+        refuse(tr("A create that may exist on the server is not sent again."));
+        return 0;
+    }
+    const JournalWrite &write = entry.write;
+    auto unreadable = [this, &entry] {
+        refuse(tr("The recorded change cannot be read back."));
+        if (m_journal)
+            m_journal->markFailed(entry.seq, m_lastError);
+        return RequestId(0);
+    };
+    switch (write.kind) {
+    case JournalWrite::Kind::Toggle:
+    case JournalWrite::Kind::Edit: {
+        const auto patch = JournalCodec::patchOf(write);
+        if (!patch || !write.subscriptionId)
+            return unreadable();
+        return submitUpdate(entry.seq, write, *write.subscriptionId, *patch, options, context,
+                            [done](const ApiResult<Subscription> &r) {
+                                if (done)
+                                    done(r.error, r.ok() ? std::optional<Subscription>(*r) : std::nullopt);
+                            });
+    }
+    case JournalWrite::Kind::Create: {
+        const auto draft = JournalCodec::draftOf(write);
+        if (!draft)
+            return unreadable();
+        return submitCreate(entry.seq, write, *draft, options, context, [done](const ApiResult<CreatedSubscription> &r) {
+            if (done)
+                done(r.error, r.ok() ? std::optional<Subscription>(r->subscription) : std::nullopt);
+        });
+    }
+    case JournalWrite::Kind::Delete:
+        if (!write.subscriptionId)
+            return unreadable();
+        return submitDelete(entry.seq, write, *write.subscriptionId, options, context, [done](const ApiResult<Empty> &r) {
+            if (done)
+                done(r.error, std::nullopt);
+        });
+    }
+    return unreadable();
+}
+
+void JournaledWrites::cancelPending()
+{
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+        if (m_client)
+            m_client->cancel(it->request);
+        // Settled here, not in the (deferred) cancelled answer: the window may be gone by then.
+        if (m_journal && it->kind != JournalWrite::Kind::Create
+            && !m_journal->markFailed(it.key(), tr("Cancelled when the window was closed.")))
+            Q_EMIT journalProblem(m_journal->lastError());
+    }
+    Q_EMIT pendingCountChanged(0);
+}
