@@ -111,8 +111,9 @@ QList<CommandLine::Spec> CommandLine::specs()
          tr("Send each pending write again, once. It runs on the bulk lane, with a progress line and a "
             "summary like the bulk commands. Creates that were sent without an answer are never re-sent: they "
             "are listed for you to check on the server first. Asks before sending unless --yes is given "
-            "(without a terminal, --yes is required). Exit code 9 when such creates are left, 1 when a "
-            "write failed."),
+            "(without a terminal, --yes is required). It does not run while another webhookctl is still "
+            "working on the same journal. Exit code 9 when such creates are left (or another webhookctl "
+            "is working), 1 when a write failed."),
          {QCommandLineOption(name("yes"), tr("Do not ask for confirmation."))}, 0, 0, Group::Journal, true},
         {name("requeue"), name("requeue SEQ..."),
          tr("Let the next resume send these writes. SEQ is the number pending shows; use it for a create "
@@ -477,6 +478,11 @@ bool CommandLine::openJournal(const Profile *profile)
     }
     m_journal->purgeFinished(m_services.clock->utcNow().addDays(-kKeepFinishedDays));
     m_recorder = std::make_unique<JournalRecorder>(*m_journal, *m_services.transport, owner);
+    QString error;
+    if (!m_recorder->users().enter(&error)) {
+        fail(error + u' ' + tr("Nothing was sent."), ExitCode::Journal);
+        return false;
+    }
     m_services.journal = m_recorder.get();
     return true;
 }

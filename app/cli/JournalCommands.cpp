@@ -126,6 +126,13 @@ void JournalCommands::pending()
             uncertain << e;
     }
     m_io.out() << table.render();
+    const QList<qint64> others = m_services.journal->users().others();
+    if (!others.isEmpty()) {
+        m_io.out() << tr("Another webhookctl (process %1) is working on these writes right now: some of them are "
+                         "still under way.")
+                          .arg(QString::number(others.first()))
+                   << '\n';
+    }
     printUncertain(uncertain);
     if (*unconfirmed > uncertain.size()) {
         m_io.out() << tr("webhookctl resume sends the others once; webhookctl discard SEQ... or --all forgets them.")
@@ -249,6 +256,15 @@ void JournalCommands::discard(const QStringList &arguments)
 void JournalCommands::resume()
 {
     WriteJournal &journal = m_services.journal->journal();
+    // A live webhookctl's recorded writes are under way, not abandoned: sending them too would
+    // send them twice.
+    const QList<qint64> others = m_services.journal->users().others();
+    if (!others.isEmpty()) {
+        return fail(tr("Another webhookctl (process %1) is working on the writes of %2 right now. Resume "
+                       "after it has finished; nothing was sent.")
+                        .arg(QString::number(others.first()), m_services.journal->owner()),
+                    ExitCode::Pending);
+    }
     const auto uncertain = journal.uncertain();
     const auto toSend = journal.takeForResume();
     if (!uncertain || !toSend)

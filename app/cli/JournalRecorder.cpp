@@ -37,6 +37,7 @@ JournalRecorder::JournalRecorder(WriteJournal &journal, GatedTransport &transpor
     , m_journal(journal)
     , m_transport(transport)
     , m_owner(owner)
+    , m_users(journal.filePath())
 {
     m_transport.setGate(this, [this](const HttpRequestSpec &request) { return beforeSend(request); });
 }

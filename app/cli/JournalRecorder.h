@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/JournalUsers.h"
 #include "journal/JournalEntry.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ public:
     WriteJournal &journal() { return m_journal; }
     QString owner() const { return m_owner; }
     QString lastError() const;
+    // The webhookctl processes working on this journal (this one registers in CommandLine).
+    JournalUsers &users() { return m_users; }
 
     std::optional<qint64> record(const JournalWrite &write);
     std::optional<QList<qint64>> recordBatch(const QList<JournalWrite> &writes);
@@ -69,6 +72,7 @@ private:
     WriteJournal &m_journal;
     GatedTransport &m_transport;
     QString m_owner;
+    JournalUsers m_users;
     QHash<QString, QList<qint64>> m_expected;  // request key -> entries waiting for it, oldest first
     QHash<qint64, QString> m_keyOf;
     QSet<qint64> m_sent;

@@ -390,6 +390,39 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
 
+    // A running webhookctl's recorded writes are under way, not abandoned: resume leaves them alone.
+    void resumeWaitsForALiveWriter()
+    {
+        const QList<qint64> ids = createMany(4, QStringLiteral("live"));
+        QCOMPARE(ids.size(), 4);
+        const QString journal = profileJournal(QStringLiteral("main"));
+        const int doneBefore = peekStates(journal).value(QStringLiteral("done"));
+        m_sandbox.process()->readAllStandardError();
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("main"),
+                              QStringLiteral("--rate-limit"), QStringLiteral("PATCH /api/v1/webhooks/{id}=1/1s")});
+        QVERIFY(process.waitForStarted(30000));
+        process.write(idsText(ids));
+        process.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(peekStates(journal).value(QStringLiteral("done")) > doneBefore, 30000);
+        QCOMPARE(process.state(), QProcess::Running);
+
+        Run r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Another webhookctl (process " + QByteArray::number(process.processId())), qPrintable(r.describe()));
+        r = ctlMain({QStringLiteral("pending")});
+        QVERIFY2(r.exitCode == 9 && r.out.contains("Another webhookctl"), qPrintable(r.describe()));
+
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QTest::qWait(200);
+        // Each id once: from the bulk command only.
+        QCOMPARE(int(m_sandbox.process()->readAllStandardError().count("PATCH /api/v1/webhooks/{id} ")), int(ids.size()));
+        r = ctlMain({QStringLiteral("pending")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+
     // (b) A create that went out without an answer is listed as "check on the server" and never
     // re-sent by resume; once the user requeues it, resume creates it once.
     void uncertainCreateIsNotResent()
