@@ -183,6 +183,10 @@ MainWindow::~MainWindow()
 {
     // The session's queued callbacks refer to the models: end it before they go.
     delete m_session;
+    // The models are deleted with the children, when this window is half gone: their last signals
+    // (the sorting layer resets when its source goes) must not reach it.
+    disconnect(m_proxy, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------

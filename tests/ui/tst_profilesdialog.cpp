@@ -9,9 +9,13 @@
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "ui/ConsoleSession.h"
+#include "ui/MainWindow.h"
 #include "ui/ProfileForm.h"
 #include "ui/ProfilesDialog.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -109,6 +113,7 @@ private Q_SLOTS:
     void checkConnectionWrongKeySaysSo();
     void checkConnectionUnreachablePortSaysSo();
     void plainHttpToAnotherHostAsksOnceAndRemembers();
+    void switchFromTheDialogConnectsTheWindowAfterConsent();
 
 private:
     std::unique_ptr<ProfilesDialog> makeDialog(const QString &current = {}, CredentialStore *keychain = nullptr);
@@ -507,6 +512,59 @@ void TstProfilesDialog::plainHttpToAnotherHostAsksOnceAndRemembers()
     QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.count() == 1 || edited.wait(kWait));
     QCOMPARE(readSettings()->value(QStringLiteral("profiles/Remote/allowInsecureHttp")).toBool(), false);
+}
+
+void TstProfilesDialog::switchFromTheDialogConnectsTheWindowAfterConsent()
+{
+    const QString address = nonLoopbackAddress();
+    if (address.isEmpty())
+        QSKIP("This machine has no non-loopback IPv4 address.");
+    SandboxProcess remote;
+    QVERIFY2(remote.start({QStringLiteral("--host"), address}), qPrintable(remote.standardError()));
+    const QUrl url(QStringLiteral("http://%1:%2").arg(address).arg(remote.baseUrl().port()));
+    addProfile(QStringLiteral("Local"), m_sandbox.baseUrl(), m_sandbox.apiKey());
+    addProfile(QStringLiteral("Remote"), url, remote.apiKey());
+
+    QSettings ui(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    ConsoleServices services;
+    services.clock = &m_clock;
+    services.network = &m_network;
+    services.profiles = m_profiles.get();
+    services.keychain = m_keychain.get();
+    services.sessionKeys = m_sessionKeys.get();
+    services.settings = &ui;
+    services.clipboard = QApplication::clipboard();
+    auto w = std::make_unique<MainWindow>(services);
+    QStringList asked;
+    w->setConfirmHandler([&asked](QWidget *, const QString &title, const QString &, const QString &) {
+        asked << title;
+        return true;
+    });
+    w->show();
+    auto switchTo = [&](const QString &name) {
+        auto d = makeDialog(w->session() ? w->session()->profileName() : QString());
+        connect(d.get(), &ProfilesDialog::switchRequested, w.get(), &MainWindow::connectProfile);
+        d->selectProfile(name);
+        const int before = w->loadCount();
+        QTest::mouseClick(button(*d, "switchButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+    };
+
+    switchTo(QStringLiteral("Local"));
+    QVERIFY(w->isConsoleShown());
+    QCOMPARE(w->session()->profileName(), QStringLiteral("Local"));
+    QVERIFY(asked.isEmpty());  // loopback
+
+    switchTo(QStringLiteral("Remote"));
+    QCOMPARE(w->session()->profileName(), QStringLiteral("Remote"));
+    QCOMPARE(w->session()->baseUrl(), url);
+    QCOMPARE(asked, QStringList{QStringLiteral("Unencrypted Connection")});
+    QCOMPARE(readSettings()->value(QStringLiteral("profiles/Remote/allowInsecureHttp")).toBool(), true);
+
+    switchTo(QStringLiteral("Local"));
+    switchTo(QStringLiteral("Remote"));
+    QCOMPARE(asked.size(), 1);  // remembered for this profile
+    QCOMPARE(w->session()->profileName(), QStringLiteral("Remote"));
 }
 
 QTEST_MAIN(TstProfilesDialog)
