@@ -40,10 +40,10 @@ void SubscriptionSortProxyModel::setSourceModel(QAbstractItemModel *source)
                       << connect(m_table, &M::modelAboutToBeReset, this, &Self::onModelAboutToBeReset)
                       << connect(m_table, &M::modelReset, this, &Self::onModelReset)
                       << connect(m_table, &QObject::destroyed, this, [this] {
-                             beginResetModel();
+                             // Silently, as QAbstractProxyModel itself does: the owner of both is
+                             // usually being destroyed too, and must not be called back now.
                              m_proxyToSource.clear();
                              m_sourceToProxy.clear();
-                             endResetModel();
                          });
     }
     m_proxyToSource = sortedRows();

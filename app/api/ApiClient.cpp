@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcApi, "webhook.api", QtWarningMsg)
 
 namespace {
@@ -40,6 +42,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, RequestQueue *queue, QObjec
     , m_transport(new NetworkTransport(network, this))
 {
     Q_ASSERT(queue);
+    m_decodePool.setMaxThreadCount(1);
     m_queue->setTransport(m_transport);
     connect(m_queue, &RequestQueue::bulkJobProgressChanged, this, &ApiClient::bulkJobProgressChanged);
 }
@@ -158,7 +161,8 @@ RequestId ApiClient::failLater(QObject *context, Callback<T> done, const ApiErro
 
 template<class T>
 RequestId ApiClient::enqueue(QueuedRequest request, QObject *context, Callback<T> done,
-                             std::function<ApiResult<T>(const HttpResponse &)> decode, bool extension)
+                             std::function<ApiResult<T>(const HttpResponse &)> decode, bool extension,
+                             qsizetype decodeOffThreadFrom)
 {
     if (extension && m_extensions == Extensions::Unsupported)
         return failLater<T>(context, std::move(done), ApiError::make(ApiError::Kind::NotSupported));
@@ -167,11 +171,25 @@ RequestId ApiClient::enqueue(QueuedRequest request, QObject *context, Callback<T
     QPointer<QObject> ctx(context);
     const bool hadContext = context != nullptr;
     const QString path = request.http.pathAndQuery;
-    auto handler = [self, ctx, hadContext, done, decode, extension, path](const HttpResponse &r) {
+    auto handler = [self, ctx, hadContext, done, decode, extension, path, decodeOffThreadFrom](const HttpResponse &r) {
         ApiError error = errorFor(r);
         if (!error.isError()) {
             if (extension && self)
                 self->setExtensions(Extensions::Supported);
+            if (decodeOffThreadFrom >= 0 && r.body.size() >= decodeOffThreadFrom && self && done) {
+                // A huge answer (100,000 subscriptions are ~40 MB) would stall the window for the
+                // length of the decode: decode on the pool, answer on the context's thread. If
+                // the context is gone by then, the queued call is dropped (as for any answer).
+                QObject *target = hadContext ? ctx.data() : self.data();
+                if (!target)
+                    return;
+                self->m_decodePool.start([target = QPointer<QObject>(target), done, decode, r] {
+                    auto result = std::make_shared<ApiResult<T>>(decode(r));
+                    if (target)
+                        QMetaObject::invokeMethod(target, [done, result] { done(*result); }, Qt::QueuedConnection);
+                });
+                return;
+            }
             if (done)
                 done(decode(r));
             return;
@@ -226,8 +244,9 @@ RequestId ApiClient::listEventTypes(RequestOptions options, QObject *context, Ca
 RequestId ApiClient::listSubscriptions(RequestOptions options, QObject *context, Callback<SubscriptionList> done)
 {
     QPointer<ApiClient> self(this);
-    auto decode = [self](const HttpResponse &r) {
-        auto result = JsonDecoder::subscriptionList(r.body);
+    // The decode may run on the pool; what touches this client runs afterwards, on its thread.
+    auto decode = [](const HttpResponse &r) { return JsonDecoder::subscriptionList(r.body); };
+    auto decoded = [self, done = std::move(done)](const ApiResult<SubscriptionList> &result) {
         if (result.ok() && self && self->m_extensions == Extensions::Unknown) {
             for (const auto &s : *result.value) {
                 if (s.health) {  // delivery summaries come from a server with the extensions
@@ -236,10 +255,12 @@ RequestId ApiClient::listSubscriptions(RequestOptions options, QObject *context,
                 }
             }
         }
-        return result;
+        if (done)
+            done(result);
     };
+    constexpr qsizetype offThreadFrom = 256 * 1024;  // about 700 subscriptions
     return enqueue<SubscriptionList>(makeRequest("GET", Base + u'/', Base + u'/', {}, options), context,
-                                     std::move(done), decode, false);
+                                     std::move(decoded), decode, false, offThreadFrom);
 }
 
 RequestId ApiClient::getSubscription(qint64 id, RequestOptions options, QObject *context, Callback<Subscription> done)

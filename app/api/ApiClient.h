@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <functional>
@@ -110,9 +111,13 @@ Q_SIGNALS:
     void bulkJobProgressChanged(const BulkJobProgress &progress);
 
 private:
+    // decodeOffThreadFrom: answers of at least this many bytes are decoded on m_decodePool and
+    // handed to `done` on the context's thread later (-1: always decode at once). `decode` must
+    // then be free of side effects (it runs on another thread).
     template<class T>
     RequestId enqueue(QueuedRequest request, QObject *context, Callback<T> done,
-                      std::function<ApiResult<T>(const HttpResponse &)> decode, bool extension);
+                      std::function<ApiResult<T>(const HttpResponse &)> decode, bool extension,
+                      qsizetype decodeOffThreadFrom = -1);
     template<class T>
     RequestId failLater(QObject *context, Callback<T> done, const ApiError &error);
     QueuedRequest makeRequest(const char *method, const QString &routeTemplate, const QString &path,
@@ -125,4 +130,6 @@ private:
     RequestValidator m_validator;
     Extensions m_extensions = Extensions::Unknown;
     RequestId m_nextLocalId = (RequestId(1) << 62);  // ids for calls that fail before queueing
+    // Decodes large list answers off the GUI thread (one thread: answers arrive in order anyway).
+    QThreadPool m_decodePool;
 };

@@ -3,7 +3,10 @@
 //
 //   bench_models [--rows N] [--runs R] [--chunk C]
 
+#include "../common/BenchTiming.h"
+
 #include "api/JsonDecoder.h"
+#include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 
@@ -29,38 +32,13 @@
 
 namespace {
 
+using namespace BenchTiming;
+
 struct Options
 {
     int rows = 100000;
     int runs = 5;
     int chunk = 2000;
-};
-
-double ms(qint64 ns) { return double(ns) / 1e6; }
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-// Wall time and this thread's CPU time. The machine these figures come from is shared and
-// heavily loaded: CPU time is what the code costs, wall time what a user waited there.
-class Stopwatch
-{
-public:
-    void start()
-    {
-        m_wall.start();
-        m_cpu = threadCpuNs();
-    }
-    double cpuMs() const { return ms(threadCpuNs() - m_cpu); }
-    double wallMs() const { return ms(m_wall.nsecsElapsed()); }
-
-private:
-    QElapsedTimer m_wall;
-    qint64 m_cpu = 0;
 };
 
 struct Samples
@@ -190,62 +168,23 @@ void fillStandardModel(QStandardItemModel &model, const QByteArray &body)
 
 // Runs `work` from the event loop and returns the longest gap between two turns of a heartbeat
 // timer while it runs (the longest time the window could not repaint or react to input).
-struct Stall
-{
-    double cpu = 0, wall = 0;
-};
-
-Stall longestStall(const std::function<void(std::function<void()> done)> &work)
-{
-    QEventLoop loop;
-    QElapsedTimer clock;
-    qint64 last = 0, worst = 0, lastCpu = 0, worstCpu = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(0);
-    const auto beat = [&] {
-        const qint64 t = clock.nsecsElapsed();
-        const qint64 c = threadCpuNs();
-        worst = std::max(worst, t - last);
-        worstCpu = std::max(worstCpu, c - lastCpu);
-        last = t;
-        lastCpu = c;
-    };
-    QObject::connect(&heartbeat, &QTimer::timeout, beat);
-    bool finished = false;
-    auto done = [&] {
-        finished = true;
-        beat();
-        loop.quit();
-    };
-    QTimer::singleShot(0, &loop, [&] {
-        clock.start();
-        last = 0;
-        lastCpu = threadCpuNs();
-        heartbeat.start();
-        work(done);
-    });
-    if (!finished)
-        loop.exec();
-    heartbeat.stop();
-    return {ms(worstCpu), ms(worst)};
-}
-
 void rowStall(const char *what, const Stall &s, const char *note)
 {
     std::printf("| %s | %.1f ms | %.1f ms | %s |\n", what, s.cpu, s.wall, note);
 }
 
 // Feeds `list` into the model in chunks, one chunk per event-loop turn (what the ui does).
-void appendInChunks(SubscriptionTableModel *model, std::shared_ptr<SubscriptionList> list, int chunk, int from,
+// The console's own chunked first load (SubscriptionChunkFeeder), then `done`.
+void appendInChunks(SubscriptionTableModel *model, std::shared_ptr<SubscriptionList> list, int chunk, int,
                     std::function<void()> done)
 {
-    const int end = std::min<int>(from + chunk, int(list->size()));
-    model->appendBatch(list->mid(from, end - from));
-    if (end >= list->size()) {
+    auto *feeder = new SubscriptionChunkFeeder(model);
+    feeder->setChunkRows(chunk);
+    QObject::connect(feeder, &SubscriptionChunkFeeder::finished, feeder, [feeder, done] {
+        feeder->deleteLater();
         done();
-        return;
-    }
-    QTimer::singleShot(0, model, [=] { appendInChunks(model, list, chunk, end, done); });
+    });
+    feeder->start(*list);
 }
 
 void row(const char *what, double value, const char *unit, const char *note = "")

@@ -1,0 +1,53 @@
+#include "SubscriptionChunkFeeder.h"
+
+#include "SubscriptionTableModel.h"
+
+#include <algorithm>
+
+SubscriptionChunkFeeder::SubscriptionChunkFeeder(SubscriptionTableModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    // A zero-interval timer: the next chunk waits until the events queued meanwhile are handled.
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &SubscriptionChunkFeeder::feedNext);
+}
+
+void SubscriptionChunkFeeder::setChunkRows(int rows)
+{
+    m_chunkRows = std::max(1, rows);
+}
+
+void SubscriptionChunkFeeder::start(SubscriptionList list)
+{
+    m_list = std::move(list);
+    m_next = 0;
+    m_timer.start();
+    feedNext();
+}
+
+void SubscriptionChunkFeeder::cancel()
+{
+    m_timer.stop();
+    m_list.clear();
+    m_next = 0;
+}
+
+void SubscriptionChunkFeeder::feedNext()
+{
+    if (!m_model) {
+        cancel();
+        return;
+    }
+    const qsizetype end = std::min<qsizetype>(m_next + m_chunkRows, m_list.size());
+    if (end > m_next)
+        m_model->appendBatch(m_list.mid(m_next, end - m_next));
+    m_next = end;
+    Q_EMIT progress(int(m_next), int(m_list.size()));
+    if (m_next >= m_list.size()) {
+        m_timer.stop();
+        m_list.clear();
+        m_next = 0;
+        Q_EMIT finished();
+    }
+}

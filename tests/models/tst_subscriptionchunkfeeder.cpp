@@ -1,0 +1,101 @@
+#include "models/SubscriptionChunkFeeder.h"
+#include "models/SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+
+#include "ModelTestData.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ModelTestData;
+using Model = SubscriptionTableModel;
+
+class TestSubscriptionChunkFeeder : public QObject
+{
+    Q_OBJECT
+
+private:
+    static SubscriptionList rows(int count)
+    {
+        SubscriptionList list;
+        for (int i = 1; i <= count; ++i)
+            list << subscription(i, QStringLiteral("https://h%1.example/").arg((i * 7919) % 997), std::nullopt, i % 2 == 0);
+        return list;
+    }
+
+private Q_SLOTS:
+    void feedsInChunksAndServesEventsBetweenThem()
+    {
+        Model model;
+        SubscriptionFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(Model::UrlColumn, Qt::DescendingOrder);
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
+        new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, &proxy);
+        SubscriptionChunkFeeder feeder(&model);
+        feeder.setChunkRows(1000);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy progress(&feeder, &SubscriptionChunkFeeder::progress);
+        QSignalSpy finished(&feeder, &SubscriptionChunkFeeder::finished);
+
+        feeder.start(rows(10500));
+        QCOMPARE(model.rowCount(), 1000);  // the first chunk at once
+        QVERIFY(feeder.isRunning());
+        // An event posted now (a click, a repaint) is handled before the feed ends.
+        int rowsWhenServed = -1;
+        QTimer::singleShot(0, &model, [&] { rowsWhenServed = model.rowCount(); });
+        QVERIFY(finished.wait(10000));
+        QVERIFY(rowsWhenServed > 0 && rowsWhenServed < 10500);
+        QCOMPARE(model.rowCount(), 10500);
+        QCOMPARE(inserted.size(), 11);
+        QCOMPARE(progress.size(), 11);
+        QCOMPARE(progress.last().at(0).toInt(), 10500);
+        QCOMPARE(progress.last().at(1).toInt(), 10500);
+        QVERIFY(!feeder.isRunning());
+        QCOMPARE(proxy.rowCount(), 10500);
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(model.compareRows(proxy.mapToTable(proxy.index(r - 1, 0)).row(),
+                                      proxy.mapToTable(proxy.index(r, 0)).row(), Model::UrlColumn) >= 0);
+    }
+
+    void cancelKeepsWhatWasFedAndStartReplacesAFeed()
+    {
+        Model model;
+        SubscriptionChunkFeeder feeder(&model);
+        feeder.setChunkRows(100);
+        feeder.start(rows(1000));
+        QCOMPARE(model.rowCount(), 100);
+        feeder.cancel();
+        QVERIFY(!feeder.isRunning());
+        QTest::qWait(20);
+        QCOMPARE(model.rowCount(), 100);
+
+        model.clear();
+        QSignalSpy finished(&feeder, &SubscriptionChunkFeeder::finished);
+        feeder.start(rows(1000));
+        feeder.start(rows(250));  // a newer answer replaces the feed in progress
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(model.rowCount(), 350);  // 100 of the first feed, then all 250
+    }
+
+    void anEmptyListFinishesAtOnceAndAGoneModelStopsTheFeed()
+    {
+        auto *model = new Model;
+        SubscriptionChunkFeeder feeder(model);
+        QSignalSpy finished(&feeder, &SubscriptionChunkFeeder::finished);
+        feeder.start({});
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!feeder.isRunning());
+
+        feeder.setChunkRows(10);
+        feeder.start(rows(100));
+        delete model;
+        QTRY_VERIFY(!feeder.isRunning());
+        QCOMPARE(finished.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestSubscriptionChunkFeeder)
+#include "tst_subscriptionchunkfeeder.moc"
