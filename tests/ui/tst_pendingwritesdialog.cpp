@@ -1,0 +1,398 @@
+// The console's start prompt about unconfirmed writes and its close question, driven offscreen on
+// the real MainWindow against a real webhook-sandbox. The journal is pre-filled with WriteJournal
+// exactly as a crash would leave it. Every wait is a QTRY_* on observable state.
+
+#include "common/SandboxProcess.h"
+
+#include "api/ApiClient.h"
+#include "common/SystemClock.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "journal/JournalCodec.h"
+#include "journal/WriteJournal.h"
+#include "profiles/ProfileStore.h"
+#include "ui/BulkJobRunner.h"
+#include "ui/ConsoleSession.h"
+#include "ui/JournaledWrites.h"
+#include "models/SubscriptionFilterProxyModel.h"
+#include "ui/MainWindow.h"
+#include "ui/PendingWritesDialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int kWait = 60'000;
+
+// The window's reactions to its own models going away are not what these tests are about.
+struct WindowDeleter
+{
+    void operator()(MainWindow *w) const
+    {
+        QObject::disconnect(w->subscriptionProxy(), nullptr, w, nullptr);
+        delete w;
+    }
+};
+using WindowPtr = std::unique_ptr<MainWindow, WindowDeleter>;
+const QString kUncertainUrl = QStringLiteral("https://hooks.example.com/maybe-created");
+}
+
+class TstPendingWritesDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void startListsExactlyTheUnconfirmed();
+    void resumeAppliesEachOnceAndSkipsUncertainCreate();
+    void discardEmptiesTheJournal();
+    void laterAsksAgainNextStart();
+    void noPromptWithoutUnconfirmed();
+    void closeWaitClosesWhenAnswered();
+    void closeCancelMarksThemFailed();
+    void closeKeepOffersThemNextStart();
+    void unusableJournalRefusesWrites();
+
+private:
+    WindowPtr makeWindow(const QString &journalDir = {});
+    QString journalPath() const;
+    void prefill();
+    void restartWithLatency(const QString &latency);
+    qint64 seed(const QString &url);
+    Subscription fetch(qint64 id);
+    SubscriptionList fetchAll();
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_keychain;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConsoleSession> m_helper;
+    MainWindow::PendingCloseChoice m_closeAnswer = MainWindow::PendingCloseChoice::StayOpen;
+    int m_closeQuestions = 0;
+    qint64 m_a = 0;
+    qint64 m_b = 0;
+    qint64 m_c = 0;
+};
+
+void TstPendingWritesDialog::init()
+{
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
+             qPrintable(m_sandbox->standardError()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<SystemClock>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_keychain = std::make_unique<MemoryCredentialStore>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    RateLimitPolicy policy = RateLimitPolicy::documented();
+    policy.setWindow(1000);
+    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
+    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+    m_closeQuestions = 0;
+    m_a = seed(QStringLiteral("https://hooks.example.com/a"));
+    m_b = seed(QStringLiteral("https://hooks.example.com/b"));
+    m_c = seed(QStringLiteral("https://hooks.example.com/c"));
+}
+
+void TstPendingWritesDialog::cleanup()
+{
+    m_helper.reset();
+    m_sandbox.reset();
+}
+
+WindowPtr TstPendingWritesDialog::makeWindow(const QString &journalDir)
+{
+    ConsoleServices services;
+    services.clock = m_clock.get();
+    services.network = m_network.get();
+    services.profiles = m_profiles.get();
+    services.keychain = m_keychain.get();
+    services.settings = m_settings.get();
+    services.clipboard = QApplication::clipboard();
+    services.rateWindowMs = 1000;
+    services.journalDirectory = journalDir.isEmpty() ? m_dir->filePath(QStringLiteral("journal")) : journalDir;
+    WindowPtr w(new MainWindow(services));
+    w->setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
+    w->setPendingCloseHandler([this](QWidget *, int) {
+        ++m_closeQuestions;
+        return m_closeAnswer;
+    });
+    w->show();
+    return w;
+}
+
+QString TstPendingWritesDialog::journalPath() const
+{
+    return WriteJournal::filePathFor(m_dir->filePath(QStringLiteral("journal")),
+                                     ConsoleSession::journalNameFor({}, m_sandbox->baseUrl(), false));
+}
+
+// What a console killed mid-work leaves: an edit recorded, a toggle sent, a create sent without an
+// answer (uncertain), and one confirmed write that must not be listed.
+void TstPendingWritesDialog::prefill()
+{
+    WriteJournal journal(journalPath(), *m_clock);
+    QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+    SubscriptionPatch edit;
+    edit.description = QStringLiteral("resumed edit");
+    const auto done = journal.record(JournalCodec::toggle(m_c, false));
+    QVERIFY(done && journal.markSent(*done) && journal.markDone(*done));
+    QVERIFY(journal.record(JournalCodec::edit(m_a, edit)));
+    const auto toggle = journal.record(JournalCodec::toggle(m_b, false));
+    QVERIFY(toggle && journal.markSent(*toggle));
+    SubscriptionDraft draft;
+    draft.url = kUncertainUrl;
+    const auto create = journal.record(JournalCodec::create(draft));
+    QVERIFY(create && journal.markSent(*create));
+    QCOMPARE(journal.unconfirmedCount(), std::optional<int>(3));
+}
+
+// Slow answers keep writes in flight while the window is closed. Same database, new port.
+void TstPendingWritesDialog::restartWithLatency(const QString &latency)
+{
+    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--fault-latency"),
+                                 latency}),
+             qPrintable(m_sandbox->standardError()));
+    RateLimitPolicy policy = RateLimitPolicy::documented();
+    policy.setWindow(1000);
+    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
+    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+}
+
+qint64 TstPendingWritesDialog::seed(const QString &url)
+{
+    std::optional<qint64> id;
+    bool done = false;
+    m_helper->client()->createSubscription(url, std::nullopt, RequestLane::Interactive, nullptr,
+                                           [&](const ApiResult<CreatedSubscription> &r) {
+                                               done = true;
+                                               if (r.ok())
+                                                   id = r->subscription.id;
+                                           });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    return id.value_or(-1);
+}
+
+Subscription TstPendingWritesDialog::fetch(qint64 id)
+{
+    Subscription s;
+    bool done = false;
+    m_helper->client()->getSubscription(id, RequestLane::Interactive, nullptr, [&](const ApiResult<Subscription> &r) {
+        done = true;
+        if (r.ok())
+            s = *r;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    return s;
+}
+
+SubscriptionList TstPendingWritesDialog::fetchAll()
+{
+    SubscriptionList list;
+    bool done = false;
+    m_helper->client()->listSubscriptions(RequestLane::Interactive, nullptr, [&](const ApiResult<SubscriptionList> &r) {
+        done = true;
+        if (r.ok())
+            list = *r;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TstPendingWritesDialog::startListsExactlyTheUnconfirmed()
+{
+    prefill();
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    PendingWritesDialog *d = w->pendingWritesDialog();
+    QTableWidget *t = d->table();
+    QCOMPARE(t->rowCount(), 3);
+    QCOMPARE(t->item(0, 0)->text(), JournalCodec::describe(JournalCodec::edit(m_a, [] {
+                 SubscriptionPatch p;
+                 p.description = QStringLiteral("resumed edit");
+                 return p;
+             }())));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("#%1").arg(m_a));
+    QCOMPARE(t->item(1, 0)->text(), JournalCodec::describe(JournalCodec::toggle(m_b, false)));
+    QCOMPARE(t->item(1, 1)->text(), QStringLiteral("#%1").arg(m_b));
+    QVERIFY(t->item(2, 0)->text().contains(kUncertainUrl));
+    QVERIFY(t->item(2, 2)->text().contains(QStringLiteral("may exist on the server: check before sending again")));
+    QVERIFY(!t->item(0, 2)->text().contains(QStringLiteral("may exist")));
+    QVERIFY(!t->item(0, 3)->text().isEmpty());  // when
+    QCOMPARE(d->resumableCount(), 2);
+    QVERIFY(d->resumeButton()->isEnabled());
+}
+
+void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
+{
+    prefill();
+    const int before = int(fetchAll().size());
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    QSignalSpy finished(w->bulkRunner(), &BulkJobRunner::finished);
+    QTest::mouseClick(w->pendingWritesDialog()->resumeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+    QCOMPARE(w->bulkRunner()->progress().succeeded, 2);
+    QCOMPARE(w->bulkRunner()->progress().failed, 0);
+
+    QCOMPARE(fetch(m_a).description, std::optional<QString>(QStringLiteral("resumed edit")));
+    QCOMPARE(fetch(m_b).enabled, false);
+    // The uncertain create was not sent: no new subscription with its URL.
+    const SubscriptionList all = fetchAll();
+    QCOMPARE(int(all.size()), before);
+    for (const Subscription &s : all)
+        QVERIFY(s.url != kUncertainUrl);
+
+    WriteJournal journal(journalPath(), *m_clock);
+    QVERIFY(journal.open());
+    const auto unconfirmed = journal.unconfirmed();
+    QVERIFY(unconfirmed);
+    QCOMPARE(unconfirmed->size(), 1);
+    QVERIFY(unconfirmed->constFirst().isUncertain());
+    const auto entries = journal.all();
+    for (const JournalEntry &e : *entries) {
+        if (e.write.kind == JournalWrite::Kind::Edit || e.write.subscriptionId == m_b) {
+            QCOMPARE(e.state, JournalEntry::State::Done);
+            QCOMPARE(e.sendCount, e.write.subscriptionId == m_b ? 2 : 1);  // the toggle was sent once before the "crash"
+        }
+    }
+}
+
+void TstPendingWritesDialog::discardEmptiesTheJournal()
+{
+    prefill();
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    QTest::mouseClick(w->pendingWritesDialog()->discardButton(), Qt::LeftButton);
+    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!w->pendingWritesDialog(), kWait);
+    // Nothing was sent.
+    QCOMPARE(fetch(m_a).description.value_or(QString()), QString());
+    QCOMPARE(fetch(m_b).enabled, true);
+}
+
+void TstPendingWritesDialog::laterAsksAgainNextStart()
+{
+    prefill();
+    {
+        auto w = makeWindow();
+        QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+        QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+        QTest::mouseClick(w->pendingWritesDialog()->laterButton(), Qt::LeftButton);
+        QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(3));
+    }
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    QCOMPARE(w->pendingWritesDialog()->table()->rowCount(), 3);
+}
+
+void TstPendingWritesDialog::noPromptWithoutUnconfirmed()
+{
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QVERIFY(!w->pendingWritesDialog());
+    QVERIFY(w->journalWarning().isEmpty());
+    QVERIFY(w->journaledWrites()->canWrite());
+}
+
+void TstPendingWritesDialog::closeWaitClosesWhenAnswered()
+{
+    restartWithLatency(QStringLiteral("1500ms"));
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
+    QVERIFY(w->journaledWrites()->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
+    m_closeAnswer = MainWindow::PendingCloseChoice::Wait;
+    w->close();
+    QCOMPARE(m_closeQuestions, 1);
+    QVERIFY(w->isVisible());
+    QVERIFY(w->isWaitingToClose());
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), kWait);
+    QCOMPARE(m_closeQuestions, 1);
+    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+    QCOMPARE(fetch(m_a).enabled, false);
+    QCOMPARE(fetch(m_b).enabled, false);
+}
+
+void TstPendingWritesDialog::closeCancelMarksThemFailed()
+{
+    restartWithLatency(QStringLiteral("1500ms"));
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
+    QVERIFY(w->journaledWrites()->remove(m_b, RequestLane::Interactive, nullptr, {}));
+    m_closeAnswer = MainWindow::PendingCloseChoice::Cancel;
+    w->close();
+    QCOMPARE(m_closeQuestions, 1);
+    QVERIFY(!w->isVisible());
+    QCOMPARE(w->journaledWrites()->pendingCount(), 0);
+    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+    const auto failed = w->session()->journal()->failed();
+    QVERIFY(failed);
+    QCOMPARE(failed->size(), 2);
+}
+
+void TstPendingWritesDialog::closeKeepOffersThemNextStart()
+{
+    restartWithLatency(QStringLiteral("3s"));
+    {
+        auto w = makeWindow();
+        QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+        QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
+        QVERIFY(w->journaledWrites()->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
+        m_closeAnswer = MainWindow::PendingCloseChoice::Keep;
+        w->close();
+        QCOMPARE(m_closeQuestions, 1);
+        QVERIFY(!w->isVisible());
+    }  // the window goes before the slow answers come
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    QCOMPARE(w->pendingWritesDialog()->table()->rowCount(), 2);
+    QCOMPARE(w->pendingWritesDialog()->table()->item(0, 0)->text(),
+             JournalCodec::describe(JournalCodec::toggle(m_a, false)));
+}
+
+void TstPendingWritesDialog::unusableJournalRefusesWrites()
+{
+    // The journal folder is a plain file: the journal cannot be opened.
+    const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto w = makeWindow(blocker);
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QVERIFY(!w->journalWarning().isEmpty());
+    QVERIFY(!w->journaledWrites()->canWrite());
+    QCOMPARE(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}), RequestId(0));
+    QVERIFY(w->bulkRunner());
+    QSignalSpy refused(w->bulkRunner(), &BulkJobRunner::refused);
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
+    w->bulkRunner()->start(BulkJobRunner::Action::Disable, {m_a, m_b});
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(fetch(m_a).enabled, true);
+    QCOMPARE(fetch(m_b).enabled, true);
+}
+
+QTEST_MAIN(TstPendingWritesDialog)
+#include "tst_pendingwritesdialog.moc"
