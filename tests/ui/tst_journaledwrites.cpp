@@ -382,6 +382,18 @@ void TstJournaledWrites::supersededToggleDoesNotDangle()
     QCOMPARE(m_session->writes()->pendingCount(), 0);
     QCOMPARE(m_session->journal()->unconfirmedCount(), std::optional<int>(0));
     QCOMPARE(fetch(ids.constLast()).enabled, true);
+    // The replaced bulk write was dropped, the click that replaced it is confirmed.
+    const auto all = m_session->journal()->all();
+    QVERIFY(all);
+    int replaced = 0;
+    int clicked = 0;
+    for (const JournalEntry &e : *all) {
+        replaced += e.write == JournalCodec::toggle(ids.constLast(), false, e.write.bulkJobId) ? 1 : 0;
+        clicked += e.write == JournalCodec::toggle(ids.constLast(), true) && e.state == JournalEntry::State::Done ? 1 : 0;
+    }
+    QCOMPARE(replaced, 0);
+    QCOMPARE(clicked, 1);
+    QCOMPARE(all->size(), ids.size());
 }
 
 void TstJournaledWrites::cancelPendingMarksQueuedFailed()
