@@ -9,7 +9,7 @@ packages=(
   qt6-svg-dev qtkeychain-qt6-dev qt6-qpa-plugins
   libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11
   xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file openssl
   clang libclang-rt-14-dev
 )
 
