@@ -1433,7 +1433,7 @@ void MainWindow::offerPendingWrites()
     if (!entries || entries->isEmpty())
         return;
     delete m_pendingDialog;
-    auto *dialog = new PendingWritesDialog(*entries, this);
+    auto *dialog = new PendingWritesDialog(*entries, m_session->journal(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_pendingDialog = dialog;
     ConsoleSession *session = m_session;

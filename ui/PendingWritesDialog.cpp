@@ -1,6 +1,7 @@
 #include "ui/PendingWritesDialog.h"
 
 #include "journal/JournalCodec.h"
+#include "journal/WriteJournal.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -8,15 +9,20 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
-PendingWritesDialog::PendingWritesDialog(const QList<JournalEntry> &entries, QWidget *parent)
+PendingWritesDialog::PendingWritesDialog(const QList<JournalEntry> &entries, WriteJournal *journal, QWidget *parent)
     : QDialog(parent)
     , m_entries(entries)
     , m_table(new QTableWidget(this))
     , m_resume(new QPushButton(tr("&Resume"), this))
     , m_discard(new QPushButton(tr("&Discard"), this))
     , m_later(new QPushButton(tr("&Later"), this))
+    , m_sendAgain(new QPushButton(tr("Checked: Send &Again"), this))
+    , m_forget(new QPushButton(tr("&Forget This One"), this))
+    , m_uncertainNote(new QLabel(this))
+    , m_journal(journal)
 {
     setObjectName(QStringLiteral("PendingWritesDialog"));
     setWindowTitle(tr("Unconfirmed Changes"));
@@ -40,44 +46,35 @@ PendingWritesDialog::PendingWritesDialog(const QList<JournalEntry> &entries, QWi
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
-    const QLocale locale;
-    int uncertain = 0;
-    for (int row = 0; row < entries.size(); ++row) {
-        const JournalEntry &e = entries.at(row);
-        const QString target = e.write.subscriptionId
-            ? tr("#%1").arg(*e.write.subscriptionId)
-            : e.write.body.value(QStringLiteral("url")).toString();
-        QString state = JournalCodec::describeState(e);
-        if (e.isUncertain()) {
-            ++uncertain;
-            state = uncertainNote();
-        }
-        auto *what = new QTableWidgetItem(JournalCodec::describe(e.write));
-        if (e.isUncertain())
-            what->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
-        m_table->setItem(row, 0, what);
-        m_table->setItem(row, 1, new QTableWidgetItem(target));
-        m_table->setItem(row, 2, new QTableWidgetItem(state));
-        m_table->setItem(row, 3, new QTableWidgetItem(locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat)));
-    }
+    for (int row = 0; row < entries.size(); ++row)
+        fillRow(row);
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 360));
     m_table->resizeRowsToContents();
+    m_table->setCurrentCell(0, 0);
     layout->addWidget(m_table, 1);
-    if (uncertain > 0) {
-        auto *note = new QLabel(tr("%n create(s) may exist on the server: check the subscription list before "
-                                   "creating them again. Resume does not send them.",
-                                   nullptr, uncertain),
-                                this);
-        note->setObjectName(QStringLiteral("uncertainNote"));
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
+    m_uncertainNote->setObjectName(QStringLiteral("uncertainNote"));
+    m_uncertainNote->setWordWrap(true);
+    layout->addWidget(m_uncertainNote);
+
+    m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
+    m_sendAgain->setToolTip(tr("You looked on the server and this subscription was not created: send it with Resume"));
+    m_forget->setObjectName(QStringLiteral("forgetButton"));
+    m_forget->setToolTip(tr("Forget the selected change (for example a create you found on the server)"));
+    m_sendAgain->setVisible(m_journal != nullptr);
+    m_forget->setVisible(m_journal != nullptr);
+    auto *rowActions = new QHBoxLayout;
+    rowActions->addWidget(m_sendAgain);
+    rowActions->addWidget(m_forget);
+    rowActions->addStretch(1);
+    layout->addLayout(rowActions);
+    connect(m_sendAgain, &QPushButton::clicked, this, &PendingWritesDialog::sendCurrentAgain);
+    connect(m_forget, &QPushButton::clicked, this, &PendingWritesDialog::forgetCurrent);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &PendingWritesDialog::updateButtons);
 
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_later->setObjectName(QStringLiteral("laterButton"));
-    m_resume->setEnabled(resumableCount() > 0);
     m_resume->setToolTip(tr("Send each change once more (uncertain creates are left out)"));
     m_discard->setToolTip(tr("Forget all of these changes"));
     m_later->setToolTip(tr("Keep them and ask again at the next start"));
@@ -95,7 +92,64 @@ PendingWritesDialog::PendingWritesDialog(const QList<JournalEntry> &entries, QWi
     });
     layout->addWidget(box);
     m_later->setDefault(true);
-    resize(760, 360);
+    updateButtons();
+    resize(760, 400);
+}
+
+void PendingWritesDialog::fillRow(int row)
+{
+    const JournalEntry &e = m_entries.at(row);
+    const QString target = e.write.subscriptionId ? tr("#%1").arg(*e.write.subscriptionId)
+                                                  : e.write.body.value(QStringLiteral("url")).toString();
+    auto *what = new QTableWidgetItem(JournalCodec::describe(e.write));
+    if (e.isUncertain())
+        what->setIcon(QIcon(QStringLiteral(":/icons/warning.svg")));
+    m_table->setItem(row, 0, what);
+    m_table->setItem(row, 1, new QTableWidgetItem(target));
+    m_table->setItem(row, 2, new QTableWidgetItem(e.isUncertain() ? uncertainNote() : JournalCodec::describeState(e)));
+    m_table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void PendingWritesDialog::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const bool valid = row >= 0 && row < m_entries.size();
+    m_sendAgain->setEnabled(valid && m_entries.at(row).isUncertain());
+    m_forget->setEnabled(valid);
+    m_resume->setEnabled(resumableCount() > 0);
+    int uncertain = 0;
+    for (const JournalEntry &e : std::as_const(m_entries))
+        uncertain += e.isUncertain() ? 1 : 0;
+    m_uncertainNote->setVisible(uncertain > 0);
+    m_uncertainNote->setText(tr("%n create(s) may exist on the server: check the subscription list before "
+                                "creating them again. Resume does not send them; if one is not on the server, "
+                                "select it and choose \"Checked: Send Again\".",
+                                nullptr, uncertain));
+}
+
+void PendingWritesDialog::sendCurrentAgain()
+{
+    const int row = m_table->currentRow();
+    if (!m_journal || row < 0 || row >= m_entries.size() || !m_entries.at(row).isUncertain())
+        return;
+    if (!m_journal->requeue(m_entries.at(row).seq))
+        return;
+    if (const auto updated = m_journal->entry(m_entries.at(row).seq))
+        m_entries[row] = *updated;
+    fillRow(row);
+    updateButtons();
+}
+
+void PendingWritesDialog::forgetCurrent()
+{
+    const int row = m_table->currentRow();
+    if (!m_journal || row < 0 || row >= m_entries.size())
+        return;
+    if (!m_journal->discard(m_entries.at(row).seq))
+        return;
+    m_entries.removeAt(row);
+    m_table->removeRow(row);
+    updateButtons();
 }
 
 QString PendingWritesDialog::uncertainNote()

@@ -6,6 +6,7 @@
 #include <QList>
 
 class QLabel;
+class WriteJournal;
 class QPushButton;
 class QTableWidget;
 
@@ -14,6 +15,8 @@ class QTableWidget;
 // what, which subscription, where it stands, when it was asked for. Creates that went out without
 // an answer are flagged: they may exist on the server and are never re-sent by Resume.
 // Resume: send each once (bulk lane, progress panel); Discard: forget them; Later: ask next time.
+// Per row: "Checked: Send Again" puts an uncertain create the user looked for (and did not find)
+// back in line for Resume; "Forget" drops one entry.
 class PendingWritesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,7 +24,8 @@ public:
     enum class Choice { Resume, Discard, Later };
     Q_ENUM(Choice)
 
-    explicit PendingWritesDialog(const QList<JournalEntry> &entries, QWidget *parent = nullptr);
+    // `journal` (may be null: no per-row actions) is where the per-row actions are applied.
+    PendingWritesDialog(const QList<JournalEntry> &entries, WriteJournal *journal, QWidget *parent = nullptr);
 
     QList<JournalEntry> entries() const { return m_entries; }
     // How many of them Resume would send (all but the uncertain creates).
@@ -32,6 +36,13 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *discardButton() const { return m_discard; }
     QPushButton *laterButton() const { return m_later; }
+    QPushButton *sendAgainButton() const { return m_sendAgain; }
+    QPushButton *forgetButton() const { return m_forget; }
+
+public Q_SLOTS:
+    // On the current row: an uncertain create the user checked goes back in line; forget drops it.
+    void sendCurrentAgain();
+    void forgetCurrent();
 
     static QString uncertainNote();
 
@@ -40,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void choose(Choice choice);
+    void fillRow(int row);
+    void updateButtons();
 
     QList<JournalEntry> m_entries;
     bool m_decided = false;
@@ -47,4 +60,8 @@ private:
     QPushButton *m_resume;
     QPushButton *m_discard;
     QPushButton *m_later;
+    QPushButton *m_sendAgain;
+    QPushButton *m_forget;
+    QLabel *m_uncertainNote;
+    WriteJournal *m_journal;
 };

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void startListsExactlyTheUnconfirmed();
     void resumeAppliesEachOnceAndSkipsUncertainCreate();
     void discardEmptiesTheJournal();
+    void checkedCreateIsSentOnceOnResume();
+    void forgetDropsOneEntry();
     void laterAsksAgainNextStart();
     void noPromptWithoutUnconfirmed();
     void closeWaitClosesWhenAnswered();
@@ -288,6 +290,46 @@ void TstPendingWritesDialog::discardEmptiesTheJournal()
     // Nothing was sent.
     QCOMPARE(fetch(m_a).description.value_or(QString()), QString());
     QCOMPARE(fetch(m_b).enabled, true);
+}
+
+void TstPendingWritesDialog::checkedCreateIsSentOnceOnResume()
+{
+    prefill();
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    PendingWritesDialog *d = w->pendingWritesDialog();
+    d->table()->setCurrentCell(0, 0);
+    QVERIFY(!d->sendAgainButton()->isEnabled());  // only for an uncertain create
+    d->table()->setCurrentCell(2, 0);
+    QVERIFY(d->sendAgainButton()->isEnabled());
+    // The user looked: it is not on the server. Send it after all.
+    QTest::mouseClick(d->sendAgainButton(), Qt::LeftButton);
+    QCOMPARE(d->resumableCount(), 3);
+    QVERIFY(!d->table()->item(2, 2)->text().contains(QStringLiteral("may exist")));
+    QSignalSpy finished(w->bulkRunner(), &BulkJobRunner::finished);
+    QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+    QCOMPARE(w->bulkRunner()->progress().succeeded, 3);
+    int withUrl = 0;
+    for (const Subscription &s : fetchAll())
+        withUrl += s.url == kUncertainUrl ? 1 : 0;
+    QCOMPARE(withUrl, 1);
+    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+}
+
+void TstPendingWritesDialog::forgetDropsOneEntry()
+{
+    prefill();
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    PendingWritesDialog *d = w->pendingWritesDialog();
+    d->table()->setCurrentCell(2, 0);
+    QTest::mouseClick(d->forgetButton(), Qt::LeftButton);
+    QCOMPARE(d->table()->rowCount(), 2);
+    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(2));
+    QVERIFY(w->session()->journal()->uncertain().value_or(QList<JournalEntry>{JournalEntry()}).isEmpty());
 }
 
 void TstPendingWritesDialog::laterAsksAgainNextStart()
