@@ -7,6 +7,7 @@
 #include "credentials/CredentialStore.h"
 #include "journal/WriteJournal.h"
 #include "models/EventTypeTableModel.h"
+#include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_pendingClose(defaultPendingClose)
     , m_model(new SubscriptionTableModel(services.clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))
+    , m_feeder(new SubscriptionChunkFeeder(m_model, this))
     , m_types(new EventTypeTableModel(this))
     , m_typesProxy(EventTypeTableModel::makeSearchProxy(m_types, this))
     , m_pages(new QStackedWidget(this))
@@ -119,6 +121,12 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     setWindowIcon(icon("webhook-console"));  // the application icon (packaging installs the same SVG)
     m_model->setLocale(QLocale());
     m_proxy->setSourceModel(m_model);
+    connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
+        statusBar()->showMessage(tr("Loading subscriptions… %1 of %2").arg(QLocale().toString(fed), QLocale().toString(total)));
+        updateListState();
+        updateCountLabel();
+    });
+    connect(m_feeder, &SubscriptionChunkFeeder::finished, this, [this] { finishSubscriptionLoad(m_model->rowCount()); });
 
     buildActions();
     m_pages->addWidget(m_welcome);
@@ -670,6 +678,10 @@ void MainWindow::setSession(ConsoleSession *session)
     m_bulkPanel->setRunner(nullptr);
     m_details->setSession(nullptr, nullptr);
     delete m_session;
+    m_feeder->cancel();
+    // The old session's answers are dropped with it: nothing is loading any more.
+    m_loadingSubscriptions = false;
+    m_loadingTypes = false;
     m_model->clear();
     m_types->clear();
     m_typesLoaded = false;
@@ -984,24 +996,41 @@ void MainWindow::loadSubscriptions()
                                          [this, session](const ApiResult<SubscriptionList> &result) {
         if (session != m_session)
             return;
-        m_loadingSubscriptions = false;
-        ++m_loadCount;
         if (!result.ok()) {
+            m_loadingSubscriptions = false;
+            ++m_loadCount;
             m_lastLoadError = result.error.message();  // with a certificate's details for TLS errors
             statusBar()->showMessage(tr("Loading subscriptions failed."), 10000);
-        } else {
-            // Keeps pending writes' overlays; the details pane keeps its drafts.
-            m_model->setSubscriptions(*result);
-            m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
-            statusBar()->showMessage(tr("Loaded %n subscription(s).", nullptr, int(result->size())), 5000);
-            if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
-                m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            updateListState();
+            updateCountLabel();
+            updateActions();
+            return;
         }
-        updateListState();
-        updateCountLabel();
-        updateActions();
+        if (m_model->rowCount() == 0 && result->size() > m_feeder->chunkRows()) {
+            // A first load of a big list: in chunks, so the window stays responsive throughout.
+            m_feeder->start(*result);
+            updateListState();
+            return;
+        }
+        // Keeps pending writes' overlays; the details pane keeps its drafts.
+        m_feeder->cancel();
+        m_model->setSubscriptions(*result);
+        finishSubscriptionLoad(int(result->size()));
     });
+}
+
+void MainWindow::finishSubscriptionLoad(int loaded)
+{
+    m_loadingSubscriptions = false;
+    ++m_loadCount;
+    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
+    statusBar()->showMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateListState();
+    updateCountLabel();
+    updateActions();
 }
 
 void MainWindow::loadEventTypes()
@@ -1161,7 +1190,7 @@ void MainWindow::selectIds(const QList<qint64> &ids)
     QModelIndex first;
     for (qint64 id : ids) {
         const QModelIndex source = m_model->indexForId(id);
-        const QModelIndex index = m_proxy->mapFromSource(source);
+        const QModelIndex index = m_proxy->mapFromTable(source);
         if (!index.isValid())
             continue;
         if (!first.isValid())

@@ -31,6 +31,7 @@ class QTabWidget;
 class QTableView;
 class QueueStatusWidget;
 class StatePanel;
+class SubscriptionChunkFeeder;
 class SubscriptionFilterProxyModel;
 class SubscriptionTableModel;
 class WelcomePage;
@@ -138,6 +139,7 @@ private:
     bool startProfileSession(const Profile &profile, const QByteArray &apiKey);
     bool ensureInsecureConsent(Profile *profile);
     void loadSubscriptions();
+    void finishSubscriptionLoad(int loaded);
     void loadEventTypes();
     void updateListState();
     void updateActions();
@@ -170,6 +172,7 @@ private:
 
     SubscriptionTableModel *m_model;
     SubscriptionFilterProxyModel *m_proxy;
+    SubscriptionChunkFeeder *m_feeder;  // first loads of huge lists, one chunk per event-loop turn
     EventTypeTableModel *m_types;
     QSortFilterProxyModel *m_typesProxy;
 
