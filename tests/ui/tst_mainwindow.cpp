@@ -12,6 +12,8 @@
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/SandboxDatabase.h"
+#include "sandbox/SubscriptionStore.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
@@ -29,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QLineEdit>
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void createShowsSecretOnce();
     void deleteConfirmsWithNames();
     void bulkDisable200StaysResponsive();
+    void bigFirstLoadComesInChunks();
     void welcomeConnectStoresKey();
     void welcomeWithoutKeychainOffersSessionOnly();
     void demoStartsAndStopsChild();
@@ -598,6 +602,42 @@ void TstMainWindow::deleteConfirmsWithNames()
     const SubscriptionList left = fetchAll();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().id, std::optional<qint64>(c));
+}
+
+void TstMainWindow::bigFirstLoadComesInChunks()
+{
+    // 5,000 rows, seeded straight into the sandbox's database (through the API this would take
+    // minutes at the rate limit). Their answer (~2 MB) is decoded off the GUI thread and fed to
+    // the model in chunks; a later refresh diffs instead.
+    {
+        SandboxDatabase database;
+        QString error;
+        QVERIFY2(database.open(m_sandbox->dbPath(), &error), qPrintable(error));
+        SubscriptionStore store(database);
+        QVERIFY(database.db().transaction());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 5000; ++i)
+            store.create(1, QStringLiteral("https://partner-%1.example.com/hook").arg(i),
+                         QStringLiteral("Partner %1").arg(i), i % 3 != 0, {}, now);
+        QVERIFY(database.db().commit());
+    }
+    auto w = makeWindow();
+    w->subscriptionProxy()->sort(SubscriptionTableModel::UrlColumn, Qt::DescendingOrder);
+    QSignalSpy inserted(w->subscriptionModel(), &QAbstractItemModel::rowsInserted);
+    connectWindow(*w);
+    QCOMPARE(w->subscriptionModel()->rowCount(), 5000);
+    QCOMPARE(w->subscriptionProxy()->rowCount(), 5000);
+    QVERIFY2(inserted.size() >= 3, "expected one insert per chunk of at most 2,000 rows");
+    QCOMPARE(w->subscriptionProxy()->index(0, SubscriptionTableModel::UrlColumn).data().toString(),
+             QStringLiteral("https://partner-999.example.com/hook"));
+    QVERIFY(!w->isLoadingSubscriptions());
+
+    inserted.clear();
+    const int before = w->loadCount();
+    w->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(w->subscriptionModel()->rowCount(), 5000);
 }
 
 void TstMainWindow::bulkDisable200StaysResponsive()
