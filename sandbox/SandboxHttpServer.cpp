@@ -81,7 +81,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         response.route = QStringLiteral("(fault: 5xx)");
         break;
     case FaultInjector::Fault::Malformed:
-        response.status = 200;
+        // The request is handled; only its answer is broken on the way (as by a faulty proxy). A
+        // 2xx must never claim a change that did not happen, or no client could stay in step.
+        response = m_handler(apiRequest);
+        if (response.status == 204)
+            response.status = 200;
         response.body = QByteArrayLiteral("{\"id\": 1, \"url\": \"https://exam");
         response.route = QStringLiteral("(fault: malformed)");
         break;

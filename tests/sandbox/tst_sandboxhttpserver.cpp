@@ -4,6 +4,8 @@
 #include "SandboxHttp.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QtTest>
 
@@ -34,6 +36,18 @@ private Q_SLOTS:
         QJsonParseError error;
         QJsonDocument::fromJson(reply.body, &error);
         QVERIFY(error.error != QJsonParseError::NoError);
+        // The request behind a malformed answer was handled: a create made its subscription, a
+        // delete (204 otherwise) answers 200 with the broken body and deletes.
+        const QByteArray first("{\"url\": \"https://a.example.com/h\"}");
+        const QByteArray second("{\"url\": \"https://b.example.com/h\"}");
+        QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(), first).status, 200);
+        QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(), second).status, 200);
+        QCOMPARE(http.del(QStringLiteral("/api/v1/webhooks/1"), sandbox.apiKey()).status, 200);
+        QVERIFY(sandbox.restart());
+        http.setBase(sandbox.baseUrl());
+        const QJsonArray left = http.get(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey()).json().array();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().toObject().value(QStringLiteral("url")).toString(), QStringLiteral("https://b.example.com/h"));
     }
 
     void dropShare()
