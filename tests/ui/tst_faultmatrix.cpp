@@ -1,0 +1,851 @@
+// The fault matrix (issue 7): the console's real operations (load, toggle, edit, create, delete,
+// bulk), performed through the real MainWindow (offscreen) against the real webhook-sandbox with
+// each of its fault modes. One data row per mode x operation, so a failure names its cell.
+//
+// Each row: seed subscriptions on a clean server, connect a window, restart the sandbox with the
+// fault on the same database, perform the user actions and wait until each has ended, classify
+// each as applied / failed-and-reported (an error next to the row, in the details pane, the dialog,
+// the bulk panel or the list's message bar) / lost (neither, or "applied" while the server
+// disagrees, or never ended), then restart the sandbox without faults, refresh the window and
+// compare its model with the server's state read by a clean ApiClient. The sandbox's request log
+// tells real 429s (a request over the limit) from injected ones: there must be none.
+//
+// The matrix is written to fault-matrix.md in the build directory and printed at the end.
+// Nothing here asserts how long anything took; the waits are generous QTRY_* on observable state.
+
+#include "common/SandboxProcess.h"
+
+#include "api/ApiClient.h"
+#include "api/RequestQueue.h"
+#include "common/SystemClock.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "models/EventTypeTableModel.h"
+#include "models/SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "ui/BulkJobRunner.h"
+#include "ui/BulkProgressPanel.h"
+#include "ui/ConsoleSession.h"
+#include "ui/DetailsPane.h"
+#include "ui/EnabledToggler.h"
+#include "ui/EventChecklist.h"
+#include "ui/MainWindow.h"
+#include "ui/NewSubscriptionDialog.h"
+#include "ui/StatePanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace {
+constexpr int kWait = 60'000;  // per action: generous, the machine is shared and loaded; beyond it: a hang
+constexpr qint64 kWindowMs = 1000;
+const QString kPatchLimit = QStringLiteral("PATCH /api/v1/webhooks/{id}=8/1s");
+const QString kDeleteLimit = QStringLiteral("DELETE /api/v1/webhooks/{id}=8/1s");
+
+// Tight limits over a compressed window, so that the bulk jobs really run into them.
+QStringList limitArgs()
+{
+    return {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--rate-limit"), kPatchLimit,
+            QStringLiteral("--rate-limit"), kDeleteLimit};
+}
+
+RateLimitPolicy clientPolicy()
+{
+    RateLimitPolicy policy = RateLimitPolicy::documented();
+    policy.setWindow(kWindowMs);
+    policy.addOverride(kPatchLimit, nullptr);
+    policy.addOverride(kDeleteLimit, nullptr);
+    return policy;
+}
+
+struct FaultMode {
+    QString name;
+    QStringList args;
+};
+
+QList<FaultMode> faultModes()
+{
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    return {
+        {s("none"), {}},
+        {s("latency 250ms"), {s("--fault-latency"), s("250ms")}},
+        {s("5xx 30%"), {s("--fault-5xx-share"), s("0.3")}},
+        {s("malformed 20%"), {s("--fault-malformed-share"), s("0.2")}},
+        {s("drop 20%"), {s("--fault-drop-share"), s("0.2")}},
+        {s("429 storm 30%"), {s("--fault-429-share"), s("0.3")}},
+    };
+}
+
+const QStringList kOperations{QStringLiteral("load"), QStringLiteral("toggle"), QStringLiteral("edit"),
+                              QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("bulk")};
+
+struct Cell {
+    int attempted = 0;
+    int applied = 0;
+    int reported = 0;
+    int lost = 0;
+    int overLimit = 0;  // real (not injected) 429s in the sandbox's log
+    int hangs = 0;
+    int reportedYetApplied = 0;  // failed-and-reported, but the server did make the change
+    bool modelMatches = false;
+};
+
+// One user action: how it ended, and what the server must hold afterwards (empty: agrees).
+struct Outcome {
+    enum class Result { Applied, Reported, Lost };
+    QString what;
+    Result result = Result::Lost;
+    QString why;  // for lost ones
+    bool hung = false;  // never ended (within kWait)
+    std::function<QString(const QHash<qint64, Subscription> &server)> check;
+};
+
+QHash<qint64, Subscription> byId(const SubscriptionList &list)
+{
+    QHash<qint64, Subscription> map;
+    for (const Subscription &s : list) {
+        if (s.id)
+            map.insert(*s.id, s);
+    }
+    return map;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+int realTooManyRequests(const QString &log)
+{
+    // "TIME METHOD /route/template 429 DURATIONms": a real rejection. Injected ones say "(fault: 429)".
+    static const QRegularExpression line(QStringLiteral("^\\S+ [A-Z]+ /\\S* 429 "), QRegularExpression::MultilineOption);
+    int n = 0;
+    auto it = line.globalMatch(log);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+} // namespace
+
+class TstFaultMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void matrix_data();
+    void matrix();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    bool restartSandbox(const QStringList &faultArgs);
+    QList<qint64> seed(const QString &tag, int count);
+    SubscriptionList serverList();
+    bool waitIdle();
+
+    void runLoad(QList<Outcome> &outcomes);
+    void runToggle(const QList<qint64> &ids, QList<Outcome> &outcomes);
+    void runEdit(const QList<qint64> &ids, const QString &tag, QList<Outcome> &outcomes);
+    void runCreate(const QString &tag, QList<Outcome> &outcomes);
+    void runDelete(const QList<qint64> &ids, QList<Outcome> &outcomes);
+    void runBulk(const QList<qint64> &ids, const QString &tag, QList<Outcome> &outcomes);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ConsoleSession> m_helper;  // the clean client that seeds and reads the server
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_keychain;
+    std::unique_ptr<MemoryCredentialStore> m_sessionKeys;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::map<QString, std::map<QString, Cell>> m_cells;  // mode -> operation -> cell
+    qsizetype m_logSeen = 0;
+};
+
+void TstFaultMatrix::initTestCase()
+{
+    m_clock = std::make_unique<SystemClock>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QVERIFY2(m_sandbox->start(limitArgs()), qPrintable(m_sandbox->standardError()));
+    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), clientPolicy());
+    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+}
+
+void TstFaultMatrix::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_sessionKeys.reset();
+    m_keychain.reset();
+    m_profiles.reset();
+    m_dir.reset();
+}
+
+void TstFaultMatrix::cleanupTestCase()
+{
+    m_helper.reset();
+    m_sandbox->stop();
+    const QString log = m_sandbox->standardError();
+    const int lateOverLimit = realTooManyRequests(log.mid(m_logSeen));
+
+    QString md;
+    md += QStringLiteral("| Fault mode | Operation | Attempted | Applied | Failed and reported | of which applied anyway | Lost | Over limit | Model = server |\n");
+    md += QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+    Cell total;
+    int cells = 0;
+    int matching = 0;
+    for (const FaultMode &mode : faultModes()) {
+        const auto m = m_cells.find(mode.name);
+        if (m == m_cells.end())
+            continue;
+        for (const QString &op : kOperations) {
+            const auto c = m->second.find(op);
+            if (c == m->second.end())
+                continue;
+            const Cell &cell = c->second;
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
+                      .arg(mode.name, op)
+                      .arg(cell.attempted)
+                      .arg(cell.applied)
+                      .arg(cell.reported)
+                      .arg(cell.reportedYetApplied)
+                      .arg(cell.lost)
+                      .arg(cell.overLimit)
+                      .arg(cell.modelMatches ? QStringLiteral("yes") : QStringLiteral("**no**"));
+            total.attempted += cell.attempted;
+            total.applied += cell.applied;
+            total.reported += cell.reported;
+            total.lost += cell.lost;
+            total.overLimit += cell.overLimit;
+            total.hangs += cell.hangs;
+            total.reportedYetApplied += cell.reportedYetApplied;
+            ++cells;
+            matching += cell.modelMatches ? 1 : 0;
+        }
+    }
+    md += QStringLiteral("| **all** | | **%1** | **%2** | **%3** | **%4** | **%5** | **%6** | %7 of %8 |\n")
+              .arg(total.attempted)
+              .arg(total.applied)
+              .arg(total.reported)
+              .arg(total.reportedYetApplied)
+              .arg(total.lost)
+              .arg(total.overLimit + lateOverLimit)
+              .arg(matching)
+              .arg(cells);
+    md += QStringLiteral("\nCrashes: 0 (the console and the sandbox ran to the end). Hangs: %1 (actions that did not end "
+                         "within %2 s; counted as lost).\n")
+              .arg(total.hangs)
+              .arg(kWait / 1000);
+
+    const QString path = QDir::cleanPath(QStringLiteral(WEBHOOK_BIN_DIR) + QStringLiteral("/../fault-matrix.md"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        file.write(md.toUtf8());
+    const QString printed = QStringLiteral("\nFault matrix (%1):\n\n%2\n").arg(path, md);
+    std::fputs(printed.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+    QCOMPARE(lateOverLimit, 0);
+}
+
+std::unique_ptr<MainWindow> TstFaultMatrix::makeWindow()
+{
+    ConsoleServices services;
+    services.clock = m_clock.get();
+    services.network = m_network.get();
+    services.profiles = m_profiles.get();
+    services.keychain = m_keychain.get();
+    services.sessionKeys = m_sessionKeys.get();
+    services.settings = m_settings.get();
+    services.clipboard = QApplication::clipboard();
+    services.sandboxExecutable = SandboxProcess::executable();
+    services.rateWindowMs = kWindowMs;
+    services.journalDirectory = m_dir->filePath(QStringLiteral("journal"));
+    auto w = std::make_unique<MainWindow>(services);
+    w->setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
+    new QAbstractItemModelTester(w->subscriptionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(w->subscriptionProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    w->resize(1200, 800);
+    w->show();
+    return w;
+}
+
+// Restarts the sandbox on the same database (same key) and points both clients at its new port.
+bool TstFaultMatrix::restartSandbox(const QStringList &faultArgs)
+{
+    if (!m_sandbox->restart(limitArgs() + faultArgs))
+        return false;
+    if (!m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()))
+        return false;
+    if (m_window && m_window->session())
+        return m_window->session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
+    return true;
+}
+
+QList<qint64> TstFaultMatrix::seed(const QString &tag, int count)
+{
+    QList<qint64> ids;
+    int done = 0;
+    for (int i = 0; i < count; ++i) {
+        m_helper->client()->createSubscription(QStringLiteral("https://hooks.example.com/%1/%2").arg(tag).arg(i),
+                                               QStringLiteral("Seed %1 %2").arg(tag).arg(i), RequestLane::Interactive,
+                                               nullptr, [&](const ApiResult<CreatedSubscription> &r) {
+                                                   ++done;
+                                                   if (r.ok() && r->subscription.id)
+                                                       ids.append(*r->subscription.id);
+                                               });
+    }
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(done, count, kWait); }();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+SubscriptionList TstFaultMatrix::serverList()
+{
+    SubscriptionList list;
+    bool done = false;
+    bool ok = false;
+    m_helper->client()->listSubscriptions(RequestLane::Interactive, nullptr, [&](const ApiResult<SubscriptionList> &r) {
+        done = true;
+        ok = r.ok();
+        if (r.ok())
+            list = *r;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    if (!ok)
+        qWarning("the clean client could not read the server's list");
+    return list;
+}
+
+// Waits until the window has nothing queued or in flight (retries of background reads included).
+bool TstFaultMatrix::waitIdle()
+{
+    return QTest::qWaitFor([this] { return m_window->session()->queue()->isIdle() && !m_window->isLoadingSubscriptions(); },
+                           kWait);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operations. Each performs its user actions through the window and classifies how each ended.
+
+void TstFaultMatrix::runLoad(QList<Outcome> &outcomes)
+{
+    MainWindow *w = m_window.get();
+    for (int i = 0; i < 4; ++i) {
+        Outcome o;
+        o.what = QStringLiteral("refresh %1").arg(i + 1);
+        (void)QTest::qWaitFor([w] { return !w->isLoadingSubscriptions(); }, kWait);
+        const int before = w->loadCount();
+        w->action(QStringLiteral("actionRefresh"))->trigger();
+        if (!QTest::qWaitFor([w, before] { return w->loadCount() > before; }, kWait)) {
+            o.hung = true;
+            o.why = QStringLiteral("the load never ended");
+        } else if (w->lastLoadError().isEmpty()) {
+            o.result = Outcome::Result::Applied;
+        } else {
+            // Rows are shown: the message bar above them says the reload failed, and why.
+            bool shown = false;
+            const auto labels = w->findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                if (label->isVisible() && label->text().contains(w->lastLoadError()))
+                    shown = true;
+            }
+            if (w->listState()->isVisible() && w->listState()->state() == StatePanel::State::Error)
+                shown = true;
+            o.result = shown ? Outcome::Result::Reported : Outcome::Result::Lost;
+            if (!shown)
+                o.why = QStringLiteral("load failed (%1) but nothing shows it").arg(w->lastLoadError());
+        }
+        outcomes << o;
+    }
+}
+
+void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcomes)
+{
+    MainWindow *w = m_window.get();
+    SubscriptionTableModel *model = w->subscriptionModel();
+    QSignalSpy settled(w->toggler(), &EnabledToggler::settled);
+    QHash<qint64, bool> before;
+    // Quick clicks on six rows, one after another, without waiting for answers.
+    for (qint64 id : ids) {
+        const int row = model->rowForId(id);
+        before.insert(id, model->subscriptionAt(row).enabled);
+        w->selectIds({id});
+        w->action(QStringLiteral("actionToggle"))->trigger();
+    }
+    (void)QTest::qWaitFor([&] {
+        for (qint64 id : ids) {
+            if (w->toggler()->isBusy(id))
+                return false;
+        }
+        return true;
+    }, kWait);
+    for (qint64 id : ids) {
+        Outcome o;
+        o.what = QStringLiteral("toggle #%1").arg(id);
+        const bool wanted = !before.value(id);
+        const bool original = before.value(id);
+        std::optional<bool> ok;
+        for (const auto &args : std::as_const(settled)) {
+            if (args.at(0).toLongLong() == id)
+                ok = args.at(1).toBool();
+        }
+        const int row = model->rowForId(id);
+        if (w->toggler()->isBusy(id)) {
+            o.hung = true;
+            o.why = QStringLiteral("never settled");
+        } else if (!ok) {
+            o.why = QStringLiteral("ended without a settled signal");
+        } else if (*ok) {
+            o.result = row >= 0 && model->subscriptionAt(row).enabled == wanted && !model->isPending(row)
+                           ? Outcome::Result::Applied
+                           : Outcome::Result::Lost;
+            if (o.result == Outcome::Result::Lost)
+                o.why = QStringLiteral("settled ok but the row does not show it");
+        } else if (row >= 0 && !model->errorAt(row).isEmpty()) {
+            o.result = Outcome::Result::Reported;
+        } else {
+            o.why = QStringLiteral("failed without an error next to the row");
+        }
+        const bool applied = o.result == Outcome::Result::Applied;
+        o.check = [id, applied, wanted, original](const QHash<qint64, Subscription> &server) -> QString {
+            if (!server.contains(id))
+                return QStringLiteral("#%1 is gone").arg(id);
+            const bool expect = applied ? wanted : original;
+            return server.value(id).enabled == expect ? QString()
+                                                       : QStringLiteral("#%1 enabled=%2 on the server, expected %3")
+                                                             .arg(id).arg(server.value(id).enabled).arg(expect);
+        };
+        outcomes << o;
+    }
+}
+
+void TstFaultMatrix::runEdit(const QList<qint64> &ids, const QString &tag, QList<Outcome> &outcomes)
+{
+    MainWindow *w = m_window.get();
+    SubscriptionTableModel *model = w->subscriptionModel();
+    DetailsPane *details = w->detailsPane();
+    int n = 0;
+    for (qint64 id : ids) {
+        Outcome o;
+        o.what = QStringLiteral("edit #%1").arg(id);
+        const QString old = model->serverSubscriptionAt(model->rowForId(id)).description.value_or(QString());
+        const QString wanted = QStringLiteral("Edited %1 %2").arg(tag).arg(++n);
+        w->selectIds({id});
+        QTRY_COMPARE_WITH_TIMEOUT(details->currentId(), std::optional<qint64>(id), kWait);
+        // Like a person: wait until the pane has finished loading (it may fail: the editor still works).
+        (void)QTest::qWaitFor([details] { return details->statusText() != DetailsPane::tr("Loading…"); }, kWait);
+        QSignalSpy saved(details, &DetailsPane::saved);
+        details->descriptionEdit()->setFocus();
+        details->descriptionEdit()->selectAll();
+        QTest::keyClicks(details->descriptionEdit(), wanted);
+        QApplication::processEvents();
+        if (!details->saveButton()->isEnabled()) {
+            o.why = QStringLiteral("Save stayed disabled after typing (status: %1)").arg(details->statusText());
+        } else {
+            QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+            if (!QTest::qWaitFor([details] { return !details->isSaving(); }, kWait)) {
+                o.hung = true;
+                o.why = QStringLiteral("the save never ended");
+            } else if (!saved.isEmpty()) {
+                const int row = model->rowForId(id);
+                o.result = row >= 0 && model->subscriptionAt(row).description.value_or(QString()) == wanted
+                               ? Outcome::Result::Applied
+                               : Outcome::Result::Lost;
+                if (o.result == Outcome::Result::Lost)
+                    o.why = QStringLiteral("saved, but the row does not show it");
+            } else {
+                const int row = model->rowForId(id);
+                const bool shown = !details->statusText().isEmpty() || (row >= 0 && !model->errorAt(row).isEmpty());
+                o.result = shown ? Outcome::Result::Reported : Outcome::Result::Lost;
+                if (!shown)
+                    o.why = QStringLiteral("not saved and nothing says so");
+            }
+        }
+        const bool applied = o.result == Outcome::Result::Applied;
+        o.check = [id, applied, wanted, old](const QHash<qint64, Subscription> &server) -> QString {
+            if (!server.contains(id))
+                return QStringLiteral("#%1 is gone").arg(id);
+            const QString have = server.value(id).description.value_or(QString());
+            const QString expect = applied ? wanted : old;
+            return have == expect ? QString()
+                                  : QStringLiteral("#%1 description \"%2\" on the server, expected \"%3\"").arg(id).arg(have, expect);
+        };
+        outcomes << o;
+        // Leave nothing half-typed behind for the next row.
+        if (details->isDirty())
+            details->revert();
+    }
+}
+
+void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
+{
+    MainWindow *w = m_window.get();
+    for (int i = 0; i < 3; ++i) {
+        Outcome o;
+        const QString url = QStringLiteral("https://hooks.example.com/%1/new-%2").arg(tag).arg(i);
+        o.what = QStringLiteral("create %1").arg(url);
+        w->action(QStringLiteral("actionNew"))->trigger();
+        QPointer<NewSubscriptionDialog> dialog = w->newSubscriptionDialog();
+        QVERIFY2(dialog, "New Subscription opened no dialog");
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->eventsList()->count() > 0, kWait);
+        QTest::keyClicks(dialog->urlEdit(), url);
+        dialog->descriptionEdit()->setPlainText(QStringLiteral("Created %1 %2").arg(tag).arg(i));
+        QListWidgetItem *item = dialog->eventsList()->item(0);
+        const QStringList events{item->data(Qt::UserRole).toString()};
+        item->setCheckState(Qt::Checked);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        const bool ended = QTest::qWaitFor([dialog] {
+            return !dialog || dialog->isSecretShown() || (dialog->createButton()->isEnabled() && !dialog->errorText().isEmpty());
+        }, kWait);
+        std::optional<qint64> createdId;
+        bool eventsSet = false;
+        if (!ended || !dialog) {
+            o.hung = true;
+            o.why = QStringLiteral("the create never ended");
+        } else if (dialog->isSecretShown()) {
+            createdId = dialog->createdId();
+            // The events follow in a PATCH; the retry button is disabled while it runs.
+            if (!QTest::qWaitFor([dialog] { return !dialog || dialog->retryEventsButton()->isEnabled(); }, kWait) || !dialog) {
+                o.hung = true;
+                o.why = QStringLiteral("the events PATCH never ended");
+            } else if (!dialog->eventsPatchFailed()) {
+                eventsSet = true;
+                o.result = Outcome::Result::Applied;
+            } else {
+                // Created without events, and the dialog says exactly that (with Retry).
+                o.result = dialog->retryEventsButton()->isVisible() ? Outcome::Result::Reported : Outcome::Result::Lost;
+                if (o.result == Outcome::Result::Lost)
+                    o.why = QStringLiteral("events PATCH failed without a visible retry");
+            }
+        } else {
+            o.result = dialog->errorText().isEmpty() ? Outcome::Result::Lost : Outcome::Result::Reported;
+        }
+        const bool rowShown = createdId && w->subscriptionModel()->rowForId(*createdId) >= 0;
+        if (o.result == Outcome::Result::Applied && !rowShown) {
+            o.result = Outcome::Result::Lost;
+            o.why = QStringLiteral("created, but no row in the table");
+        }
+        o.check = [url, createdId, eventsSet, events](const QHash<qint64, Subscription> &server) -> QString {
+            QList<qint64> withUrl;
+            for (auto it = server.cbegin(); it != server.cend(); ++it) {
+                if (it->url == url)
+                    withUrl << it.key();
+            }
+            if (!createdId)
+                return withUrl.isEmpty() ? QString() : QStringLiteral("%1 exists on the server, though not created").arg(url);
+            if (withUrl != QList<qint64>{*createdId})
+                return QStringLiteral("%1: expected exactly #%2 on the server, found %3 subscription(s)")
+                    .arg(url).arg(*createdId).arg(withUrl.size());
+            const QStringList have = server.value(*createdId).events.value_or(QStringList());
+            const QStringList expect = eventsSet ? events : QStringList();
+            return sorted(have) == sorted(expect) ? QString()
+                                                  : QStringLiteral("#%1 events [%2] on the server, expected [%3]")
+                                                        .arg(*createdId).arg(have.join(u','), expect.join(u','));
+        };
+        outcomes << o;
+        if (dialog) {
+            dialog->close();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog, kWait);
+        }
+    }
+}
+
+void TstFaultMatrix::runDelete(const QList<qint64> &ids, QList<Outcome> &outcomes)
+{
+    MainWindow *w = m_window.get();
+    SubscriptionTableModel *model = w->subscriptionModel();
+    // One after another, each confirmed, without waiting for the previous answer.
+    for (qint64 id : ids) {
+        w->selectIds({id});
+        w->action(QStringLiteral("actionDelete"))->trigger();
+    }
+    const auto ended = [model](qint64 id) {
+        const int row = model->rowForId(id);
+        return row < 0 || !model->errorAt(row).isEmpty();
+    };
+    (void)QTest::qWaitFor([&] { return std::all_of(ids.begin(), ids.end(), ended); }, kWait);
+    for (qint64 id : ids) {
+        Outcome o;
+        o.what = QStringLiteral("delete #%1").arg(id);
+        if (model->rowForId(id) < 0)
+            o.result = Outcome::Result::Applied;
+        else if (ended(id))
+            o.result = Outcome::Result::Reported;
+        else {
+            o.hung = true;
+            o.why = QStringLiteral("neither deleted nor an error on the row");
+        }
+        const bool applied = o.result == Outcome::Result::Applied;
+        o.check = [id, applied](const QHash<qint64, Subscription> &server) -> QString {
+            if (server.contains(id) == !applied)
+                return {};
+            return applied ? QStringLiteral("#%1 still on the server").arg(id) : QStringLiteral("#%1 gone from the server").arg(id);
+        };
+        outcomes << o;
+    }
+}
+
+void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList<Outcome> &outcomes)
+{
+    MainWindow *w = m_window.get();
+    SubscriptionTableModel *model = w->subscriptionModel();
+    BulkJobRunner *bulk = w->bulkRunner();
+    const auto failureShown = [w](qint64 id) {
+        QListWidget *list = w->bulkPanel()->failureList();
+        if (!list->isVisible())
+            return false;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(QStringLiteral("#%1 ").arg(id)))
+                return true;
+        }
+        return false;
+    };
+    const auto failedIds = [bulk] {
+        QSet<qint64> failed;
+        for (const BulkJobRunner::Failure &f : bulk->failures())
+            failed.insert(f.id);
+        return failed;
+    };
+
+    // 1. Filter by this row's tag (typed into the search), then "Disable All Filtered".
+    QTest::keyClicks(w->searchEdit(), tag);
+    QTRY_COMPARE_WITH_TIMEOUT(w->filteredIds().size(), ids.size(), kWait);
+    QAction *disableAll = w->action(QStringLiteral("actionBulkDisable"));
+    QTRY_VERIFY_WITH_TIMEOUT(disableAll->isEnabled(), kWait);
+    disableAll->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), kWait * 2);
+    QSet<qint64> failed = failedIds();
+    for (qint64 id : ids) {
+        Outcome o;
+        o.what = QStringLiteral("bulk disable #%1").arg(id);
+        const int row = model->rowForId(id);
+        if (failed.contains(id))
+            o.result = failureShown(id) ? Outcome::Result::Reported : Outcome::Result::Lost;
+        else if (row >= 0 && !model->subscriptionAt(row).enabled && !model->isPending(row))
+            o.result = Outcome::Result::Applied;
+        if (o.result == Outcome::Result::Lost)
+            o.why = failed.contains(id) ? QStringLiteral("failed, not listed in the bulk panel")
+                                        : QStringLiteral("neither disabled nor listed as failed");
+        const bool applied = o.result == Outcome::Result::Applied;
+        o.check = [id, applied](const QHash<qint64, Subscription> &server) -> QString {
+            if (!server.contains(id))
+                return {};  // deleted by step 2; checked there
+            return server.value(id).enabled == !applied ? QString()
+                                                        : QStringLiteral("#%1 enabled=%2 on the server after the bulk disable")
+                                                              .arg(id).arg(server.value(id).enabled);
+        };
+        outcomes << o;
+    }
+
+    // 2. Select half of them and delete (more than one: a bulk job).
+    const QList<qint64> doomed = ids.mid(0, ids.size() / 2);
+    w->selectIds(doomed);
+    QTRY_COMPARE_WITH_TIMEOUT(w->selectedIds().size(), doomed.size(), kWait);
+    QAction *del = w->action(QStringLiteral("actionDelete"));
+    QTRY_VERIFY_WITH_TIMEOUT(del->isEnabled(), kWait);
+    del->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), kWait * 2);
+    failed = failedIds();
+    for (qint64 id : doomed) {
+        Outcome o;
+        o.what = QStringLiteral("bulk delete #%1").arg(id);
+        if (failed.contains(id))
+            o.result = failureShown(id) ? Outcome::Result::Reported : Outcome::Result::Lost;
+        else if (model->rowForId(id) < 0)
+            o.result = Outcome::Result::Applied;
+        if (o.result == Outcome::Result::Lost)
+            o.why = failed.contains(id) ? QStringLiteral("failed, not listed in the bulk panel")
+                                        : QStringLiteral("neither deleted nor listed as failed");
+        const bool applied = o.result == Outcome::Result::Applied;
+        o.check = [id, applied](const QHash<qint64, Subscription> &server) -> QString {
+            if (server.contains(id) == !applied)
+                return {};
+            return applied ? QStringLiteral("#%1 still on the server").arg(id) : QStringLiteral("#%1 gone from the server").arg(id);
+        };
+        outcomes << o;
+    }
+    w->searchEdit()->clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TstFaultMatrix::matrix_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QStringList>("faultArgs");
+    QTest::addColumn<QString>("operation");
+    int seed = 100;
+    for (const FaultMode &mode : faultModes()) {
+        for (const QString &op : kOperations) {
+            QStringList args = mode.args;
+            if (!args.isEmpty())
+                args << QStringLiteral("--fault-seed") << QString::number(++seed);  // reproducible dice per cell
+            QTest::newRow(qPrintable(mode.name + QStringLiteral(" x ") + op)) << mode.name << args << op;
+        }
+    }
+}
+
+void TstFaultMatrix::matrix()
+{
+    QFETCH(QString, mode);
+    QFETCH(QStringList, faultArgs);
+    QFETCH(QString, operation);
+    // A tag unique to this cell, used in URLs and descriptions (and to filter the bulk job's rows).
+    static int cellNumber = 0;
+    const QString tag = QStringLiteral("fm%1-%2").arg(++cellNumber).arg(operation);
+
+    // 1. A clean server with this cell's subscriptions, and a window connected to it.
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_keychain = std::make_unique<MemoryCredentialStore>();
+    m_sessionKeys = std::make_unique<MemoryCredentialStore>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    const int seedCount = operation == u"bulk" ? 12 : 6;
+    const QList<qint64> ids = seed(tag, seedCount);
+    QCOMPARE(ids.size(), seedCount);
+    m_window = makeWindow();
+    MainWindow *w = m_window.get();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Fault matrix")));
+    w->session()->queue()->setPolicy(clientPolicy());
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
+    QVERIFY2(w->lastLoadError().isEmpty(), qPrintable(w->lastLoadError()));
+    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 0, kWait);
+    for (qint64 id : ids)
+        QVERIFY(w->subscriptionModel()->rowForId(id) >= 0);
+    QVERIFY(waitIdle());
+
+    // 2. The same database, now with the fault.
+    QVERIFY2(restartSandbox(faultArgs), qPrintable(m_sandbox->standardError().right(2000)));
+    QList<Outcome> outcomes;
+    if (operation == u"load")
+        runLoad(outcomes);
+    else if (operation == u"toggle")
+        runToggle(ids, outcomes);
+    else if (operation == u"edit")
+        runEdit(ids.mid(0, 3), tag, outcomes);
+    else if (operation == u"create")
+        runCreate(tag, outcomes);
+    else if (operation == u"delete")
+        runDelete(ids.mid(0, 4), outcomes);
+    else if (operation == u"bulk")
+        runBulk(ids, tag, outcomes);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_sandbox->process()->state() == QProcess::Running, "the sandbox died under the fault");
+    (void)waitIdle();  // background reads may still retry; not an action of the user
+
+    // 3. Without faults again: refresh and compare with the server as a clean client reads it.
+    QVERIFY(restartSandbox({}));
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        (void)QTest::qWaitFor([w] { return !w->isLoadingSubscriptions(); }, kWait);
+        const int before = w->loadCount();
+        w->action(QStringLiteral("actionRefresh"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+        if (w->lastLoadError().isEmpty())
+            break;  // a load that was in flight across the restart may fail once
+    }
+    QVERIFY2(w->lastLoadError().isEmpty(), qPrintable(w->lastLoadError()));
+    QVERIFY(waitIdle());
+    const SubscriptionList serverSide = serverList();
+    const QHash<qint64, Subscription> server = byId(serverSide);
+
+    Cell cell;
+    QStringList problems;
+    for (Outcome &o : outcomes) {
+        ++cell.attempted;
+        const QString mismatch = o.check ? o.check(server) : QString();
+        if (!mismatch.isEmpty()) {
+            if (o.result == Outcome::Result::Applied) {
+                o.result = Outcome::Result::Lost;  // said done, but the server does not have it
+                o.why = mismatch;
+            } else if (o.result == Outcome::Result::Reported) {
+                // Reported as failed, yet the server made the change (its answer was unreadable):
+                // nothing is lost, the refreshed list shows it, but the message was too sure.
+                ++cell.reportedYetApplied;
+                qInfo("%s: reported as failed, yet applied (%s)", qPrintable(o.what), qPrintable(mismatch));
+            }
+        }
+        switch (o.result) {
+        case Outcome::Result::Applied: ++cell.applied; break;
+        case Outcome::Result::Reported: ++cell.reported; break;
+        case Outcome::Result::Lost:
+            ++cell.lost;
+            cell.hangs += o.hung ? 1 : 0;
+            problems << o.what + QStringLiteral(" lost: ") + o.why;
+            break;
+        }
+    }
+
+    // The model equals the server: same ids, and each row shows the server's values.
+    SubscriptionTableModel *model = w->subscriptionModel();
+    QStringList differences;
+    if (model->rowCount() != server.size())
+        differences << QStringLiteral("%1 rows, %2 on the server").arg(model->rowCount()).arg(server.size());
+    for (auto it = server.cbegin(); it != server.cend(); ++it) {
+        const int row = model->rowForId(it.key());
+        if (row < 0) {
+            differences << QStringLiteral("#%1 missing in the model").arg(it.key());
+            continue;
+        }
+        const Subscription shown = model->subscriptionAt(row);
+        if (model->isPending(row))
+            differences << QStringLiteral("#%1 still pending").arg(it.key());
+        if (shown.url != it->url || shown.description != it->description || shown.enabled != it->enabled
+            || sorted(shown.events.value_or(QStringList())) != sorted(it->events.value_or(QStringList())))
+            differences << QStringLiteral("#%1 differs (enabled %2/%3, description \"%4\"/\"%5\")")
+                               .arg(it.key())
+                               .arg(shown.enabled)
+                               .arg(it->enabled)
+                               .arg(shown.description.value_or(QString()), it->description.value_or(QString()));
+    }
+    cell.modelMatches = differences.isEmpty();
+
+    const QString log = m_sandbox->standardError();
+    cell.overLimit = realTooManyRequests(log.mid(m_logSeen));
+    m_logSeen = log.size();
+    m_cells[mode][operation] = cell;
+
+    qInfo("%s x %s: %d attempted, %d applied, %d failed and reported (%d applied anyway), %d lost, %d over the limit",
+          qPrintable(mode), qPrintable(operation), cell.attempted, cell.applied, cell.reported, cell.reportedYetApplied,
+          cell.lost, cell.overLimit);
+    QVERIFY(cell.attempted > 0);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+    QCOMPARE(cell.overLimit, 0);
+    if (mode == u"none")
+        QCOMPARE(cell.applied, cell.attempted);  // the control row: without faults everything applies
+}
+
+QTEST_MAIN(TstFaultMatrix)
+#include "tst_faultmatrix.moc"
