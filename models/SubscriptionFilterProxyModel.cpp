@@ -71,7 +71,22 @@ void SubscriptionFilterProxyModel::rebuildMapping()
 {
     // invalidate() rebuilds the mapping in one pass (filter every row; no sorting here for a table
     // source) and keeps persistent indexes (selection, current row) on their rows.
+    if (!m_subscriptions || !m_sorted->table()) {
+        invalidate();
+        return;
+    }
+    // Decide every row in the table's order first. The rows' data lies in memory in that order;
+    // the sorted order would visit it at random, a few cache misses per row, which on 100,000
+    // rows costs more than the matching itself. The mapping is then built at once, from these
+    // answers (a row changed later is filtered live again).
+    const int n = m_subscriptions->rowCount();
+    m_acceptedByTableRow.resize(size_t(n));
+    for (int row = 0; row < n; ++row)
+        m_acceptedByTableRow[size_t(row)] = acceptsTableRow(row) ? 1 : 0;
+    m_useAcceptedCache = true;
     invalidate();
+    (void)rowCount();  // builds the mapping now, while the answers are current
+    m_useAcceptedCache = false;
 }
 
 void SubscriptionFilterProxyModel::setSearchText(const QString &text)
@@ -96,19 +111,26 @@ void SubscriptionFilterProxyModel::setQuickFilter(QuickFilter filter)
     Q_EMIT filterChanged();
 }
 
+bool SubscriptionFilterProxyModel::acceptsTableRow(int row) const
+{
+    switch (m_quick) {
+    case All: break;
+    case Enabled: if (!m_subscriptions->isEnabledAt(row)) return false; break;
+    case Disabled: if (m_subscriptions->isEnabledAt(row)) return false; break;
+    case Failing: if (!m_subscriptions->isFailingAt(row)) return false; break;
+    }
+    return m_needle.isEmpty() || m_subscriptions->matchesSearch(row, m_needle, m_needleIsDigits);
+}
+
 bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
     if (m_subscriptions && m_sorted->table()) {
-        sourceRow = m_sorted->tableRowAt(sourceRow);
-        switch (m_quick) {
-        case All: break;
-        case Enabled: if (!m_subscriptions->isEnabledAt(sourceRow)) return false; break;
-        case Disabled: if (m_subscriptions->isEnabledAt(sourceRow)) return false; break;
-        case Failing: if (!m_subscriptions->isFailingAt(sourceRow)) return false; break;
-        }
-        return m_needle.isEmpty() || m_subscriptions->matchesSearch(sourceRow, m_needle, m_needleIsDigits);
+        const int tableRow = m_sorted->tableRowAt(sourceRow);
+        if (m_useAcceptedCache && size_t(tableRow) < m_acceptedByTableRow.size())
+            return m_acceptedByTableRow[size_t(tableRow)] != 0;
+        return acceptsTableRow(tableRow);
     }
 
     // Generic path through roles, for other sources with the same roles.

@@ -4,6 +4,8 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
+#include <vector>
+
 class SubscriptionSortProxyModel;
 class SubscriptionTableModel;
 
@@ -56,6 +58,7 @@ protected:
 
 private:
     void rebuildMapping();
+    bool acceptsTableRow(int row) const;
 
     SubscriptionSortProxyModel *m_sorted;              // the sorting layer (owned)
     QPointer<SubscriptionTableModel> m_subscriptions;  // the table, when it is the source
@@ -63,4 +66,8 @@ private:
     QString m_needle;       // trimmed, lower-cased
     bool m_needleIsDigits = false;
     QuickFilter m_quick = All;
+    // Filter answers per table row, computed in table order by rebuildMapping() and used only
+    // while it builds the mapping.
+    std::vector<char> m_acceptedByTableRow;
+    bool m_useAcceptedCache = false;
 };

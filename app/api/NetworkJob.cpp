@@ -10,6 +10,12 @@
 #include <algorithm>
 #include <limits>
 
+namespace {
+// The largest answer kept. 100,000 subscriptions are about 40 MB; a hostile or broken server must
+// not fill the memory, and an answer cut short must never be decoded as if it were whole.
+constexpr qint64 kMaxBodyBytes = qint64(512) * 1024 * 1024;
+} // namespace
+
 NetworkJob::NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent)
     : QObject(parent)
     , m_reply(reply)
@@ -30,6 +36,12 @@ NetworkJob::NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent)
         if (certificate.isNull())
             certificate = reply->sslConfiguration().peerCertificate();
         m_tlsErrors = CertificateReport::describe(errors, certificate);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > kMaxBodyBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();  // emits finished(), handled in onReplyFinished
+        }
     });
     m_timer.start(int(std::clamp<qint64>(timeoutMs, 1, std::numeric_limits<int>::max())));
 }
@@ -69,7 +81,10 @@ void NetworkJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     HttpResponse r;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (m_aborted) {
+    if (m_tooLarge) {
+        r.outcome = HttpResponse::Outcome::Network;
+        r.errorString = tr("The answer is larger than %1 MB; it was not read.").arg(kMaxBodyBytes / (1024 * 1024));
+    } else if (m_aborted) {
         r.outcome = HttpResponse::Outcome::Aborted;
         r.errorString = tr("Cancelled.");
     } else if (m_timedOut) {
@@ -81,8 +96,7 @@ void NetworkJob::onReplyFinished()
     } else if (status.isValid()) {
         r.outcome = HttpResponse::Outcome::Http;
         r.status = status.toInt();
-        // Bodies are small JSON; cap what we keep so a hostile server cannot fill memory.
-        r.body = reply->read(16 * 1024 * 1024);
+        r.body = reply->readAll();  // at most kMaxBodyBytes: a longer answer was aborted above
         r.headers = reply->rawHeaderPairs();
     } else {
         r.outcome = HttpResponse::Outcome::Network;

@@ -32,5 +32,6 @@ private:
     bool m_done = false;
     bool m_timedOut = false;
     bool m_aborted = false;
+    bool m_tooLarge = false;  // the answer passed maxBodyBytes and was cut off
     QString m_tlsErrors;
 };

@@ -8,7 +8,10 @@
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
 #include "common/SystemClock.h"
+#include "sandbox/SandboxDatabase.h"
+#include "sandbox/SubscriptionStore.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     // the real sandbox
     void sandboxEndToEnd();
     void sandboxWrongKey();
+    void sandboxHugeListIsReadWhole();
     void sandboxExtensions();
     void sandboxRateLimitIsServedExactly();
 
@@ -378,6 +382,37 @@ void TestApiClient::sandboxWrongKey()
     QVERIFY(box.wait());
     QCOMPARE(box.result->error.kind, ApiError::Kind::Unauthorized);
     QVERIFY(!sandbox.standardError().contains(QStringLiteral("wrong-key-0000000000")));
+}
+
+void TestApiClient::sandboxHugeListIsReadWhole()
+{
+    // More than 16 MiB of list answer (an early version cut answers there and then reported
+    // "not valid JSON"); decoded off the GUI thread, handed back on it.
+    SandboxProcess sandbox;
+    if (!startSandbox(sandbox))
+        QSKIP("the webhook-sandbox binary is not available");
+    constexpr int count = 40000;
+    {
+        SandboxDatabase database;
+        QString error;
+        QVERIFY2(database.open(sandbox.dbPath(), &error), qPrintable(error));
+        SubscriptionStore store(database);
+        QVERIFY(database.db().transaction());
+        const QString padding(300, QLatin1Char('x'));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < count; ++i)
+            store.create(1, QStringLiteral("https://partner-%1.example.com/hook").arg(i),
+                         QStringLiteral("Partner %1 %2").arg(i).arg(padding), true, {}, now);
+        QVERIFY(database.db().commit());
+    }
+    Rig rig;
+    rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
+    Box<SubscriptionList> box;
+    rig.client.listSubscriptions(RequestLane::Interactive, this, box.callback());
+    QVERIFY(box.wait(120000));
+    QVERIFY2(box.result->ok(), qPrintable(box.result->error.message()));
+    QCOMPARE((*box.result)->size(), count);
+    QCOMPARE((*box.result)->last().url, QStringLiteral("https://partner-%1.example.com/hook").arg(count - 1));
 }
 
 void TestApiClient::sandboxExtensions()

@@ -142,7 +142,8 @@ int main(int argc, char **argv)
                                   &took);
     const double loadWall = took.wallMs(), loadCpu = took.cpuMs();
     if (w.subscriptionModel()->rowCount() != opt.rows) {
-        std::fprintf(stderr, "loaded %d rows, expected %d\n", w.subscriptionModel()->rowCount(), opt.rows);
+        std::fprintf(stderr, "loaded %d rows, expected %d: %s\n", w.subscriptionModel()->rowCount(), opt.rows,
+                     qPrintable(w.lastLoadError()));
         return 2;
     }
     std::printf("| Connect and load %d rows, sorted by URL (request, server, decode, model) | %.1f ms | %.1f ms | main thread CPU / wall |\n",
