@@ -71,7 +71,7 @@ struct Sandbox
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
         publisher = std::make_unique<EventPublisher>(*subscriptions, *deliveries, clock, DeliverySchedule{},
                                                      scheduler.get());
-        api = std::make_unique<SandboxApi>(*keys, *subscriptions, *deliveries, catalogue, *rateLimits, *publisher,
+        api = std::make_unique<SandboxApi>(database, *keys, *subscriptions, *deliveries, catalogue, *rateLimits, *publisher,
                                            *scheduler, clock);
         keyA = keys->create(QStringLiteral("fuzz-a"), &error);
         keyB = keys->create(QStringLiteral("fuzz-b"), &error);
