@@ -6,13 +6,34 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
 
+namespace {
+
+// Qt HttpServer's debug output prints every request with all of its headers, X-API-Key included.
+// QT_LOGGING_RULES outranks QLoggingCategory::setFilterRules, so a filter keeps those categories
+// quiet whatever the environment asks: no API key reaches a log. File scope: a filter takes no state.
+QLoggingCategory::CategoryFilter g_defaultLogFilter = nullptr;
+
+void keepRequestHeadersOutOfLogs(QLoggingCategory *category)
+{
+    if (g_defaultLogFilter)
+        g_defaultLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    g_defaultLogFilter = QLoggingCategory::installFilter(keepRequestHeadersOutOfLogs);
     QCoreApplication::setApplicationName(QStringLiteral("webhook-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WEBHOOK_VERSION));
     QTextStream out(stdout);
