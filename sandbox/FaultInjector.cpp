@@ -9,7 +9,7 @@ FaultInjector::FaultInjector(Settings settings)
 bool FaultInjector::isActive() const
 {
     return m_settings.latencyMs > 0 || m_settings.share5xx > 0 || m_settings.shareMalformed > 0 || m_settings.shareDrop > 0
-           || m_settings.share429 > 0;
+           || m_settings.share429 > 0 || m_settings.shareDropAfter > 0;
 }
 
 FaultInjector::Fault FaultInjector::next()
@@ -28,5 +28,8 @@ FaultInjector::Fault FaultInjector::next()
     edge += m_settings.share429;
     if (draw < edge)
         return Fault::TooManyRequests;
+    edge += m_settings.shareDropAfter;
+    if (draw < edge)
+        return Fault::DropAfterHandling;
     return Fault::None;
 }

@@ -3,8 +3,8 @@
 #include <QRandomGenerator>
 
 // Fault injection for tests of clients: added latency, a share of 5xx answers, of malformed JSON
-// answers, of dropped connections and of 429 answers (a "429 storm", as if another client used up
-// the key's window), each share 0..1, decided per request.
+// answers, of dropped connections (before or after the request was handled) and of 429 answers (a
+// "429 storm", as if another client used up the key's window), each share 0..1, decided per request.
 class FaultInjector
 {
 public:
@@ -14,9 +14,10 @@ public:
         double shareMalformed = 0;
         double shareDrop = 0;
         double share429 = 0;
+        double shareDropAfter = 0;  // handled, then the connection is closed without an answer
         quint32 seed = 0;        // 0: random
     };
-    enum class Fault { None, Drop, ServerError, Malformed, TooManyRequests };
+    enum class Fault { None, Drop, ServerError, Malformed, TooManyRequests, DropAfterHandling };
 
     explicit FaultInjector(Settings settings);
 

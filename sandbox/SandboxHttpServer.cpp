@@ -94,6 +94,12 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         apiRequest.injectTooManyRequests = true;
         response = m_handler(apiRequest);
         break;
+    case FaultInjector::Fault::DropAfterHandling:
+        // The change is made, the answer never comes: the client cannot know whether it was.
+        response = m_handler(apiRequest);
+        response.status = 0;
+        response.route = QStringLiteral("(fault: dropped after handling)");
+        break;
     case FaultInjector::Fault::None:
         response = m_handler(apiRequest);
         break;

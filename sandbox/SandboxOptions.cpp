@@ -61,6 +61,7 @@ QString SandboxOptions::helpText()
         "  --fault-5xx-share P          Answer this share of requests with 503\n"
         "  --fault-malformed-share P    Answer this share of requests with malformed JSON (200)\n"
         "  --fault-drop-share P         Close the connection without an answer for this share\n"
+        "  --fault-drop-after-share P   Handle this share of requests, then close the connection without an answer\n"
         "  --fault-429-share P          Answer this share with 429 and Retry-After: 1 (a 429 storm; not counted\n"
         "                               against the limit, X-RateLimit-Remaining: 0)\n"
         "  --fault-seed N               Seed for the fault dice (default: random)\n"
@@ -185,6 +186,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             problem = share(&options.faults.shareMalformed);
         } else if (arg == u"--fault-drop-share") {
             problem = share(&options.faults.shareDrop);
+        } else if (arg == u"--fault-drop-after-share") {
+            problem = share(&options.faults.shareDropAfter);
         } else if (arg == u"--fault-429-share") {
             problem = share(&options.faults.share429);
         } else if (arg == u"--fault-seed") {
@@ -215,6 +218,7 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
         return fail(tr("Unknown command \"%1\": use \"serve\" or \"keys create NAME\" (see --help).").arg(positional.join(u' ')));
     options.command = Command::Serve;
     if (options.faults.share5xx + options.faults.shareMalformed + options.faults.shareDrop + options.faults.share429
+            + options.faults.shareDropAfter
         > 1.0 + 1e-9)
         return fail(tr("The fault shares add up to more than 1."));
     if (options.demo) {

@@ -60,6 +60,28 @@ private Q_SLOTS:
         QVERIFY(reply.error != QNetworkReply::NoError);
     }
 
+    void dropAfterHandlingMakesTheChange()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start());
+        SandboxHttp http(sandbox.baseUrl());
+        const QByteArray create("{\"url\": \"https://a.example.com/h\"}");
+        const qint64 id = http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(), create).json().object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(sandbox.restart({QStringLiteral("--fault-drop-after-share"), QStringLiteral("1")}));
+        http.setBase(sandbox.baseUrl());
+        const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(id);
+        const SandboxReply reply = http.patch(path, sandbox.apiKey(), "{\"description\": \"changed\"}");
+        QCOMPARE(reply.status, 0);
+        QVERIFY(reply.error != QNetworkReply::NoError);
+        // No answer came, yet the change was made.
+        QVERIFY(sandbox.restart());
+        http.setBase(sandbox.baseUrl());
+        QCOMPARE(http.get(path, sandbox.apiKey()).json().object().value(QStringLiteral("description")).toString(),
+                 QStringLiteral("changed"));
+        QVERIFY(sandbox.standardError().contains(QStringLiteral("PATCH (fault: dropped after handling) dropped")));
+    }
+
     void tooManyRequestsShare()
     {
         SandboxProcess sandbox;

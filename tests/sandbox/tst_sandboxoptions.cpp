@@ -44,7 +44,8 @@ private Q_SLOTS:
                               QStringLiteral("--rate-window"), QStringLiteral("2s"), QStringLiteral("--allow-private-targets"),
                               QStringLiteral("--fault-latency"), QStringLiteral("1s"), QStringLiteral("--fault-5xx-share"), QStringLiteral("10%"),
                               QStringLiteral("--fault-malformed-share"), QStringLiteral("0.2"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.05"),
-                              QStringLiteral("--fault-429-share"), QStringLiteral("25%")});
+                              QStringLiteral("--fault-429-share"), QStringLiteral("25%"), QStringLiteral("--fault-drop-after-share"),
+                              QStringLiteral("0.1")});
         QVERIFY(o);
         QCOMPARE(o->port, 0);
         QCOMPARE(o->dbPath, QStringLiteral("a.sqlite"));
@@ -57,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(o->faults.shareMalformed, 0.2);
         QCOMPARE(o->faults.shareDrop, 0.05);
         QCOMPARE(o->faults.share429, 0.25);
+        QCOMPARE(o->faults.shareDropAfter, 0.1);
     }
 
     void demoCompressesRetries()
