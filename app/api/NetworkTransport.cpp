@@ -1,7 +1,10 @@
 #include "api/NetworkTransport.h"
 
+#include "api/OneShotUploadDevice.h"
+
 #include "api/ApiClient.h"
 #include "api/NetworkJob.h"
+#include "api/OneShotUploadDevice.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -95,8 +98,14 @@ void NetworkTransport::start(quint64 sendId, const HttpRequestSpec &spec)
         reply = m_network->get(request);
     else if (spec.method == "DELETE" && spec.body.isEmpty())
         reply = m_network->deleteResource(request);
-    else if (spec.method == "POST")
-        reply = m_network->post(request, spec.body);
+    else if (spec.method == "POST") {
+        // Never re-sent by the network stack (see OneShotUploadDevice): POST is not idempotent.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
+        auto *body = new OneShotUploadDevice(spec.body);
+        reply = m_network->post(request, body);
+        body->setParent(reply);
+    }
     else
         reply = m_network->sendCustomRequest(request, spec.method, spec.body);
 
