@@ -94,6 +94,10 @@ QList<FaultMode> faultModes()
         {s("malformed 20%"), {s("--fault-malformed-share"), s("0.2")}},
         {s("drop 20%"), {s("--fault-drop-share"), s("0.2")}},
         {s("429 storm 30%"), {s("--fault-429-share"), s("0.3")}},
+        {s("drop after handling 30%"), {s("--fault-drop-after-share"), s("0.3")}},
+        {s("all at once"),
+         {s("--fault-latency"), s("100ms"), s("--fault-5xx-share"), s("0.1"), s("--fault-malformed-share"), s("0.05"),
+          s("--fault-drop-share"), s("0.05"), s("--fault-drop-after-share"), s("0.05"), s("--fault-429-share"), s("0.1")}},
     };
 }
 
