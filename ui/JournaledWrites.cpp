@@ -21,6 +21,17 @@ bool answerUnknown(const ApiError &error)
     }
 }
 
+// A change whose answer never came (or could not be read) may have been applied anyway: say so
+// instead of a plain "failed"; a refresh shows the server's state.
+ApiError withUnknownOutcomeNote(ApiError error)
+{
+    if (!error.isError() || error.kind == ApiError::Kind::Cancelled || !answerUnknown(error))
+        return error;
+    const QString note = JournaledWrites::tr("it may have been applied anyway: refresh (F5) to see the server's state");
+    error.detail = error.detail.isEmpty() ? note : error.detail + QStringLiteral("; ") + note;
+    return error;
+}
+
 } // namespace
 
 JournaledWrites::JournaledWrites(ApiClient *client, WriteJournal *journal, QObject *parent)
@@ -77,6 +88,13 @@ std::optional<QList<qint64>> JournaledWrites::recordBatch(const QList<JournalWri
     if (!seqs) {
         refuse(tr("The changes were not sent because they could not be recorded in the journal: %1")
                    .arg(m_journal->lastError()));
+        return std::nullopt;
+    }
+    if (!m_journal->markSentBatch(*seqs)) {
+        refuse(tr("The changes were not sent because the journal could not be updated: %1")
+                   .arg(m_journal->lastError()));
+        for (qint64 seq : std::as_const(*seqs))
+            m_journal->markFailed(seq, m_lastError);
         return std::nullopt;
     }
     m_lastError.clear();
@@ -140,34 +158,44 @@ void JournaledWrites::settle(qint64 seq, const JournalWrite &write, const ApiErr
 // when the widget that asked (a dialog, the details pane) is gone by the time the answer comes.
 RequestId JournaledWrites::submitUpdate(qint64 seq, const JournalWrite &write, qint64 id,
                                         const SubscriptionPatch &patch, RequestOptions options, QObject *context,
-                                        ApiClient::Callback<Subscription> done)
+                                        ApiClient::Callback<Subscription> done, bool markedSent)
 {
-    if (!markSent(seq))
+    if (!markedSent && !markSent(seq))
         return 0;
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const RequestId request = m_client->updateSubscription(
         id, patch, options, this, [this, seq, write, guard, hasContext, done](const ApiResult<Subscription> &r) {
             settle(seq, write, r.error, std::nullopt, r.ok() ? std::optional<bool>(r->enabled) : std::nullopt);
-            if (done && (!hasContext || guard))
+            if (!done || (hasContext && !guard))
+                return;
+            if (r.ok()) {
                 done(r);
+                return;
+            }
+            ApiResult<Subscription> answer = r;
+            answer.error = withUnknownOutcomeNote(r.error);
+            done(answer);
         });
     track(seq, write.kind, request);
     return request;
 }
 
 RequestId JournaledWrites::submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options,
-                                        QObject *context, ApiClient::Callback<Empty> done)
+                                        QObject *context, ApiClient::Callback<Empty> done, bool markedSent)
 {
-    if (!markSent(seq))
+    if (!markedSent && !markSent(seq))
         return 0;
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const RequestId request = m_client->deleteSubscription(
         id, options, this, [this, seq, write, guard, hasContext, done](const ApiResult<Empty> &r) {
             settle(seq, write, r.error, std::nullopt, std::nullopt);
-            if (done && (!hasContext || guard))
-                done(r);
+            if (!done || (hasContext && !guard))
+                return;
+            ApiResult<Empty> answer = r;
+            answer.error = withUnknownOutcomeNote(r.error);
+            done(answer);
         });
     track(seq, write.kind, request);
     return request;
@@ -238,7 +266,7 @@ RequestId JournaledWrites::sendRecordedUpdate(qint64 seq, const JournalWrite &wr
 {
     if (!canWrite() || !write.subscriptionId)
         return 0;
-    return submitUpdate(seq, write, *write.subscriptionId, patch, options, context, std::move(done));
+    return submitUpdate(seq, write, *write.subscriptionId, patch, options, context, std::move(done), true);
 }
 
 RequestId JournaledWrites::sendRecordedDelete(qint64 seq, const JournalWrite &write, RequestOptions options,
@@ -246,7 +274,7 @@ RequestId JournaledWrites::sendRecordedDelete(qint64 seq, const JournalWrite &wr
 {
     if (!canWrite() || !write.subscriptionId)
         return 0;
-    return submitDelete(seq, write, *write.subscriptionId, options, context, std::move(done));
+    return submitDelete(seq, write, *write.subscriptionId, options, context, std::move(done), true);
 }
 
 RequestId JournaledWrites::resend(const JournalEntry &entry, RequestOptions options, QObject *context,

@@ -43,7 +43,8 @@ public:
                      ApiClient::Callback<CreatedSubscription> done);
     RequestId remove(qint64 id, RequestOptions options, QObject *context, ApiClient::Callback<Empty> done);
 
-    // Bulk jobs record every item in one transaction first, then send the recorded writes.
+    // Bulk jobs record every item in one transaction first and mark them all sent in a second
+    // one (one sync each, not one per item), then send the recorded writes.
     std::optional<QList<qint64>> recordBatch(const QList<JournalWrite> &writes);
     RequestId sendRecordedUpdate(qint64 seq, const JournalWrite &write, const SubscriptionPatch &patch,
                                  RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done);
@@ -80,10 +81,12 @@ private:
     // Applies the answer to the entry: done, failed, or (an unanswered create) left Sent.
     void settle(qint64 seq, const JournalWrite &write, const ApiError &error, std::optional<qint64> resultId,
                 std::optional<bool> enabledNow);
+    // markedSent: the entry was marked sent already (recordBatch), else it is marked here.
     RequestId submitUpdate(qint64 seq, const JournalWrite &write, qint64 id, const SubscriptionPatch &patch,
-                           RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done);
+                           RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done,
+                           bool markedSent = false);
     RequestId submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options,
-                           QObject *context, ApiClient::Callback<Empty> done);
+                           QObject *context, ApiClient::Callback<Empty> done, bool markedSent = false);
     RequestId submitCreate(qint64 seq, const JournalWrite &write, const SubscriptionDraft &draft,
                            RequestOptions options, QObject *context, ApiClient::Callback<CreatedSubscription> done);
     bool refuse(const QString &why);

@@ -421,6 +421,31 @@ bool WriteJournal::markSent(qint64 seq)
                        JournalEntry::stateName(JournalEntry::State::Sent));
 }
 
+bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
+{
+    if (!m_open)
+        return fail(tr("The pending-writes journal is not open."));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(tr("The pending-writes journal %1 could not start a transaction: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+    for (qint64 seq : seqs) {
+        if (!markSent(seq)) {
+            const QString why = m_lastError;
+            db.rollback();
+            return fail(why);
+        }
+    }
+    if (!db.commit()) {
+        const QString why = tr("The pending-writes journal %1 could not be written: %2")
+                                .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text());
+        db.rollback();
+        return fail(why);
+    }
+    m_lastError.clear();
+    return true;
+}
+
 bool WriteJournal::markDone(qint64 seq, std::optional<qint64> resultId)
 {
     return updateState(seq, QStringLiteral("state = ?, finished_ms = ?, error = NULL, result_id = ?"),

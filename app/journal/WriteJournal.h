@@ -53,6 +53,9 @@ public:
 
     // State changes. Each is committed (and synced) before it returns true.
     bool markSent(qint64 seq);
+    // markSent for many entries in one transaction (one sync to disk instead of one per entry:
+    // a bulk job of 300 items would otherwise spend its first event-loop turn syncing). All or none.
+    bool markSentBatch(const QList<qint64> &seqs);
     bool markDone(qint64 seq, std::optional<qint64> resultId = std::nullopt);
     bool markFailed(qint64 seq, const QString &error);
     // The user decided to send a write again: an uncertain create they checked, or a failed write.

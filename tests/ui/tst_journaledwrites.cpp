@@ -38,6 +38,7 @@ private Q_SLOTS:
 
     void eachKindEndsDoneOnSuccess();
     void eachKindEndsFailedOnServerError();
+    void unansweredChangeSaysItMayHaveBeenApplied();
     void recordedBeforeTheServerSeesIt();
     void createWithoutAnswerStaysUncertain();
     void refusedWithoutJournal();
@@ -237,6 +238,27 @@ void TstJournaledWrites::eachKindEndsFailedOnServerError()
     }
 }
 
+void TstJournaledWrites::unansweredChangeSaysItMayHaveBeenApplied()
+{
+    // The connection drops without an answer: the caller is told the change failed *and* that it
+    // may have been applied (not a plain "failed").
+    const qint64 a = seed(QStringLiteral("https://hooks.example.com/a"));
+    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
+                                 QStringLiteral("--fault-drop-after-share"), QStringLiteral("1.0")}),
+             qPrintable(m_sandbox->standardError()));
+    m_session = makeSession(m_dir->filePath(QStringLiteral("journal/test.sqlite")));
+    RetryPolicy once = m_session->queue()->retryPolicy();
+    once.maxAttempts = 1;
+    m_session->queue()->setRetryPolicy(once);
+    std::optional<ApiResult<Subscription>> answer;
+    QVERIFY(m_session->writes()->toggle(a, false, RequestLane::Interactive, this,
+                                        [&](const ApiResult<Subscription> &r) { answer = r; }));
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kWait);
+    QVERIFY(!answer->ok());
+    QVERIFY2(answer->error.message().contains(QStringLiteral("may have been applied")),
+             qPrintable(answer->error.message()));
+}
+
 void TstJournaledWrites::recordedBeforeTheServerSeesIt()
 {
     const qint64 a = seed(QStringLiteral("https://hooks.example.com/a"));
@@ -336,7 +358,8 @@ void TstJournaledWrites::bulkJobIsOneRecordedBatch()
     BulkJobRunner runner(m_session->writes(), m_model.get());
     QSignalSpy finished(&runner, &BulkJobRunner::finished);
     QVERIFY(runner.start(BulkJobRunner::Action::Disable, ids));
-    // All recorded before the first answer, with one bulk job id.
+    // All recorded before the first answer, with one bulk job id, and all marked sent (in one
+    // transaction) before any of them goes out.
     auto all = m_session->journal()->all();
     QVERIFY(all);
     QCOMPARE(all->size(), ids.size());
@@ -345,6 +368,8 @@ void TstJournaledWrites::bulkJobIsOneRecordedBatch()
     for (const JournalEntry &e : *all) {
         QCOMPARE(e.write.bulkJobId, job);
         QVERIFY(e.isUnconfirmed());
+        QCOMPARE(e.state, JournalEntry::State::Sent);
+        QCOMPARE(e.sendCount, 1);
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
     all = m_session->journal()->all();

@@ -130,6 +130,7 @@ private Q_SLOTS:
 
     void recordsAndListsUnconfirmedInOrder();
     void lifecycleSentDoneFailed();
+    void markSentBatchIsAllOrNothing();
     void timestampsComeFromTheClock();
     void createSentWithoutAnswerIsUncertainNotResumed();
     void requeueHandsAnUncertainCreateOutOnce();
@@ -218,6 +219,29 @@ void TestWriteJournal::lifecycleSentDoneFailed()
     QCOMPARE(j.entry(c)->resultId, 42);
     QCOMPARE(j.entry(c)->state, JournalEntry::State::Done);
     QCOMPARE(seqsOf(j.all()), (QList<qint64>{a, b, c}));
+}
+
+void TestWriteJournal::markSentBatchIsAllOrNothing()
+{
+    WriteJournal j(path(), m_clock);
+    QVERIFY(j.open());
+    const auto seqs = j.recordBatch({toggle(1, false), toggle(2, false), removal(3)});
+    QVERIFY(seqs);
+    QVERIFY2(j.markSentBatch(*seqs), qPrintable(j.lastError()));
+    for (qint64 seq : *seqs) {
+        QCOMPARE(j.entry(seq)->state, JournalEntry::State::Sent);
+        QCOMPARE(j.entry(seq)->sendCount, 1);
+    }
+    // One entry that cannot be marked (finished already): none of the batch changes.
+    const qint64 a = *j.record(toggle(4, true));
+    const qint64 b = *j.record(toggle(5, true));
+    QVERIFY(j.markSent(b));
+    QVERIFY(j.markDone(b));
+    QVERIFY(!j.markSentBatch({a, b}));
+    QVERIFY(!j.lastError().isEmpty());
+    QCOMPARE(j.entry(a)->state, JournalEntry::State::Recorded);
+    QCOMPARE(j.entry(b)->state, JournalEntry::State::Done);
+    QVERIFY(j.markSentBatch({}));
 }
 
 void TestWriteJournal::timestampsComeFromTheClock()
