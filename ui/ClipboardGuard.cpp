@@ -12,9 +12,10 @@ ClipboardGuard::ClipboardGuard(QClipboard *clipboard, int clearAfterMs, QObject 
 
 ClipboardGuard::~ClipboardGuard()
 {
-    // Closing the dialog early must not leave the secret behind.
+    // Closing the dialog early must not leave the secret behind. No cleared() from here: as a child
+    // the guard dies after its dialog's own members, and a receiver there would be half destroyed.
     if (m_timer.isActive())
-        clearNow();
+        wipe();
 }
 
 void ClipboardGuard::copy(const QString &secret)
@@ -27,9 +28,14 @@ void ClipboardGuard::copy(const QString &secret)
 
 void ClipboardGuard::clearNow()
 {
+    wipe();
+    Q_EMIT cleared();
+}
+
+void ClipboardGuard::wipe()
+{
     m_timer.stop();
     if (m_clipboard && !m_secret.isEmpty() && m_clipboard->text() == m_secret)
         m_clipboard->clear();
     m_secret.clear();
-    Q_EMIT cleared();
 }

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    void wipe();
+
     QClipboard *m_clipboard;
     QTimer m_timer;
     QString m_secret;
