@@ -37,11 +37,16 @@ NetworkJob::NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent)
             certificate = reply->sslConfiguration().peerCertificate();
         m_tlsErrors = CertificateReport::describe(errors, certificate);
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received > kMaxBodyBytes && !m_tooLarge) {
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (m_tooLarge)
+            return;
+        if (m_body.size() + reply->bytesAvailable() > kMaxBodyBytes) {
             m_tooLarge = true;
+            m_body.clear();
             reply->abort();  // emits finished(), handled in onReplyFinished
+            return;
         }
+        m_body.append(reply->readAll());
     });
     m_timer.start(int(std::clamp<qint64>(timeoutMs, 1, std::numeric_limits<int>::max())));
 }
@@ -96,7 +101,8 @@ void NetworkJob::onReplyFinished()
     } else if (status.isValid()) {
         r.outcome = HttpResponse::Outcome::Http;
         r.status = status.toInt();
-        r.body = reply->readAll();  // at most kMaxBodyBytes: a longer answer was aborted above
+        m_body.append(reply->readAll());  // at most kMaxBodyBytes: a longer answer was aborted above
+        r.body = std::move(m_body);
         r.headers = reply->rawHeaderPairs();
     } else {
         r.outcome = HttpResponse::Outcome::Network;

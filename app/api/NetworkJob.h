@@ -2,6 +2,7 @@
 
 #include "api/HttpResponse.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -33,5 +34,6 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_tooLarge = false;  // the answer passed maxBodyBytes and was cut off
+    QByteArray m_body;        // read as it arrives: no 40 MB copy in one go when it ends
     QString m_tlsErrors;
 };
