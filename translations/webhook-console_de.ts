@@ -4,12 +4,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+81"/>
+        <location filename="../app/api/ApiClient.cpp" line="+84"/>
         <source>The server address &quot;%1&quot; is not a complete http:// or https:// address.</source>
         <translation>Die Serveradresse „%1“ ist keine vollständige http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Unknown delivery status &quot;%1&quot;.</source>
         <translation>Unbekannter Zustellstatus „%1“.</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>BulkCommand</name>
     <message>
-        <location filename="../app/cli/BulkCommand.cpp" line="+40"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+56"/>
         <source>Enabling</source>
         <translation>Aktivieren</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>%1 von einem Abonnement aktiviert.</numerusform>
@@ -150,14 +150,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Interrupted: %n not sent.</source>
+        <source>Interrupted: %n not sent. They are kept in the journal: webhookctl resume sends them, webhookctl discard --all forgets them.</source>
         <translation>
-            <numerusform>Unterbrochen: eines nicht gesendet.</numerusform>
-            <numerusform>Unterbrochen: %n nicht gesendet.</numerusform>
+            <numerusform>Unterbrochen: eines nicht gesendet. Es bleibt im Journal: webhookctl resume sendet es, webhookctl discard --all vergisst es.</numerusform>
+            <numerusform>Unterbrochen: %n nicht gesendet. Sie bleiben im Journal: webhookctl resume sendet sie, webhookctl discard --all vergisst sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%n failed:</source>
         <translation>
             <numerusform>%n fehlgeschlagen:</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>BulkJobRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkJobRunner.cpp" line="+22"/>
+        <location filename="../ui/BulkJobRunner.cpp" line="+26"/>
         <source>Enable %n subscription(s)</source>
         <translation>
             <numerusform>Ein Abonnement aktivieren</numerusform>
@@ -189,6 +189,14 @@
         <translation>
             <numerusform>Ein Abonnement löschen</numerusform>
             <numerusform>%n Abonnements löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Resume %n pending change(s)</source>
+        <translation>
+            <numerusform>Eine ausstehende Änderung senden</numerusform>
+            <numerusform>%n ausstehende Änderungen senden</numerusform>
         </translation>
     </message>
 </context>
@@ -272,9 +280,92 @@
     </message>
 </context>
 <context>
+    <name>CertificateReport</name>
+    <message>
+        <location filename="../app/api/CertificateReport.cpp" line="+32"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server sent no certificate.</source>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from: %1</source>
+        <translation>Gültig ab: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate is self-signed: no authority this computer trusts vouches for it.</source>
+        <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle, der dieser Rechner vertraut, bürgt dafür.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate was issued by an authority this computer does not trust.</source>
+        <translation>Das Zertifikat wurde von einer Zertifizierungsstelle ausgestellt, der dieser Rechner nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate was issued for another server name, not for the address you connect to.</source>
+        <translation>Das Zertifikat wurde für einen anderen Servernamen ausgestellt, nicht für die Adresse, mit der Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate expired on %1.</source>
+        <translation>Das Zertifikat ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is only valid from %1.</source>
+        <translation>Das Zertifikat ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate was revoked by its issuer.</source>
+        <translation>Das Zertifikat wurde von seinem Aussteller widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is on a list of certificates that must never be trusted.</source>
+        <translation>Das Zertifikat steht auf einer Liste von Zertifikaten, denen nie vertraut werden darf.</translation>
+    </message>
+</context>
+<context>
     <name>CommandGroup</name>
     <message>
-        <location filename="../app/cli/CommandGroup.cpp" line="+57"/>
+        <location filename="../app/cli/CommandGroup.cpp" line="+51"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -282,7 +373,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+45"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+55"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -475,6 +566,45 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, for this profile (or server). Every write webhookctl makes is recorded in the profile&apos;s journal before it is sent. A create that was sent without an answer is flagged: it may exist on the server, so check there before sending it again (requeue) or forgetting it (discard). Exit code 0 when nothing is pending, 9 when something is.</source>
+        <translation>Die Änderungen auflisten, die der Server nicht bestätigt hat. Sie bleiben nach einem Absturz, einem kill oder Strg+C für dieses Profil (oder diesen Server) zurück. Jede Änderung, die webhookctl vornimmt, wird vor dem Senden im Journal des Profils festgehalten. Eine Neuanlage, die ohne Antwort gesendet wurde, wird markiert: Das Abonnement existiert womöglich bereits auf dem Server; prüfen Sie das dort, bevor Sie sie erneut senden (requeue) oder vergessen (discard). Exit-Code 0, wenn nichts aussteht, 9, wenn etwas aussteht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
+        <translation>
+            <numerusform>Auch die bestätigten und fehlgeschlagenen Änderungen auflisten, die noch aufbewahrt werden (einen Tag lang).</numerusform>
+            <numerusform>Auch die bestätigten und fehlgeschlagenen Änderungen auflisten, die noch aufbewahrt werden (%n Tage lang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl is still working on the same journal. Exit code 9 when such creates are left (or another webhookctl is working), 1 when a write failed.</source>
+        <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenbefehlen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl noch am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes webhookctl arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Let the next resume send these writes. SEQ is the number pending shows; use it for a create you checked is NOT on the server, or for a failed write to try once more.</source>
+        <translation>Diese Änderungen beim nächsten resume senden lassen. SEQ ist die Nummer, die pending anzeigt; verwenden Sie das für eine Neuanlage, die nachweislich NICHT auf dem Server existiert, oder für eine fehlgeschlagene Änderung, die noch einmal versucht werden soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forget pending writes without sending them. The given ones (SEQ as pending shows it), or --all pending ones (asks first unless --yes is given).</source>
+        <translation>Ausstehende Änderungen vergessen, ohne sie zu senden: die angegebenen (SEQ, wie pending sie anzeigt) oder mit --all alle ausstehenden (fragt vorher nach, sofern --yes nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget every pending write.</source>
+        <translation>Alle ausstehenden Änderungen vergessen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add (or replace) a profile. The API key is read from standard input and stored in the system keychain only; with no keychain available nothing is stored.</source>
         <translation>Ein Profil hinzufügen (oder ersetzen). Der API-Schlüssel wird von der Standardeingabe gelesen und ausschließlich im Schlüsselbund des Systems gespeichert; ohne verfügbaren Schlüsselbund wird nichts gespeichert.</translation>
     </message>
@@ -517,7 +647,11 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
-        <source>The server and API key come from a profile (webhookctl profile add ...; the key lives in the
+        <source>Every write (create, update, enable, disable, delete) is first recorded in the journal of
+the profile, or of the server address when no profile is used; after a crash or kill,
+webhookctl pending shows what was not confirmed and webhookctl resume sends it once.
+
+The server and API key come from a profile (webhookctl profile add ...; the key lives in the
 system keychain), or from --base-url with --api-key-stdin or the WEBHOOK_API_KEY environment
 variable. The key is never accepted as an argument.
 
@@ -530,9 +664,15 @@ Exit codes:
   5  no such subscription or delivery (404)
   6  the server could not be reached (network error, timeout, TLS error)
   7  the server does not offer this extension (deliveries, retry)
+  8  the pending-writes journal cannot be opened or written (nothing was sent)
+  9  unconfirmed writes remain (pending lists some; resume left creates to check)
 130  interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)
 </source>
-        <translation>Server und API-Schlüssel stammen aus einem Profil (webhookctl profile add ...; der Schlüssel liegt im
+        <translation>Jede Änderung (create, update, enable, disable, delete) wird zuerst im Journal des
+Profils festgehalten, ohne Profil im Journal der Serveradresse; nach einem Absturz oder kill
+zeigt webhookctl pending, was nicht bestätigt wurde, und webhookctl resume sendet es einmal.
+
+Server und API-Schlüssel stammen aus einem Profil (webhookctl profile add ...; der Schlüssel liegt im
 Schlüsselbund des Systems) oder aus --base-url zusammen mit --api-key-stdin oder der Umgebungsvariablen
 WEBHOOK_API_KEY. Als Argument wird der Schlüssel nie angenommen.
 
@@ -545,11 +685,34 @@ Exit-Codes:
   5  Abonnement oder Zustellung existiert nicht (404)
   6  der Server ist nicht erreichbar (Netzwerkfehler, Zeitüberschreitung, TLS-Fehler)
   7  der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)
+  8  das Journal der ausstehenden Änderungen lässt sich nicht öffnen oder schreiben (es wurde nichts gesendet)
+  9  unbestätigte Änderungen bleiben (pending listet welche auf; resume hat Neuanlagen zum Prüfen übrig gelassen)
 130  mit Strg+C unterbrochen (ein Massenbefehl meldet vorher, was erledigt und was nicht gesendet wurde)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+295"/>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pending-writes journal is not available in this build. Nothing was sent.</source>
+        <translation>Das Journal der ausstehenden Änderungen ist in diesem Build nicht verfügbar. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="-289"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
@@ -634,7 +797,7 @@ Exit-Codes:
         <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>API key: </source>
         <translation>API-Schlüssel: </translation>
     </message>
@@ -718,6 +881,19 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../ui/ConsoleSession.cpp" line="+51"/>
+        <source>No folder for the journal of pending changes is set.</source>
+        <translation>Für das Journal der ausstehenden Änderungen ist kein Ordner festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are not sent: the journal of pending changes cannot be opened (%1). Without it a change could be lost or sent twice after a crash.</source>
+        <translation>Änderungen werden nicht gesendet: Das Journal der ausstehenden Änderungen kann nicht geöffnet werden (%1). Ohne Journal könnte eine Änderung nach einem Absturz verloren gehen oder doppelt gesendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesPanel</name>
     <message>
         <location filename="../ui/DeliveriesPanel.cpp" line="+47"/>
@@ -750,7 +926,7 @@ Exit-Codes:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Send &amp;test event</source>
         <translation>&amp;Testereignis senden</translation>
     </message>
@@ -888,17 +1064,17 @@ Exit-Codes:
         <translation>Abonnement, URL, Status, Versuche, letzten Fehler und nächste Wiederholung als Text kopieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+113"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -1533,12 +1709,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
     </message>
@@ -1548,7 +1724,7 @@ Exit-Codes:
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This subscription no longer exists on the server.</source>
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
@@ -1643,6 +1819,11 @@ Exit-Codes:
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Not saved: there is no journal of pending changes.</source>
+        <translation>Nicht gespeichert: Es gibt kein Journal der ausstehenden Änderungen.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
@@ -1692,6 +1873,14 @@ Exit-Codes:
         <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>GatedTransport</name>
+    <message>
+        <location filename="../app/cli/GatedTransport.cpp" line="+36"/>
+        <source>No transport to send with.</source>
+        <translation>Es ist kein Transportweg zum Senden vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1748,9 +1937,332 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>JournalCommands</name>
+    <message>
+        <location filename="../app/cli/JournalCommands.cpp" line="+51"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent, no answer: check on the server before resuming</source>
+        <translation>gesendet, keine Antwort: vor resume auf dem Server prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent, no answer</source>
+        <translation>gesendet, keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+107"/>
+        <location line="+60"/>
+        <source>No pending writes for %1.</source>
+        <translation>Keine ausstehenden Änderungen für %1.</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Writes for %1 that the server has not confirmed: %2</source>
+        <translation>Vom Server nicht bestätigte Änderungen für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WRITE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Another webhookctl (process %1) is working on these writes right now: some of them are still under way.</source>
+        <translation>Ein anderes webhookctl (Prozess %1) arbeitet gerade an diesen Änderungen: Einige davon sind noch unterwegs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>webhookctl resume sends the others once; webhookctl discard SEQ... or --all forgets them.</source>
+        <translation>webhookctl resume sendet die übrigen einmal; webhookctl discard SEQ... oder --all vergisst sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n create(s) went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</source>
+        <translation>
+            <numerusform>Eine Neuanlage wurde ohne Antwort gesendet; das Abonnement existiert womöglich bereits auf dem Server: %1. Sie wird nie von selbst erneut gesendet. Prüfen Sie mit webhookctl list: Fehlt es dort, sorgt webhookctl requeue SEQ dafür, dass das nächste resume es anlegt; ist es vorhanden, verwenden Sie webhookctl discard SEQ.</numerusform>
+            <numerusform>%n Neuanlagen wurden ohne Antwort gesendet; die Abonnements existieren womöglich bereits auf dem Server: %1. Sie werden nie von selbst erneut gesendet. Prüfen Sie mit webhookctl list: Fehlt eines dort, sorgt webhookctl requeue SEQ dafür, dass das nächste resume es anlegt; ist es vorhanden, verwenden Sie webhookctl discard SEQ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+67"/>
+        <source>&quot;%1&quot; is not a journal entry number (SEQ, as shown by webhookctl pending).</source>
+        <translation>„%1“ ist keine Nummer eines Journaleintrags (SEQ, wie webhookctl pending sie anzeigt).</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+67"/>
+        <source>The journal of %1 has no write %2.</source>
+        <translation>Das Journal für %1 enthält keine Änderung %2.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Write %1 (%2) was confirmed by the server; there is nothing to send again.</source>
+        <translation>Änderung %1 (%2) wurde vom Server bestätigt; es gibt nichts erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write %1 (%2) will be sent by the next webhookctl resume.</source>
+        <translation>Änderung %1 (%2) wird beim nächsten webhookctl resume gesendet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the writes to forget (SEQ..., as shown by webhookctl pending) or --all, not both.</source>
+        <translation>Geben Sie entweder die zu vergessenden Änderungen an (SEQ..., wie webhookctl pending sie anzeigt) oder --all, nicht beides.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Forget %n pending write(s) of %1 without sending them?</source>
+        <translation>
+            <numerusform>Eine ausstehende Änderung für %1 vergessen, ohne sie zu senden?</numerusform>
+            <numerusform>%n ausstehende Änderungen für %1 vergessen, ohne sie zu senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing was forgotten. Add --yes to forget the %n pending write(s) without being asked.</source>
+        <translation>
+            <numerusform>Es wurde nichts vergessen. Fügen Sie --yes hinzu, um die ausstehende Änderung ohne Rückfrage zu vergessen.</numerusform>
+            <numerusform>Es wurde nichts vergessen. Fügen Sie --yes hinzu, um die %n ausstehenden Änderungen ohne Rückfrage zu vergessen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Forgot %n pending write(s).</source>
+        <translation>
+            <numerusform>Eine ausstehende Änderung vergessen.</numerusform>
+            <numerusform>%n ausstehende Änderungen vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Forgot write %1 (%2).</source>
+        <translation>Änderung %1 (%2) vergessen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another webhookctl (process %1) is working on the writes of %2 right now. Resume after it has finished; nothing was sent.</source>
+        <translation>Ein anderes webhookctl (Prozess %1) arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending writes for %1 to send again:</source>
+        <translation>Ausstehende Änderungen für %1, die erneut gesendet werden:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Send these %n write(s) now?</source>
+        <translation>
+            <numerusform>Diese Änderung jetzt senden?</numerusform>
+            <numerusform>Diese %n Änderungen jetzt senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was sent. Add --yes to send the %n pending write(s) without being asked.</source>
+        <translation>
+            <numerusform>Es wurde nichts gesendet. Fügen Sie --yes hinzu, um die ausstehende Änderung ohne Rückfrage zu senden.</numerusform>
+            <numerusform>Es wurde nichts gesendet. Fügen Sie --yes hinzu, um die %n ausstehenden Änderungen ohne Rückfrage zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Resuming</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its recorded body cannot be read</source>
+        <translation>ihr gespeicherter Inhalt ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Created subscription %1 for %2.</source>
+        <translation>Abonnement %1 für %2 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret (shown only this once, store it now): %1</source>
+        <translation>Client-Secret (wird nur dieses eine Mal angezeigt, jetzt sicher ablegen): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its events were not set: the journal could not record the change (%1). Set them with: webhookctl update %2 --events %3</source>
+        <translation>Seine Ereignisse wurden nicht gesetzt: Das Journal konnte die Änderung nicht festhalten (%1). Setzen Sie sie mit: webhookctl update %2 --events %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Setting its events failed: %1. Set them with: webhookctl update %2 --events %3</source>
+        <translation>Das Setzen seiner Ereignisse ist fehlgeschlagen: %1. Setzen Sie sie mit: webhookctl update %2 --events %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Resumed %1 of %n pending write(s).</source>
+        <translation>
+            <numerusform>%1 von einer ausstehenden Änderung gesendet.</numerusform>
+            <numerusform>%1 von %n ausstehenden Änderungen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Interrupted: %n not sent; they stay pending.</source>
+        <translation>
+            <numerusform>Unterbrochen: eine nicht gesendet; sie bleibt ausstehend.</numerusform>
+            <numerusform>Unterbrochen: %n nicht gesendet; sie bleiben ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalRecorder</name>
+    <message>
+        <location filename="../app/cli/JournalRecorder.cpp" line="+104"/>
+        <source>not sent, because the journal could not record that it was sent: %1</source>
+        <translation>nicht gesendet, weil das Journal das Senden nicht festhalten konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The journal could not note that write %1 was confirmed (%2); `webhookctl pending` may still list it although the server applied it.</source>
+        <translation>Das Journal konnte nicht vermerken, dass Änderung %1 bestätigt wurde (%2); `webhookctl pending` listet sie womöglich noch auf, obwohl der Server sie übernommen hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journal could not note that write %1 failed (%2); `webhookctl pending` may still list it.</source>
+        <translation>Das Journal konnte nicht vermerken, dass Änderung %1 fehlgeschlagen ist (%2); `webhookctl pending` listet sie womöglich noch auf.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalUsers</name>
+    <message>
+        <location filename="../app/cli/JournalUsers.cpp" line="+38"/>
+        <source>Cannot create the folder %1 next to the pending-writes journal.</source>
+        <translation>Der Ordner %1 neben dem Journal der ausstehenden Änderungen kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create a lock file in %1 (error %2).</source>
+        <translation>In %1 kann keine Sperrdatei angelegt werden (Fehler %2).</translation>
+    </message>
+</context>
+<context>
+    <name>JournaledWrites</name>
+    <message>
+        <location filename="../ui/JournaledWrites.cpp" line="+30"/>
+        <source>it may have been applied anyway: refresh (F5) to see the server&apos;s state</source>
+        <translation>sie wurde möglicherweise trotzdem übernommen: Aktualisieren Sie (F5), um den Stand auf dem Server zu sehen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changes are not sent because the journal of pending changes cannot be used: %1</source>
+        <translation>Änderungen werden nicht gesendet, weil das Journal der ausstehenden Änderungen nicht verwendet werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are not sent because there is no journal of pending changes for this connection.</source>
+        <translation>Änderungen werden nicht gesendet, weil es für diese Verbindung kein Journal der ausstehenden Änderungen gibt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The change was not sent because it could not be recorded in the journal: %1</source>
+        <translation>Die Änderung wurde nicht gesendet, weil sie nicht im Journal festgehalten werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The changes were not sent because they could not be recorded in the journal: %1</source>
+        <translation>Die Änderungen wurden nicht gesendet, weil sie nicht im Journal festgehalten werden konnten: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The changes were not sent because the journal could not be updated: %1</source>
+        <translation>Die Änderungen wurden nicht gesendet, weil das Journal nicht aktualisiert werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change was not sent because the journal could not be updated: %1</source>
+        <translation>Die Änderung wurde nicht gesendet, weil das Journal nicht aktualisiert werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>A create that may exist on the server is not sent again.</source>
+        <translation>Eine Neuanlage, die womöglich bereits auf dem Server existiert, wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recorded change cannot be read back.</source>
+        <translation>Die festgehaltene Änderung kann nicht wieder gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancelled when the window was closed.</source>
+        <translation>Beim Schließen des Fensters abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>JsonDecoder</name>
     <message>
-        <location filename="../app/api/JsonDecoder.cpp" line="+32"/>
+        <location filename="../app/api/JsonDecoder.cpp" line="+34"/>
         <source>The answer was empty.</source>
         <translation>Die Antwort war leer.</translation>
     </message>
@@ -1790,7 +2302,7 @@ Exit-Codes:
         <translation>Die Antwort ist keine Liste.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+72"/>
         <source>A subscription is not an object.</source>
         <translation>Ein Abonnement ist kein Objekt.</translation>
     </message>
@@ -1850,19 +2362,17 @@ Exit-Codes:
         <translation>„attempts“ einer Zustellung ist keine Liste.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+19"/>
-        <location line="+39"/>
+        <location line="-220"/>
         <source>Entry %1 of the list: %2</source>
         <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+270"/>
         <source>The new subscription came without its &quot;client_secret&quot;.</source>
         <translation>Das neue Abonnement kam ohne sein „client_secret“.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>The answer carries no &quot;delivery_id&quot;.</source>
         <translation>Die Antwort enthält keine „delivery_id“.</translation>
     </message>
@@ -1898,18 +2408,66 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <source>Changes Not Finished</source>
+        <translation>Änderungen nicht abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
+        <translation>
+            <numerusform>Eine Änderung wartet noch in der Warteschlange oder auf die Antwort des Servers.</numerusform>
+            <numerusform>%n Änderungen warten noch in der Warteschlange oder auf die Antwort des Servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait: close when they are answered. Cancel them: they are not sent. Keep for next time: they stay in the journal and the next start offers to send them.</source>
+        <translation>Warten: Schließen, sobald sie beantwortet sind. Abbrechen: Sie werden nicht gesendet. Für nächsten Start behalten: Sie bleiben im Journal, und beim nächsten Start wird angeboten, sie zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wait</source>
+        <translation>&amp;Warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Them</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep for Next Time</source>
+        <translation>Für nächsten Start &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay Open</source>
+        <translation>&amp;Nicht schließen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading subscriptions… %1 of %2</source>
+        <translation>Abonnements werden geladen … %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+685"/>
+        <location line="+5"/>
+        <source>Journal of pending changes</source>
+        <translation>Journal der ausstehenden Änderungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+738"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-680"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2320,8 +2878,21 @@ Exit-Codes:
         <source>Discard and Close</source>
         <translation>Verwerfen und schließen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Closing when the %n pending change(s) are answered…</source>
+        <translation>
+            <numerusform>Wird geschlossen, sobald die ausstehende Änderung beantwortet ist …</numerusform>
+            <numerusform>Wird geschlossen, sobald die %n ausstehenden Änderungen beantwortet sind …</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="+89"/>
+        <source>The journal of pending changes could not be updated: %1</source>
+        <translation>Das Journal der ausstehenden Änderungen konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -2331,7 +2902,7 @@ Exit-Codes:
         <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Unencrypted Connection</source>
         <translation>Unverschlüsselte Verbindung</translation>
     </message>
@@ -2350,7 +2921,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Unverschlüsselt verbinden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+42"/>
         <source>Not connected: plain http:// to another computer needs your consent.</source>
         <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
@@ -2405,8 +2976,8 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Geben Sie ihn ein, um sich zu verbinden.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+18"/>
         <source>Local demo</source>
         <translation>Lokale Demo</translation>
     </message>
@@ -2437,17 +3008,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+29"/>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-82"/>
         <source>Loading subscriptions failed.</source>
         <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Ein Abonnement geladen.</numerusform>
@@ -2455,7 +3026,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Loading event types…</source>
         <translation>Ereignistypen werden geladen …</translation>
     </message>
@@ -2629,7 +3200,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Abonnement %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
@@ -2668,6 +3239,26 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for webhook subscriptions: find, toggle, edit, create and delete subscriptions, and see why deliveries fail.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Webhook-Abonnements: Abonnements finden, aktivieren und deaktivieren, bearbeiten, anlegen und löschen und sehen, warum Zustellungen fehlschlagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL v3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
+        <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing to resume (or a bulk job is running).</source>
+        <translation>Nichts fortzusetzen (oder ein Massenvorgang läuft).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unconfirmed changes were discarded.</source>
+        <translation>Die unbestätigten Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unconfirmed changes are kept; you will be asked again at the next start.</source>
+        <translation>Die unbestätigten Änderungen bleiben erhalten; beim nächsten Start werden Sie erneut gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2680,7 +3271,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>NetworkJob</name>
     <message>
-        <location filename="../app/api/NetworkJob.cpp" line="+63"/>
+        <location filename="../app/api/NetworkJob.cpp" line="+86"/>
+        <source>The answer is larger than %1 MB; it was not read.</source>
+        <translation>Die Antwort ist größer als %1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2693,7 +3289,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>NetworkTransport</name>
     <message>
-        <location filename="../app/api/NetworkTransport.cpp" line="+69"/>
+        <location filename="../app/api/NetworkTransport.cpp" line="+72"/>
         <source>No server address is set.</source>
         <translation>Es ist keine Serveradresse eingestellt.</translation>
     </message>
@@ -2706,7 +3302,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>NewSubscriptionDialog</name>
     <message>
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+48"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+49"/>
         <source>C&amp;reate</source>
         <translation>&amp;Anlegen</translation>
     </message>
@@ -2809,12 +3405,24 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>There is no journal of pending changes.</source>
+        <translation>Es gibt kein Journal der ausstehenden Änderungen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Creating…</source>
         <translation>Wird angelegt …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>No answer came for the create: %1
+The subscription may exist on the server. Refresh the list and check before creating it again.</source>
+        <translation>Auf das Anlegen kam keine Antwort: %1
+Das Abonnement existiert womöglich bereits auf dem Server. Aktualisieren Sie die Liste und prüfen Sie das, bevor Sie es erneut anlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The subscription was not created: %1</source>
         <translation>Das Abonnement wurde nicht angelegt: %1</translation>
     </message>
@@ -2839,7 +3447,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Es wurden keine Ereignisse gewählt: Das Abonnement empfängt keine, bis Sie welche hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Setting %n event(s)…</source>
         <translation>
             <numerusform>Ein Ereignis wird gesetzt …</numerusform>
@@ -2847,7 +3455,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The subscription was created, but setting its events failed: %1
 It exists now without events. Retry setting the events, or set them later in the details pane.</source>
         <translation>Das Abonnement wurde angelegt, aber das Setzen seiner Ereignisse ist fehlgeschlagen: %1
@@ -2857,6 +3465,116 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <location line="+15"/>
         <source>Events set: %1</source>
         <translation>Ereignisse gesetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWritesDialog</name>
+    <message>
+        <location filename="../ui/PendingWritesDialog.cpp" line="+19"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: Send &amp;Again</source>
+        <translation>Geprüft: &amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget This One</source>
+        <translation>Diese ver&amp;gessen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unconfirmed Changes</source>
+        <translation>Unbestätigte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Unconfirmed changes</source>
+        <translation>Unbestätigte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n change(s) from an earlier session were not confirmed by the server. Resume sends each of them once; Discard forgets them; Later asks again at the next start.</source>
+        <translation>
+            <numerusform>Eine Änderung aus einer früheren Sitzung wurde vom Server nicht bestätigt. „Fortsetzen“ sendet sie einmal; „Verwerfen“ vergisst sie; „Später“ fragt beim nächsten Start erneut.</numerusform>
+            <numerusform>%n Änderungen aus einer früheren Sitzung wurden vom Server nicht bestätigt. „Fortsetzen“ sendet jede davon einmal; „Verwerfen“ vergisst sie; „Später“ fragt beim nächsten Start erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked for</source>
+        <translation>Angefordert am</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You looked on the server and this subscription was not created: send it with Resume</source>
+        <translation>Sie haben auf dem Server nachgesehen und dieses Abonnement wurde nicht angelegt: Mit „Fortsetzen“ senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the selected change (for example a create you found on the server)</source>
+        <translation>Die ausgewählte Änderung vergessen (zum Beispiel eine Neuanlage, die Sie auf dem Server gefunden haben)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send each change once more (uncertain creates are left out)</source>
+        <translation>Jede Änderung noch einmal senden (unsichere Neuanlagen werden ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all of these changes</source>
+        <translation>Alle diese Änderungen vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them and ask again at the next start</source>
+        <translation>Behalten und beim nächsten Start erneut fragen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n create(s) may exist on the server: check the subscription list before creating them again. Resume does not send them; if one is not on the server, select it and choose &quot;Checked: Send Again&quot;.</source>
+        <translation>
+            <numerusform>Ein angelegtes Abonnement existiert womöglich bereits auf dem Server: Prüfen Sie die Abonnementliste, bevor Sie es erneut anlegen. „Fortsetzen“ sendet es nicht; fehlt es auf dem Server, wählen Sie es aus und dann „Geprüft: Erneut senden“.</numerusform>
+            <numerusform>%n angelegte Abonnements existieren womöglich bereits auf dem Server: Prüfen Sie die Abonnementliste, bevor Sie sie erneut anlegen. „Fortsetzen“ sendet sie nicht; fehlt eines auf dem Server, wählen Sie es aus und dann „Geprüft: Erneut senden“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>sent, no answer: may exist on the server: check before sending again</source>
+        <translation>gesendet, keine Antwort: existiert womöglich auf dem Server; vor erneutem Senden prüfen</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +3678,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+21"/>
+        <location filename="../ui/ProfileForm.cpp" line="+23"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
@@ -2982,12 +3700,12 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source>1m (the documented window)</source>
         <translation>1m (das dokumentierte Zeitfenster)</translation>
     </message>
@@ -3002,7 +3720,22 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Leer lassen für die dokumentierte Minute. Nur für Testserver mit verkürztem Zeitfenster.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Rate-limit overrides</source>
+        <translation>Abweichende Ratenbegrenzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATCH /api/v1/webhooks/{id}=100/1m</source>
+        <translation>PATCH /api/v1/webhooks/{id}=100/1m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, one per line: a method and path, then the number of requests per window. Only for servers whose limits differ from the documented ones.</source>
+        <translation>Optional, eine pro Zeile: Methode und Pfad, dann die Anzahl der Anfragen je Zeitfenster. Nur für Server, deren Grenzen von den dokumentierten abweichen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3022,7 +3755,12 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Rate &amp;limits:</source>
+        <translation>&amp;Ratenbegrenzungen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
@@ -3032,7 +3770,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Keine gültige Dauer: %1 (z. B. 1s oder 1m)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Enter the API key for this server.</source>
         <translation>Geben Sie den API-Schlüssel für diesen Server ein.</translation>
     </message>
@@ -3095,7 +3833,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/ProfilesDialog.cpp" line="+22"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+34"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
@@ -3125,7 +3863,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Profile status</source>
         <translation>Profilstatus</translation>
     </message>
@@ -3135,12 +3873,36 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>%1 (verbunden)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
+
+Connect anyway? Your answer is remembered for this profile.</source>
+        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
+
+Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect Without Encryption</source>
+        <translation>Unverschlüsselt verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not checked. Plain http:// to another computer needs your consent.</source>
+        <translation>%1: nicht geprüft. Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+44"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: verbunden, ein Ereignistyp verfügbar.</numerusform>
@@ -3153,22 +3915,77 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Forget the profile &quot;%1&quot;? Its settings are deleted and its API key is removed from the keychain.</source>
+        <translation>Das Profil „%1“ vergessen? Seine Einstellungen werden gelöscht und sein API-Schlüssel wird aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Saved %1. The new API key is stored in the keychain.</source>
+        <translation>%1 gespeichert. Der neue API-Schlüssel liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new API key of %1 cannot be stored safely on this computer: %2
+
+You can use the key for this session only. It is then kept in memory and forgotten when the console closes.</source>
+        <translation>Der neue API-Schlüssel von %1 kann auf diesem Rechner nicht sicher gespeichert werden: %2
+
+Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for This Session Only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1, but the new API key was not stored: %2</source>
+        <translation>%1 gespeichert, aber der neue API-Schlüssel wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1. The keychain is not available, so the new API key is used for this session only.</source>
+        <translation>%1 gespeichert. Der Schlüsselbund ist nicht verfügbar, daher gilt der neue API-Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Renamed %1 to %2, but its key could not be moved: %3</source>
+        <translation>%1 in %2 umbenannt, aber sein Schlüssel konnte nicht übertragen werden: %3</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>No API key is stored for this profile. %1</source>
         <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Forget Profile</source>
         <translation>Profil vergessen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Forget the profile &quot;%1&quot;? Its API key is removed from the keychain.</source>
-        <translation>Das Profil „%1“ vergessen? Sein API-Schlüssel wird aus dem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Forgot %1 and removed its key from the keychain.</source>
         <translation>%1 vergessen und seinen Schlüssel aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -3178,31 +3995,14 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>%1 vergessen, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Edit Profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>A profile named %1 exists already.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+8"/>
-        <source>Renamed, but the key could not be moved: %1</source>
-        <translation>Umbenannt, aber der Schlüssel konnte nicht übertragen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The key could not be stored in the keychain (%1). It is used for this session only.</source>
-        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Er gilt nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +4540,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionCommands</name>
     <message>
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+16"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+18"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3815,12 +4615,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+134"/>
+        <location line="+164"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-148"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -3895,17 +4695,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die Ereignistypen zum Prüfen von --events konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
+        <source>The create was sent but no answer came (%1), so the subscription may or may not exist now. Check with: webhookctl list. If it is not there, webhookctl requeue %2 and webhookctl resume create it; if it is, webhookctl discard %2.</source>
+        <translation>Das Anlegen wurde gesendet, aber es kam keine Antwort (%1); das Abonnement existiert jetzt also vielleicht, vielleicht auch nicht. Prüfen Sie mit: webhookctl list. Fehlt es dort, legen webhookctl requeue %2 und webhookctl resume es an; ist es vorhanden, verwenden Sie webhookctl discard %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The subscription was not created</source>
         <translation>Das Abonnement wurde nicht angelegt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the server returned the new subscription without an id, so its events could not be set</source>
         <translation>der Server hat das neue Abonnement ohne ID zurückgegeben, daher konnten seine Ereignisse nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>the journal could not record the change, so it was not sent (%1)</source>
+        <translation>das Journal konnte die Änderung nicht festhalten, daher wurde sie nicht gesendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Created subscription %1 for %2.</source>
         <translation>Abonnement %1 für %2 angelegt.</translation>
     </message>
@@ -4281,23 +5091,25 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+7"/>
         <location line="+44"/>
         <location line="+55"/>
-        <location line="+56"/>
+        <location line="+29"/>
+        <location line="+52"/>
         <location line="+34"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-165"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+76"/>
         <source>The pending-writes journal %1 could not start a transaction: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte keine Transaktion beginnen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-67"/>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+6"/>
@@ -4306,16 +5118,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="-24"/>
+        <location line="+56"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-29"/>
         <source>The pending-writes journal has no entry %1 that can be marked %2.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>discard an entry</source>
         <translation>Verwerfen eines Eintrags</translation>
     </message>

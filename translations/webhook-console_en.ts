@@ -4,7 +4,7 @@
 <context>
     <name>BulkCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/BulkCommand.cpp" line="+113"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+136"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>Enabled %1 of %n subscription.</numerusform>
@@ -29,14 +29,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Interrupted: %n not sent.</source>
+        <source>Interrupted: %n not sent. They are kept in the journal: webhookctl resume sends them, webhookctl discard --all forgets them.</source>
         <translation>
-            <numerusform>Interrupted: %n not sent.</numerusform>
-            <numerusform>Interrupted: %n not sent.</numerusform>
+            <numerusform>Interrupted: %n not sent. It is kept in the journal: webhookctl resume sends it, webhookctl discard --all forgets it.</numerusform>
+            <numerusform>Interrupted: %n not sent. They are kept in the journal: webhookctl resume sends them, webhookctl discard --all forgets them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%n failed:</source>
         <translation>
             <numerusform>%n failed:</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>BulkJobRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkJobRunner.cpp" line="+22"/>
+        <location filename="../ui/BulkJobRunner.cpp" line="+26"/>
         <source>Enable %n subscription(s)</source>
         <translation>
             <numerusform>Enable %n subscription</numerusform>
@@ -70,11 +70,30 @@
             <numerusform>Delete %n subscriptions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Resume %n pending change(s)</source>
+        <translation>
+            <numerusform>Resume %n pending change</numerusform>
+            <numerusform>Resume %n pending changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CommandLine.cpp" line="+107"/>
+        <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
+        <translation>
+            <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
+            <numerusform>Also list the confirmed and failed writes still kept (for %n days).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/DetailsPane.cpp" line="+405"/>
+        <location filename="../ui/DetailsPane.cpp" line="+406"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -83,9 +102,100 @@
     </message>
 </context>
 <context>
+    <name>JournalCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/JournalCommands.cpp" line="+151"/>
+        <source>%n create(s) went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</source>
+        <translation>
+            <numerusform>%n create went out without an answer and may exist on the server already: %1. It is never re-sent on its own. Check with webhookctl list; if it is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</numerusform>
+            <numerusform>%n creates went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>Forget %n pending write(s) of %1 without sending them?</source>
+        <translation>
+            <numerusform>Forget %n pending write of %1 without sending it?</numerusform>
+            <numerusform>Forget %n pending writes of %1 without sending them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing was forgotten. Add --yes to forget the %n pending write(s) without being asked.</source>
+        <translation>
+            <numerusform>Nothing was forgotten. Add --yes to forget the %n pending write without being asked.</numerusform>
+            <numerusform>Nothing was forgotten. Add --yes to forget the %n pending writes without being asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Forgot %n pending write(s).</source>
+        <translation>
+            <numerusform>Forgot %n pending write.</numerusform>
+            <numerusform>Forgot %n pending writes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Send these %n write(s) now?</source>
+        <translation>
+            <numerusform>Send this %n write now?</numerusform>
+            <numerusform>Send these %n writes now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was sent. Add --yes to send the %n pending write(s) without being asked.</source>
+        <translation>
+            <numerusform>Nothing was sent. Add --yes to send the %n pending write without being asked.</numerusform>
+            <numerusform>Nothing was sent. Add --yes to send the %n pending writes without being asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+221"/>
+        <source>Resumed %1 of %n pending write(s).</source>
+        <translation>
+            <numerusform>Resumed %1 of %n pending write.</numerusform>
+            <numerusform>Resumed %1 of %n pending writes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Interrupted: %n not sent; they stay pending.</source>
+        <translation>
+            <numerusform>Interrupted: %n not sent; it stays pending.</numerusform>
+            <numerusform>Interrupted: %n not sent; they stay pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n failed:</numerusform>
+            <numerusform>%n failed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+903"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
+        <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
+        <translation>
+            <numerusform>%n change is still queued or waiting for the server&apos;s answer.</numerusform>
+            <numerusform>%n changes are still queued or waiting for the server&apos;s answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+540"/>
+        <source>Closing when the %n pending change(s) are answered…</source>
+        <translation>
+            <numerusform>Closing when the %n pending change is answered…</numerusform>
+            <numerusform>Closing when the %n pending changes are answered…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+402"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -93,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+82"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -154,7 +264,7 @@
 <context>
     <name>NewSubscriptionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+148"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+149"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
@@ -162,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+138"/>
         <source>Setting %n event(s)…</source>
         <translation>
             <numerusform>Setting %n event…</numerusform>
@@ -171,9 +281,28 @@
     </message>
 </context>
 <context>
+    <name>PendingWritesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/PendingWritesDialog.cpp" line="+31"/>
+        <source>%n change(s) from an earlier session were not confirmed by the server. Resume sends each of them once; Discard forgets them; Later asks again at the next start.</source>
+        <translation>
+            <numerusform>%n change from an earlier session was not confirmed by the server. Resume sends it once; Discard forgets it; Later asks again at the next start.</numerusform>
+            <numerusform>%n changes from an earlier session were not confirmed by the server. Resume sends each of them once; Discard forgets them; Later asks again at the next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n create(s) may exist on the server: check the subscription list before creating them again. Resume does not send them; if one is not on the server, select it and choose &quot;Checked: Send Again&quot;.</source>
+        <translation>
+            <numerusform>%n create may exist on the server: check the subscription list before creating it again. Resume does not send it; if it is not on the server, select it and choose &quot;Checked: Send Again&quot;.</numerusform>
+            <numerusform>%n creates may exist on the server: check the subscription list before creating them again. Resume does not send them; if one is not on the server, select it and choose &quot;Checked: Send Again&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfilesDialog.cpp" line="+140"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+209"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: connected, %n event type available.</numerusform>
@@ -214,7 +343,7 @@
 <context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+104"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+106"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, %n retry pending</numerusform>
