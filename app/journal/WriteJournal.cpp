@@ -429,11 +429,39 @@ bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
     if (!db.transaction())
         return fail(tr("The pending-writes journal %1 could not start a transaction: %2")
                         .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
-    for (qint64 seq : seqs) {
-        if (!markSent(seq)) {
-            const QString why = m_lastError;
+    {
+        // One prepared statement for the whole batch (parsing the SQL per entry costs more than
+        // the update itself).
+        QSqlQuery q(db);
+        const QStringList from = unconfirmedStates();
+        if (!q.prepare(QStringLiteral("UPDATE journal SET state = ?, send_count = send_count + 1, sent_ms = ?"
+                                      " WHERE seq = ? AND state IN (%1)")
+                           .arg(placeholders(int(from.size()))))) {
+            failQuery(q, tr("be written"));
             db.rollback();
-            return fail(why);
+            return false;
+        }
+        const QVariant sent = JournalEntry::stateName(JournalEntry::State::Sent);
+        const QVariant now = nowMs();
+        for (qint64 seq : seqs) {
+            q.addBindValue(sent);
+            q.addBindValue(now);
+            q.addBindValue(seq);
+            for (const QString &state : from)
+                q.addBindValue(state);
+            if (!exec(q, tr("be written"))) {
+                const QString why = m_lastError;
+                q.finish();
+                db.rollback();
+                return fail(why);
+            }
+            if (q.numRowsAffected() != 1) {
+                q.finish();
+                db.rollback();
+                return fail(tr("The pending-writes journal has no entry %1 that can be marked %2.")
+                                .arg(seq)
+                                .arg(JournalEntry::stateName(JournalEntry::State::Sent)));
+            }
         }
     }
     if (!db.commit()) {
@@ -443,6 +471,7 @@ bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
         return fail(why);
     }
     m_lastError.clear();
+    Q_EMIT changed();
     return true;
 }
 
