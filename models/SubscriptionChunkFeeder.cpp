@@ -2,6 +2,8 @@
 
 #include "SubscriptionTableModel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 SubscriptionChunkFeeder::SubscriptionChunkFeeder(SubscriptionTableModel *model, QObject *parent)
@@ -40,9 +42,19 @@ void SubscriptionChunkFeeder::feedNext()
         return;
     }
     const qsizetype end = std::min<qsizetype>(m_next + m_chunkRows, m_list.size());
+    QElapsedTimer took;
+    took.start();
     if (end > m_next)
         m_model->appendBatch(m_list.mid(m_next, end - m_next));
     m_next = end;
+    if (m_targetMs > 0) {
+        // Halve after a chunk that took too long, grow after a cheap one (within bounds).
+        const qint64 ms = took.elapsed();
+        if (ms > m_targetMs)
+            m_chunkRows = std::max(minChunkRows, m_chunkRows / 2);
+        else if (ms * 3 < m_targetMs)
+            m_chunkRows = std::min(maxChunkRows, m_chunkRows * 2);
+    }
     Q_EMIT progress(int(m_next), int(m_list.size()));
     if (m_next >= m_list.size()) {
         m_timer.stop();

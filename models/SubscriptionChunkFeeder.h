@@ -22,6 +22,12 @@ public:
     static constexpr int defaultChunkRows = 2000;
     void setChunkRows(int rows);
     int chunkRows() const { return m_chunkRows; }
+    // Adapts the chunk size so that one chunk takes about `ms` of the event loop (0: fixed size).
+    // A chunk's cost grows with the rows already loaded (a sorted view re-lays out all of them),
+    // so a fixed size that is cheap at first becomes a visible freeze near 100,000 rows.
+    void setTargetChunkMs(int ms) { m_targetMs = ms; }
+    static constexpr int minChunkRows = 250;
+    static constexpr int maxChunkRows = 8000;
 
     // Starts feeding `list` (replacing a feed in progress). The first chunk goes in at once.
     void start(SubscriptionList list);
@@ -42,5 +48,6 @@ private:
     SubscriptionList m_list;
     qsizetype m_next = 0;
     int m_chunkRows = defaultChunkRows;
+    int m_targetMs = 0;
     QTimer m_timer;
 };

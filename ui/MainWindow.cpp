@@ -121,6 +121,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     setWindowIcon(icon("webhook-console"));  // the application icon (packaging installs the same SVG)
     m_model->setLocale(QLocale());
     m_proxy->setSourceModel(m_model);
+    m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
     connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
         statusBar()->showMessage(tr("Loading subscriptions… %1 of %2").arg(QLocale().toString(fed), QLocale().toString(total)));
         updateListState();
@@ -1006,7 +1007,7 @@ void MainWindow::loadSubscriptions()
             updateActions();
             return;
         }
-        if (m_model->rowCount() == 0 && result->size() > m_feeder->chunkRows()) {
+        if (m_model->rowCount() == 0 && result->size() > SubscriptionChunkFeeder::defaultChunkRows) {
             // A first load of a big list: in chunks, so the window stays responsive throughout.
             m_feeder->start(*result);
             updateListState();

@@ -80,6 +80,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 350);  // 100 of the first feed, then all 250
     }
 
+    void adaptiveChunksStayWithinBoundsAndDeliverEveryRow()
+    {
+        Model model;
+        SubscriptionFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(Model::UrlColumn);
+        SubscriptionChunkFeeder feeder(&model);
+        feeder.setChunkRows(SubscriptionChunkFeeder::maxChunkRows);
+        feeder.setTargetChunkMs(1);  // a target no chunk of thousands of rows meets: it must shrink
+        QList<int> sizes;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&sizes](const QModelIndex &, int first, int last) { sizes << last - first + 1; });
+        QSignalSpy finished(&feeder, &SubscriptionChunkFeeder::finished);
+        feeder.start(rows(30000));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(model.rowCount(), 30000);
+        QCOMPARE(proxy.rowCount(), 30000);
+        for (int size : std::as_const(sizes))
+            QVERIFY(size >= 1 && size <= SubscriptionChunkFeeder::maxChunkRows);
+        QVERIFY(feeder.chunkRows() >= SubscriptionChunkFeeder::minChunkRows);
+        QVERIFY(feeder.chunkRows() < SubscriptionChunkFeeder::maxChunkRows);
+    }
+
     void anEmptyListFinishesAtOnceAndAGoneModelStopsTheFeed()
     {
         auto *model = new Model;
