@@ -24,6 +24,7 @@ Q_SIGNALS:
     void finished(const HttpResponse &response);
 
 private:
+    void readSlice();
     void onReplyFinished();
     void onTimeout();
     void finish(HttpResponse response);
@@ -34,6 +35,8 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_tooLarge = false;  // the answer passed maxBodyBytes and was cut off
-    QByteArray m_body;        // read as it arrives: no 40 MB copy in one go when it ends
+    QByteArray m_body;        // read as it arrives, one slice per turn of the event loop
+    bool m_sliceQueued = false;    // a zero-timer will read the next slice
+    bool m_finishWaiting = false;  // the reply ended with more than a slice still to read
     QString m_tlsErrors;
 };
