@@ -14,6 +14,7 @@
 // Nothing here asserts how long anything took; the waits are generous QTRY_* on observable state.
 
 #include "common/SandboxProcess.h"
+#include "common/ServerCalls.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -317,37 +318,22 @@ bool TstFaultMatrix::restartSandbox(const QStringList &faultArgs)
 
 QList<qint64> TstFaultMatrix::seed(const QString &tag, int count)
 {
-    QList<qint64> ids;
-    int done = 0;
+    QStringList urls, descriptions;
     for (int i = 0; i < count; ++i) {
-        m_helper->client()->createSubscription(QStringLiteral("https://hooks.example.com/%1/%2").arg(tag).arg(i),
-                                               QStringLiteral("Seed %1 %2").arg(tag).arg(i), RequestLane::Interactive,
-                                               nullptr, [&](const ApiResult<CreatedSubscription> &r) {
-                                                   ++done;
-                                                   if (r.ok() && r->subscription.id)
-                                                       ids.append(*r->subscription.id);
-                                               });
+        urls << QStringLiteral("https://hooks.example.com/%1/%2").arg(tag).arg(i);
+        descriptions << QStringLiteral("Seed %1 %2").arg(tag).arg(i);
     }
-    [&] { QTRY_COMPARE_WITH_TIMEOUT(done, count, kWait); }();
+    QList<qint64> ids = ServerCalls::createMany(m_helper->client(), urls, descriptions, kWait);
     std::sort(ids.begin(), ids.end());
     return ids;
 }
 
 SubscriptionList TstFaultMatrix::serverList()
 {
-    SubscriptionList list;
-    bool done = false;
-    bool ok = false;
-    m_helper->client()->listSubscriptions(RequestLane::Interactive, nullptr, [&](const ApiResult<SubscriptionList> &r) {
-        done = true;
-        ok = r.ok();
-        if (r.ok())
-            list = *r;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    if (!ok)
+    const std::optional<SubscriptionList> list = ServerCalls::fetchAll(m_helper->client());
+    if (!list)
         qWarning("the clean client could not read the server's list");
-    return list;
+    return list.value_or(SubscriptionList());
 }
 
 // Waits until the window has nothing queued or in flight (retries of background reads included).

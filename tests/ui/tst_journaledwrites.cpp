@@ -4,6 +4,7 @@
 // answer) Sent = uncertain. Every wait is a QTRY_* on observable state.
 
 #include "common/SandboxProcess.h"
+#include "common/ServerCalls.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -99,33 +100,15 @@ std::unique_ptr<ConsoleSession> TstJournaledWrites::makeSession(const QString &j
 
 qint64 TstJournaledWrites::seed(const QString &url)
 {
-    std::optional<qint64> id;
-    bool done = false;
-    m_helper->client()->createSubscription(url, std::nullopt, RequestLane::Interactive, nullptr,
-                                           [&](const ApiResult<CreatedSubscription> &r) {
-                                               done = true;
-                                               if (r.ok())
-                                                   id = r->subscription.id;
-                                           });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    return id.value_or(-1);
+    return ServerCalls::create(m_helper->client(), url).value_or(-1);
 }
 
 Subscription TstJournaledWrites::fetch(qint64 id, bool *found)
 {
-    Subscription s;
-    bool done = false;
-    bool ok = false;
-    m_helper->client()->getSubscription(id, RequestLane::Interactive, nullptr, [&](const ApiResult<Subscription> &r) {
-        done = true;
-        ok = r.ok();
-        if (r.ok())
-            s = *r;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    const std::optional<Subscription> s = ServerCalls::fetch(m_helper->client(), id);
     if (found)
-        *found = ok;
-    return s;
+        *found = s.has_value();
+    return s.value_or(Subscription());
 }
 
 void TstJournaledWrites::loadModel()

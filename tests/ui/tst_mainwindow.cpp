@@ -2,6 +2,8 @@
 // loopback. Every wait is a QTRY_* on observable state; nothing asserts how long anything took.
 
 #include "common/SandboxProcess.h"
+#include "common/SandboxSeeder.h"
+#include "common/ServerCalls.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -12,8 +14,6 @@
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
-#include "sandbox/SandboxDatabase.h"
-#include "sandbox/SubscriptionStore.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
@@ -187,16 +187,8 @@ void TstMainWindow::connectWindow(MainWindow &w)
 
 qint64 TstMainWindow::create(const QString &url, const QString &description, const QStringList &events)
 {
-    std::optional<qint64> id;
-    bool done = false;
-    m_helper->client()->createSubscription(url, description.isEmpty() ? std::nullopt : std::optional<QString>(description),
-                                           RequestLane::Interactive, nullptr,
-                                           [&](const ApiResult<CreatedSubscription> &r) {
-                                               done = true;
-                                               if (r.ok())
-                                                   id = r->subscription.id;
-                                           });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
+    const std::optional<qint64> id = ServerCalls::create(
+        m_helper->client(), url, description.isEmpty() ? std::nullopt : std::optional<QString>(description));
     if (!id)
         return -1;
     if (!events.isEmpty()) {
@@ -209,46 +201,22 @@ qint64 TstMainWindow::create(const QString &url, const QString &description, con
 
 QList<qint64> TstMainWindow::createMany(int count)
 {
-    QList<qint64> ids;
-    int done = 0;
-    const BulkJobId job = m_helper->client()->beginBulkJob(count);
+    QStringList urls, descriptions;
     for (int i = 0; i < count; ++i) {
-        m_helper->client()->createSubscription(QStringLiteral("https://hooks.example.com/bulk/%1").arg(i),
-                                               QStringLiteral("Bulk %1").arg(i), RequestOptions::bulk(job), nullptr,
-                                               [&](const ApiResult<CreatedSubscription> &r) {
-                                                   ++done;
-                                                   if (r.ok() && r->subscription.id)
-                                                       ids.append(*r->subscription.id);
-                                               });
+        urls << QStringLiteral("https://hooks.example.com/bulk/%1").arg(i);
+        descriptions << QStringLiteral("Bulk %1").arg(i);
     }
-    [&] { QTRY_COMPARE_WITH_TIMEOUT(done, count, 120'000); }();
-    return ids;
+    return ServerCalls::createMany(m_helper->client(), urls, descriptions);
 }
 
 Subscription TstMainWindow::fetch(qint64 id)
 {
-    Subscription s;
-    bool done = false;
-    m_helper->client()->getSubscription(id, RequestLane::Interactive, nullptr, [&](const ApiResult<Subscription> &r) {
-        done = true;
-        if (r.ok())
-            s = *r;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    return s;
+    return ServerCalls::fetch(m_helper->client(), id).value_or(Subscription());
 }
 
 SubscriptionList TstMainWindow::fetchAll()
 {
-    SubscriptionList list;
-    bool done = false;
-    m_helper->client()->listSubscriptions(RequestLane::Interactive, nullptr, [&](const ApiResult<SubscriptionList> &r) {
-        done = true;
-        if (r.ok())
-            list = *r;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    return list;
+    return ServerCalls::fetchAll(m_helper->client()).value_or(SubscriptionList());
 }
 
 void TstMainWindow::patch(qint64 id, const SubscriptionPatch &p)
@@ -609,18 +577,11 @@ void TstMainWindow::bigFirstLoadComesInChunks()
     // 5,000 rows, seeded straight into the sandbox's database (through the API this would take
     // minutes at the rate limit). Their answer (~2 MB) is decoded off the GUI thread and fed to
     // the model in chunks; a later refresh diffs instead.
-    {
-        SandboxDatabase database;
-        QString error;
-        QVERIFY2(database.open(m_sandbox->dbPath(), &error), qPrintable(error));
-        SubscriptionStore store(database);
-        QVERIFY(database.db().transaction());
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < 5000; ++i)
-            store.create(1, QStringLiteral("https://partner-%1.example.com/hook").arg(i),
-                         QStringLiteral("Partner %1").arg(i), i % 3 != 0, {}, now);
-        QVERIFY(database.db().commit());
-    }
+    QString error;
+    QVERIFY2(SandboxSeeder::seed(m_sandbox->dbPath(), 5000, [](int i) {
+        return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
+                                  QStringLiteral("Partner %1").arg(i), i % 3 != 0, {}};
+    }, &error), qPrintable(error));
     auto w = makeWindow();
     w->subscriptionProxy()->sort(SubscriptionTableModel::UrlColumn, Qt::DescendingOrder);
     QSignalSpy inserted(w->subscriptionModel(), &QAbstractItemModel::rowsInserted);

@@ -3,6 +3,7 @@
 // exactly as a crash would leave it. Every wait is a QTRY_* on observable state.
 
 #include "common/SandboxProcess.h"
+#include "common/ServerCalls.h"
 
 #include "api/ApiClient.h"
 #include "common/SystemClock.h"
@@ -177,42 +178,17 @@ void TstPendingWritesDialog::restartWithLatency(const QString &latency)
 
 qint64 TstPendingWritesDialog::seed(const QString &url)
 {
-    std::optional<qint64> id;
-    bool done = false;
-    m_helper->client()->createSubscription(url, std::nullopt, RequestLane::Interactive, nullptr,
-                                           [&](const ApiResult<CreatedSubscription> &r) {
-                                               done = true;
-                                               if (r.ok())
-                                                   id = r->subscription.id;
-                                           });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    return id.value_or(-1);
+    return ServerCalls::create(m_helper->client(), url).value_or(-1);
 }
 
 Subscription TstPendingWritesDialog::fetch(qint64 id)
 {
-    Subscription s;
-    bool done = false;
-    m_helper->client()->getSubscription(id, RequestLane::Interactive, nullptr, [&](const ApiResult<Subscription> &r) {
-        done = true;
-        if (r.ok())
-            s = *r;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    return s;
+    return ServerCalls::fetch(m_helper->client(), id).value_or(Subscription());
 }
 
 SubscriptionList TstPendingWritesDialog::fetchAll()
 {
-    SubscriptionList list;
-    bool done = false;
-    m_helper->client()->listSubscriptions(RequestLane::Interactive, nullptr, [&](const ApiResult<SubscriptionList> &r) {
-        done = true;
-        if (r.ok())
-            list = *r;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
-    return list;
+    return ServerCalls::fetchAll(m_helper->client()).value_or(SubscriptionList());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,12 +4,11 @@
 
 #include "ScriptedHttpServer.h"
 #include "common/SandboxProcess.h"
+#include "common/SandboxSeeder.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
 #include "common/SystemClock.h"
-#include "sandbox/SandboxDatabase.h"
-#include "sandbox/SubscriptionStore.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -392,19 +391,12 @@ void TestApiClient::sandboxHugeListIsReadWhole()
     if (!startSandbox(sandbox))
         QSKIP("the webhook-sandbox binary is not available");
     constexpr int count = 40000;
-    {
-        SandboxDatabase database;
-        QString error;
-        QVERIFY2(database.open(sandbox.dbPath(), &error), qPrintable(error));
-        SubscriptionStore store(database);
-        QVERIFY(database.db().transaction());
-        const QString padding(300, QLatin1Char('x'));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < count; ++i)
-            store.create(1, QStringLiteral("https://partner-%1.example.com/hook").arg(i),
-                         QStringLiteral("Partner %1 %2").arg(i).arg(padding), true, {}, now);
-        QVERIFY(database.db().commit());
-    }
+    const QString padding(300, QLatin1Char('x'));
+    QString error;
+    QVERIFY2(SandboxSeeder::seed(sandbox.dbPath(), count, [&padding](int i) {
+        return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
+                                  QStringLiteral("Partner %1 %2").arg(i).arg(padding), true, {}};
+    }, &error), qPrintable(error));
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     Box<SubscriptionList> box;

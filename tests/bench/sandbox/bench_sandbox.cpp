@@ -2,9 +2,8 @@
 // deliveries per second to a local receiver that always answers 200. Prints a Markdown table.
 // Run: <build>/bin/bench_sandbox [subscriptions=10000] [requests=300] [deliveries=5000]
 #include "common/SandboxProcess.h"
+#include "common/SandboxSeeder.h"
 #include "sandbox/DemoReceiver.h"
-#include "sandbox/SandboxDatabase.h"
-#include "sandbox/SubscriptionStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -96,21 +95,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     {
-        // Seed straight into the database (the server reads it live); tenant of the first key is 1.
-        SandboxDatabase database;
         QString error;
-        if (!database.open(sandbox.dbPath(), &error)) {
+        const bool seeded = SandboxSeeder::seed(sandbox.dbPath(), subscriptionCount, [](int i) {
+            return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg(i),
+                                      QStringLiteral("Partner %1 order sync").arg(i), i % 7 != 0,
+                                      {QStringLiteral("orders.created"), QStringLiteral("order_items.shipped")}};
+        }, &error);
+        if (!seeded) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        SubscriptionStore store(database);
-        database.db().transaction();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < subscriptionCount; ++i)
-            store.create(1, QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg(i),
-                         QStringLiteral("Partner %1 order sync").arg(i), i % 7 != 0,
-                         {QStringLiteral("orders.created"), QStringLiteral("order_items.shipped")}, now);
-        database.db().commit();
     }
     QUrl listUrl = sandbox.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/webhooks/")));
     qint64 bytes = 0;

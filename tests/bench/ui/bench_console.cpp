@@ -13,8 +13,7 @@
 
 #include "../common/BenchTiming.h"
 #include "common/SandboxProcess.h"
-#include "sandbox/SandboxDatabase.h"
-#include "sandbox/SubscriptionStore.h"
+#include "common/SandboxSeeder.h"
 
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -128,23 +127,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot start the sandbox: %s\n", qPrintable(sandbox.standardError()));
         return 1;
     }
-    {
-        SandboxDatabase database;
-        QString error;
-        if (!database.open(sandbox.dbPath(), &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        SubscriptionStore store(database);
-        database.db().transaction();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < opt.rows; ++i) {
-            const bool target = i % (opt.rows / opt.bulk) == 0 && i / (opt.rows / opt.bulk) < opt.bulk;
-            store.create(1, QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg((i * 7919) % opt.rows),
-                         target ? QStringLiteral("bulk-target") : QStringLiteral("Partner %1 order sync").arg(i), true,
-                         {QStringLiteral("orders.created")}, now - qint64(i) * 1000);
-        }
-        database.db().commit();
+    QString seedError;
+    const bool seeded = SandboxSeeder::seed(sandbox.dbPath(), opt.rows, [&opt](int i) {
+        const bool target = i % (opt.rows / opt.bulk) == 0 && i / (opt.rows / opt.bulk) < opt.bulk;
+        return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg((i * 7919) % opt.rows),
+                                  target ? QStringLiteral("bulk-target") : QStringLiteral("Partner %1 order sync").arg(i),
+                                  true, {QStringLiteral("orders.created")}};
+    }, &seedError);
+    if (!seeded) {
+        std::fprintf(stderr, "%s\n", qPrintable(seedError));
+        return 1;
     }
 
     QTemporaryDir dir;
