@@ -2,6 +2,7 @@
 // loopback. Every wait is a QTRY_* on observable state; nothing asserts how long anything took.
 
 #include "common/SandboxProcess.h"
+#include "common/ConsoleTestServices.h"
 #include "common/SandboxSeeder.h"
 #include "common/ServerCalls.h"
 
@@ -115,13 +116,7 @@ private:
     void patch(qint64 id, const SubscriptionPatch &p);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_keychain;
-    std::unique_ptr<MemoryCredentialStore> m_sessionKeys;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConsoleTestServices> m_env;
     std::unique_ptr<ConsoleSession> m_helper;  // the test's own client for seeding and checking
     QStringList m_confirmations;
     bool m_confirmAnswer = true;
@@ -132,16 +127,10 @@ void TstMainWindow::init()
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
              qPrintable(m_sandbox->standardError()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<SystemClock>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
-    m_keychain = std::make_unique<MemoryCredentialStore>();
-    m_sessionKeys = std::make_unique<MemoryCredentialStore>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    m_env = std::make_unique<ConsoleTestServices>();
     RateLimitPolicy policy = RateLimitPolicy::documented();
     policy.setWindow(1000);
-    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
+    m_helper = std::make_unique<ConsoleSession>(&m_env->clock, &m_env->network, policy);
     QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
     m_confirmations.clear();
     m_confirmAnswer = true;
@@ -155,17 +144,7 @@ void TstMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TstMainWindow::makeWindow()
 {
-    ConsoleServices services;
-    services.clock = m_clock.get();
-    services.network = m_network.get();
-    services.profiles = m_profiles.get();
-    services.keychain = m_keychain.get();
-    services.sessionKeys = m_sessionKeys.get();
-    services.settings = m_settings.get();
-    services.clipboard = QApplication::clipboard();
-    services.sandboxExecutable = SandboxProcess::executable();
-    services.rateWindowMs = 1000;
-    services.journalDirectory = m_dir->filePath(QStringLiteral("journal"));
+    ConsoleServices services = m_env->services(1000);
     auto w = std::make_unique<MainWindow>(services);
     w->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
         m_confirmations.append(title + QLatin1Char('\n') + text);
@@ -658,17 +637,17 @@ void TstMainWindow::welcomeConnectStoresKey()
     QTest::mouseClick(w->welcomePage()->connectButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(w->isConsoleShown(), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
-    QVERIFY(m_profiles->contains(QStringLiteral("Local")));
-    QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Local"));
+    QVERIFY(m_env->profiles.contains(QStringLiteral("Local")));
+    QCOMPARE(m_env->profiles.lastUsed(), QStringLiteral("Local"));
     // The key went to the keychain, and not into the settings file.
     bool read = false;
-    m_keychain->readKey(QStringLiteral("Local"), nullptr, [&](const KeychainResult &r) {
+    m_env->keychain.readKey(QStringLiteral("Local"), nullptr, [&](const KeychainResult &r) {
         read = true;
         QVERIFY(r.ok());
         QCOMPARE(r.secret, m_sandbox->apiKey());
     });
     QTRY_VERIFY(read);
-    QFile ini(m_profiles->fileName());
+    QFile ini(m_env->profiles.fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(m_sandbox->apiKey()));
 
@@ -681,14 +660,8 @@ void TstMainWindow::welcomeConnectStoresKey()
 void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
 {
     UnavailableKeychain noKeychain;
-    ConsoleServices services;
-    services.clock = m_clock.get();
-    services.network = m_network.get();
-    services.profiles = m_profiles.get();
+    ConsoleServices services = m_env->services();
     services.keychain = &noKeychain;
-    services.sessionKeys = m_sessionKeys.get();
-    services.settings = m_settings.get();
-    services.clipboard = QApplication::clipboard();
     MainWindow w(services);
     w.setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
         m_confirmations.append(title + QLatin1Char('\n') + text);

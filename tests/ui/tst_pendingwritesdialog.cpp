@@ -3,6 +3,7 @@
 // exactly as a crash would leave it. Every wait is a QTRY_* on observable state.
 
 #include "common/SandboxProcess.h"
+#include "common/ConsoleTestServices.h"
 #include "common/ServerCalls.h"
 
 #include "api/ApiClient.h"
@@ -76,12 +77,7 @@ private:
     SubscriptionList fetchAll();
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_keychain;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConsoleTestServices> m_env;
     std::unique_ptr<ConsoleSession> m_helper;
     MainWindow::PendingCloseChoice m_closeAnswer = MainWindow::PendingCloseChoice::StayOpen;
     int m_closeQuestions = 0;
@@ -95,15 +91,10 @@ void TstPendingWritesDialog::init()
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
              qPrintable(m_sandbox->standardError()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<SystemClock>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
-    m_keychain = std::make_unique<MemoryCredentialStore>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    m_env = std::make_unique<ConsoleTestServices>();
     RateLimitPolicy policy = RateLimitPolicy::documented();
     policy.setWindow(1000);
-    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
+    m_helper = std::make_unique<ConsoleSession>(&m_env->clock, &m_env->network, policy);
     QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
     m_closeQuestions = 0;
     m_a = seed(QStringLiteral("https://hooks.example.com/a"));
@@ -119,15 +110,9 @@ void TstPendingWritesDialog::cleanup()
 
 WindowPtr TstPendingWritesDialog::makeWindow(const QString &journalDir)
 {
-    ConsoleServices services;
-    services.clock = m_clock.get();
-    services.network = m_network.get();
-    services.profiles = m_profiles.get();
-    services.keychain = m_keychain.get();
-    services.settings = m_settings.get();
-    services.clipboard = QApplication::clipboard();
-    services.rateWindowMs = 1000;
-    services.journalDirectory = journalDir.isEmpty() ? m_dir->filePath(QStringLiteral("journal")) : journalDir;
+    ConsoleServices services = m_env->services(1000);
+    if (!journalDir.isEmpty())
+        services.journalDirectory = journalDir;
     WindowPtr w(new MainWindow(services));
     w->setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
     w->setPendingCloseHandler([this](QWidget *, int) {
@@ -140,7 +125,7 @@ WindowPtr TstPendingWritesDialog::makeWindow(const QString &journalDir)
 
 QString TstPendingWritesDialog::journalPath() const
 {
-    return WriteJournal::filePathFor(m_dir->filePath(QStringLiteral("journal")),
+    return WriteJournal::filePathFor(m_env->dir.filePath(QStringLiteral("journal")),
                                      ConsoleSession::journalNameFor({}, m_sandbox->baseUrl(), false));
 }
 
@@ -148,7 +133,7 @@ QString TstPendingWritesDialog::journalPath() const
 // answer (uncertain), and one confirmed write that must not be listed.
 void TstPendingWritesDialog::prefill()
 {
-    WriteJournal journal(journalPath(), *m_clock);
+    WriteJournal journal(journalPath(), m_env->clock);
     QVERIFY2(journal.open(), qPrintable(journal.lastError()));
     SubscriptionPatch edit;
     edit.description = QStringLiteral("resumed edit");
@@ -172,7 +157,7 @@ void TstPendingWritesDialog::restartWithLatency(const QString &latency)
              qPrintable(m_sandbox->standardError()));
     RateLimitPolicy policy = RateLimitPolicy::documented();
     policy.setWindow(1000);
-    m_helper = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
+    m_helper = std::make_unique<ConsoleSession>(&m_env->clock, &m_env->network, policy);
     QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
 }
 
@@ -239,7 +224,7 @@ void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
     for (const Subscription &s : all)
         QVERIFY(s.url != kUncertainUrl);
 
-    WriteJournal journal(journalPath(), *m_clock);
+    WriteJournal journal(journalPath(), m_env->clock);
     QVERIFY(journal.open());
     const auto unconfirmed = journal.unconfirmed();
     QVERIFY(unconfirmed);
@@ -394,7 +379,7 @@ void TstPendingWritesDialog::closeKeepOffersThemNextStart()
 void TstPendingWritesDialog::unusableJournalRefusesWrites()
 {
     // The journal folder is a plain file: the journal cannot be opened.
-    const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));
+    const QString blocker = m_env->dir.filePath(QStringLiteral("not-a-folder"));
     QFile file(blocker);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();

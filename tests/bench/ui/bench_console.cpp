@@ -12,6 +12,7 @@
 // and in wall time (the wall figure includes the machine's other load).
 
 #include "../common/BenchTiming.h"
+#include "common/ConsoleTestServices.h"
 #include "common/SandboxProcess.h"
 #include "common/SandboxSeeder.h"
 
@@ -139,24 +140,8 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QTemporaryDir dir;
-    SystemClock clock;
-    QNetworkAccessManager network;
-    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    MemoryCredentialStore keychain, sessionKeys;
-    QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    ConsoleServices services;
-    services.clock = &clock;
-    services.network = &network;
-    services.profiles = &profiles;
-    services.keychain = &keychain;
-    services.sessionKeys = &sessionKeys;
-    services.settings = &settings;
-    services.clipboard = QApplication::clipboard();
-    services.sandboxExecutable = SandboxProcess::executable();
-    services.rateWindowMs = opt.windowMs;
-    services.journalDirectory = dir.filePath(QStringLiteral("journal"));
-    MainWindow w(services);
+    ConsoleTestServices env;
+    MainWindow w(env.services(opt.windowMs));
     w.setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
     w.resize(1280, 800);
     w.show();

@@ -1,0 +1,54 @@
+#pragma once
+
+// Everything a test or benchmark gives MainWindow, owned in one place: a temporary directory for
+// the profiles, the window settings and the journal; in-memory credential stores; the system
+// clock and one QNetworkAccessManager; the real sandbox program for --demo.
+
+#include "common/SandboxProcess.h"
+#include "common/SystemClock.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "ui/ConsoleServices.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <optional>
+
+class ConsoleTestServices
+{
+public:
+    ConsoleTestServices()
+        : profiles(dir.filePath(QStringLiteral("profiles.ini")))
+        , settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat)
+    {
+    }
+
+    // rateWindowMs: the compressed rate window of the console's queue (nullopt: the documented one).
+    ConsoleServices services(std::optional<qint64> rateWindowMs = std::nullopt)
+    {
+        ConsoleServices s;
+        s.clock = &clock;
+        s.network = &network;
+        s.profiles = &profiles;
+        s.keychain = &keychain;
+        s.sessionKeys = &sessionKeys;
+        s.settings = &settings;
+        s.clipboard = QApplication::clipboard();
+        s.sandboxExecutable = SandboxProcess::executable();
+        s.rateWindowMs = rateWindowMs;
+        s.journalDirectory = dir.filePath(QStringLiteral("journal"));
+        return s;
+    }
+
+    QTemporaryDir dir;  // first: the members below keep their files in it
+    SystemClock clock;
+    QNetworkAccessManager network;
+    ProfileStore profiles;
+    MemoryCredentialStore keychain;
+    MemoryCredentialStore sessionKeys;
+    QSettings settings;
+};
