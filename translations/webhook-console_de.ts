@@ -2446,7 +2446,7 @@ Exit-Codes:
         <translation>&amp;Nicht schließen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
@@ -3271,7 +3271,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>NetworkJob</name>
     <message>
-        <location filename="../app/api/NetworkJob.cpp" line="+86"/>
+        <location filename="../app/api/NetworkJob.cpp" line="+135"/>
         <source>The answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort ist größer als %1 MB; sie wurde nicht gelesen.</translation>
     </message>
@@ -5092,13 +5092,13 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+44"/>
         <location line="+55"/>
         <location line="+29"/>
-        <location line="+52"/>
+        <location line="+81"/>
         <location line="+34"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-194"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
@@ -5113,22 +5113,25 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+6"/>
+        <location line="+32"/>
+        <location line="+12"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+56"/>
+        <location line="-68"/>
+        <location line="+84"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-57"/>
+        <location line="+50"/>
         <source>The pending-writes journal has no entry %1 that can be marked %2.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+63"/>
         <source>discard an entry</source>
         <translation>Verwerfen eines Eintrags</translation>
     </message>

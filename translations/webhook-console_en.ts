@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+540"/>
+        <location line="+541"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
