@@ -158,19 +158,29 @@ void JournalCommands::printUncertain(const QList<JournalEntry> &uncertain)
 
 // ---- requeue, discard ----
 
-void JournalCommands::requeue(const QStringList &arguments)
+std::optional<QList<qint64>> JournalCommands::parseSeqs(const QStringList &arguments)
 {
-    WriteJournal &journal = m_services.journal->journal();
     QList<qint64> seqs;
     for (const QString &a : arguments) {
         const auto seq = IdList::parseId(a);
-        if (!seq)
-            return fail(tr("\"%1\" is not a journal entry number (SEQ, as shown by webhookctl pending).").arg(a),
-                        ExitCode::Usage);
+        if (!seq) {
+            fail(tr("\"%1\" is not a journal entry number (SEQ, as shown by webhookctl pending).").arg(a),
+                 ExitCode::Usage);
+            return std::nullopt;
+        }
         seqs << *seq;
     }
+    return seqs;
+}
+
+void JournalCommands::requeue(const QStringList &arguments)
+{
+    WriteJournal &journal = m_services.journal->journal();
+    const auto seqs = parseSeqs(arguments);
+    if (!seqs)
+        return;
     int code = ExitCode::Ok;
-    for (const qint64 seq : std::as_const(seqs)) {
+    for (const qint64 seq : *seqs) {
         const auto entry = journal.entry(seq);
         if (!entry) {
             printError(tr("The journal of %1 has no write %2.").arg(m_services.journal->owner()).arg(seq));
@@ -228,16 +238,11 @@ void JournalCommands::discard(const QStringList &arguments)
         m_io.out() << tr("Forgot %n pending write(s).", nullptr, *count) << '\n';
         return finish(ExitCode::Ok);
     }
-    QList<qint64> seqs;
-    for (const QString &a : arguments) {
-        const auto seq = IdList::parseId(a);
-        if (!seq)
-            return fail(tr("\"%1\" is not a journal entry number (SEQ, as shown by webhookctl pending).").arg(a),
-                        ExitCode::Usage);
-        seqs << *seq;
-    }
+    const auto seqs = parseSeqs(arguments);
+    if (!seqs)
+        return;
     int code = ExitCode::Ok;
-    for (const qint64 seq : std::as_const(seqs)) {
+    for (const qint64 seq : *seqs) {
         const auto entry = journal.entry(seq);
         if (!entry) {
             printError(tr("The journal of %1 has no write %2.").arg(m_services.journal->owner()).arg(seq));

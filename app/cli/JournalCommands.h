@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 class ProgressLine;
 struct CreatedSubscription;
@@ -38,6 +39,9 @@ private:
     void pending();
     void requeue(const QStringList &arguments);
     void discard(const QStringList &arguments);
+    // The SEQ arguments as journal entry numbers; nullopt (after failing with a usage error) when
+    // one is not a number.
+    std::optional<QList<qint64>> parseSeqs(const QStringList &arguments);
     void resume();
     bool confirm(const QString &question);
     void printUncertain(const QList<JournalEntry> &uncertain);
