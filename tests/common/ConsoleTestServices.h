@@ -7,8 +7,10 @@
 #include "common/SandboxProcess.h"
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
+#include "common/RateLimitPolicy.h"
 #include "profiles/ProfileStore.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ConsoleSession.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <optional>
 
 class ConsoleTestServices
@@ -42,6 +45,18 @@ public:
         s.rateWindowMs = rateWindowMs;
         s.journalDirectory = dir.filePath(QStringLiteral("journal"));
         return s;
+    }
+
+    // The test's own connection to the server (for seeding and checking), with the documented
+    // limits over a window of windowMs; null if it could not be opened.
+    std::unique_ptr<ConsoleSession> helperSession(const QUrl &baseUrl, const QByteArray &apiKey, qint64 windowMs)
+    {
+        RateLimitPolicy policy = RateLimitPolicy::documented();
+        policy.setWindow(windowMs);
+        auto session = std::make_unique<ConsoleSession>(&clock, &network, policy);
+        if (!session->open(baseUrl, apiKey, false, nullptr))
+            return nullptr;
+        return session;
     }
 
     QTemporaryDir dir;  // first: the members below keep their files in it

@@ -128,10 +128,8 @@ void TstMainWindow::init()
     QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
              qPrintable(m_sandbox->standardError()));
     m_env = std::make_unique<ConsoleTestServices>();
-    RateLimitPolicy policy = RateLimitPolicy::documented();
-    policy.setWindow(1000);
-    m_helper = std::make_unique<ConsoleSession>(&m_env->clock, &m_env->network, policy);
-    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+    m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
+    QVERIFY(m_helper);
     m_confirmations.clear();
     m_confirmAnswer = true;
 }

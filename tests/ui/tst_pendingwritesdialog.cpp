@@ -92,10 +92,8 @@ void TstPendingWritesDialog::init()
     QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
              qPrintable(m_sandbox->standardError()));
     m_env = std::make_unique<ConsoleTestServices>();
-    RateLimitPolicy policy = RateLimitPolicy::documented();
-    policy.setWindow(1000);
-    m_helper = std::make_unique<ConsoleSession>(&m_env->clock, &m_env->network, policy);
-    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+    m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
+    QVERIFY(m_helper);
     m_closeQuestions = 0;
     m_a = seed(QStringLiteral("https://hooks.example.com/a"));
     m_b = seed(QStringLiteral("https://hooks.example.com/b"));
@@ -155,10 +153,8 @@ void TstPendingWritesDialog::restartWithLatency(const QString &latency)
     QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--fault-latency"),
                                  latency}),
              qPrintable(m_sandbox->standardError()));
-    RateLimitPolicy policy = RateLimitPolicy::documented();
-    policy.setWindow(1000);
-    m_helper = std::make_unique<ConsoleSession>(&m_env->clock, &m_env->network, policy);
-    QVERIFY(m_helper->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr));
+    m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
+    QVERIFY(m_helper);
 }
 
 qint64 TstPendingWritesDialog::seed(const QString &url)
