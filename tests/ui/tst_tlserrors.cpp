@@ -4,6 +4,7 @@
 // This is the one place where a server other than the sandbox is used: the sandbox speaks plain HTTP.
 
 #include "api/CertificateReport.h"
+#include "common/ConsoleTestServices.h"
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -205,21 +206,8 @@ void TstTlsErrors::checkConnectionShowsCertificateAndFails()
 
 void TstTlsErrors::mainWindowShowsCertificateAndLoadsNothing()
 {
-    QTemporaryDir dir;
-    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
-    MemoryCredentialStore keychain;
-    MemoryCredentialStore sessionKeys;
-    QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    QNetworkAccessManager network;
-    ConsoleServices services;
-    services.clock = &m_clock;
-    services.network = &network;
-    services.profiles = &profiles;
-    services.keychain = &keychain;
-    services.sessionKeys = &sessionKeys;
-    services.settings = &settings;
-    services.clipboard = QApplication::clipboard();
-    MainWindow w(services);
+    ConsoleTestServices env;
+    MainWindow w(env.services());
     int confirmations = 0;
     w.setConfirmHandler([&confirmations](QWidget *, const QString &, const QString &, const QString &) {
         ++confirmations;
