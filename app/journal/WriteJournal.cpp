@@ -23,6 +23,12 @@ const char *const kColumns =
     "seq, kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, "
     "finished_ms, error, result_id";
 
+// What marking an entry sent changes (markSent and markSentBatch): state, send count, time.
+QString markSentClause()
+{
+    return QStringLiteral("state = ?, send_count = send_count + 1, sent_ms = ?");
+}
+
 QStringList unconfirmedStates()
 {
     return {JournalEntry::stateName(JournalEntry::State::Recorded),
@@ -416,7 +422,7 @@ bool WriteJournal::updateState(qint64 seq, const QString &setClause, const QVari
 
 bool WriteJournal::markSent(qint64 seq)
 {
-    return updateState(seq, QStringLiteral("state = ?, send_count = send_count + 1, sent_ms = ?"),
+    return updateState(seq, markSentClause(),
                        {JournalEntry::stateName(JournalEntry::State::Sent), nowMs()}, unconfirmedStates(),
                        JournalEntry::stateName(JournalEntry::State::Sent));
 }
@@ -434,9 +440,8 @@ bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
         // the update itself).
         QSqlQuery q(db);
         const QStringList from = unconfirmedStates();
-        if (!q.prepare(QStringLiteral("UPDATE journal SET state = ?, send_count = send_count + 1, sent_ms = ?"
-                                      " WHERE seq = ? AND state IN (%1)")
-                           .arg(placeholders(int(from.size()))))) {
+        if (!q.prepare(QStringLiteral("UPDATE journal SET %1 WHERE seq = ? AND state IN (%2)")
+                           .arg(markSentClause(), placeholders(int(from.size()))))) {
             failQuery(q, tr("be written"));
             db.rollback();
             return false;
