@@ -12,7 +12,7 @@
 # (-fno-sanitize-recover), which fails the test or the child's exit code the test checks. The
 # script fails when a test failed or any report was written, and prints the reports at the end
 # (the ctest output is in build-asan/sanitize.log).
-# Leaks inside Qt, fontconfig, D-Bus and GLib (process-lifetime caches) are suppressed in
+# Leaks inside fontconfig, D-Bus, GLib, libsecret and OpenSSL (libraries outside the project) are suppressed in
 # tests/sanitizer/lsan.supp; leaks in project code are reported.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
