@@ -578,12 +578,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl is still working on the same journal. Exit code 9 when such creates are left (or another webhookctl is working), 1 when a write failed.</source>
-        <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenbefehlen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl noch am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes webhookctl arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
@@ -717,7 +712,12 @@ Exit-Codes:
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
+        <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
+        <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenbefehlen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1970,13 +1970,13 @@ Exit-Codes:
     </message>
     <message>
         <location line="+45"/>
-        <location line="+107"/>
-        <location line="+60"/>
+        <location line="+116"/>
+        <location line="+55"/>
         <source>No pending writes for %1.</source>
         <translation>Keine ausstehenden Änderungen für %1.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-168"/>
         <source>Writes for %1 that the server has not confirmed: %2</source>
         <translation>Vom Server nicht bestätigte Änderungen für %1: %2</translation>
     </message>
@@ -2012,11 +2012,16 @@ Exit-Codes:
     </message>
     <message>
         <location line="+16"/>
-        <source>Another webhookctl (process %1) is working on these writes right now: some of them are still under way.</source>
-        <translation>Ein anderes webhookctl (Prozess %1) arbeitet gerade an diesen Änderungen: Einige davon sind noch unterwegs.</translation>
+        <source>%1 is working on these writes right now: some of them are still under way.</source>
+        <translation>%1 arbeitet gerade an diesen Änderungen: Einige davon sind noch unterwegs.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+136"/>
+        <source>%1 is working on the writes of %2 right now. Resume after it has finished; nothing was sent.</source>
+        <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>webhookctl resume sends the others once; webhookctl discard SEQ... or --all forgets them.</source>
         <translation>webhookctl resume sendet die übrigen einmal; webhookctl discard SEQ... oder --all vergisst sie.</translation>
     </message>
@@ -2029,19 +2034,18 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+67"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a journal entry number (SEQ, as shown by webhookctl pending).</source>
         <translation>„%1“ ist keine Nummer eines Journaleintrags (SEQ, wie webhookctl pending sie anzeigt).</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+67"/>
+        <location line="+19"/>
+        <location line="+62"/>
         <source>The journal of %1 has no write %2.</source>
         <translation>Das Journal für %1 enthält keine Änderung %2.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-56"/>
         <source>Write %1 (%2) was confirmed by the server; there is nothing to send again.</source>
         <translation>Änderung %1 (%2) wurde vom Server bestätigt; es gibt nichts erneut zu senden.</translation>
     </message>
@@ -2080,17 +2084,12 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Forgot write %1 (%2).</source>
         <translation>Änderung %1 (%2) vergessen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Another webhookctl (process %1) is working on the writes of %2 right now. Resume after it has finished; nothing was sent.</source>
-        <translation>Ein anderes webhookctl (Prozess %1) arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
@@ -2196,7 +2195,7 @@ Exit-Codes:
 <context>
     <name>JournalUsers</name>
     <message>
-        <location filename="../app/cli/JournalUsers.cpp" line="+38"/>
+        <location filename="../app/journal/JournalUsers.cpp" line="+49"/>
         <source>Cannot create the folder %1 next to the pending-writes journal.</source>
         <translation>Der Ordner %1 neben dem Journal der ausstehenden Änderungen kann nicht angelegt werden.</translation>
     </message>
@@ -2204,6 +2203,16 @@ Exit-Codes:
         <location line="+7"/>
         <source>Cannot create a lock file in %1 (error %2).</source>
         <translation>In %1 kann keine Sperrdatei angelegt werden (Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A webhook-console window (process %1)</source>
+        <translation>Ein webhook-console-Fenster (Prozess %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another webhookctl (process %1)</source>
+        <translation>Ein anderes webhookctl (Prozess %1)</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2223,12 @@ Exit-Codes:
         <translation>sie wurde möglicherweise trotzdem übernommen: Aktualisieren Sie (F5), um den Stand auf dem Server zu sehen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>The change was not sent: %1</source>
+        <translation>Die Änderung wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Changes are not sent because the journal of pending changes cannot be used: %1</source>
         <translation>Änderungen werden nicht gesendet, weil das Journal der ausstehenden Änderungen nicht verwendet werden kann: %1</translation>
     </message>
@@ -2224,12 +2238,12 @@ Exit-Codes:
         <translation>Änderungen werden nicht gesendet, weil es für diese Verbindung kein Journal der ausstehenden Änderungen gibt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The change was not sent because it could not be recorded in the journal: %1</source>
         <translation>Die Änderung wurde nicht gesendet, weil sie nicht im Journal festgehalten werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The changes were not sent because they could not be recorded in the journal: %1</source>
         <translation>Die Änderungen wurden nicht gesendet, weil sie nicht im Journal festgehalten werden konnten: %1</translation>
     </message>
@@ -2244,7 +2258,7 @@ Exit-Codes:
         <translation>Die Änderung wurde nicht gesendet, weil das Journal nicht aktualisiert werden konnte: %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>A create that may exist on the server is not sent again.</source>
         <translation>Eine Neuanlage, die womöglich bereits auf dem Server existiert, wird nicht erneut gesendet.</translation>
     </message>
@@ -3245,7 +3259,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <source>%1 is sending some of these changes right now. Resume or discard them once it has finished; until then nothing is sent or forgotten.</source>
+        <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort oder verwerfen Sie sie, wenn es fertig ist; bis dahin wird nichts gesendet oder vergessen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing to resume (or a bulk job is running).</source>
         <translation>Nichts fortzusetzen (oder ein Massenvorgang läuft).</translation>
     </message>
@@ -3495,7 +3514,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Diese ver&amp;gessen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unconfirmed Changes</source>
         <translation>Unbestätigte Änderungen</translation>
     </message>
@@ -3534,7 +3553,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>You looked on the server and this subscription was not created: send it with Resume</source>
         <translation>Sie haben auf dem Server nachgesehen und dieses Abonnement wurde nicht angelegt: Mit „Fortsetzen“ senden</translation>
     </message>
@@ -4968,7 +4987,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WriteJournal</name>
     <message>
-        <location filename="../app/journal/WriteJournal.cpp" line="+100"/>
+        <location filename="../app/journal/WriteJournal.cpp" line="+106"/>
         <source>The pending-writes journal %1 could not %2: %3</source>
         <translation>Beim %2 des Journals der ausstehenden Änderungen %1 ist ein Fehler aufgetreten: %3</translation>
     </message>
@@ -5092,13 +5111,13 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+44"/>
         <location line="+55"/>
         <location line="+29"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <location line="+34"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-193"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
@@ -5113,20 +5132,20 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+12"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+84"/>
+        <location line="-67"/>
+        <location line="+83"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+50"/>
+        <location line="-56"/>
+        <location line="+49"/>
         <source>The pending-writes journal has no entry %1 that can be marked %2.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>
     </message>

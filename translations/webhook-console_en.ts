@@ -104,7 +104,7 @@
 <context>
     <name>JournalCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/JournalCommands.cpp" line="+151"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+150"/>
         <source>%n create(s) went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</source>
         <translation>
             <numerusform>%n create went out without an answer and may exist on the server already: %1. It is never re-sent on its own. Check with webhookctl list; if it is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Forget %n pending write(s) of %1 without sending them?</source>
         <translation>
             <numerusform>Forget %n pending write of %1 without sending it?</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Send these %n write(s) now?</source>
         <translation>
             <numerusform>Send this %n write now?</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>PendingWritesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PendingWritesDialog.cpp" line="+31"/>
+        <location filename="../ui/PendingWritesDialog.cpp" line="+32"/>
         <source>%n change(s) from an earlier session were not confirmed by the server. Resume sends each of them once; Discard forgets them; Later asks again at the next start.</source>
         <translation>
             <numerusform>%n change from an earlier session was not confirmed by the server. Resume sends it once; Discard forgets it; Later asks again at the next start.</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+98"/>
         <source>%n create(s) may exist on the server: check the subscription list before creating them again. Resume does not send them; if one is not on the server, select it and choose &quot;Checked: Send Again&quot;.</source>
         <translation>
             <numerusform>%n create may exist on the server: check the subscription list before creating it again. Resume does not send it; if it is not on the server, select it and choose &quot;Checked: Send Again&quot;.</numerusform>

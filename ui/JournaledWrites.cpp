@@ -35,8 +35,39 @@ ApiError withUnknownOutcomeNote(ApiError error)
 } // namespace
 
 JournaledWrites::JournaledWrites(ApiClient *client, WriteJournal *journal, QObject *parent)
-    : QObject(parent), m_client(client), m_journal(journal)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_users(journal ? std::make_unique<JournalUsers>(journal->filePath()) : nullptr)
 {
+}
+
+JournaledWrites::~JournaledWrites() = default;
+
+QList<JournalUsers::User> JournaledWrites::otherUsers() const
+{
+    return m_users ? m_users->others() : QList<JournalUsers::User>();
+}
+
+bool JournaledWrites::isRegisteredUser() const
+{
+    return m_users && m_users->isEntered();
+}
+
+// Registered before a write is recorded or sent, so that a `webhookctl resume` started meanwhile
+// sees that these writes are under way rather than abandoned.
+bool JournaledWrites::enterUsers()
+{
+    QString error;
+    if (!m_users || m_users->enter(&error))
+        return true;
+    return refuse(tr("The change was not sent: %1").arg(error));
+}
+
+void JournaledWrites::leaveUsersIfIdle()
+{
+    if (m_users && m_pending.isEmpty())
+        m_users->leave();
 }
 
 bool JournaledWrites::canWrite() const
@@ -59,6 +90,7 @@ QString JournaledWrites::refusal() const
 bool JournaledWrites::refuse(const QString &why)
 {
     m_lastError = why;
+    leaveUsersIfIdle();  // a refused write leaves nothing in flight
     return false;
 }
 
@@ -68,6 +100,8 @@ std::optional<qint64> JournaledWrites::recordOne(const JournalWrite &write)
         refuse(refusal());
         return std::nullopt;
     }
+    if (!enterUsers())
+        return std::nullopt;
     const auto seq = m_journal->record(write);
     if (!seq) {
         refuse(tr("The change was not sent because it could not be recorded in the journal: %1")
@@ -84,6 +118,8 @@ std::optional<QList<qint64>> JournaledWrites::recordBatch(const QList<JournalWri
         refuse(refusal());
         return std::nullopt;
     }
+    if (!enterUsers())
+        return std::nullopt;
     auto seqs = m_journal->recordBatch(writes);
     if (!seqs) {
         refuse(tr("The changes were not sent because they could not be recorded in the journal: %1")
@@ -115,14 +151,21 @@ bool JournaledWrites::markSent(qint64 seq)
 
 void JournaledWrites::track(qint64 seq, JournalWrite::Kind kind, RequestId request)
 {
+    // Normally entered when the write was recorded; again here when a refused item of a bulk job
+    // made it leave in between, so that no write is in flight unregistered.
+    QString ignored;
+    if (m_users)
+        m_users->enter(&ignored);
     m_pending.insert(seq, Pending{request, kind});
     Q_EMIT pendingCountChanged(pendingCount());
 }
 
 void JournaledWrites::untrack(qint64 seq)
 {
-    if (m_pending.remove(seq))
+    if (m_pending.remove(seq)) {
+        leaveUsersIfIdle();
         Q_EMIT pendingCountChanged(pendingCount());
+    }
 }
 
 void JournaledWrites::settle(qint64 seq, const JournalWrite &write, const ApiError &error,
@@ -284,6 +327,8 @@ RequestId JournaledWrites::resend(const JournalEntry &entry, RequestOptions opti
         refuse(refusal());
         return 0;
     }
+    if (!enterUsers())
+        return 0;
     // Never blindly again: an uncertain create needs the user's check first (WriteJournal::requeue).
     if (entry.isUncertain()) {
         refuse(tr("A create that may exist on the server is not sent again."));
@@ -340,5 +385,6 @@ void JournaledWrites::cancelPending()
             && !m_journal->markFailed(it.key(), tr("Cancelled when the window was closed.")))
             Q_EMIT journalProblem(m_journal->lastError());
     }
+    leaveUsersIfIdle();
     Q_EMIT pendingCountChanged(0);
 }

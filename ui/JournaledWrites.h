@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "journal/JournalEntry.h"
+#include "journal/JournalUsers.h"
 #include "journal/WriteJournal.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 
@@ -19,12 +21,15 @@
 // failed when the answer comes. A create whose answer never came (timeout, dropped connection, an
 // unreadable 2xx) stays Sent: it may exist on the server, so the next start flags it instead of
 // re-sending it. Without an open journal every write is refused (nothing is ever sent unrecorded).
+// While writes are in flight the console is a registered user of the journal (JournalUsers), so
+// that `webhookctl resume` leaves them alone; it unregisters when the last one is answered.
 class JournaledWrites : public QObject
 {
     Q_OBJECT
 public:
     // `journal` may be null or closed: then canWrite() is false and refusal() says why.
     JournaledWrites(ApiClient *client, WriteJournal *journal, QObject *parent = nullptr);
+    ~JournaledWrites() override;
 
     ApiClient *client() const { return m_client; }
     WriteJournal *journal() const { return m_journal; }
@@ -68,6 +73,12 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // Other programs (webhookctl, another console) sending this journal's writes right now: their
+    // unconfirmed entries are under way, so Resume must wait.
+    QList<JournalUsers::User> otherUsers() const;
+    // Whether this console is registered as a user of the journal (it has writes in flight).
+    bool isRegisteredUser() const;
+
 Q_SIGNALS:
     void pendingCountChanged(int count);
     // Marking an entry failed at the journal level (disk full, file removed): said once per failure.
@@ -90,6 +101,8 @@ private:
     RequestId submitCreate(qint64 seq, const JournalWrite &write, const SubscriptionDraft &draft,
                            RequestOptions options, QObject *context, ApiClient::Callback<CreatedSubscription> done);
     bool refuse(const QString &why);
+    bool enterUsers();
+    void leaveUsersIfIdle();
 
     QPointer<ApiClient> m_client;
     QPointer<WriteJournal> m_journal;
@@ -101,4 +114,5 @@ private:
     };
     QHash<qint64, Pending> m_pending;  // journal seq -> the request carrying it
     bool m_keepUnanswered = false;
+    std::unique_ptr<JournalUsers> m_users;  // null without a journal
 };

@@ -1467,6 +1467,18 @@ void MainWindow::offerPendingWrites()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_pendingDialog = dialog;
     ConsoleSession *session = m_session;
+    // A running webhookctl's recorded writes are under way, not abandoned: resuming them here
+    // would send them twice, discarding them would pull them from under it.
+    dialog->setBusyCheck([this, session]() -> QString {
+        if (session != m_session)
+            return {};
+        const QList<JournalUsers::User> others = session->writes()->otherUsers();
+        if (others.isEmpty())
+            return {};
+        return tr("%1 is sending some of these changes right now. Resume or discard them once it has finished; "
+                  "until then nothing is sent or forgotten.")
+            .arg(JournalUsers::describe(others.first()));
+    });
     connect(dialog, &PendingWritesDialog::chosen, this, [this, session](PendingWritesDialog::Choice choice) {
         if (session != m_session)
             return;

@@ -22,6 +22,7 @@ PendingWritesDialog::PendingWritesDialog(const QList<JournalEntry> &entries, Wri
     , m_sendAgain(new QPushButton(tr("Checked: Send &Again"), this))
     , m_forget(new QPushButton(tr("&Forget This One"), this))
     , m_uncertainNote(new QLabel(this))
+    , m_busyNote(new QLabel(this))
     , m_journal(journal)
 {
     setObjectName(QStringLiteral("PendingWritesDialog"));
@@ -56,6 +57,11 @@ PendingWritesDialog::PendingWritesDialog(const QList<JournalEntry> &entries, Wri
     m_uncertainNote->setObjectName(QStringLiteral("uncertainNote"));
     m_uncertainNote->setWordWrap(true);
     layout->addWidget(m_uncertainNote);
+    m_busyNote->setObjectName(QStringLiteral("busyNote"));
+    m_busyNote->setWordWrap(true);
+    m_busyNote->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_busyNote->hide();
+    layout->addWidget(m_busyNote);
 
     m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
     m_sendAgain->setToolTip(tr("You looked on the server and this subscription was not created: send it with Resume"));
@@ -165,9 +171,25 @@ int PendingWritesDialog::resumableCount() const
     return n;
 }
 
+void PendingWritesDialog::setBusyCheck(BusyCheck check)
+{
+    m_busyCheck = std::move(check);
+    showBusy(m_busyCheck ? m_busyCheck() : QString());
+}
+
+bool PendingWritesDialog::showBusy(const QString &why)
+{
+    m_busyNote->setText(why);
+    m_busyNote->setVisible(!why.isEmpty());
+    return why.isEmpty();
+}
+
 void PendingWritesDialog::choose(Choice choice)
 {
     if (m_decided)
+        return;
+    // Checked at the last moment: the other program may have finished (or started) meanwhile.
+    if (choice != Choice::Later && m_busyCheck && !showBusy(m_busyCheck()))
         return;
     m_decided = true;
     Q_EMIT chosen(choice);

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
+
 class QLabel;
 class WriteJournal;
 class QPushButton;
@@ -16,7 +18,8 @@ class QTableWidget;
 // an answer are flagged: they may exist on the server and are never re-sent by Resume.
 // Resume: send each once (bulk lane, progress panel); Discard: forget them; Later: ask next time.
 // Per row: "Checked: Send Again" puts an uncertain create the user looked for (and did not find)
-// back in line for Resume; "Forget" drops one entry.
+// back in line for Resume; "Forget" drops one entry. While another program (a running webhookctl)
+// is sending these writes, Resume and Discard are held back with a note that says so.
 class PendingWritesDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
     // How many of them Resume would send (all but the uncertain creates).
     int resumableCount() const;
 
+    // Asked when set and again right before Resume or Discard: empty when they may go ahead, else
+    // why not (translated). The dialog then stays open and shows the reason.
+    using BusyCheck = std::function<QString()>;
+    void setBusyCheck(BusyCheck check);
+
     // For tests and keyboard users.
     QTableWidget *table() const { return m_table; }
     QPushButton *resumeButton() const { return m_resume; }
@@ -38,6 +46,7 @@ public:
     QPushButton *laterButton() const { return m_later; }
     QPushButton *sendAgainButton() const { return m_sendAgain; }
     QPushButton *forgetButton() const { return m_forget; }
+    QLabel *busyNote() const { return m_busyNote; }
 
 public Q_SLOTS:
     // On the current row: an uncertain create the user checked goes back in line; forget drops it.
@@ -53,6 +62,8 @@ private:
     void choose(Choice choice);
     void fillRow(int row);
     void updateButtons();
+    // Shows `why` (or hides the note when empty); returns whether it was empty.
+    bool showBusy(const QString &why);
 
     QList<JournalEntry> m_entries;
     bool m_decided = false;
@@ -63,5 +74,7 @@ private:
     QPushButton *m_sendAgain;
     QPushButton *m_forget;
     QLabel *m_uncertainNote;
+    QLabel *m_busyNote;
     WriteJournal *m_journal;
+    BusyCheck m_busyCheck;
 };

@@ -111,9 +111,9 @@ QList<CommandLine::Spec> CommandLine::specs()
          tr("Send each pending write again, once. It runs on the bulk lane, with a progress line and a "
             "summary like the bulk commands. Creates that were sent without an answer are never re-sent: they "
             "are listed for you to check on the server first. Asks before sending unless --yes is given "
-            "(without a terminal, --yes is required). It does not run while another webhookctl is still "
-            "working on the same journal. Exit code 9 when such creates are left (or another webhookctl "
-            "is working), 1 when a write failed."),
+            "(without a terminal, --yes is required). It does not run while another webhookctl, or a "
+            "webhook-console window with changes in flight, is working on the same journal. Exit code 9 "
+            "when such creates are left (or another program is working on it), 1 when a write failed."),
          {QCommandLineOption(name("yes"), tr("Do not ask for confirmation."))}, 0, 0, Group::Journal, true},
         {name("requeue"), name("requeue SEQ..."),
          tr("Let the next resume send these writes. SEQ is the number pending shows; use it for a create "

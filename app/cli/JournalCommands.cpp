@@ -126,11 +126,10 @@ void JournalCommands::pending()
             uncertain << e;
     }
     m_io.out() << table.render();
-    const QList<qint64> others = m_services.journal->users().others();
+    const QList<JournalUsers::User> others = m_services.journal->users().others();
     if (!others.isEmpty()) {
-        m_io.out() << tr("Another webhookctl (process %1) is working on these writes right now: some of them are "
-                         "still under way.")
-                          .arg(QString::number(others.first()))
+        m_io.out() << tr("%1 is working on these writes right now: some of them are still under way.")
+                          .arg(JournalUsers::describe(others.first()))
                    << '\n';
     }
     printUncertain(uncertain);
@@ -261,13 +260,13 @@ void JournalCommands::discard(const QStringList &arguments)
 void JournalCommands::resume()
 {
     WriteJournal &journal = m_services.journal->journal();
-    // A live webhookctl's recorded writes are under way, not abandoned: sending them too would
-    // send them twice.
-    const QList<qint64> others = m_services.journal->users().others();
+    // The recorded writes of a live webhookctl or console are under way, not abandoned: sending
+    // them too would send them twice.
+    const QList<JournalUsers::User> others = m_services.journal->users().others();
     if (!others.isEmpty()) {
-        return fail(tr("Another webhookctl (process %1) is working on the writes of %2 right now. Resume "
-                       "after it has finished; nothing was sent.")
-                        .arg(QString::number(others.first()), m_services.journal->owner()),
+        return fail(tr("%1 is working on the writes of %2 right now. Resume after it has finished; nothing "
+                       "was sent.")
+                        .arg(JournalUsers::describe(others.first()), m_services.journal->owner()),
                     ExitCode::Pending);
     }
     const auto uncertain = journal.uncertain();

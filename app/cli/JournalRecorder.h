@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/JournalUsers.h"
+#include "journal/JournalUsers.h"
 #include "journal/JournalEntry.h"
 
 #include <QHash>

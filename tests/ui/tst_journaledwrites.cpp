@@ -41,6 +41,7 @@ private Q_SLOTS:
     void eachKindEndsFailedOnServerError();
     void unansweredChangeSaysItMayHaveBeenApplied();
     void recordedBeforeTheServerSeesIt();
+    void registeredAsJournalUserWhileInFlight();
     void createWithoutAnswerStaysUncertain();
     void refusedWithoutJournal();
     void togglerWritesThroughJournal();
@@ -259,6 +260,29 @@ void TstJournaledWrites::recordedBeforeTheServerSeesIt()
     QCOMPARE(all->constFirst().write, JournalCodec::toggle(a, false));
     QTRY_VERIFY_WITH_TIMEOUT(answered, kWait);
     QCOMPARE(entry(all->constFirst().seq).state, JournalEntry::State::Done);
+}
+
+// While a write is in flight the console holds a lock file next to the journal, so that a
+// `webhookctl resume` leaves its writes alone; the last answer removes it.
+void TstJournaledWrites::registeredAsJournalUserWhileInFlight()
+{
+    const qint64 a = seed(QStringLiteral("https://hooks.example.com/a"));
+    const qint64 b = seed(QStringLiteral("https://hooks.example.com/b"));
+    JournaledWrites *w = m_session->writes();
+    const QString lock = m_session->journal()->filePath() + QStringLiteral(".users/")
+                         + QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock");
+    QVERIFY(!w->isRegisteredUser());
+    QVERIFY(!QFile::exists(lock));
+    int answered = 0;
+    QVERIFY(w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answered; }));
+    QVERIFY(w->toggle(b, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answered; }));
+    QVERIFY(w->isRegisteredUser());
+    QVERIFY(QFile::exists(lock));
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 2, kWait);
+    QVERIFY(!w->isRegisteredUser());
+    QVERIFY(!QFile::exists(lock));
+    // This process itself is never "another user".
+    QVERIFY(w->otherUsers().isEmpty());
 }
 
 void TstJournaledWrites::createWithoutAnswerStaysUncertain()

@@ -2,6 +2,7 @@
 // the real MainWindow against a real webhook-sandbox. The journal is pre-filled with WriteJournal
 // exactly as a crash would leave it. Every wait is a QTRY_* on observable state.
 
+#include "common/JournalUserProcess.h"
 #include "common/SandboxProcess.h"
 #include "common/ConsoleTestServices.h"
 #include "common/ServerCalls.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void startListsExactlyTheUnconfirmed();
     void resumeAppliesEachOnceAndSkipsUncertainCreate();
     void discardEmptiesTheJournal();
+    void resumeWaitsWhileWebhookctlSends();
     void checkedCreateIsSentOnceOnResume();
     void forgetDropsOneEntry();
     void laterAsksAgainNextStart();
@@ -233,6 +236,41 @@ void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
             QCOMPARE(e.sendCount, e.write.subscriptionId == m_b ? 2 : 1);  // the toggle was sent once before the "crash"
         }
     }
+}
+
+// A webhookctl sending the same journal's writes right now: its entries are under way, so Resume
+// and Discard wait (the dialog says why and stays open) and go ahead once it has finished.
+void TstPendingWritesDialog::resumeWaitsWhileWebhookctlSends()
+{
+    prefill();
+    JournalUserProcess ctl(QStringLiteral("webhookctl"), journalPath());
+    QVERIFY(ctl.isRunning());
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
+    PendingWritesDialog *d = w->pendingWritesDialog();
+    const QString expected = QStringLiteral("Another webhookctl (process %1) is sending").arg(ctl.pid());
+    QVERIFY(d->busyNote()->isVisibleTo(d));
+    QVERIFY2(d->busyNote()->text().contains(expected), qPrintable(d->busyNote()->text()));
+
+    QSignalSpy chosen(d, &PendingWritesDialog::chosen);
+    QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
+    QTest::mouseClick(d->discardButton(), Qt::LeftButton);
+    QCOMPARE(chosen.size(), 0);
+    QVERIFY(d->isVisible());
+    WriteJournal journal(journalPath(), m_env->clock);
+    QVERIFY(journal.open());
+    QCOMPARE(journal.unconfirmedCount(), std::optional<int>(3));
+    QVERIFY(!w->bulkRunner()->isRunning());
+
+    ctl.stop();
+    QSignalSpy finished(w->bulkRunner(), &BulkJobRunner::finished);
+    QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
+    QCOMPARE(chosen.size(), 1);
+    QVERIFY(!d->busyNote()->isVisibleTo(d));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+    QCOMPARE(w->bulkRunner()->progress().succeeded, 2);
+    QCOMPARE(fetch(m_a).description, std::optional<QString>(QStringLiteral("resumed edit")));
 }
 
 void TstPendingWritesDialog::discardEmptiesTheJournal()

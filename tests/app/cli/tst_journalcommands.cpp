@@ -4,6 +4,7 @@
 // with webhook-console); the test only peeks into it read-only, or writes an entry directly to
 // stage an uncertain create.
 
+#include "common/JournalUserProcess.h"
 #include "common/SandboxProcess.h"
 #include "common/SystemClock.h"
 #include "journal/JournalCodec.h"
@@ -421,6 +422,34 @@ private Q_SLOTS:
         QCOMPARE(int(m_sandbox.process()->readAllStandardError().count("PATCH /api/v1/webhooks/{id} ")), int(ids.size()));
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+
+    // A console window with writes in flight on the same profile counts as a live writer too.
+    void resumeWaitsForALiveConsole()
+    {
+        const QList<qint64> ids = createMany(2, QStringLiteral("console"));
+        QCOMPARE(ids.size(), 2);
+        const QString journalFile = profileJournal(QStringLiteral("main"));
+        {
+            // What a console killed in the middle leaves: one toggle recorded and sent.
+            SystemClock clock;
+            WriteJournal journal(journalFile, clock);
+            QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+            const auto seq = journal.record(JournalCodec::toggle(ids.first(), false));
+            QVERIFY(seq && journal.markSent(*seq));
+        }
+        JournalUserProcess console(QStringLiteral("webhook-console"), journalFile);
+        QVERIFY(console.isRunning());
+        Run r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("A webhook-console window (process " + QByteArray::number(console.pid()) + ") is working on"),
+                 qPrintable(r.describe()));
+        QCOMPARE(serverState(QStringLiteral("main")).value(ids.first()), true);  // nothing was sent
+
+        console.stop();
+        r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(serverState(QStringLiteral("main")).value(ids.first()), false);
     }
 
     // (b) A create that went out without an answer is listed as "check on the server" and never

@@ -1,4 +1,4 @@
-#include "cli/JournalUsers.h"
+#include "journal/JournalUsers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,17 +10,26 @@
 
 namespace {
 
-// Whether `pid` is a running webhookctl. Checked by hand rather than with QLockFile::tryLock,
-// which also calls a lock stale by its age (30 s by default) while its owner still runs.
-bool isRunningWebhookctl(qint64 pid)
+const QString kCtl = QStringLiteral("webhookctl");
+const QString kConsole = QStringLiteral("webhook-console");
+
+// The program running as `pid` when it is one that writes journals, else empty. Checked by hand
+// rather than with QLockFile::tryLock, which also calls a lock stale by its age (30 s by default)
+// while its owner still runs.
+QString journalWriterRunningAs(qint64 pid)
 {
     if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
-        return false;
+        return {};
     QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
     if (!comm.open(QIODevice::ReadOnly))
-        return true;  // no /proc: trust the process id
-    // A recycled process id belongs to another program.
-    return comm.readAll().trimmed() == QCoreApplication::applicationName().toLocal8Bit().left(15);
+        return QCoreApplication::applicationName();  // no /proc: trust the process id
+    // The kernel keeps 15 bytes of the name. A recycled process id belongs to another program.
+    const QString name = QString::fromLocal8Bit(comm.readAll().trimmed());
+    for (const QString &writer : {kCtl, kConsole, QCoreApplication::applicationName()}) {
+        if (!writer.isEmpty() && name == writer.left(15))
+            return writer;
+    }
+    return {};
 }
 
 } // namespace
@@ -34,6 +43,8 @@ JournalUsers::~JournalUsers() = default;
 
 bool JournalUsers::enter(QString *error)
 {
+    if (m_own)
+        return true;
     if (!QDir().mkpath(m_directory)) {
         *error = QCoreApplication::translate("JournalUsers", "Cannot create the folder %1 next to the pending-writes journal.")
                      .arg(QDir::toNativeSeparators(m_directory));
@@ -51,9 +62,14 @@ bool JournalUsers::enter(QString *error)
     return true;
 }
 
-QList<qint64> JournalUsers::others() const
+void JournalUsers::leave()
 {
-    QList<qint64> pids;
+    m_own.reset();  // QLockFile's destructor removes the file
+}
+
+QList<JournalUsers::User> JournalUsers::others() const
+{
+    QList<User> users;
     const QString ownName = QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock");
     const QStringList files = QDir(m_directory).entryList({QStringLiteral("*.lock")}, QDir::Files);
     for (const QString &name : files) {
@@ -66,10 +82,20 @@ QList<qint64> JournalUsers::others() const
         QString app;
         if (!other.getLockInfo(&pid, &host, &app))
             continue;  // being written or removed right now
-        if (isRunningWebhookctl(pid))
-            pids << pid;
+        const QString program = journalWriterRunningAs(pid);
+        if (!program.isEmpty())
+            users << User{pid, program};
         else
             QFile::remove(path);  // left by a killed process
     }
-    return pids;
+    return users;
+}
+
+QString JournalUsers::describe(const User &user)
+{
+    if (user.program == kConsole) {
+        return QCoreApplication::translate("JournalUsers", "A webhook-console window (process %1)")
+            .arg(QString::number(user.pid));
+    }
+    return QCoreApplication::translate("JournalUsers", "Another webhookctl (process %1)").arg(QString::number(user.pid));
 }
