@@ -64,6 +64,9 @@ bool JournaledWrites::enterUsers()
     return refuse(tr("The change was not sent: %1").arg(error));
 }
 
+// Every path that sends (recordOne, recordBatch, resend) entered before it, and nothing refuses
+// between a record and its track(), so leaving when nothing is pending never unregisters a write
+// that is about to go out.
 void JournaledWrites::leaveUsersIfIdle()
 {
     if (m_users && m_pending.isEmpty())
@@ -151,11 +154,6 @@ bool JournaledWrites::markSent(qint64 seq)
 
 void JournaledWrites::track(qint64 seq, JournalWrite::Kind kind, RequestId request)
 {
-    // Normally entered when the write was recorded; again here when a refused item of a bulk job
-    // made it leave in between, so that no write is in flight unregistered.
-    QString ignored;
-    if (m_users)
-        m_users->enter(&ignored);
     m_pending.insert(seq, Pending{request, kind});
     Q_EMIT pendingCountChanged(pendingCount());
 }

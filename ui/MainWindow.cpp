@@ -1467,8 +1467,9 @@ void MainWindow::offerPendingWrites()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_pendingDialog = dialog;
     ConsoleSession *session = m_session;
-    // A running webhookctl's recorded writes are under way, not abandoned: resuming them here
-    // would send them twice, discarding them would pull them from under it.
+    // The recorded writes of a running webhookctl (or another console window) are under way, not
+    // abandoned: resuming them here would send them twice, discarding them would pull them from
+    // under it.
     dialog->setBusyCheck([this, session]() -> QString {
         if (session != m_session)
             return {};
