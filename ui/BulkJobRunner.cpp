@@ -3,7 +3,7 @@
 #include "api/ApiClient.h"
 #include "journal/JournalCodec.h"
 #include "models/SubscriptionTableModel.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 
 #include <QUuid>
 

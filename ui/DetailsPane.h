@@ -13,7 +13,7 @@
 
 #include "api/ApiClient.h"
 #include "models/SubscriptionTableModel.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 class EventChecklist;
 class QLabel;
 class QLineEdit;

@@ -1,7 +1,7 @@
 #include "ui/EnabledToggler.h"
 
 #include "api/ApiClient.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 #include "models/SubscriptionTableModel.h"
 
 EnabledToggler::EnabledToggler(JournaledWrites *writes, SubscriptionTableModel *model, QObject *parent)

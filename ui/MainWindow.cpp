@@ -18,7 +18,8 @@
 #include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
 #include "ui/EnabledToggler.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
+#include "journal/JournalLocation.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/ProfileForm.h"
 #include "ui/ProfilesDialog.h"
@@ -904,7 +905,7 @@ void MainWindow::openDemo()
     // A new demo server starts empty: writes left for an earlier one cannot be resumed against it.
     if (!m_services.journalDirectory.isEmpty() && m_services.clock) {
         WriteJournal stale(WriteJournal::filePathFor(m_services.journalDirectory,
-                                                     ConsoleSession::journalNameFor({}, {}, true)),
+                                                     JournalLocation::journalName({}, {}, true)),
                            *m_services.clock);
         if (stale.open())
             stale.discardUnconfirmed();
@@ -1438,11 +1439,7 @@ QString MainWindow::journalWarning() const
 
 void MainWindow::openJournal(ConsoleSession *session)
 {
-    const QString name = ConsoleSession::journalNameFor(session->profileName(), session->baseUrl(), session->isDemo());
-    const QString path = m_services.journalDirectory.isEmpty()
-        ? QString()
-        : WriteJournal::filePathFor(m_services.journalDirectory, name);
-    if (session->openJournal(path)) {
+    if (session->openJournal(m_services.journalDirectory)) {
         m_journalLabel->hide();
         return;
     }
@@ -1486,15 +1483,24 @@ void MainWindow::offerPendingWrites()
         WriteJournal *journal = session->journal();
         switch (choice) {
         case PendingWritesDialog::Choice::Resume: {
-            const auto todo = journal->takeForResume();
-            if (!todo) {
-                statusBar()->showMessage(journal->lastError(), 15000);
+            // Claimed in one step with the check: a resume started elsewhere at this moment waits.
+            const auto claimed = session->writes()->claimForResume();
+            if (!claimed || !claimed->isEmpty()) {
+                statusBar()->showMessage(
+                    claimed ? tr("%1 is sending some of these changes right now. Resume them once it has finished.")
+                                  .arg(JournalUsers::describe(claimed->constFirst()))
+                            : claimed.error(),
+                    15000);
                 return;
             }
-            if (m_bulk && m_bulk->resume(*todo))
+            const auto todo = journal->takeForResume();
+            if (todo && m_bulk && m_bulk->resume(*todo)) {
                 updateActions();
-            else
-                statusBar()->showMessage(tr("Nothing to resume (or a bulk job is running)."), 10000);
+                return;
+            }
+            session->writes()->releaseIfIdle();
+            statusBar()->showMessage(todo ? tr("Nothing to resume (or a bulk job is running).") : journal->lastError(),
+                                     todo ? 10000 : 15000);
             return;
         }
         case PendingWritesDialog::Choice::Discard:

@@ -11,7 +11,7 @@
 
 #include "api/ApiClient.h"
 #include "models/SubscriptionTableModel.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 class ClipboardGuard;
 class EventChecklist;
 class QClipboard;

@@ -404,5 +404,5 @@ RequestId ApiClient::sendTestEvent(qint64 id, RequestOptions options, QObject *c
 bool ApiClient::cancel(RequestId id) { return m_queue->cancel(id); }
 void ApiClient::cancelAll() { m_queue->cancelAll(); }
 BulkJobId ApiClient::beginBulkJob(int total, const QString &label) { return m_queue->beginBulkJob(total, label); }
-void ApiClient::cancelBulkJob(BulkJobId job) { m_queue->cancelBulkJob(job); }
+void ApiClient::cancelBulkJob(BulkJobId job, RequestQueue::CancelScope scope) { m_queue->cancelBulkJob(job, scope); }
 BulkJobProgress ApiClient::bulkJobProgress(BulkJobId job) const { return m_queue->bulkJobProgress(job); }

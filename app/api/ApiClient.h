@@ -6,6 +6,7 @@
 #include "api/Delivery.h"
 #include "api/EventType.h"
 #include "api/RequestOptions.h"
+#include "api/RequestQueue.h"
 #include "api/RequestValidator.h"
 #include "api/Subscription.h"
 #include "api/SubscriptionDraft.h"
@@ -99,7 +100,8 @@ public:
     bool cancel(RequestId id);
     void cancelAll();
     BulkJobId beginBulkJob(int total, const QString &label = {});
-    void cancelBulkJob(BulkJobId job);
+    // Stops a job: by default what has not left yet (answers on their way still arrive).
+    void cancelBulkJob(BulkJobId job, RequestQueue::CancelScope scope = RequestQueue::CancelScope::Queued);
     BulkJobProgress bulkJobProgress(BulkJobId job) const;
 
     // Maps one HTTP answer to an error (None for 2xx). Public for the CLI and tests.

@@ -309,7 +309,7 @@ void RequestQueue::cancelAll()
         removeWaiter(id, true);
     for (auto &[id, job] : m_jobs) {
         if (!job->progress.finished)
-            cancelBulkJob(id);
+            cancelBulkJob(id, CancelScope::Everything);
     }
 }
 
@@ -358,21 +358,27 @@ BulkJobId RequestQueue::beginBulkJob(int total, const QString &label)
     return id;
 }
 
-void RequestQueue::cancelBulkJob(BulkJobId jobId)
+void RequestQueue::cancelBulkJob(BulkJobId jobId, CancelScope scope)
 {
     auto jt = m_jobs.find(jobId);
     if (jt == m_jobs.end())
         return;
     jt->second->cancelled = true;
-    QList<RequestId> ids;
+    QList<RequestId> queued;
+    QList<RequestId> onTheWire;
     for (auto it = m_byWaiter.constBegin(); it != m_byWaiter.constEnd(); ++it) {
         for (const auto &w : it.value()->waiters) {
             if (w.id == it.key() && w.job == jobId)
-                ids << it.key();
+                (it.value()->sendId == 0 ? queued : onTheWire) << it.key();
         }
     }
-    for (RequestId id : std::as_const(ids))
+    // The queued ones go first: aborting a send frees its slot, and nothing of this job may take it.
+    for (RequestId id : std::as_const(queued))
         removeWaiter(id, true);
+    if (scope == CancelScope::Everything) {
+        for (RequestId id : std::as_const(onTheWire))
+            removeWaiter(id, true);
+    }
     // Work announced but never submitted will not come: count it as cancelled.
     Job &job = *m_jobs.at(jobId);
     const int unsubmitted = qMax(0, job.progress.total - job.submitted);

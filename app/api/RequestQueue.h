@@ -77,7 +77,11 @@ public:
     void cancelAll();
 
     BulkJobId beginBulkJob(int total, const QString &label = {});
-    void cancelBulkJob(BulkJobId job);
+    // What cancelling a job stops: only what has not left yet (the default: nothing more is sent,
+    // and answers already on their way still arrive and count), or also the sends on the wire
+    // (their answers are no longer awaited).
+    enum class CancelScope { Queued, Everything };
+    void cancelBulkJob(BulkJobId job, CancelScope scope = CancelScope::Queued);
     BulkJobProgress bulkJobProgress(BulkJobId job) const;
     QList<BulkJobProgress> bulkJobs() const;
 

@@ -4,7 +4,7 @@
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
-#include "cli/JournalRecorder.h"
+#include "journal/JournalRecorder.h"
 #include "cli/JsonOutput.h"
 #include "cli/ProgressLine.h"
 #include "journal/JournalCodec.h"
@@ -71,13 +71,13 @@ void BulkCommand::submitAll()
     for (const qint64 id : std::as_const(m_ids)) {
         if (m_command == u"delete") {
             client->deleteSubscription(id, options, this, [this, id](const ApiResult<Empty> &result) {
-                onAnswered(id, JournalWrite::Kind::Delete, result.ok() ? ApiError() : result.error);
+                onAnswered(id, result.ok() ? ApiError() : result.error);
             });
         } else {
             SubscriptionPatch patch;
             patch.enabled = (m_command == u"enable");
             client->updateSubscription(id, patch, options, this, [this, id](const ApiResult<Subscription> &result) {
-                onAnswered(id, JournalWrite::Kind::Toggle, result.ok() ? ApiError() : result.error);
+                onAnswered(id, result.ok() ? ApiError() : result.error);
             });
         }
     }
@@ -88,14 +88,15 @@ void BulkCommand::interrupt()
     if (m_interrupted || m_job == 0)
         return CommandGroup::interrupt();
     m_interrupted = true;
+    // Nothing more leaves; the answers already on their way are awaited and recorded as they come.
     m_services.client->cancelBulkJob(m_job);
 }
 
-void BulkCommand::onAnswered(qint64 id, JournalWrite::Kind kind, const ApiError &error)
+void BulkCommand::onAnswered(qint64 id, const ApiError &error)
 {
     ++m_answered;
     const qint64 seq = m_seqs.value(id);
-    const auto outcome = m_services.journal->settle(seq, kind, error);
+    const auto outcome = m_services.journal->settle(seq, error);
     if (outcome == JournalRecorder::Outcome::NotSent && m_interrupted) {
         ++m_cancelled;
     } else if (error.isError()) {

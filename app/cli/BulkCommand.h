@@ -27,13 +27,13 @@ public:
     ~BulkCommand() override;
 
     void start(const QString &command, const QStringList &arguments) override;
-    // Cancels what has not been sent yet; answers already on their way are still counted, and
-    // the summary says how many were not sent.
+    // Cancels what has not been sent yet (it stays pending in the journal); answers already on
+    // their way are awaited and counted, and the summary says how many were not sent.
     void interrupt() override;
 
 private:
     void submitAll();
-    void onAnswered(qint64 id, JournalWrite::Kind kind, const ApiError &error);
+    void onAnswered(qint64 id, const ApiError &error);
     void summarize();
 
     QString m_command;

@@ -7,8 +7,9 @@
 class ApiClient;
 class Clock;
 class CredentialStore;
-class GatedTransport;
+class Connection;
 class JournalRecorder;
+class JournalUsers;
 class ProfileStore;
 class RequestQueue;
 
@@ -22,8 +23,10 @@ struct CliServices
     ProfileStore *profiles = nullptr;
     QProcessEnvironment environment;  // WEBHOOK_API_KEY is read from here
     const Clock *clock = nullptr;           // times in the journal
-    GatedTransport *transport = nullptr;    // installed in the queue; the journal marks sends through it
+    // The connection `client` and `queue` belong to; CommandLine opens its journal.
+    Connection *connection = nullptr;
     QString journalDirectory;               // JournalLocation::directory() (tests: a temporary one)
     // Set by CommandLine for the commands that write (the journal of the profile or server in use).
     JournalRecorder *journal = nullptr;
+    JournalUsers *journalUsers = nullptr;   // this run's registration with that journal
 };

@@ -4,7 +4,7 @@
 #include "api/ApiError.h"
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
-#include "cli/JournalRecorder.h"
+#include "journal/JournalRecorder.h"
 
 #include <QCommandLineParser>
 #include <QTimer>

@@ -8,15 +8,17 @@
 #include "cli/DeliveryCommands.h"
 #include "cli/ExitCode.h"
 #include "cli/JournalCommands.h"
-#include "cli/JournalRecorder.h"
+#include "journal/JournalRecorder.h"
 #include "cli/ProfileCommands.h"
 #include "cli/SubscriptionCommands.h"
+#include "connection/Connection.h"
 #include "common/Clock.h"
 #include "common/Duration.h"
 #include "common/RateLimitPolicy.h"
 #include "credentials/CredentialStore.h"
 #include "journal/WriteJournal.h"
 #include "journal/JournalLocation.h"
+#include "journal/JournalUsers.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -31,8 +33,7 @@ QString name(const char *latin1)
 
 enum class Group { Subscriptions, Bulk, Deliveries, Profiles, Journal };
 
-// Confirmed and failed writes stay in the journal this long (for `pending --all`), then go.
-constexpr qint64 kKeepFinishedDays = 7;
+constexpr qint64 kKeepFinishedDays = Connection::kKeepFinishedDays;
 
 } // namespace
 
@@ -458,32 +459,47 @@ void CommandLine::resolveConnection()
 bool CommandLine::openJournal(const Profile *profile)
 {
     // A profile's own journal (shared with webhook-console), or, with no profile or another
-    // address, one per server address ("url:" cannot occur in a profile name).
+    // address, one per server address: the naming rule both programs share.
     const bool profileJournal = profile && profile->baseUrl == m_baseUrl;
-    const QString name = profileJournal ? profile->name
-                                        : QStringLiteral("url:") + m_baseUrl.toString(QUrl::StripTrailingSlash);
+    const QString profileName = profileJournal ? profile->name : QString();
     const QString owner = profileJournal ? tr("profile %1").arg(profile->name)
                                          : tr("server %1").arg(m_baseUrl.toDisplayString());
-    if (!m_services.clock || !m_services.transport) {
+    if (!m_services.connection) {
         fail(tr("The pending-writes journal is not available in this build. Nothing was sent."), ExitCode::Journal);
         return false;
     }
-    const QString path = m_services.journalDirectory.isEmpty()
-                             ? JournalLocation::filePathForProfile(name)
-                             : WriteJournal::filePathFor(m_services.journalDirectory, name);
-    m_journal = std::make_unique<WriteJournal>(path, *m_services.clock);
-    if (!m_journal->open()) {
-        fail(m_journal->lastError() + u' ' + tr("Nothing was sent."), ExitCode::Journal);
+    const QString directory =
+        m_services.journalDirectory.isEmpty() ? JournalLocation::directory() : m_services.journalDirectory;
+    const auto opened = m_services.connection->openJournal(directory, JournalLocation::journalName(profileName, m_baseUrl),
+                                                           JournalLocation::legacyNames(profileName, m_baseUrl), owner);
+    if (!opened) {
+        fail(opened.error() + u' ' + tr("Nothing was sent."), ExitCode::Journal);
         return false;
     }
-    m_journal->purgeFinished(m_services.clock->utcNow().addDays(-kKeepFinishedDays));
-    m_recorder = std::make_unique<JournalRecorder>(*m_journal, *m_services.transport, owner);
-    QString error;
-    if (!m_recorder->users().enter(&error)) {
-        fail(error + u' ' + tr("Nothing was sent."), ExitCode::Journal);
-        return false;
+    m_users = std::make_unique<JournalUsers>(m_services.connection->journal()->filePath());
+    // A resume claims the journal for itself in one step with the check, so that two resumes
+    // started at the same moment never both send; every other command only registers.
+    if (m_command == u"resume") {
+        const auto claimed = m_users->claimAlone();
+        if (!claimed) {
+            fail(claimed.error() + u' ' + tr("Nothing was sent."), ExitCode::Journal);
+            return false;
+        }
+        if (!claimed->isEmpty()) {
+            fail(tr("%1 is working on the writes of %2 right now. Resume after it has finished; nothing was sent.")
+                     .arg(JournalUsers::describe(claimed->constFirst()), owner),
+                 ExitCode::Pending);
+            return false;
+        }
+    } else {
+        QString error;
+        if (!m_users->enter(&error)) {
+            fail(error + u' ' + tr("Nothing was sent."), ExitCode::Journal);
+            return false;
+        }
     }
-    m_services.journal = m_recorder.get();
+    m_services.journal = m_services.connection->recorder();
+    m_services.journalUsers = m_users.get();
     return true;
 }
 

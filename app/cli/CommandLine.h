@@ -12,7 +12,7 @@
 
 class CliIo;
 class CommandGroup;
-class JournalRecorder;
+class JournalUsers;
 class RateLimitPolicy;
 class WriteJournal;
 struct KeychainResult;
@@ -66,9 +66,8 @@ private:
     QString m_profileName;        // the profile in use, if any
     QUrl m_baseUrl;
     bool m_allowInsecure = false;
-    // Declared before the group, which uses them, so they outlive it.
-    std::unique_ptr<WriteJournal> m_journal;
-    std::unique_ptr<JournalRecorder> m_recorder;
+    // Declared before the group, which uses it, so it outlives it.
+    std::unique_ptr<JournalUsers> m_users;  // this run's registration as a user of the journal
     std::unique_ptr<CommandGroup> m_group;
     bool m_finished = false;
 };

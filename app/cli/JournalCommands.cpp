@@ -4,7 +4,8 @@
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
-#include "cli/JournalRecorder.h"
+#include "journal/JournalRecorder.h"
+#include "journal/JournalUsers.h"
 #include "cli/JsonOutput.h"
 #include "cli/ProgressLine.h"
 #include "cli/TextTable.h"
@@ -126,7 +127,7 @@ void JournalCommands::pending()
             uncertain << e;
     }
     m_io.out() << table.render();
-    const QList<JournalUsers::User> others = m_services.journal->users().others();
+    const QList<JournalUsers::User> others = m_services.journalUsers->others();
     if (!others.isEmpty()) {
         m_io.out() << tr("%1 is working on these writes right now: some of them are still under way.")
                           .arg(JournalUsers::describe(others.first()))
@@ -259,16 +260,9 @@ void JournalCommands::discard(const QStringList &arguments)
 
 void JournalCommands::resume()
 {
+    // CommandLine claimed the journal for this resume alone (another program's recorded writes are
+    // under way, not abandoned: sending them too would send them twice).
     WriteJournal &journal = m_services.journal->journal();
-    // The recorded writes of a live webhookctl or console are under way, not abandoned: sending
-    // them too would send them twice.
-    const QList<JournalUsers::User> others = m_services.journal->users().others();
-    if (!others.isEmpty()) {
-        return fail(tr("%1 is working on the writes of %2 right now. Resume after it has finished; nothing "
-                       "was sent.")
-                        .arg(JournalUsers::describe(others.first()), m_services.journal->owner()),
-                    ExitCode::Pending);
-    }
     const auto uncertain = journal.uncertain();
     const auto toSend = journal.takeForResume();
     if (!uncertain || !toSend)
@@ -348,7 +342,7 @@ void JournalCommands::sendEntry(int lane, const JournalEntry &entry)
     const auto unreadable = [&] {
         // Nothing to send: a body this program does not understand (a newer version's?).
         const ApiError error = ApiError::make(ApiError::Kind::InvalidInput, tr("its recorded body cannot be read"));
-        answered(lane, entry, journal->settle(entry.seq, w.kind, error), error);
+        answered(lane, entry, journal->settle(entry.seq, error), error);
     };
     journal->expectSend(entry.seq, w);
     switch (w.kind) {
@@ -360,7 +354,7 @@ void JournalCommands::sendEntry(int lane, const JournalEntry &entry)
         client->updateSubscription(*w.subscriptionId, *patch, options, this,
                                    [this, lane, entry](const ApiResult<Subscription> &result) {
             const ApiError error = result.ok() ? ApiError() : result.error;
-            answered(lane, entry, m_services.journal->settle(entry.seq, entry.write.kind, error), error);
+            answered(lane, entry, m_services.journal->settle(entry.seq, error), error);
         });
         return;
     }
@@ -371,7 +365,7 @@ void JournalCommands::sendEntry(int lane, const JournalEntry &entry)
             // Already gone (its earlier send did arrive): what the write wanted is true.
             const bool gone = !result.ok() && result.error.kind == ApiError::Kind::NotFound;
             const ApiError error = result.ok() || gone ? ApiError() : result.error;
-            answered(lane, entry, m_services.journal->settle(entry.seq, entry.write.kind, error), error);
+            answered(lane, entry, m_services.journal->settle(entry.seq, error), error);
         });
         return;
     case JournalWrite::Kind::Create: {
@@ -381,7 +375,7 @@ void JournalCommands::sendEntry(int lane, const JournalEntry &entry)
         client->createSubscription(draft->url, draft->description, options, this,
                                    [this, lane, entry](const ApiResult<CreatedSubscription> &result) {
             const ApiError error = result.ok() ? ApiError() : result.error;
-            const auto outcome = m_services.journal->settle(entry.seq, entry.write.kind, error,
+            const auto outcome = m_services.journal->settle(entry.seq, error,
                                                             result.ok() ? result->subscription.id : std::nullopt);
             if (outcome == JournalRecorder::Outcome::Uncertain) {
                 auto now = m_services.journal->journal().entry(entry.seq);
@@ -424,7 +418,7 @@ void JournalCommands::sendEventsAfterCreate(int lane, const JournalEntry &entry,
     m_services.client->updateSubscription(*s.id, patch, RequestLane::Bulk, this,
                                           [this, lane, entry, seq = *seq, id, events = *draft->events](const ApiResult<Subscription> &result) {
         const ApiError error = result.ok() ? ApiError() : result.error;
-        m_services.journal->settle(seq, JournalWrite::Kind::Edit, error);
+        m_services.journal->settle(seq, error);
         if (!result.ok()) {
             m_createdText << tr("Setting its events failed: %1. Set them with: webhookctl update %2 --events %3")
                                  .arg(error.message(), id, events.join(u','));
@@ -439,9 +433,11 @@ void JournalCommands::answered(int lane, const JournalEntry &entry, JournalRecor
     --m_outstanding;
     switch (outcome) {
     case JournalRecorder::Outcome::Done:
+    case JournalRecorder::Outcome::Replaced:
         ++m_succeeded;
         break;
     case JournalRecorder::Outcome::NotSent:
+    case JournalRecorder::Outcome::Unanswered:  // still pending: the next resume sends it
         ++m_notSent;
         break;
     case JournalRecorder::Outcome::Uncertain:

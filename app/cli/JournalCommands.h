@@ -3,7 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RequestOptions.h"
 #include "cli/CommandGroup.h"
-#include "cli/JournalRecorder.h"
+#include "journal/JournalRecorder.h"
 #include "journal/JournalEntry.h"
 
 #include <QJsonArray>

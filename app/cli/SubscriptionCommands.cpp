@@ -4,7 +4,7 @@
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
-#include "cli/JournalRecorder.h"
+#include "journal/JournalRecorder.h"
 #include "journal/JournalCodec.h"
 #include "cli/JsonOutput.h"
 #include "cli/TextTable.h"
@@ -201,7 +201,7 @@ void SubscriptionCommands::sendCreate(const QString &url, const std::optional<QS
     m_services.client->createSubscription(url, description, RequestLane::Interactive, this,
                                           [this, events, seq = *seq](const ApiResult<CreatedSubscription> &result) {
         const auto outcome = m_services.journal->settle(
-            seq, JournalWrite::Kind::Create, result.ok() ? ApiError() : result.error,
+            seq, result.ok() ? ApiError() : result.error,
             result.ok() ? result->subscription.id : std::nullopt);
         if (!result.ok()) {
             if (outcome == JournalRecorder::Outcome::Uncertain) {
@@ -240,7 +240,7 @@ void SubscriptionCommands::patchEventsAfterCreate(const CreatedSubscription &cre
     m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*created.subscription.id, patch, RequestLane::Interactive, this,
                                           [this, created, seq = *seq](const ApiResult<Subscription> &result) {
-        m_services.journal->settle(seq, JournalWrite::Kind::Edit, result.ok() ? ApiError() : result.error);
+        m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
         if (!result.ok()) {
             const QString refusal = m_services.journal->refusal(seq);
             return printCreated(created, refusal.isEmpty() ? result.error.message() : refusal);
@@ -312,7 +312,7 @@ void SubscriptionCommands::update(const QString &idText)
     m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*id, patch, RequestLane::Interactive, this,
                                           [this, seq = *seq, kind = write.kind](const ApiResult<Subscription> &result) {
-        m_services.journal->settle(seq, kind, result.ok() ? ApiError() : result.error);
+        m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
         if (!result.ok()) {
             if (!m_services.journal->refusal(seq).isEmpty())
                 return fail(m_services.journal->refusal(seq), ExitCode::Journal);

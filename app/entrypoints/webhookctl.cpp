@@ -2,12 +2,11 @@
 // hands them to CommandLine, and exits with the code it reports. All work is asynchronous on the
 // event loop; nothing here waits.
 #include "api/ApiClient.h"
-#include "api/RequestTransport.h"
 #include "api/RequestQueue.h"
 #include "cli/CliIo.h"
 #include "cli/CliServices.h"
 #include "cli/CommandLine.h"
-#include "cli/GatedTransport.h"
+#include "connection/Connection.h"
 #include "common/RateLimitPolicy.h"
 #include "common/SystemClock.h"
 #include "common/TranslationLoader.h"
@@ -55,11 +54,9 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     QNetworkAccessManager network;
-    RequestQueue queue(&clock, RateLimitPolicy::documented());
-    ApiClient client(&network, &queue);
-    // Every send passes the journal's gate, which marks a write "sent" as it really leaves.
-    GatedTransport gatedTransport(queue.transport());
-    queue.setTransport(&gatedTransport);
+    // Queue, client and the journal's gate (which marks a write "sent" as it really leaves), built
+    // as the console builds each of its sessions.
+    Connection connection(clock, network, RateLimitPolicy::documented());
     KeychainStore keychain;
     ProfileStore profiles;
 
@@ -73,13 +70,13 @@ int main(int argc, char *argv[])
     io.setInputIsTerminal(::isatty(STDIN_FILENO) == 1);
 
     CliServices services;
-    services.client = &client;
-    services.queue = &queue;
+    services.client = &connection.client();
+    services.queue = &connection.queue();
     services.credentials = &keychain;
     services.profiles = &profiles;
     services.environment = QProcessEnvironment::systemEnvironment();
     services.clock = &clock;
-    services.transport = &gatedTransport;
+    services.connection = &connection;
     // services.journalDirectory stays empty: JournalLocation, shared with webhook-console.
 
     CommandLine commandLine(services, io);

@@ -43,23 +43,49 @@ JournalUsers::~JournalUsers() = default;
 
 bool JournalUsers::enter(QString *error)
 {
-    if (m_own)
-        return true;
+    const auto registered = registerLocked(false);
+    if (!registered)
+        *error = registered.error();
+    return registered.has_value();
+}
+
+Result<QList<JournalUsers::User>> JournalUsers::claimAlone()
+{
+    return registerLocked(true);
+}
+
+Result<QList<JournalUsers::User>> JournalUsers::registerLocked(bool alone)
+{
+    if (m_own && !alone)
+        return QList<User>();
     if (!QDir().mkpath(m_directory)) {
-        *error = QCoreApplication::translate("JournalUsers", "Cannot create the folder %1 next to the pending-writes journal.")
-                     .arg(QDir::toNativeSeparators(m_directory));
-        return false;
+        return unexpected(QCoreApplication::translate("JournalUsers", "Cannot create the folder %1 next to the pending-writes journal.")
+                              .arg(QDir::toNativeSeparators(m_directory)));
     }
+    // Held for microseconds; a holder that was killed leaves a stale lock that QLockFile takes
+    // over (its process is gone).
+    QLockFile claim(QDir(m_directory).filePath(QStringLiteral("claim.mutex")));
+    if (!claim.tryLock(10'000)) {
+        return unexpected(QCoreApplication::translate("JournalUsers", "Cannot create a lock file in %1 (error %2).")
+                              .arg(QDir::toNativeSeparators(m_directory))
+                              .arg(int(claim.error())));
+    }
+    if (alone) {
+        const QList<User> busy = others();
+        if (!busy.isEmpty())
+            return busy;
+    }
+    if (m_own)
+        return QList<User>();
     auto own = std::make_unique<QLockFile>(
         QDir(m_directory).filePath(QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock")));
     if (!own->tryLock(0)) {
-        *error = QCoreApplication::translate("JournalUsers", "Cannot create a lock file in %1 (error %2).")
-                     .arg(QDir::toNativeSeparators(m_directory))
-                     .arg(int(own->error()));
-        return false;
+        return unexpected(QCoreApplication::translate("JournalUsers", "Cannot create a lock file in %1 (error %2).")
+                              .arg(QDir::toNativeSeparators(m_directory))
+                              .arg(int(own->error())));
     }
     m_own = std::move(own);
-    return true;
+    return QList<User>();
 }
 
 void JournalUsers::leave()

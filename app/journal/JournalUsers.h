@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -30,6 +32,10 @@ public:
     // Registers this process (nothing happens when it is registered already). On failure returns
     // false with a plain *error.
     bool enter(QString *error);
+    // Registers this process only if no other live user is registered, checked and registered as
+    // one step across processes (two resumes started at the same moment cannot both pass). Returns
+    // the other users: empty means this process is now registered; otherwise nothing changed.
+    Result<QList<User>> claimAlone();
     // Unregisters this process (removes its lock file).
     void leave();
     bool isEntered() const { return m_own != nullptr; }
@@ -41,6 +47,10 @@ public:
     QString directory() const { return m_directory; }
 
 private:
+    // Registration under the folder's claim lock, so that a check and a registration of one
+    // process never interleave with another's.
+    Result<QList<User>> registerLocked(bool alone);
+
     QString m_directory;
     std::unique_ptr<QLockFile> m_own;
 };

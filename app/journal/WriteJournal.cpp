@@ -541,6 +541,69 @@ bool WriteJournal::discardBulkJob(const QString &bulkJobId)
     return removeWhere(QStringLiteral("bulk_job = ?"), {bulkJobId}, tr("discard a bulk job"));
 }
 
+Result<int> WriteJournal::adopt(const QString &legacyFilePath)
+{
+    if (!m_open)
+        return unexpected(tr("The pending-writes journal is not open."));
+    if (!QFileInfo::exists(legacyFilePath) || QFileInfo(legacyFilePath) == QFileInfo(m_filePath))
+        return 0;
+    {
+        // Checked like any journal first: a damaged or foreign file is reported, never merged.
+        WriteJournal legacy(legacyFilePath, m_clock);
+        if (!legacy.open())
+            return unexpected(legacy.lastError());
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS legacy"));
+    q.addBindValue(legacyFilePath);
+    if (!exec(q, tr("read the older journal %1").arg(QDir::toNativeSeparators(legacyFilePath))))
+        return unexpected(m_lastError);
+    const QString source = QFileInfo(legacyFilePath).fileName();
+    int adopted = 0;
+    // Only this journal is written, in one transaction: the entries and the note of which were
+    // taken over commit together, so a crash before the old file is removed repeats nothing.
+    bool ok = db.transaction();
+    ok = ok && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS main.adopted ("
+                                     " source TEXT NOT NULL, seq INTEGER NOT NULL, created_ms INTEGER,"
+                                     " PRIMARY KEY (source, seq, created_ms))"));
+    if (ok) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO main.journal (kind, subscription_id, body, bulk_job, created_ms, state, send_count,"
+            " sent_ms, finished_ms, error, result_id)"
+            " SELECT kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, finished_ms,"
+            " error, result_id FROM legacy.journal l WHERE NOT EXISTS (SELECT 1 FROM main.adopted a"
+            " WHERE a.source = ? AND a.seq = l.seq AND a.created_ms IS l.created_ms) ORDER BY l.seq"));
+        q.addBindValue(source);
+        ok = q.exec();
+        adopted = ok ? q.numRowsAffected() : 0;
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO main.adopted SELECT ?, seq, created_ms FROM legacy.journal"));
+        q.addBindValue(source);
+        ok = q.exec();
+    }
+    const QString error = ok ? QString() : (q.lastError().isValid() ? q.lastError().text() : db.lastError().text());
+    if (ok)
+        ok = db.commit();
+    else
+        db.rollback();
+    q.finish();
+    q.exec(QStringLiteral("DETACH DATABASE legacy"));
+    if (!ok) {
+        return unexpected(tr("The pending-writes journal %1 could not take over the older journal %2: %3")
+                              .arg(QDir::toNativeSeparators(m_filePath), QDir::toNativeSeparators(legacyFilePath),
+                                   error.isEmpty() ? db.lastError().text() : error));
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(legacyFilePath + suffix);
+    QDir().rmdir(legacyFilePath + QStringLiteral(".users"));
+    m_lastError.clear();
+    if (adopted > 0)
+        Q_EMIT changed();
+    return adopted;
+}
+
 std::optional<int> WriteJournal::purgeFinished(const QDateTime &before)
 {
     if (!m_open) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "journal/JournalEntry.h"
 
 #include <QList>
@@ -65,6 +66,11 @@ public:
     bool discard(qint64 seq);
     bool discardUnconfirmed();
     bool discardBulkJob(const QString &bulkJobId);
+    // Takes over the entries of a journal an earlier version filed under another name (see
+    // JournalLocation::legacyNames), then removes that file. All entries, states and times are kept
+    // (with new sequence numbers); adopting the same file twice (a crash before its removal) adds
+    // nothing twice. Returns how many entries were taken over (0 when there is no such file).
+    Result<int> adopt(const QString &legacyFilePath);
     // Housekeeping: remove done and failed entries finished before `before`. Returns how many.
     std::optional<int> purgeFinished(const QDateTime &before);
 

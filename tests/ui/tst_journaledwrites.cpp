@@ -15,9 +15,10 @@
 #include "ui/BulkJobRunner.h"
 #include "ui/ConsoleSession.h"
 #include "ui/EnabledToggler.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,7 +52,7 @@ private Q_SLOTS:
     void resendSkipsUncertainCreate();
 
 private:
-    std::unique_ptr<ConsoleSession> makeSession(const QString &journalPath);
+    std::unique_ptr<ConsoleSession> makeSession(const QString &journalDirectory);
     qint64 seed(const QString &url);
     Subscription fetch(qint64 id, bool *found = nullptr);
     void loadModel();
@@ -75,7 +76,7 @@ void TstJournaledWrites::init()
     m_clock = std::make_unique<SystemClock>();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_helper = makeSession(QString());
-    m_session = makeSession(m_dir->filePath(QStringLiteral("journal/test.sqlite")));
+    m_session = makeSession(m_dir->filePath(QStringLiteral("journal")));
     QVERIFY2(m_session->journal()->isOpen(), qPrintable(m_session->journalError()));
     m_model = std::make_unique<SubscriptionTableModel>(m_clock.get());
 }
@@ -88,14 +89,14 @@ void TstJournaledWrites::cleanup()
     m_sandbox.reset();
 }
 
-std::unique_ptr<ConsoleSession> TstJournaledWrites::makeSession(const QString &journalPath)
+std::unique_ptr<ConsoleSession> TstJournaledWrites::makeSession(const QString &journalDirectory)
 {
     RateLimitPolicy policy = RateLimitPolicy::documented();
     policy.setWindow(1000);
     auto session = std::make_unique<ConsoleSession>(m_clock.get(), m_network.get(), policy);
     session->open(m_sandbox->baseUrl(), m_sandbox->apiKey(), false, nullptr);
-    if (!journalPath.isEmpty())
-        session->openJournal(journalPath);
+    if (!journalDirectory.isEmpty())
+        session->openJournal(journalDirectory);
     return session;
 }
 
@@ -185,7 +186,7 @@ void TstJournaledWrites::eachKindEndsFailedOnServerError()
     QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--fault-5xx-share"),
                                  QStringLiteral("1.0")}),
              qPrintable(m_sandbox->standardError()));
-    m_session = makeSession(m_dir->filePath(QStringLiteral("journal/test.sqlite")));
+    m_session = makeSession(m_dir->filePath(QStringLiteral("journal")));
     // Retries of PATCH/DELETE need not wait long here.
     RetryPolicy quick = m_session->queue()->retryPolicy();
     quick.maxAttempts = 2;
@@ -217,6 +218,12 @@ void TstJournaledWrites::eachKindEndsFailedOnServerError()
     QVERIFY(all);
     QCOMPARE(all->size(), 4);
     for (const JournalEntry &e : *all) {
+        // A create answered 5xx may have been applied (the server can fail after storing it):
+        // it stays sent, flagged for a check, as in webhookctl. The idempotent ones failed.
+        if (e.write.kind == JournalWrite::Kind::Create) {
+            QVERIFY(e.isUncertain());
+            continue;
+        }
         QVERIFY2(e.state == JournalEntry::State::Failed, qPrintable(JournalCodec::describe(e.write)));
         QVERIFY(!e.error.isEmpty());
     }
@@ -230,7 +237,7 @@ void TstJournaledWrites::unansweredChangeSaysItMayHaveBeenApplied()
     QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
                                  QStringLiteral("--fault-drop-after-share"), QStringLiteral("1.0")}),
              qPrintable(m_sandbox->standardError()));
-    m_session = makeSession(m_dir->filePath(QStringLiteral("journal/test.sqlite")));
+    m_session = makeSession(m_dir->filePath(QStringLiteral("journal")));
     RetryPolicy once = m_session->queue()->retryPolicy();
     once.maxAttempts = 1;
     m_session->queue()->setRetryPolicy(once);
@@ -314,8 +321,8 @@ void TstJournaledWrites::refusedWithoutJournal()
     QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    auto session = makeSession(m_dir->filePath(QStringLiteral("blocker/journal.sqlite")));
-    QVERIFY(!session->journal()->isOpen());
+    auto session = makeSession(m_dir->filePath(QStringLiteral("blocker")));
+    QVERIFY(!session->journal());
     JournaledWrites *w = session->writes();
     QVERIFY(!w->canWrite());
     QVERIFY(!w->refusal().isEmpty());
@@ -362,26 +369,32 @@ void TstJournaledWrites::bulkJobIsOneRecordedBatch()
     for (int i = 0; i < 6; ++i)
         ids << seed(QStringLiteral("https://hooks.example.com/bulk/%1").arg(i));
     loadModel();
+    // One request on the wire at a time: the rest of the job waits in the queue.
+    m_session->queue()->setMaxInFlightPerBucket(1);
     BulkJobRunner runner(m_session->writes(), m_model.get());
     QSignalSpy finished(&runner, &BulkJobRunner::finished);
     QVERIFY(runner.start(BulkJobRunner::Action::Disable, ids));
-    // All recorded before the first answer, with one bulk job id, and all marked sent (in one
-    // transaction) before any of them goes out.
+    // All recorded (one transaction, one bulk job id) before anything goes out. Queued is not
+    // sent: an entry is marked sent only as its request leaves, so only the one on the wire is.
     auto all = m_session->journal()->all();
     QVERIFY(all);
     QCOMPARE(all->size(), ids.size());
     const QString job = all->constFirst().write.bulkJobId;
     QVERIFY(!job.isEmpty());
+    int sent = 0;
     for (const JournalEntry &e : *all) {
         QCOMPARE(e.write.bulkJobId, job);
         QVERIFY(e.isUnconfirmed());
-        QCOMPARE(e.state, JournalEntry::State::Sent);
-        QCOMPARE(e.sendCount, 1);
+        QCOMPARE(e.sendCount, e.state == JournalEntry::State::Sent ? 1 : 0);
+        sent += e.state == JournalEntry::State::Sent ? 1 : 0;
     }
+    QCOMPARE(sent, 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
     all = m_session->journal()->all();
-    for (const JournalEntry &e : *all)
+    for (const JournalEntry &e : *all) {
         QCOMPARE(e.state, JournalEntry::State::Done);
+        QCOMPARE(e.sendCount, 1);
+    }
     for (qint64 id : ids)
         QCOMPARE(fetch(id).enabled, false);
 
@@ -438,11 +451,22 @@ void TstJournaledWrites::cancelPendingMarksQueuedFailed()
     BulkJobRunner runner(m_session->writes(), m_model.get());
     QVERIFY(runner.start(BulkJobRunner::Action::Disable, ids));
     QVERIFY(m_session->writes()->pendingCount() > 0);
+    // One request on the wire, the others queued behind it.
+    const auto sentCount = [this] {
+        const auto all = m_session->journal()->all();
+        return all ? int(std::count_if(all->cbegin(), all->cend(),
+                                       [](const JournalEntry &e) { return e.state == JournalEntry::State::Sent; }))
+                   : -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentCount() >= 1, kWait);
+    const int onTheWire = sentCount();
     m_session->writes()->cancelPending();
     QCOMPARE(m_session->writes()->pendingCount(), 0);
-    QCOMPARE(m_session->journal()->unconfirmedCount(), std::optional<int>(0));
+    // What left may have been applied: it stays sent (unconfirmed); what never left is failed.
+    QCOMPARE(m_session->journal()->unconfirmedCount(), std::optional<int>(onTheWire));
     const auto failed = m_session->journal()->failed();
-    QVERIFY(failed && !failed->isEmpty());
+    QVERIFY(failed);
+    QCOMPARE(int(failed->size()), int(ids.size()) - onTheWire);
 }
 
 void TstJournaledWrites::resendSkipsUncertainCreate()

@@ -11,11 +11,12 @@
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "journal/JournalCodec.h"
+#include "journal/JournalLocation.h"
 #include "journal/WriteJournal.h"
 #include "profiles/ProfileStore.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/ConsoleSession.h"
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PendingWritesDialog.h"
@@ -127,7 +128,7 @@ WindowPtr TstPendingWritesDialog::makeWindow(const QString &journalDir)
 QString TstPendingWritesDialog::journalPath() const
 {
     return WriteJournal::filePathFor(m_env->dir.filePath(QStringLiteral("journal")),
-                                     ConsoleSession::journalNameFor({}, m_sandbox->baseUrl(), false));
+                                     JournalLocation::journalName({}, m_sandbox->baseUrl(), false));
 }
 
 // What a console killed mid-work leaves: an edit recorded, a toggle sent, a create sent without an
@@ -373,20 +374,33 @@ void TstPendingWritesDialog::closeWaitClosesWhenAnswered()
 
 void TstPendingWritesDialog::closeCancelMarksThemFailed()
 {
+    // The server applies at once and answers 1.5 s later. One PATCH on the wire, one queued
+    // behind it (one bulk send at a time), when the user closes and cancels them.
     restartWithLatency(QStringLiteral("1500ms"));
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
-    QVERIFY(w->journaledWrites()->remove(m_b, RequestLane::Interactive, nullptr, {}));
+    w->session()->queue()->setMaxInFlightPerBucket(1);
+    QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Bulk, nullptr, {}));
+    QVERIFY(w->journaledWrites()->toggle(m_b, false, RequestLane::Bulk, nullptr, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(w->session()->journal()->unconfirmed()->constFirst().state, JournalEntry::State::Sent,
+                              kWait);
     m_closeAnswer = MainWindow::PendingCloseChoice::Cancel;
     w->close();
     QCOMPARE(m_closeQuestions, 1);
     QVERIFY(!w->isVisible());
     QCOMPARE(w->journaledWrites()->pendingCount(), 0);
-    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+    // The one that left may have been applied: it stays sent (the next start shows it); the one
+    // that never left is failed, and the server never saw it.
+    const auto unconfirmed = w->session()->journal()->unconfirmed();
+    QVERIFY(unconfirmed);
+    QCOMPARE(unconfirmed->size(), 1);
+    QCOMPARE(unconfirmed->constFirst().write.subscriptionId, std::optional<qint64>(m_a));
+    QCOMPARE(unconfirmed->constFirst().state, JournalEntry::State::Sent);
     const auto failed = w->session()->journal()->failed();
     QVERIFY(failed);
-    QCOMPARE(failed->size(), 2);
+    QCOMPARE(failed->size(), 1);
+    QCOMPARE(failed->constFirst().write.subscriptionId, std::optional<qint64>(m_b));
+    QCOMPARE(fetch(m_b).enabled, true);
 }
 
 void TstPendingWritesDialog::closeKeepOffersThemNextStart()

@@ -7,6 +7,7 @@
 #include "api/RequestQueue.h"
 #include "cli/CliIo.h"
 #include "cli/CommandLine.h"
+#include "connection/Connection.h"
 #include "common/FakeClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -41,8 +42,7 @@ class TestCommandLine : public QObject
     {
         FakeClock clock;
         QNetworkAccessManager network;
-        RequestQueue queue(&clock, RateLimitPolicy::documented());
-        ApiClient client(&network, &queue);
+        Connection connection(clock, network, RateLimitPolicy::documented());
         QBuffer in;
         in.setData(input);
         in.open(QIODevice::ReadOnly);
@@ -52,8 +52,11 @@ class TestCommandLine : public QObject
         err.open(QIODevice::WriteOnly);
         CliIo io(&in, &out, &err, false);
         CliServices services;
-        services.client = &client;
-        services.queue = &queue;
+        services.client = &connection.client();
+        services.queue = &connection.queue();
+        services.connection = &connection;
+        services.clock = &clock;
+        services.journalDirectory = m_dir.filePath(QStringLiteral("journal"));
         services.credentials = m_credentials.get();
         services.profiles = m_profiles.get();
         if (!apiKeyEnv.isEmpty())

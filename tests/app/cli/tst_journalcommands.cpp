@@ -425,6 +425,54 @@ private Q_SLOTS:
     }
 
     // A console window with writes in flight on the same profile counts as a live writer too.
+    // Two resumes started at the same moment: the check for another user and the registration are
+    // one step, so exactly one of them sends; each pending create reaches the server once.
+    void twoResumesAtOnceSendEachWriteOnce()
+    {
+        QVERIFY(addProfile(QStringLiteral("twice"), m_base, m_key));
+        constexpr int kCreates = 6;
+        {
+            SystemClock clock;
+            WriteJournal journal(profileJournal(QStringLiteral("twice")), clock);
+            QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+            for (int i = 0; i < kCreates; ++i) {
+                SubscriptionDraft draft;
+                draft.url = QStringLiteral("https://example.com/twice/%1").arg(i);
+                QVERIFY(journal.record(JournalCodec::create(draft)));
+            }
+        }
+        const QStringList args{QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--profile"),
+                               QStringLiteral("twice")};
+        QProcess first;
+        QProcess second;
+        for (QProcess *p : {&first, &second})
+            p->setProcessEnvironment(environment());
+        first.start(ctl(), args);
+        second.start(ctl(), args);
+        for (QProcess *p : {&first, &second}) {
+            QVERIFY(p->waitForStarted(30000));
+            p->closeWriteChannel();
+        }
+        for (QProcess *p : {&first, &second})
+            QVERIFY(p->waitForFinished(180000));
+        const QList<int> codes{first.exitCode(), second.exitCode()};
+        // One sent them; the other found the journal claimed (9) or, started later, nothing left (0).
+        QVERIFY2(codes.contains(0) && (codes.contains(9) || codes == QList<int>{0, 0}),
+                 qPrintable(QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError())));
+        const Run list = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                              QStringLiteral("twice")});
+        QMap<QString, int> created;
+        for (const QJsonValue &v : list.json().array()) {
+            const QString url = v.toObject().value(QStringLiteral("url")).toString();
+            if (url.startsWith(QStringLiteral("https://example.com/twice/")))
+                ++created[url];
+        }
+        QCOMPARE(created.size(), kCreates);
+        for (auto it = created.constBegin(); it != created.constEnd(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QCOMPARE(peekStates(profileJournal(QStringLiteral("twice"))).value(QStringLiteral("done")), kCreates);
+    }
+
     void resumeWaitsForALiveConsole()
     {
         const QList<qint64> ids = createMany(2, QStringLiteral("console"));

@@ -4,7 +4,10 @@
 
 #include "MiniHttpServer.h"
 #include "common/SandboxProcess.h"
+#include "common/SystemClock.h"
 #include "credentials/KeychainStore.h"
+#include "journal/JournalLocation.h"
+#include "journal/WriteJournal.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -47,9 +50,59 @@ const QByteArray kSubscription5 =
 
 } // namespace
 
+class TestWebhookctl;
+
+// A sandbox with eight enabled subscriptions that answers every request 3 s late, and a journal
+// folder of its own (XDG_DATA_HOME) that the test reads while webhookctl writes it.
+struct SlowServer
+{
+    SandboxProcess sandbox;
+    QTemporaryDir data;
+    QString base;
+    QList<qint64> ids;
+
+    bool start(TestWebhookctl *test);
+    QMap<QString, QString> environmentMap() const
+    {
+        return {{QStringLiteral("XDG_DATA_HOME"), data.path()},
+                {QStringLiteral("WEBHOOK_API_KEY"), QString::fromUtf8(sandbox.apiKey())}};
+    }
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const auto map = environmentMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            env.insert(it.key(), it.value());
+        return env;
+    }
+    QStringList idArguments() const
+    {
+        QStringList args;
+        for (qint64 id : ids)
+            args << QString::number(id);
+        return args;
+    }
+    // How many entries of the server's journal are in `state` (read as webhook-console would).
+    int countIn(JournalEntry::State state) const
+    {
+        SystemClock clock;
+        WriteJournal journal(WriteJournal::filePathFor(data.path() + QStringLiteral("/webhook-console/journal"),
+                                                       JournalLocation::journalName({}, QUrl(base))),
+                             clock);
+        if (!QFile::exists(journal.filePath()) || !journal.open())
+            return -1;
+        const auto all = journal.all();
+        if (!all)
+            return -1;
+        return int(std::count_if(all->cbegin(), all->cend(), [state](const JournalEntry &e) { return e.state == state; }));
+    }
+    int disabledOnServer(TestWebhookctl *test) const;
+};
+
 class TestWebhookctl : public QObject
 {
     Q_OBJECT
+    friend struct SlowServer;
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_config;  // XDG_CONFIG_HOME for profiles
@@ -103,14 +156,15 @@ class TestWebhookctl : public QObject
     }
 
     // Creates n subscriptions straight over HTTP (fast set-up), honouring 429s. Returns their ids.
-    QList<qint64> createMany(int n)
+    QList<qint64> createMany(int n) { return createMany(n, m_base, m_key); }
+    QList<qint64> createMany(int n, const QString &base, const QByteArray &key)
     {
         QNetworkAccessManager nam;
         QList<qint64> ids;
         while (ids.size() < n) {
-            QNetworkRequest request(QUrl(m_base + QStringLiteral("/api/v1/webhooks/")));
+            QNetworkRequest request(QUrl(base + QStringLiteral("/api/v1/webhooks/")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            request.setRawHeader("X-API-Key", m_key);
+            request.setRawHeader("X-API-Key", key);
             QNetworkReply *reply = nam.post(request, QJsonDocument(QJsonObject{
                 {QStringLiteral("url"), QStringLiteral("https://example.com/bulk/%1").arg(ids.size())}}).toJson());
             QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -133,6 +187,19 @@ class TestWebhookctl : public QObject
     {
         const Run r = api({QStringLiteral("list"), QStringLiteral("--json")});
         return r.json().array();
+    }
+
+    // Whether the process has a handler for SIGINT (the "SigCgt" mask of /proc/PID/status).
+    static bool catchesSigint(pid_t pid)
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("SigCgt:"))
+                return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (SIGINT - 1)) & 1;
+        }
+        return false;
     }
 
     static QByteArray idsText(const QList<qint64> &ids)
@@ -448,6 +515,79 @@ private Q_SLOTS:
         QCOMPARE(api({QStringLiteral("delete"), QStringLiteral("-")}, idsText(ids)).exitCode, 0);
     }
 
+    // The server applies each change at once and answers 3 s later, so a Ctrl-C 1 s into
+    // `disable` of 8 finds four PATCHes on the wire (the bulk lane keeps at most four unanswered)
+    // and four queued. Nothing more may leave, the four answers are awaited, and the journal says
+    // exactly that: four done, four still pending (never "failed"), which resume then finishes.
+    void ctrlCWaitsForTheAnswersOnTheirWay()
+    {
+        SlowServer slow;
+        QVERIFY(slow.start(this));
+        QProcess process;
+        process.setProcessEnvironment(slow.environment());
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(ctl(), QStringList{QStringLiteral("disable")} + slow.idArguments()
+                                 + QStringList{QStringLiteral("--json"), QStringLiteral("--base-url"), slow.base});
+        QVERIFY(process.waitForStarted(30000));
+        process.closeWriteChannel();
+        // Interrupt once four requests have left (their entries are marked sent as they leave).
+        QTRY_VERIFY_WITH_TIMEOUT(slow.countIn(JournalEntry::State::Sent) == 4, 60000);
+        QVERIFY(done.isEmpty());
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(QStringLiteral("succeeded")).toInt(), 4);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("not_sent")).toInt(), 4);
+        // Journal and server agree: the four answered are done and disabled, the rest untouched.
+        QCOMPARE(slow.countIn(JournalEntry::State::Done), 4);
+        QCOMPARE(slow.countIn(JournalEntry::State::Recorded), 4);
+        QCOMPARE(slow.countIn(JournalEntry::State::Failed), 0);
+        QCOMPARE(slow.disabledOnServer(this), 4);
+        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--base-url"), slow.base},
+                    {}, slow.environmentMap());
+        QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+        QCOMPARE(int(r.json().array().size()), 4);
+        r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--base-url"), slow.base}, {},
+                slow.environmentMap());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(slow.disabledOnServer(this), 8);
+        QCOMPARE(slow.countIn(JournalEntry::State::Done), 8);
+    }
+
+    // A second Ctrl-C stops waiting: the program ends at once, and the writes on the wire stay
+    // "sent" (the server may have applied them), so pending lists them and resume sends them.
+    void secondCtrlCLeavesWritesOnTheWireSent()
+    {
+        SlowServer slow;
+        QVERIFY(slow.start(this));
+        QProcess process;
+        process.setProcessEnvironment(slow.environment());
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(ctl(), QStringList{QStringLiteral("disable")} + slow.idArguments()
+                                 + QStringList{QStringLiteral("--base-url"), slow.base});
+        QVERIFY(process.waitForStarted(30000));
+        process.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.countIn(JournalEntry::State::Sent) == 4, 60000);
+        const pid_t pid = pid_t(process.processId());
+        ::kill(pid, SIGINT);
+        // Two signals sent at once would be delivered as one: the second goes once the first was
+        // handled (its handler hands SIGINT back to the default action).
+        QTRY_VERIFY_WITH_TIMEOUT(!catchesSigint(pid), 30000);
+        ::kill(pid, SIGINT);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(slow.countIn(JournalEntry::State::Sent), 4);
+        QCOMPARE(slow.countIn(JournalEntry::State::Recorded), 4);
+        QCOMPARE(slow.countIn(JournalEntry::State::Failed), 0);
+        const Run r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--base-url"), slow.base},
+                          {}, slow.environmentMap());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(slow.disabledOnServer(this), 8);
+    }
+
     void deliveriesAndRetryOnTheSandbox()
     {
         Run r = api({QStringLiteral("create"), QStringLiteral("https://example.com/d"), QStringLiteral("--json")});
@@ -589,6 +729,30 @@ private Q_SLOTS:
         QCOMPARE(r.json().array().size(), 0);
     }
 };
+
+bool SlowServer::start(TestWebhookctl *test)
+{
+    if (!data.isValid() || !sandbox.start())
+        return false;
+    ids = test->createMany(8, sandbox.baseUrl().toString(QUrl::StripTrailingSlash), sandbox.apiKey());
+    if (ids.size() != 8 || !sandbox.restart({QStringLiteral("--fault-latency"), QStringLiteral("3s")}))
+        return false;
+    base = sandbox.baseUrl().toString(QUrl::StripTrailingSlash);
+    return true;
+}
+
+int SlowServer::disabledOnServer(TestWebhookctl *test) const
+{
+    const Run r = test->run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--base-url"), base}, {},
+                            environmentMap());
+    int disabled = 0;
+    for (const QJsonValue &v : r.json().array()) {
+        const QJsonObject o = v.toObject();
+        if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble())) && !o.value(QStringLiteral("enabled")).toBool())
+            ++disabled;
+    }
+    return disabled;
+}
 
 QTEST_GUILESS_MAIN(TestWebhookctl)
 #include "tst_webhookctl.moc"

@@ -5,8 +5,8 @@
 
 #include "api/ApiError.h"
 #include "api/HttpResponse.h"
-#include "cli/GatedTransport.h"
-#include "cli/JournalRecorder.h"
+#include "api/GatedTransport.h"
+#include "journal/JournalRecorder.h"
 #include "common/FakeClock.h"
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
@@ -25,13 +25,17 @@ public:
     void abort(quint64) override {}
 };
 
-HttpRequestSpec spec(const char *method, const QString &path)
+HttpRequestSpec spec(const char *method, const QString &path, const QByteArray &body = {})
 {
     HttpRequestSpec s;
     s.method = method;
     s.pathAndQuery = path;
+    s.body = body;
     return s;
 }
+
+const QByteArray kDisable = R"({"enabled":false})";
+const QByteArray kEnable = R"({"enabled":true})";
 
 } // namespace
 
@@ -79,22 +83,22 @@ private Q_SLOTS:
         m_gate->start(1, spec("GET", QStringLiteral("/api/v1/webhooks/5")));
         QCOMPARE(m_journal->entry(*seq)->sendCount, 0);
         // Another subscription's PATCH is not this entry.
-        m_gate->start(2, spec("PATCH", QStringLiteral("/api/v1/webhooks/55")));
+        m_gate->start(2, spec("PATCH", QStringLiteral("/api/v1/webhooks/55"), kDisable));
         QCOMPARE(m_journal->entry(*seq)->sendCount, 0);
 
-        m_gate->start(3, spec("PATCH", QStringLiteral("/api/v1/webhooks/5")));
+        m_gate->start(3, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kDisable));
         QCOMPARE(m_network->started.size(), 3);
         auto entry = m_journal->entry(*seq);
         QCOMPARE(entry->state, JournalEntry::State::Sent);
         QCOMPARE(entry->sendCount, 1);
         // The queue's retry of the same request counts as another send.
-        m_gate->start(4, spec("PATCH", QStringLiteral("/api/v1/webhooks/5")));
+        m_gate->start(4, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kDisable));
         QCOMPARE(m_journal->entry(*seq)->sendCount, 2);
 
-        QCOMPARE(m_recorder->settle(*seq, write.kind, ApiError()), JournalRecorder::Outcome::Done);
+        QCOMPARE(m_recorder->settle(*seq, ApiError()), JournalRecorder::Outcome::Done);
         QCOMPARE(m_journal->entry(*seq)->state, JournalEntry::State::Done);
         // Settled: a later request to the same path is no longer this entry's.
-        m_gate->start(5, spec("PATCH", QStringLiteral("/api/v1/webhooks/5")));
+        m_gate->start(5, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kDisable));
         QCOMPARE(m_journal->entry(*seq)->sendCount, 2);
         QVERIFY(m_recorder->takeProblems().isEmpty());
     }
@@ -117,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(response.outcome, HttpResponse::Outcome::Aborted);
         QVERIFY(response.errorString.contains(QStringLiteral("journal")));
         QVERIFY(!m_recorder->refusal(*seq).isEmpty());
-        QCOMPARE(m_recorder->settle(*seq, write.kind, ApiError::make(ApiError::Kind::Cancelled)),
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Cancelled)),
                  JournalRecorder::Outcome::Failed);
     }
 
@@ -132,7 +136,7 @@ private Q_SLOTS:
         auto seq = m_recorder->record(create);
         m_recorder->expectSend(*seq, create);
         m_gate->start(1, spec("POST", QStringLiteral("/api/v1/webhooks/")));
-        QCOMPARE(m_recorder->settle(*seq, create.kind, ApiError::make(ApiError::Kind::Timeout)),
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Timeout)),
                  JournalRecorder::Outcome::Uncertain);
         QVERIFY(m_journal->entry(*seq)->isUncertain());
         QCOMPARE(m_journal->takeForResume()->size(), 0);
@@ -141,7 +145,7 @@ private Q_SLOTS:
         seq = m_recorder->record(create);
         m_recorder->expectSend(*seq, create);
         m_gate->start(2, spec("POST", QStringLiteral("/api/v1/webhooks/")));
-        QCOMPARE(m_recorder->settle(*seq, create.kind, ApiError::make(ApiError::Kind::Validation, {}, 422)),
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Validation, {}, 422)),
                  JournalRecorder::Outcome::Failed);
         QCOMPARE(m_journal->entry(*seq)->state, JournalEntry::State::Failed);
         QVERIFY(!m_journal->entry(*seq)->error.isEmpty());
@@ -150,23 +154,75 @@ private Q_SLOTS:
         seq = m_recorder->record(create);
         m_recorder->expectSend(*seq, create);
         m_gate->start(3, spec("POST", QStringLiteral("/api/v1/webhooks/")));
-        QCOMPARE(m_recorder->settle(*seq, create.kind, ApiError(), 77), JournalRecorder::Outcome::Done);
+        QCOMPARE(m_recorder->settle(*seq, ApiError(), 77), JournalRecorder::Outcome::Done);
         QCOMPARE(m_journal->entry(*seq)->resultId, std::optional<qint64>(77));
 
         // A toggle that timed out: failed (the user is told; resending it is harmless).
         seq = m_recorder->record(toggle);
         m_recorder->expectSend(*seq, toggle);
-        m_gate->start(4, spec("PATCH", QStringLiteral("/api/v1/webhooks/3")));
-        QCOMPARE(m_recorder->settle(*seq, toggle.kind, ApiError::make(ApiError::Kind::Timeout)),
+        m_gate->start(4, spec("PATCH", QStringLiteral("/api/v1/webhooks/3"), kEnable));
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Timeout)),
                  JournalRecorder::Outcome::Failed);
 
         // Cancelled before it went out (Ctrl-C): still pending, for resume.
         seq = m_recorder->record(toggle);
         m_recorder->expectSend(*seq, toggle);
-        QCOMPARE(m_recorder->settle(*seq, toggle.kind, ApiError::make(ApiError::Kind::Cancelled)),
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Cancelled)),
                  JournalRecorder::Outcome::NotSent);
         QCOMPARE(m_journal->entry(*seq)->state, JournalEntry::State::Recorded);
         QCOMPARE(m_journal->unconfirmedCount(), std::optional<int>(2));  // the uncertain create and this
+    }
+
+    void stoppedWaitingLeavesItSent()
+    {
+        // It went out, then the program stopped waiting for the answer (a second Ctrl-C, a closed
+        // window): the server may have applied it, so it is neither failed nor "not sent".
+        const JournalWrite toggle = JournalCodec::toggle(3, true);
+        const auto seq = m_recorder->record(toggle);
+        m_recorder->expectSend(*seq, toggle);
+        m_gate->start(1, spec("PATCH", QStringLiteral("/api/v1/webhooks/3"), kEnable));
+        QVERIFY(m_recorder->wasSent(*seq));
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Cancelled)),
+                 JournalRecorder::Outcome::Unanswered);
+        QCOMPARE(m_journal->entry(*seq)->state, JournalEntry::State::Sent);
+        QCOMPARE(m_journal->takeForResume()->size(), 1);  // idempotent: resumed
+    }
+
+    void rulesBothProgramsShare()
+    {
+        // A delete of a subscription that is gone already: what it wanted holds.
+        const JournalWrite remove = JournalCodec::remove(4);
+        auto seq = m_recorder->record(remove);
+        m_recorder->expectSend(*seq, remove);
+        m_gate->start(1, spec("DELETE", QStringLiteral("/api/v1/webhooks/4")));
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::NotFound, {}, 404)),
+                 JournalRecorder::Outcome::Done);
+        QCOMPARE(m_journal->entry(*seq)->state, JournalEntry::State::Done);
+
+        // A toggle the queue folded into a newer one gets the newer answer: replaced, dropped.
+        const JournalWrite older = JournalCodec::toggle(6, false);
+        seq = m_recorder->record(older);
+        m_recorder->expectSend(*seq, older);
+        QCOMPARE(m_recorder->settle(*seq, ApiError(), std::nullopt, true), JournalRecorder::Outcome::Replaced);
+        QVERIFY(!m_journal->entry(*seq));
+    }
+
+    void toggleAndEditOfOneRowMarkTheirOwnEntries()
+    {
+        SubscriptionPatch patch;
+        patch.description = QStringLiteral("new words");
+        const JournalWrite edit = JournalCodec::edit(8, patch);
+        const JournalWrite toggle = JournalCodec::toggle(8, false);
+        const auto editSeq = m_recorder->record(edit);
+        const auto toggleSeq = m_recorder->record(toggle);
+        m_recorder->expectSend(*editSeq, edit);
+        m_recorder->expectSend(*toggleSeq, toggle);
+        // The toggle leaves first (the interactive lane): it is the toggle's entry that is sent.
+        m_gate->start(1, spec("PATCH", QStringLiteral("/api/v1/webhooks/8"), kDisable));
+        QCOMPARE(m_journal->entry(*toggleSeq)->state, JournalEntry::State::Sent);
+        QCOMPARE(m_journal->entry(*editSeq)->state, JournalEntry::State::Recorded);
+        m_gate->start(2, spec("PATCH", QStringLiteral("/api/v1/webhooks/8"), R"({"description":"new words"})"));
+        QCOMPARE(m_journal->entry(*editSeq)->state, JournalEntry::State::Sent);
     }
 
     void bulkJobIdsAreDistinct()

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "journal/JournalEntry.h"
+#include "journal/JournalRecorder.h"
 #include "journal/JournalUsers.h"
 #include "journal/WriteJournal.h"
 
@@ -15,24 +16,25 @@
 #include <optional>
 
 
-// The console's only way to send a write (toggle, edit, create, delete, resume): every write is
-// recorded in the profile's WriteJournal BEFORE it is handed to the ApiClient, marked sent when it
-// is handed over (queued counts as sent: from then on it may reach the server), and marked done or
-// failed when the answer comes. A create whose answer never came (timeout, dropped connection, an
-// unreadable 2xx) stays Sent: it may exist on the server, so the next start flags it instead of
-// re-sending it. Without an open journal every write is refused (nothing is ever sent unrecorded).
-// While writes are in flight the console is a registered user of the journal (JournalUsers), so
-// that `webhookctl resume` leaves them alone; it unregisters when the last one is answered.
+// The callback-style writer over the journal's one rule (JournalRecorder): every write is recorded
+// in the journal BEFORE it is handed to the ApiClient, marked sent when its request really leaves
+// (not when it is queued), and settled by the answer: done, failed, or (a create whose answer
+// never came: a timeout, a dropped connection, an unreadable 2xx) left Sent, so that the next
+// start flags it instead of re-sending it. Without a journal every write is refused (nothing is
+// ever sent unrecorded). While writes are in flight this program is a registered user of the
+// journal (JournalUsers), so that another program's resume leaves them alone; it unregisters when
+// the last one is answered.
 class JournaledWrites : public QObject
 {
     Q_OBJECT
 public:
-    // `journal` may be null or closed: then canWrite() is false and refusal() says why.
-    JournaledWrites(ApiClient *client, WriteJournal *journal, QObject *parent = nullptr);
+    // `recorder` may be null (no journal could be opened): then canWrite() is false and refusal()
+    // says why.
+    JournaledWrites(ApiClient *client, JournalRecorder *recorder, QObject *parent = nullptr);
     ~JournaledWrites() override;
 
     ApiClient *client() const { return m_client; }
-    WriteJournal *journal() const { return m_journal; }
+    WriteJournal *journal() const { return m_recorder ? &m_recorder->journal() : nullptr; }
     bool canWrite() const;
     // Why writes are refused (translated); empty while canWrite().
     QString refusal() const;
@@ -48,8 +50,8 @@ public:
                      ApiClient::Callback<CreatedSubscription> done);
     RequestId remove(qint64 id, RequestOptions options, QObject *context, ApiClient::Callback<Empty> done);
 
-    // Bulk jobs record every item in one transaction first and mark them all sent in a second
-    // one (one sync each, not one per item), then send the recorded writes.
+    // Bulk jobs record every item in one transaction first (one sync, not one per item), then send
+    // the recorded writes; each is marked sent as its request leaves.
     std::optional<QList<qint64>> recordBatch(const QList<JournalWrite> &writes);
     RequestId sendRecordedUpdate(qint64 seq, const JournalWrite &write, const SubscriptionPatch &patch,
                                  RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done);
@@ -64,8 +66,8 @@ public:
 
     // Writes of this session that were handed to the client and are not answered yet.
     int pendingCount() const { return int(m_pending.size()); }
-    // Cancels every pending write: queued ones are marked failed ("cancelled"); a create that may
-    // already be on the wire stays Sent (uncertain).
+    // Cancels every pending write: those that never left are marked failed ("cancelled"); those
+    // already on the wire stay Sent, since the server may have applied them.
     void cancelPending();
     // From now on, answers that only say "cancelled" (the window closes) leave entries as they are,
     // so that the next start offers them ("keep for next time").
@@ -76,8 +78,13 @@ public:
     // Other programs (webhookctl, another console) sending this journal's writes right now: their
     // unconfirmed entries are under way, so Resume must wait.
     QList<JournalUsers::User> otherUsers() const;
-    // Whether this console is registered as a user of the journal (it has writes in flight).
+    // Whether this program is registered as a user of the journal (it has writes in flight).
     bool isRegisteredUser() const;
+    // Before resuming: registers this program as the journal's only user, in one step with the
+    // check (see JournalUsers::claimAlone). Returns the other users; empty means claimed.
+    Result<QList<JournalUsers::User>> claimForResume();
+    // Gives up that claim when nothing was sent after all.
+    void releaseIfIdle() { leaveUsersIfIdle(); }
 
 Q_SIGNALS:
     void pendingCountChanged(int count);
@@ -86,18 +93,15 @@ Q_SIGNALS:
 
 private:
     std::optional<qint64> recordOne(const JournalWrite &write);
-    bool markSent(qint64 seq);
     void track(qint64 seq, JournalWrite::Kind kind, RequestId request);
     void untrack(qint64 seq);
     // Applies the answer to the entry: done, failed, or (an unanswered create) left Sent.
     void settle(qint64 seq, const JournalWrite &write, const ApiError &error, std::optional<qint64> resultId,
                 std::optional<bool> enabledNow);
-    // markedSent: the entry was marked sent already (recordBatch), else it is marked here.
     RequestId submitUpdate(qint64 seq, const JournalWrite &write, qint64 id, const SubscriptionPatch &patch,
-                           RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done,
-                           bool markedSent = false);
+                           RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done);
     RequestId submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options,
-                           QObject *context, ApiClient::Callback<Empty> done, bool markedSent = false);
+                           QObject *context, ApiClient::Callback<Empty> done);
     RequestId submitCreate(qint64 seq, const JournalWrite &write, const SubscriptionDraft &draft,
                            RequestOptions options, QObject *context, ApiClient::Callback<CreatedSubscription> done);
     bool refuse(const QString &why);
@@ -105,7 +109,7 @@ private:
     void leaveUsersIfIdle();
 
     QPointer<ApiClient> m_client;
-    QPointer<WriteJournal> m_journal;
+    QPointer<JournalRecorder> m_recorder;
     QString m_refusal;
     QString m_lastError;
     struct Pending {

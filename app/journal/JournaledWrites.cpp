@@ -1,4 +1,4 @@
-#include "ui/JournaledWrites.h"
+#include "journal/JournaledWrites.h"
 
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
@@ -34,11 +34,11 @@ ApiError withUnknownOutcomeNote(ApiError error)
 
 } // namespace
 
-JournaledWrites::JournaledWrites(ApiClient *client, WriteJournal *journal, QObject *parent)
+JournaledWrites::JournaledWrites(ApiClient *client, JournalRecorder *recorder, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_journal(journal)
-    , m_users(journal ? std::make_unique<JournalUsers>(journal->filePath()) : nullptr)
+    , m_recorder(recorder)
+    , m_users(recorder ? std::make_unique<JournalUsers>(recorder->journal().filePath()) : nullptr)
 {
 }
 
@@ -52,6 +52,13 @@ QList<JournalUsers::User> JournaledWrites::otherUsers() const
 bool JournaledWrites::isRegisteredUser() const
 {
     return m_users && m_users->isEntered();
+}
+
+Result<QList<JournalUsers::User>> JournaledWrites::claimForResume()
+{
+    if (!m_users)
+        return unexpected(refusal());
+    return m_users->claimAlone();
 }
 
 // Registered before a write is recorded or sent, so that a `webhookctl resume` started meanwhile
@@ -75,7 +82,7 @@ void JournaledWrites::leaveUsersIfIdle()
 
 bool JournaledWrites::canWrite() const
 {
-    return m_client && m_journal && m_journal->isOpen();
+    return m_client && m_recorder && m_recorder->journal().isOpen();
 }
 
 QString JournaledWrites::refusal() const
@@ -84,9 +91,9 @@ QString JournaledWrites::refusal() const
         return {};
     if (!m_refusal.isEmpty())
         return m_refusal;
-    if (m_journal && !m_journal->lastError().isEmpty())
+    if (m_recorder && !m_recorder->lastError().isEmpty())
         return tr("Changes are not sent because the journal of pending changes cannot be used: %1")
-            .arg(m_journal->lastError());
+            .arg(m_recorder->lastError());
     return tr("Changes are not sent because there is no journal of pending changes for this connection.");
 }
 
@@ -105,10 +112,10 @@ std::optional<qint64> JournaledWrites::recordOne(const JournalWrite &write)
     }
     if (!enterUsers())
         return std::nullopt;
-    const auto seq = m_journal->record(write);
+    const auto seq = m_recorder->record(write);
     if (!seq) {
         refuse(tr("The change was not sent because it could not be recorded in the journal: %1")
-                   .arg(m_journal->lastError()));
+                   .arg(m_recorder->lastError()));
         return std::nullopt;
     }
     m_lastError.clear();
@@ -123,33 +130,14 @@ std::optional<QList<qint64>> JournaledWrites::recordBatch(const QList<JournalWri
     }
     if (!enterUsers())
         return std::nullopt;
-    auto seqs = m_journal->recordBatch(writes);
+    auto seqs = m_recorder->recordBatch(writes);
     if (!seqs) {
         refuse(tr("The changes were not sent because they could not be recorded in the journal: %1")
-                   .arg(m_journal->lastError()));
-        return std::nullopt;
-    }
-    if (!m_journal->markSentBatch(*seqs)) {
-        refuse(tr("The changes were not sent because the journal could not be updated: %1")
-                   .arg(m_journal->lastError()));
-        for (qint64 seq : std::as_const(*seqs))
-            m_journal->markFailed(seq, m_lastError);
+                   .arg(m_recorder->lastError()));
         return std::nullopt;
     }
     m_lastError.clear();
     return seqs;
-}
-
-bool JournaledWrites::markSent(qint64 seq)
-{
-    if (m_journal && m_journal->markSent(seq))
-        return true;
-    // Sending a write whose "sent" mark did not reach the disk would break the journal's promise.
-    refuse(tr("The change was not sent because the journal could not be updated: %1")
-               .arg(m_journal ? m_journal->lastError() : QString()));
-    if (m_journal)
-        m_journal->markFailed(seq, m_lastError);
-    return false;
 }
 
 void JournaledWrites::track(qint64 seq, JournalWrite::Kind kind, RequestId request)
@@ -169,40 +157,27 @@ void JournaledWrites::untrack(qint64 seq)
 void JournaledWrites::settle(qint64 seq, const JournalWrite &write, const ApiError &error,
                              std::optional<qint64> resultId, std::optional<bool> enabledNow)
 {
+    Q_UNUSED(write)
     const bool wasPending = m_pending.contains(seq);
     untrack(seq);
-    if (!m_journal)
+    if (!m_recorder)
         return;
-    bool ok = true;
-    if (!error.isError()) {
-        // The queue folds a still-queued PATCH into a newer one of the same row; the older caller
-        // then gets the newer answer. Such a toggle was replaced, not applied: drop it.
-        if (write.kind == JournalWrite::Kind::Toggle && enabledNow
-            && *enabledNow != write.body.value(QStringLiteral("enabled")).toBool())
-            ok = m_journal->discard(seq);
-        else
-            ok = m_journal->markDone(seq, resultId);
-    } else if (write.kind == JournalWrite::Kind::Delete && error.kind == ApiError::Kind::NotFound) {
-        ok = m_journal->markDone(seq);  // already gone: what the user wanted
-    } else if (error.kind == ApiError::Kind::Cancelled && (m_keepUnanswered || !wasPending)) {
-        return;  // kept for the next start, or already settled by cancelPending()
-    } else if (write.kind == JournalWrite::Kind::Create && answerUnknown(error)) {
-        return;  // stays Sent: it may exist on the server (the next start flags it)
-    } else {
-        ok = m_journal->markFailed(seq, error.message());
+    const auto outcome = m_recorder->settle(seq, error, resultId, enabledNow);
+    // Cancelled before it left: the user's cancel is final, unless the window closes and keeps
+    // its writes for the next start (or cancelPending() settled it already).
+    if (outcome == JournalRecorder::Outcome::NotSent && wasPending && !m_keepUnanswered
+        && !m_recorder->journal().markFailed(seq, tr("Cancelled before it was sent."))) {
+        Q_EMIT journalProblem(m_recorder->lastError());
     }
-    if (!ok)
-        Q_EMIT journalProblem(m_journal->lastError());
 }
 
 // Every request goes out with this object as its context, so that the journal is settled even
 // when the widget that asked (a dialog, the details pane) is gone by the time the answer comes.
 RequestId JournaledWrites::submitUpdate(qint64 seq, const JournalWrite &write, qint64 id,
                                         const SubscriptionPatch &patch, RequestOptions options, QObject *context,
-                                        ApiClient::Callback<Subscription> done, bool markedSent)
+                                        ApiClient::Callback<Subscription> done)
 {
-    if (!markedSent && !markSent(seq))
-        return 0;
+    m_recorder->expectSend(seq, write);
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const RequestId request = m_client->updateSubscription(
@@ -223,10 +198,9 @@ RequestId JournaledWrites::submitUpdate(qint64 seq, const JournalWrite &write, q
 }
 
 RequestId JournaledWrites::submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options,
-                                        QObject *context, ApiClient::Callback<Empty> done, bool markedSent)
+                                        QObject *context, ApiClient::Callback<Empty> done)
 {
-    if (!markedSent && !markSent(seq))
-        return 0;
+    m_recorder->expectSend(seq, write);
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const RequestId request = m_client->deleteSubscription(
@@ -246,8 +220,7 @@ RequestId JournaledWrites::submitCreate(qint64 seq, const JournalWrite &write, c
                                         RequestOptions options, QObject *context,
                                         ApiClient::Callback<CreatedSubscription> done)
 {
-    if (!markSent(seq))
-        return 0;
+    m_recorder->expectSend(seq, write);
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     const RequestId request = m_client->createSubscription(
@@ -307,7 +280,7 @@ RequestId JournaledWrites::sendRecordedUpdate(qint64 seq, const JournalWrite &wr
 {
     if (!canWrite() || !write.subscriptionId)
         return 0;
-    return submitUpdate(seq, write, *write.subscriptionId, patch, options, context, std::move(done), true);
+    return submitUpdate(seq, write, *write.subscriptionId, patch, options, context, std::move(done));
 }
 
 RequestId JournaledWrites::sendRecordedDelete(qint64 seq, const JournalWrite &write, RequestOptions options,
@@ -315,7 +288,7 @@ RequestId JournaledWrites::sendRecordedDelete(qint64 seq, const JournalWrite &wr
 {
     if (!canWrite() || !write.subscriptionId)
         return 0;
-    return submitDelete(seq, write, *write.subscriptionId, options, context, std::move(done), true);
+    return submitDelete(seq, write, *write.subscriptionId, options, context, std::move(done));
 }
 
 RequestId JournaledWrites::resend(const JournalEntry &entry, RequestOptions options, QObject *context,
@@ -335,8 +308,7 @@ RequestId JournaledWrites::resend(const JournalEntry &entry, RequestOptions opti
     const JournalWrite &write = entry.write;
     auto unreadable = [this, &entry] {
         refuse(tr("The recorded change cannot be read back."));
-        if (m_journal)
-            m_journal->markFailed(entry.seq, m_lastError);
+        m_recorder->journal().markFailed(entry.seq, m_lastError);
         return RequestId(0);
     };
     switch (write.kind) {
@@ -375,13 +347,20 @@ void JournaledWrites::cancelPending()
 {
     const auto pending = m_pending;
     m_pending.clear();
-    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
-        if (m_client)
-            m_client->cancel(it->request);
-        // Settled here, not in the (deferred) cancelled answer: the window may be gone by then.
-        if (m_journal && it->kind != JournalWrite::Kind::Create
-            && !m_journal->markFailed(it.key(), tr("Cancelled when the window was closed.")))
-            Q_EMIT journalProblem(m_journal->lastError());
+    // What never left goes first: aborting a send frees its slot, and none of these may take it.
+    for (const bool onTheWire : {false, true}) {
+        for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+            const bool left = m_recorder && m_recorder->wasSent(it.key());
+            if (left != onTheWire)
+                continue;
+            if (m_client)
+                m_client->cancel(it->request);
+            // Settled here, not in the (deferred) cancelled answer: the window may be gone by then.
+            // One that left may have been applied: it stays Sent, for the next start to show.
+            if (m_recorder && !left
+                && !m_recorder->journal().markFailed(it.key(), tr("Cancelled when the window was closed.")))
+                Q_EMIT journalProblem(m_recorder->lastError());
+        }
     }
     leaveUsersIfIdle();
     Q_EMIT pendingCountChanged(0);

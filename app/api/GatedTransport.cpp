@@ -1,4 +1,4 @@
-#include "cli/GatedTransport.h"
+#include "api/GatedTransport.h"
 
 #include "api/HttpResponse.h"
 
