@@ -83,10 +83,15 @@ SandboxApi::Route SandboxApi::match(const QString &path)
 }
 
 namespace {
-ApiResponse subscriptionResponse(const StoredSubscription &s, bool withSecret = false)
+SandboxJson::Fields fieldsFor(bool documentedOnly)
+{
+    return documentedOnly ? SandboxJson::Fields::DocumentedOnly : SandboxJson::Fields::All;
+}
+
+ApiResponse subscriptionResponse(const StoredSubscription &s, bool documentedOnly, bool withSecret = false)
 {
     ApiResponse response;
-    SandboxJson::appendSubscription(response.body, s, withSecret);
+    SandboxJson::appendSubscription(response.body, s, withSecret, fieldsFor(documentedOnly));
     return response;
 }
 } // namespace
@@ -237,7 +242,7 @@ ApiResponse SandboxApi::listSubscriptions(qint64 tenantId)
     for (qsizetype i = 0; i < subscriptions.size(); ++i) {
         if (i)
             response.body += ',';
-        SandboxJson::appendSubscription(response.body, subscriptions[i]);
+        SandboxJson::appendSubscription(response.body, subscriptions[i], false, fieldsFor(m_documentedFieldsOnly));
     }
     response.body += ']';
     if (m_listCacheEnabled) {
@@ -284,7 +289,7 @@ ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &b
         tenantId, *url, description, enabled, events, m_clock.utcNow().toMSecsSinceEpoch());
     if (!created)
         return ApiResponse::json(500, QJsonDocument(SandboxJson::detail(QStringLiteral("Cannot store the subscription"))));
-    return subscriptionResponse(*created, true);
+    return subscriptionResponse(*created, m_documentedFieldsOnly, true);
 }
 
 ApiResponse SandboxApi::getSubscription(qint64 tenantId, qint64 id)
@@ -292,7 +297,7 @@ ApiResponse SandboxApi::getSubscription(qint64 tenantId, qint64 id)
     const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
     if (!s)
         return notFound();
-    return subscriptionResponse(*s);
+    return subscriptionResponse(*s, m_documentedFieldsOnly);
 }
 
 ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJsonObject &body)
@@ -327,7 +332,7 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
         return notFound();
     if (!before->enabled && updated->enabled)
         m_scheduler.subscriptionEnabled(id);
-    return subscriptionResponse(*updated);
+    return subscriptionResponse(*updated, m_documentedFieldsOnly);
 }
 
 ApiResponse SandboxApi::deleteSubscription(qint64 tenantId, qint64 id)

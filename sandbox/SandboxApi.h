@@ -27,6 +27,8 @@ public:
                DeliveryScheduler &scheduler, const class Clock &clock);
     // Serve repeated list requests from a cache while the database is unchanged (default on).
     void setListCacheEnabled(bool enabled) { m_listCacheEnabled = enabled; }
+    // Answer with the vendor-documented subscription fields only (no events, no delivery summary).
+    void setDocumentedFieldsOnly(bool on) { m_documentedFieldsOnly = on; }
 
     ApiResponse handle(const ApiRequest &request);
 
@@ -65,6 +67,7 @@ private:
 
     SandboxDatabase &m_database;
     bool m_listCacheEnabled = true;
+    bool m_documentedFieldsOnly = false;
     ApiKeyStore &m_keys;
     SubscriptionStore &m_subscriptions;
     DeliveryStore &m_deliveries;

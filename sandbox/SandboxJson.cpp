@@ -38,7 +38,7 @@ QJsonObject validationError(const QJsonArray &loc, const QString &message, const
     return QJsonObject{{QStringLiteral("loc"), loc}, {QStringLiteral("msg"), message}, {QStringLiteral("type"), type}};
 }
 
-QJsonObject subscription(const StoredSubscription &s, bool withSecret)
+QJsonObject subscription(const StoredSubscription &s, bool withSecret, Fields fields)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), s.id);
@@ -46,14 +46,16 @@ QJsonObject subscription(const StoredSubscription &s, bool withSecret)
     o.insert(QStringLiteral("description"), s.description ? QJsonValue(*s.description) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("enabled"), s.enabled);
     o.insert(QStringLiteral("created_at"), timestamp(s.createdAtMs));
-    o.insert(QStringLiteral("events"), QJsonArray::fromStringList(s.events));
-    // Extension: delivery health in one call.
-    o.insert(QStringLiteral("last_delivery_at"), timestampOrNull(s.lastDeliveryAtMs));
-    o.insert(QStringLiteral("last_delivery_status"),
-             s.lastDeliveryStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.lastDeliveryStatus));
-    o.insert(QStringLiteral("failing_since"), timestampOrNull(s.failingSinceMs));
-    o.insert(QStringLiteral("pending_retries"), s.pendingRetries);
-    o.insert(QStringLiteral("next_retry_at"), timestampOrNull(s.nextRetryAtMs));
+    if (fields == Fields::All) {
+        o.insert(QStringLiteral("events"), QJsonArray::fromStringList(s.events));
+        // Extension: delivery health in one call.
+        o.insert(QStringLiteral("last_delivery_at"), timestampOrNull(s.lastDeliveryAtMs));
+        o.insert(QStringLiteral("last_delivery_status"),
+                 s.lastDeliveryStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.lastDeliveryStatus));
+        o.insert(QStringLiteral("failing_since"), timestampOrNull(s.failingSinceMs));
+        o.insert(QStringLiteral("pending_retries"), s.pendingRetries);
+        o.insert(QStringLiteral("next_retry_at"), timestampOrNull(s.nextRetryAtMs));
+    }
     if (withSecret)
         o.insert(QStringLiteral("client_secret"), s.clientSecret);
     return o;
@@ -118,7 +120,7 @@ void appendTimestampOrNull(QByteArray &out, const std::optional<qint64> &ms)
 }
 } // namespace
 
-void appendSubscription(QByteArray &out, const StoredSubscription &s, bool withSecret)
+void appendSubscription(QByteArray &out, const StoredSubscription &s, bool withSecret, Fields fields)
 {
     out += "{\"id\":";
     out += QByteArray::number(s.id);
@@ -132,25 +134,27 @@ void appendSubscription(QByteArray &out, const StoredSubscription &s, bool withS
     out += s.enabled ? ",\"enabled\":true" : ",\"enabled\":false";
     out += ",\"created_at\":";
     appendTimestamp(out, s.createdAtMs);
-    out += ",\"events\":[";
-    for (qsizetype i = 0; i < s.events.size(); ++i) {
-        if (i)
-            out += ',';
-        appendString(out, s.events[i]);
+    if (fields == Fields::All) {
+        out += ",\"events\":[";
+        for (qsizetype i = 0; i < s.events.size(); ++i) {
+            if (i)
+                out += ',';
+            appendString(out, s.events[i]);
+        }
+        out += "],\"last_delivery_at\":";
+        appendTimestampOrNull(out, s.lastDeliveryAtMs);
+        out += ",\"last_delivery_status\":";
+        if (s.lastDeliveryStatus.isEmpty())
+            out += "null";
+        else
+            appendString(out, s.lastDeliveryStatus);
+        out += ",\"failing_since\":";
+        appendTimestampOrNull(out, s.failingSinceMs);
+        out += ",\"pending_retries\":";
+        out += QByteArray::number(s.pendingRetries);
+        out += ",\"next_retry_at\":";
+        appendTimestampOrNull(out, s.nextRetryAtMs);
     }
-    out += "],\"last_delivery_at\":";
-    appendTimestampOrNull(out, s.lastDeliveryAtMs);
-    out += ",\"last_delivery_status\":";
-    if (s.lastDeliveryStatus.isEmpty())
-        out += "null";
-    else
-        appendString(out, s.lastDeliveryStatus);
-    out += ",\"failing_since\":";
-    appendTimestampOrNull(out, s.failingSinceMs);
-    out += ",\"pending_retries\":";
-    out += QByteArray::number(s.pendingRetries);
-    out += ",\"next_retry_at\":";
-    appendTimestampOrNull(out, s.nextRetryAtMs);
     if (withSecret) {
         out += ",\"client_secret\":";
         appendString(out, s.clientSecret);

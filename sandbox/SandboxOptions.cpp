@@ -55,6 +55,9 @@ QString SandboxOptions::helpText()
         "  --event-types FILE           Event catalogue: JSON array of {\"event\", \"description\"}\n"
         "  --quiet                      No request log on standard error\n"
         "  --no-list-cache              Rebuild the subscription list on every request (benchmarks)\n"
+        "  --documented-fields-only     Answer with the vendor-documented subscription fields only: no\n"
+        "                               \"events\" and no delivery summary, as the vendor's API answers\n"
+        "                               (for testing clients; PATCH still sets events)\n"
         "\n"
         "Fault injection (for testing clients; shares are 0..1 or percentages):\n"
         "  --fault-latency D            Delay every response by D\n"
@@ -150,6 +153,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             options.quiet = true;
         } else if (arg == u"--no-list-cache") {
             options.noListCache = true;
+        } else if (arg == u"--documented-fields-only") {
+            options.documentedFieldsOnly = true;
         } else if (arg == u"--retry-interval") {
             problem = duration(&options.retryIntervalMs);
             intervalGiven = true;

@@ -29,6 +29,7 @@ struct SandboxOptions
     FaultInjector::Settings faults;
     bool quiet = false;
     bool noListCache = false;         // benchmarks: measure the uncached list
+    bool documentedFieldsOnly = false; // answers as the vendor's server gives them: no events, no summary
 
     // Parses arguments (including argv[0]). On failure returns nullopt and sets *error.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);

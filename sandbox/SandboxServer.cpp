@@ -80,6 +80,7 @@ bool SandboxServer::start(QString *error)
     m_api = std::make_unique<SandboxApi>(*m_database, *m_keys, *m_subscriptions, *m_deliveries, *m_catalogue, *m_rateLimits,
                                          *m_publisher, *m_scheduler, m_clock);
     m_api->setListCacheEnabled(!m_options.noListCache);
+    m_api->setDocumentedFieldsOnly(m_options.documentedFieldsOnly);
     SandboxApi *api = m_api.get();
     m_http = std::make_unique<SandboxHttpServer>([api](const ApiRequest &request) { return api->handle(request); },
                                                  m_options.faults, m_options.quiet ? nullptr : m_log);

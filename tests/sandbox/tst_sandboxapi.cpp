@@ -447,6 +447,49 @@ private Q_SLOTS:
         QVERIFY(m_http.get(base + QStringLiteral("/deliveries"), key).hasHeader("X-RateLimit-Remaining"));
     }
 
+    void documentedFieldsOnlyLeavesEventsOut()
+    {
+        // Its own server and database: the flag changes every answer of the process.
+        SandboxProcess vendorLike;
+        QVERIFY2(vendorLike.start({QStringLiteral("--documented-fields-only")}), qPrintable(vendorLike.standardError()));
+        SandboxHttp http(vendorLike.baseUrl());
+        const QByteArray key = vendorLike.apiKey();
+        const auto documentedOnly = [](const QJsonObject &o, bool withSecret) {
+            QStringList keys = o.keys();
+            keys.sort();
+            QStringList expected{QStringLiteral("created_at"), QStringLiteral("description"), QStringLiteral("enabled"),
+                                 QStringLiteral("id"), QStringLiteral("url")};
+            if (withSecret)
+                expected << QStringLiteral("client_secret");
+            expected.sort();
+            if (keys != expected)
+                qWarning() << "fields:" << keys;
+            return keys == expected;
+        };
+
+        const SandboxReply created = http.post(QStringLiteral("/api/v1/webhooks/"), key,
+            R"({"url":"https:\/\/partner.example\/hooks","events":["orders.created"]})");
+        QCOMPARE(created.status, 200);
+        QVERIFY(documentedOnly(created.json().object(), true));
+        const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(created.json().object().value(QStringLiteral("id")).toInteger());
+        const SandboxReply patched = http.patch(path, key, R"({"events":["order_items.shipped","order_items.returned"]})");
+        QCOMPARE(patched.status, 200);
+        QVERIFY(documentedOnly(patched.json().object(), false));
+        const SandboxReply one = http.get(path, key);
+        QCOMPARE(one.status, 200);
+        QVERIFY(documentedOnly(one.json().object(), false));
+        const SandboxReply list = http.get(QStringLiteral("/api/v1/webhooks/"), key);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json().array().size(), 1);
+        QVERIFY(documentedOnly(list.json().array().at(0).toObject(), false));
+
+        // The PATCH did set the events: the same database without the flag shows them.
+        QVERIFY(vendorLike.restart());
+        http.setBase(vendorLike.baseUrl());
+        QCOMPARE(http.get(path, key).json().object().value(QStringLiteral("events")).toArray(),
+                 (QJsonArray{QStringLiteral("order_items.shipped"), QStringLiteral("order_items.returned")}));
+    }
+
     void malformedInputNeverCrashes()
     {
         const QByteArray key = m_sandbox.apiKey();

@@ -35,6 +35,7 @@ private Q_SLOTS:
         QVERIFY(!o->rateWindowMs);
         QVERIFY(!o->allowPrivateTargets);
         QVERIFY(!o->demo);
+        QVERIFY(!o->documentedFieldsOnly);
     }
 
     void serveFlags()
@@ -45,8 +46,9 @@ private Q_SLOTS:
                               QStringLiteral("--fault-latency"), QStringLiteral("1s"), QStringLiteral("--fault-5xx-share"), QStringLiteral("10%"),
                               QStringLiteral("--fault-malformed-share"), QStringLiteral("0.2"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.05"),
                               QStringLiteral("--fault-429-share"), QStringLiteral("25%"), QStringLiteral("--fault-drop-after-share"),
-                              QStringLiteral("0.1")});
+                              QStringLiteral("0.1"), QStringLiteral("--documented-fields-only")});
         QVERIFY(o);
+        QVERIFY(o->documentedFieldsOnly);
         QCOMPARE(o->port, 0);
         QCOMPARE(o->dbPath, QStringLiteral("a.sqlite"));
         QCOMPARE(o->retryIntervalMs, 250);
