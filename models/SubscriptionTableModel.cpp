@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -140,7 +141,14 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
     case IdColumn: return tr("ID");
     case UrlColumn: return tr("URL");
     case DescriptionColumn: return tr("Description");
-    case EventsColumn: return tr("Events");
+    case EventsColumn:
+        // Asked on hover only (no cached value to refresh), so a scan that stops at the first
+        // known row is cheap enough.
+        if (role == Qt::ToolTipRole && !m_rows.empty()
+            && std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.server.events.has_value(); }))
+            return tr("The server has not reported any subscription's events, so this column is empty. "
+                      "Events you set in this console appear here.");
+        return tr("Events");
     case EnabledColumn: return tr("Enabled");
     case CreatedColumn: return tr("Created");
     case HealthColumn:
@@ -307,7 +315,7 @@ QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
         break;
     case EventsColumn:
         if (!shownEvents(row))
-            return tr("The list does not include the events; select the subscription to load them.");
+            return tr("The server has not reported this subscription's events; select the subscription to ask for them.");
         break;
     case EnabledColumn:
         if (pendingFor(row))
@@ -700,6 +708,12 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
         if (match[size_t(i)] < 0 && (i == 0 || match[size_t(i - 1)] >= 0))
             ++runs;
 
+    // Answers without events (the list endpoint, the vendor's server) do not make known ones unknown.
+    for (int i = 0; i < n; ++i) {
+        if (match[size_t(i)] >= 0 && !std::as_const(list)[i].events)
+            list[i].events = m_rows[size_t(match[size_t(i)])].server.events;
+    }
+
     if (!ordered || runs > kMaxDiffRuns) {
         std::vector<Row> rows;
         rows.reserve(size_t(n));
@@ -837,6 +851,8 @@ void SubscriptionTableModel::upsert(const Subscription &subscription)
 void SubscriptionTableModel::adoptServerValue(int row, Subscription &&server)
 {
     Row &r = m_rows[size_t(row)];
+    if (!server.events)
+        server.events = r.server.events;  // an answer without events keeps the known ones
     if (r.server == server)
         return;
     const bool hadHealth = r.server.health.has_value();

@@ -80,6 +80,7 @@ public:
     // Replaces the list with the server's. Diffs against the current rows: removals in contiguous
     // runs, new rows in one beginInsertRows per contiguous batch, dataChanged (with roles) for
     // changed rows. Pending overlays survive. Falls back to a reset when the server reorders rows.
+    // An entry without events keeps its row's known events (the vendor's answers never carry them).
     void setSubscriptions(const SubscriptionList &list);
     void setSubscriptions(SubscriptionList &&list);
     // Incremental loading for huge lists: appends a chunk with one beginInsertRows. The ui feeds
@@ -87,7 +88,8 @@ public:
     void appendBatch(const SubscriptionList &chunk);
     void clear();
 
-    // Inserts or replaces one subscription (by id; null ids are always appended).
+    // Inserts or replaces one subscription (by id; null ids are always appended). Without events, it
+    // keeps the row's known events, as confirm() does.
     void upsert(const Subscription &subscription);
     bool remove(qint64 id);
     // Removes several ids, one beginRemoveRows per contiguous run.

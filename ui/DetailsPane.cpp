@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -37,6 +38,15 @@ QStringList sorted(QStringList list)
     std::sort(list.begin(), list.end());
     return list;
 }
+
+bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == yes;
+}
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
@@ -56,6 +66,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_descriptionCount(new QLabel(this))
     , m_descriptionError(makeErrorLabel(this))
     , m_events(new EventChecklist(this))
+    , m_eventsNote(new QLabel(tr("This server does not report a subscription's events. Saving events replaces all of them."), this))
+    , m_replaceEvents(new QPushButton(tr("Re&place events…"), this))
     , m_eventsError(makeErrorLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this))
@@ -132,7 +144,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     editor->addLayout(descBox, 1, 1);
 
     m_events->setMinimumHeight(m_events->fontMetrics().lineSpacing() * 6);
+    m_eventsNote->setWordWrap(true);
+    m_eventsNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_eventsNote->setAccessibleName(tr("Events unknown"));
+    m_replaceEvents->setToolTip(tr("Choose this subscription's events anew; saving replaces all of them"));
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_eventsNote, 1);
+    noteRow->addWidget(m_replaceEvents, 0, Qt::AlignTop);
     auto *eventsBox = new QVBoxLayout;
+    eventsBox->addLayout(noteRow);
     eventsBox->addWidget(m_events, 1);
     eventsBox->addWidget(m_eventsError);
     auto *eventsLabel = new QLabel(tr("E&vents:"), form);
@@ -170,7 +190,8 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     // Tab order: editor fields top to bottom, then the buttons.
     setTabOrder(m_url, m_description);
-    setTabOrder(m_description, m_events);
+    setTabOrder(m_description, m_replaceEvents);
+    setTabOrder(m_replaceEvents, m_events);
     setTabOrder(m_events, m_reload);
     setTabOrder(m_reload, m_revert);
     setTabOrder(m_revert, m_save);
@@ -196,10 +217,12 @@ DetailsPane::DetailsPane(QWidget *parent)
         m_eventsError->hide();
         edited();
     });
+    connect(m_replaceEvents, &QPushButton::clicked, this, &DetailsPane::replaceEvents);
     connect(m_url, &QLineEdit::returnPressed, this, &DetailsPane::save);
     connect(m_save, &QPushButton::clicked, this, &DetailsPane::save);
     connect(m_revert, &QPushButton::clicked, this, &DetailsPane::revert);
     connect(m_reload, &QPushButton::clicked, this, &DetailsPane::reload);
+    m_confirm = defaultConfirm;
     m_stack->setCurrentIndex(0);
     updateButtons();
 }
@@ -282,6 +305,7 @@ void DetailsPane::stashDraft()
         d.description = m_description->toPlainText();
         d.events = m_events->checked();
         d.eventsTouched = m_eventsTouched;
+        d.replacingEvents = m_replacingEvents;
         d.baseline = m_baseline;
         m_drafts.insert(*m_id, d);
     } else {
@@ -315,13 +339,13 @@ void DetailsPane::showSubscription(std::optional<qint64> id)
         m_description->setPlainText(draft->description);
         m_events->setChecked(draft->events);
         m_eventsTouched = draft->eventsTouched;
+        m_replacingEvents = draft->replacingEvents;
         m_filling = false;
         setStatus(tr("You have unsaved changes here."));
     } else {
         Subscription s = m_model->serverSubscriptionAt(m_model->rowForId(*m_id));
-        const auto cached = m_cache.constFind(*m_id);
-        if (!s.events && cached != m_cache.constEnd())
-            s.events = cached->events;
+        if (!s.events)
+            s.events = knownEvents(*m_id);
         fillEditor(s);
     }
     updateButtons();
@@ -344,6 +368,8 @@ void DetailsPane::fetch(qint64 id, bool force)
         }
         Subscription s = *result;
         s.id = id;
+        if (!s.events)
+            s.events = knownEvents(id);  // an answer without events does not make them unknown
         m_cache.insert(id, s);
         if (m_model && m_model->rowForId(id) >= 0 && !m_model->isPending(m_model->rowForId(id)))
             m_model->upsert(s);
@@ -370,10 +396,49 @@ void DetailsPane::reload()
 Subscription DetailsPane::shownSubscription() const
 {
     Subscription s = m_model->subscriptionAt(m_model->rowForId(*m_id));
-    const auto cached = m_cache.constFind(*m_id);
-    if (!s.events && cached != m_cache.constEnd())
-        s.events = cached->events;
+    if (!s.events)
+        s.events = knownEvents(*m_id);
     return s;
+}
+
+// Answers may leave the events out (the vendor's never carry them): what the model or the cache
+// last knew, from an answer that had them or from a write this console sent.
+std::optional<QStringList> DetailsPane::knownEvents(qint64 id) const
+{
+    if (m_model) {
+        const int row = m_model->rowForId(id);
+        if (row >= 0 && m_model->serverSubscriptionAt(row).events)
+            return m_model->serverSubscriptionAt(row).events;
+    }
+    const auto cached = m_cache.constFind(id);
+    return cached != m_cache.constEnd() ? cached->events : std::nullopt;
+}
+
+bool DetailsPane::eventsKnown() const
+{
+    return m_id && m_baseline.events.has_value();
+}
+
+bool DetailsPane::confirm(const QString &title, const QString &text, const QString &acceptText)
+{
+    return m_confirm ? m_confirm(this, title, text, acceptText) : false;
+}
+
+void DetailsPane::replaceEvents()
+{
+    if (!m_id || eventsKnown() || m_replacingEvents || m_saving)
+        return;
+    const QString text =
+        tr("This server does not report which events subscription %1 receives now.\n\n"
+           "Saving replaces all of them with the events you check here: every event it receives now that "
+           "you do not check is no longer delivered to it.")
+            .arg(*m_id);
+    if (!confirm(tr("Replace Events"), text, tr("Replace Events")))
+        return;
+    m_replacingEvents = true;
+    updateButtons();
+    m_events->setFocus();
+    setStatus(tr("Check the events this subscription should receive. Saving replaces all of its events with them."));
 }
 
 void DetailsPane::fillReadOnly()
@@ -422,6 +487,7 @@ void DetailsPane::fillEditor(const Subscription &s)
     m_description->setPlainText(s.description.value_or(QString()));
     m_events->setChecked(s.events.value_or(QStringList()));
     m_eventsTouched = false;
+    m_replacingEvents = false;
     m_filling = false;
     updateButtons();
 }
@@ -429,7 +495,11 @@ void DetailsPane::fillEditor(const Subscription &s)
 void DetailsPane::adoptServerValue(const Subscription &s)
 {
     if (!isDirty()) {
+        const bool replacing = m_replacingEvents;
         fillEditor(s);
+        // A refresh does not undo the user's choice to replace events that are still unknown.
+        m_replacingEvents = replacing && !m_baseline.events;
+        updateButtons();
         return;
     }
     // Keep every field the user changed; take the server's value for the others.
@@ -465,7 +535,10 @@ bool DetailsPane::eventsDirty() const
 {
     if (!m_id || !m_eventsTouched)
         return false;
-    return sorted(m_events->checked()) != sorted(m_baseline.events.value_or(QStringList()));
+    // Unknown events are sent only after the confirmed choice to replace them.
+    if (!m_baseline.events)
+        return m_replacingEvents;
+    return sorted(m_events->checked()) != sorted(*m_baseline.events);
 }
 
 bool DetailsPane::isDirty() const
@@ -535,8 +608,8 @@ void DetailsPane::save()
         }
         Subscription s = *result;
         s.id = id;
-        if (!s.events && patch.events)
-            s.events = patch.events;
+        if (!s.events)  // the server confirmed the events it was sent; others stay as known
+            s.events = patch.events ? patch.events : knownEvents(id);
         m_cache.insert(id, s);
         m_drafts.remove(id);
         if (m_model)
@@ -564,9 +637,8 @@ void DetailsPane::revert()
     m_drafts.remove(*m_id);
     clearFieldErrors();
     Subscription s = m_model->serverSubscriptionAt(m_model->rowForId(*m_id));
-    const auto cached = m_cache.constFind(*m_id);
-    if (!s.events && cached != m_cache.constEnd())
-        s.events = cached->events;
+    if (!s.events)
+        s.events = knownEvents(*m_id);
     fillEditor(s);
     setStatus(QString());
 }
@@ -628,9 +700,15 @@ void DetailsPane::updateButtons()
     m_save->setEnabled(editable && dirty && !m_saving);
     m_revert->setEnabled(editable && dirty && !m_saving);
     m_reload->setEnabled(editable);
-    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_description),
-                       static_cast<QWidget *>(m_events)})
+    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_description)})
         w->setEnabled(editable);
+    // Unknown events: checking some would silently replace them all, so the list stays locked
+    // until the user chooses to replace them.
+    const bool known = eventsKnown();
+    m_events->setEnabled(editable && (known || m_replacingEvents));
+    m_eventsNote->setVisible(m_id && !known);
+    m_replaceEvents->setVisible(m_id && !known && !m_replacingEvents);
+    m_replaceEvents->setEnabled(editable && !m_saving);
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         Q_EMIT dirtyChanged(dirty);

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 #include "api/ApiClient.h"
@@ -27,11 +28,21 @@ class QTabWidget;
 // one PATCH with only the changed fields after checking the documented limits; server field errors
 // appear next to their field. Unsaved edits are kept per subscription: neither a refresh nor
 // selecting another row discards them.
+//
+// The vendor's server never reports a subscription's events (PATCH sets them, nothing reads them
+// back). Where they are unknown, the pane says so and the checklist stays locked: a PATCH with
+// events replaces all of them, so that is an explicit, confirmed choice (Replace events…). Events
+// the console set itself in this session are known.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
 public:
+    // Asks the user to confirm something; the window (and tests) answer it without a modal dialog.
+    using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
+                                              const QString &acceptText)>;
+
     explicit DetailsPane(QWidget *parent = nullptr);
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
 
     // client may be null (no connection). Clears the cache and drafts of a previous session.
     // Saves go through `writes` (journaled); without it, or without its journal, Save is refused.
@@ -48,6 +59,10 @@ public:
     bool isDirty() const;
     bool hasUnsavedDrafts() const;
     bool isSaving() const { return m_saving; }
+    // Whether the shown subscription's events are known (reported by the server or set here).
+    bool eventsKnown() const;
+    // The user confirmed replacing the unknown events: Save sends the checked ones.
+    bool isReplacingEvents() const { return m_replacingEvents; }
     QString fieldError(const QString &field) const;
     QString statusText() const;
 
@@ -56,11 +71,15 @@ public:
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     EventChecklist *eventsList() const { return m_events; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *replaceEventsButton() const { return m_replaceEvents; }
+    QLabel *eventsNote() const { return m_eventsNote; }
 
 public Q_SLOTS:
     void save();
     void revert();
     void reload();
+    // Unlocks the checklist of unknown events after the user confirms that Save replaces them all.
+    void replaceEvents();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -73,6 +92,7 @@ private:
         QString description;
         QStringList events;
         bool eventsTouched = false;
+        bool replacingEvents = false;
         Subscription baseline;
     };
 
@@ -81,6 +101,8 @@ private:
     void fillEditor(const Subscription &s);
     void adoptServerValue(const Subscription &s);
     Subscription shownSubscription() const;
+    std::optional<QStringList> knownEvents(qint64 id) const;
+    bool confirm(const QString &title, const QString &text, const QString &acceptText);
     bool urlDirty() const;
     bool descriptionDirty() const;
     bool eventsDirty() const;
@@ -98,12 +120,14 @@ private:
     std::optional<qint64> m_id;
     Subscription m_baseline;      // what the editor was filled from (the server's value)
     bool m_eventsTouched = false;
+    bool m_replacingEvents = false;
     bool m_filling = false;
     bool m_saving = false;
     bool m_lastDirty = false;
     QHash<qint64, Subscription> m_cache;  // GET answers (with events)
     QHash<qint64, Draft> m_drafts;        // unsaved edits of other subscriptions
     QHash<qint64, quint64> m_fetching;
+    ConfirmHandler m_confirm;
 
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
@@ -120,6 +144,8 @@ private:
     QLabel *m_descriptionCount;
     QLabel *m_descriptionError;
     EventChecklist *m_events;
+    QLabel *m_eventsNote;
+    QPushButton *m_replaceEvents;
     QLabel *m_eventsError;
     QLabel *m_status;
     QPushButton *m_save;

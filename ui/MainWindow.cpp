@@ -524,6 +524,10 @@ QWidget *MainWindow::buildConsolePage()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_details, &DetailsPane::dirtyChanged, this, &MainWindow::updateActions);
+    // The pane asks through the window's confirm handler, which tests replace.
+    m_details->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &acceptText) {
+        return confirm(title, text, acceptText);
+    });
     // Issue 5: the deliveries of the selected subscription, refreshed only while its tab is shown.
     m_deliveries = new DeliveriesPanel(nullptr, m_services.clock, m_details);
     m_details->setDeliveriesWidget(m_deliveries);

@@ -84,7 +84,8 @@ QList<CommandLine::Spec> CommandLine::specs()
             "if only that fails, you are told so exactly. The client secret is printed once: store it."),
          {description, events}, 1, 1, Group::Subscriptions, true},
         {name("update"), name("update ID [--url URL] [--description TEXT] [--events a,b] [--enable|--disable] [--json]"),
-         tr("Change a subscription; only the given fields are sent."),
+         tr("Change a subscription; only the given fields are sent. --events replaces all of its events, and the "
+            "vendor's API does not report the current ones: list every event it should keep."),
          {QCommandLineOption(name("url"), tr("New endpoint URL."), tr("URL")), description, events,
           QCommandLineOption(name("enable"), tr("Enable the subscription.")),
           QCommandLineOption(name("disable"), tr("Disable the subscription."))},

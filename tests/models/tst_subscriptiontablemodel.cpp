@@ -494,6 +494,48 @@ private Q_SLOTS:
         QCOMPARE(text(*m, 1, Model::EventsColumn), QStringLiteral("a"));
     }
 
+    void knownEventsSurviveAnswersWithoutThem()
+    {
+        auto m = makeModel();
+        const auto headerTip = [&m] { return m->headerData(Model::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(); };
+        const QString title = m->headerData(Model::EventsColumn, Qt::Horizontal).toString();
+        QCOMPARE(headerTip(), title);  // no rows: nothing to explain
+        m->setSubscriptions(ids({1, 2, 3}));
+        // No row's events are known (the vendor's answers never carry them): the header says why.
+        QVERIFY(headerTip() != title);
+        QVERIFY(!headerTip().isEmpty());
+        QVERIFY(!m->indexForId(1, Model::EventsColumn).data(Qt::ToolTipRole).toString().isEmpty());
+
+        // Events the console set (a confirmed PATCH) are known from then on.
+        Subscription set = withId(1);
+        set.events = QStringList{QStringLiteral("order.paid")};
+        QVERIFY(m->confirm(1, set));
+        QCOMPARE(headerTip(), title);
+        // A refresh, a GET and a reordering refresh without events keep them.
+        QSignalSpy changed(m.get(), &QAbstractItemModel::dataChanged);
+        m->setSubscriptions(ids({1, 2, 3}));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(text(*m, 1, Model::EventsColumn), QStringLiteral("order.paid"));
+        m->upsert(withId(1));
+        QCOMPARE(text(*m, 1, Model::EventsColumn), QStringLiteral("order.paid"));
+        m->setSubscriptions(ids({3, 2, 1}));
+        QCOMPARE(text(*m, 1, Model::EventsColumn), QStringLiteral("order.paid"));
+        QVERIFY(qvariant_cast<Subscription>(m->indexForId(1).data(Model::ServerSubscriptionRole)).events);
+        QVERIFY(!qvariant_cast<Subscription>(m->indexForId(2).data(Model::ServerSubscriptionRole)).events);
+        // An answer that does report events wins, an empty list included: it is known, not unknown.
+        Subscription none = withId(1);
+        none.events = QStringList();
+        m->upsert(none);
+        QCOMPARE(text(*m, 1, Model::EventsColumn), QString());
+        QCOMPARE(qvariant_cast<Subscription>(m->indexForId(1).data(Model::ServerSubscriptionRole)).events,
+                 std::optional<QStringList>(QStringList()));
+        QCOMPARE(headerTip(), title);
+        // A new session starts without knowledge.
+        m->clear();
+        m->setSubscriptions(ids({1}));
+        QVERIFY(headerTip() != title);
+    }
+
     void healthColumn()
     {
         FakeClock clock;

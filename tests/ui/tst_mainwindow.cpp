@@ -34,6 +34,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLabel>
 #include <QProgressBar>
 #include <QLineEdit>
 #include <QListWidget>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void editSavesChangedFieldsOnly();
     void editValidationBeforeSending();
     void refreshKeepsPendingEdit();
+    void unknownEventsNeedConfirmedReplace();
     void createShowsSecretOnce();
     void deleteConfirmsWithNames();
     void bulkDisable200StaysResponsive();
@@ -114,6 +116,7 @@ private:
     Subscription fetch(qint64 id);
     SubscriptionList fetchAll();
     void patch(qint64 id, const SubscriptionPatch &p);
+    bool restartSandbox(MainWindow &w, const QStringList &extraArgs);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<ConsoleTestServices> m_env;
@@ -203,6 +206,32 @@ void TstMainWindow::patch(qint64 id, const SubscriptionPatch &p)
                                            [&](const ApiResult<Subscription> &) { done = true; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
 }
+
+// Same database, new options: the window's session and the helper follow to the new port.
+bool TstMainWindow::restartSandbox(MainWindow &w, const QStringList &extraArgs)
+{
+    if (!m_sandbox->restart(QStringList{QStringLiteral("--rate-window"), QStringLiteral("1s")} + extraArgs)) {
+        qWarning() << m_sandbox->standardError();
+        return false;
+    }
+    return w.session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey())
+           && m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
+}
+
+namespace {
+// Space on an event of the checklist, as a keyboard user toggles it (a disabled list ignores it).
+void pressSpaceOn(EventChecklist *list, const QString &event)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == event) {
+            list->setCurrentRow(i);
+            QTest::keyClick(list, Qt::Key_Space);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no event %1 in the checklist").arg(event)));
+}
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 
@@ -455,6 +484,101 @@ void TstMainWindow::refreshKeepsPendingEdit()
     w->selectIds({a});
     QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
     QCOMPARE(fetch(a).description.value_or(QString()), QStringLiteral("One"));
+}
+
+void TstMainWindow::unknownEventsNeedConfirmedReplace()
+{
+    // A subscription with two events on a server that, like the vendor's, never reports events.
+    const QStringList before{QStringLiteral("orders.created"), QStringLiteral("order_items.shipped")};
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/ev"), QStringLiteral("Old"), before);
+    QVERIFY(id > 0);
+    QCOMPARE(fetch(id).events, std::optional<QStringList>(before));
+    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
+                                 QStringLiteral("--documented-fields-only")}),
+             qPrintable(m_sandbox->standardError()));
+    QVERIFY(m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QVERIFY(!fetch(id).events);  // the server's answers carry no events now
+    auto w = makeWindow();
+    connectWindow(*w);
+    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 2, kWait);
+
+    w->selectIds({id});
+    DetailsPane *details = w->detailsPane();
+    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Old"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(details->statusText().isEmpty(), kWait);  // its GET has been answered
+    QTRY_VERIFY_WITH_TIMEOUT(details->eventsList()->count() > 2, kWait);
+
+    // The pane says the events are unknown, and checking one does nothing until the user chooses
+    // to replace them all.
+    QVERIFY(!details->eventsList()->isEnabled());
+    pressSpaceOn(details->eventsList(), QStringLiteral("order_items.returned"));
+    QVERIFY(details->eventsList()->checked().isEmpty());
+    QVERIFY(!details->isDirty());
+    QVERIFY(!details->eventsKnown());
+    QVERIFY(details->eventsNote()->isVisible());
+    QVERIFY(details->eventsNote()->text().contains(QStringLiteral("does not report")));
+    QVERIFY(details->replaceEventsButton()->isVisible());
+    // The table's Events column says why it is empty.
+    SubscriptionTableModel *model = w->subscriptionModel();
+    const QString eventsTitle = model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal).toString();
+    QVERIFY(model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString()
+            != eventsTitle);
+
+    // A description change saves as before and leaves the events alone.
+    QSignalSpy saved(details, &DetailsPane::saved);
+    details->descriptionEdit()->setPlainText(QStringLiteral("New"));
+    QVERIFY(details->saveButton()->isEnabled());
+    QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
+    QVERIFY(!details->eventsKnown());
+    QVERIFY(!details->eventsList()->isEnabled());
+    QCOMPARE(fetch(id).description, std::optional<QString>(QStringLiteral("New")));
+    QVERIFY(restartSandbox(*w, {}));
+    QCOMPARE(fetch(id).events, std::optional<QStringList>(before));
+    QVERIFY(restartSandbox(*w, {QStringLiteral("--documented-fields-only")}));
+
+    // Declining the confirmation keeps the list locked.
+    const qsizetype asked = m_confirmations.size();
+    m_confirmAnswer = false;
+    QTest::mouseClick(details->replaceEventsButton(), Qt::LeftButton);
+    QCOMPARE(m_confirmations.size(), asked + 1);
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("replaces all")));
+    QVERIFY(!details->isReplacingEvents());
+    QVERIFY(!details->eventsList()->isEnabled());
+
+    // Confirmed: the list opens, and Save sends exactly the checked events.
+    m_confirmAnswer = true;
+    QTest::mouseClick(details->replaceEventsButton(), Qt::LeftButton);
+    QCOMPARE(m_confirmations.size(), asked + 2);
+    QVERIFY(details->isReplacingEvents());
+    QVERIFY(details->eventsList()->isEnabled());
+    QVERIFY(!details->replaceEventsButton()->isVisible());
+    pressSpaceOn(details->eventsList(), QStringLiteral("order_items.returned"));
+    QCOMPARE(details->eventsList()->checked(), QStringList{QStringLiteral("order_items.returned")});
+    QVERIFY(details->isDirty());
+    QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, kWait);
+
+    // This console set them, so they are known from now on: in the pane and in the table.
+    QVERIFY(details->eventsKnown());
+    QVERIFY(!details->eventsNote()->isVisible());
+    QVERIFY(details->eventsList()->isEnabled());
+    QCOMPARE(details->eventsList()->checked(), QStringList{QStringLiteral("order_items.returned")});
+    QCOMPARE(model->index(model->rowForId(id), SubscriptionTableModel::EventsColumn).data().toString(),
+             QStringLiteral("order_items.returned"));
+    QCOMPARE(model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             eventsTitle);
+    // A refresh (whose answer has no events) does not make them unknown again.
+    const int reloads = w->loadCount();
+    w->action(QStringLiteral("actionRefresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > reloads, kWait);
+    QVERIFY(details->eventsKnown());
+
+    // The server has exactly the chosen events.
+    QVERIFY(restartSandbox(*w, {}));
+    const Subscription after = fetch(id);
+    QCOMPARE(after.events, std::optional<QStringList>(QStringList{QStringLiteral("order_items.returned")}));
+    QCOMPARE(after.description, std::optional<QString>(QStringLiteral("New")));
 }
 
 void TstMainWindow::createShowsSecretOnce()

@@ -12,6 +12,7 @@ class TestJsonDecoder : public QObject
 private Q_SLOTS:
     void fullSubscription();
     void looseSubscription();
+    void documentedAnswersLeaveEventsUnknown();
     void timestamps_data();
     void timestamps();
     void wrongShapesAreClearErrors_data();
@@ -70,6 +71,29 @@ void TestJsonDecoder::looseSubscription()
     QCOMPARE(*r->id, 12);
     r = JsonDecoder::subscription(R"({"id": 12, "url": "https://a", "events": []})");
     QCOMPARE(r->events, std::optional<QStringList>(QStringList{}));
+}
+
+void TestJsonDecoder::documentedAnswersLeaveEventsUnknown()
+{
+    // The vendor's answers (GET, PATCH, POST, list) carry no "events": unknown, never "none".
+    const auto one = JsonDecoder::subscription(
+        R"({"url": "https://a", "id": 3, "description": null, "enabled": true, "created_at": "2026-11-27T16:08:00Z"})");
+    QVERIFY(one.ok());
+    QVERIFY(!one->events.has_value());
+    const auto created = JsonDecoder::createdSubscription(
+        R"({"url": "https://a", "id": 3, "created_at": "2026-11-27T16:08:00Z", "client_secret": "whsec_x"})");
+    QVERIFY(created.ok());
+    QVERIFY(!created->subscription.events.has_value());
+    const QByteArray list = R"([{"url": "https://a", "id": 1}, {"url": "https://b", "id": 2, "events": []},
+                                {"url": "https://c", "id": 3, "events": null}])";
+    for (const auto &decoded : {JsonDecoder::subscriptionList(list), JsonDecoder::subscriptionListFromDocument(list)}) {
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->size(), 3);
+        QVERIFY(!decoded->at(0).events.has_value());
+        QCOMPARE(decoded->at(1).events, std::optional<QStringList>(QStringList{}));
+        QVERIFY(!decoded->at(2).events.has_value());
+        QVERIFY(decoded->at(0) != decoded->at(1));
+    }
 }
 
 void TestJsonDecoder::timestamps_data()

@@ -85,6 +85,7 @@ class TestSubscriptionListReader : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void typicalList();
+    void eventsAbsentIsNotEmpty();
     void handCases_data();
     void handCases();
     void strings();
@@ -129,6 +130,19 @@ void TestSubscriptionListReader::typicalList()
     QCOMPARE(b.health->pendingRetries, 3);
     QCOMPARE(b.health->failingSince, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     QCOMPARE(b.events, a.events);
+    QCOMPARE(check(body), QString());
+}
+
+void TestSubscriptionListReader::eventsAbsentIsNotEmpty()
+{
+    // The vendor's list never sends "events": that must read as unknown, not as "no events".
+    const QByteArray body = R"j([{"id":1,"url":"u"},{"id":2,"url":"u","events":[]},{"id":3,"url":"u","events":null}])j";
+    const auto list = SubscriptionListReader::read(body);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 3);
+    QVERIFY(!list->at(0).events.has_value());
+    QCOMPARE(list->at(1).events, std::optional<QStringList>(QStringList{}));
+    QVERIFY(!list->at(2).events.has_value());
     QCOMPARE(check(body), QString());
 }
 

@@ -245,6 +245,10 @@ private Q_SLOTS:
         r = run({QStringLiteral("help"), QStringLiteral("create")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("client secret"));
+        // The vendor's API never reports events: update's help warns that --events replaces them all.
+        r = run({QStringLiteral("help"), QStringLiteral("update")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("--events replaces all of its events"), qPrintable(r.describe()));
     }
 
     void usageErrors_data()
