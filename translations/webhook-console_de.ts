@@ -125,7 +125,7 @@
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>%1 von einem Abonnement aktiviert.</numerusform>
@@ -373,7 +373,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+55"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+56"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -389,12 +389,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Use this profile (default: the last one added or used).</source>
         <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
@@ -490,12 +490,7 @@
         <translation>Ein Abonnement anlegen. Die Ereignisse werden nach dem Anlegen mit einer zweiten Anfrage (PATCH) gesetzt; schlägt nur diese fehl, wird genau das gemeldet. Das Client-Secret wird ein einziges Mal ausgegeben: Bewahren Sie es auf.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change a subscription; only the given fields are sent.</source>
-        <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New endpoint URL.</source>
         <translation>Neue URL des Endpunkts.</translation>
     </message>
@@ -686,7 +681,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+294"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
@@ -702,17 +697,28 @@ Exit-Codes:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-8"/>
+        <source>%1 is working on the writes of %2 right now. Resume after it has finished; nothing was sent.</source>
+        <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="-294"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-109"/>
+        <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
+        <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenbefehlen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
@@ -828,6 +834,14 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <location filename="../app/connection/Connection.cpp" line="+49"/>
+        <source>No folder for the journal of pending changes is set.</source>
+        <translation>Für das Journal der ausstehenden Änderungen ist kein Ordner festgelegt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <location filename="../ui/ConsoleOptions.cpp" line="+12"/>
@@ -883,12 +897,22 @@ Exit-Codes:
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/ConsoleSession.cpp" line="+51"/>
-        <source>No folder for the journal of pending changes is set.</source>
-        <translation>Für das Journal der ausstehenden Änderungen ist kein Ordner festgelegt.</translation>
+        <location filename="../ui/ConsoleSession.cpp" line="+50"/>
+        <source>the local demo</source>
+        <translation>die lokale Demo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Changes are not sent: the journal of pending changes cannot be opened (%1). Without it a change could be lost or sent twice after a crash.</source>
         <translation>Änderungen werden nicht gesendet: Das Journal der ausstehenden Änderungen kann nicht geöffnet werden (%1). Ohne Journal könnte eine Änderung nach einem Absturz verloren gehen oder doppelt gesendet werden.</translation>
     </message>
@@ -1558,12 +1582,22 @@ Exit-Codes:
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+46"/>
+        <location filename="../ui/DetailsPane.cpp" line="+56"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>This server does not report a subscription&apos;s events. Saving events replaces all of them.</source>
+        <translation>Dieser Server meldet die Ereignisse eines Abonnements nicht. Wenn Sie Ereignisse speichern, werden alle bisherigen ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;place events…</source>
+        <translation>Ereignisse &amp;ersetzen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1663,7 +1697,17 @@ Exit-Codes:
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Events unknown</source>
+        <translation>Ereignisse unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this subscription&apos;s events anew; saving replaces all of them</source>
+        <translation>Die Ereignisse dieses Abonnements neu wählen; beim Speichern werden alle ersetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>E&amp;vents:</source>
         <translation>E&amp;reignisse:</translation>
     </message>
@@ -1709,39 +1753,39 @@ Exit-Codes:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>This subscription no longer exists on the server.</source>
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+126"/>
+        <location line="+168"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+37"/>
+        <location line="-118"/>
+        <location line="+38"/>
         <source>You have unsaved changes here.</source>
         <translation>Hier gibt es ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -1751,7 +1795,26 @@ Exit-Codes:
         <translation>Dieses Abonnement konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
+        <source>This server does not report which events subscription %1 receives now.
+
+Saving replaces all of them with the events you check here: every event it receives now that you do not check is no longer delivered to it.</source>
+        <translation>Dieser Server meldet nicht, welche Ereignisse Abonnement %1 derzeit erhält.
+
+Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen: Jedes Ereignis, das es derzeit erhält und das Sie nicht ankreuzen, wird ihm nicht mehr zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace Events</source>
+        <translation>Ereignisse ersetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the events this subscription should receive. Saving replaces all of its events with them.</source>
+        <translation>Kreuzen Sie die Ereignisse an, die dieses Abonnement erhalten soll. Beim Speichern werden alle seine Ereignisse durch diese ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1809,7 +1872,7 @@ Exit-Codes:
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Nothing to save: no field was changed.</source>
         <translation>Nichts zu speichern: Kein Feld wurde geändert.</translation>
     </message>
@@ -1878,7 +1941,7 @@ Exit-Codes:
 <context>
     <name>GatedTransport</name>
     <message>
-        <location filename="../app/cli/GatedTransport.cpp" line="+36"/>
+        <location filename="../app/api/GatedTransport.cpp" line="+36"/>
         <source>No transport to send with.</source>
         <translation>Es ist kein Transportweg zum Senden vorhanden.</translation>
     </message>
@@ -1939,7 +2002,7 @@ Exit-Codes:
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../app/cli/JournalCommands.cpp" line="+51"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+52"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1971,12 +2034,12 @@ Exit-Codes:
     <message>
         <location line="+45"/>
         <location line="+116"/>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>No pending writes for %1.</source>
         <translation>Keine ausstehenden Änderungen für %1.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-161"/>
         <source>Writes for %1 that the server has not confirmed: %2</source>
         <translation>Vom Server nicht bestätigte Änderungen für %1: %2</translation>
     </message>
@@ -2016,12 +2079,7 @@ Exit-Codes:
         <translation>%1 arbeitet gerade an diesen Änderungen: Einige davon sind noch unterwegs.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <source>%1 is working on the writes of %2 right now. Resume after it has finished; nothing was sent.</source>
-        <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="-130"/>
+        <location line="+6"/>
         <source>webhookctl resume sends the others once; webhookctl discard SEQ... or --all forgets them.</source>
         <translation>webhookctl resume sendet die übrigen einmal; webhookctl discard SEQ... oder --all vergisst sie.</translation>
     </message>
@@ -2089,7 +2147,7 @@ Exit-Codes:
         <translation>Änderung %1 (%2) vergessen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
@@ -2150,7 +2208,7 @@ Exit-Codes:
         <translation>Das Setzen seiner Ereignisse ist fehlgeschlagen: %1. Setzen Sie sie mit: webhookctl update %2 --events %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Resumed %1 of %n pending write(s).</source>
         <translation>
             <numerusform>%1 von einer ausstehenden Änderung gesendet.</numerusform>
@@ -2177,17 +2235,17 @@ Exit-Codes:
 <context>
     <name>JournalRecorder</name>
     <message>
-        <location filename="../app/cli/JournalRecorder.cpp" line="+104"/>
+        <location filename="../app/journal/JournalRecorder.cpp" line="+118"/>
         <source>not sent, because the journal could not record that it was sent: %1</source>
         <translation>nicht gesendet, weil das Journal das Senden nicht festhalten konnte: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>The journal could not note that write %1 was confirmed (%2); `webhookctl pending` may still list it although the server applied it.</source>
         <translation>Das Journal konnte nicht vermerken, dass Änderung %1 bestätigt wurde (%2); `webhookctl pending` listet sie womöglich noch auf, obwohl der Server sie übernommen hat.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The journal could not note that write %1 failed (%2); `webhookctl pending` may still list it.</source>
         <translation>Das Journal konnte nicht vermerken, dass Änderung %1 fehlgeschlagen ist (%2); `webhookctl pending` listet sie womöglich noch auf.</translation>
     </message>
@@ -2195,17 +2253,18 @@ Exit-Codes:
 <context>
     <name>JournalUsers</name>
     <message>
-        <location filename="../app/journal/JournalUsers.cpp" line="+49"/>
+        <location filename="../app/journal/JournalUsers.cpp" line="+62"/>
         <source>Cannot create the folder %1 next to the pending-writes journal.</source>
         <translation>Der Ordner %1 neben dem Journal der ausstehenden Änderungen kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source>Cannot create a lock file in %1 (error %2).</source>
         <translation>In %1 kann keine Sperrdatei angelegt werden (Fehler %2).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>A webhook-console window (process %1)</source>
         <translation>Ein webhook-console-Fenster (Prozess %1)</translation>
     </message>
@@ -2218,17 +2277,17 @@ Exit-Codes:
 <context>
     <name>JournaledWrites</name>
     <message>
-        <location filename="../ui/JournaledWrites.cpp" line="+30"/>
+        <location filename="../app/journal/JournaledWrites.cpp" line="+30"/>
         <source>it may have been applied anyway: refresh (F5) to see the server&apos;s state</source>
         <translation>sie wurde möglicherweise trotzdem übernommen: Aktualisieren Sie (F5), um den Stand auf dem Server zu sehen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>The change was not sent: %1</source>
         <translation>Die Änderung wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Changes are not sent because the journal of pending changes cannot be used: %1</source>
         <translation>Änderungen werden nicht gesendet, weil das Journal der ausstehenden Änderungen nicht verwendet werden kann: %1</translation>
     </message>
@@ -2248,17 +2307,12 @@ Exit-Codes:
         <translation>Die Änderungen wurden nicht gesendet, weil sie nicht im Journal festgehalten werden konnten: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The changes were not sent because the journal could not be updated: %1</source>
-        <translation>Die Änderungen wurden nicht gesendet, weil das Journal nicht aktualisiert werden konnte: %1</translation>
+        <location line="+34"/>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The change was not sent because the journal could not be updated: %1</source>
-        <translation>Die Änderung wurde nicht gesendet, weil das Journal nicht aktualisiert werden konnte: %1</translation>
-    </message>
-    <message>
-        <location line="+189"/>
+        <location line="+136"/>
         <source>A create that may exist on the server is not sent again.</source>
         <translation>Eine Neuanlage, die womöglich bereits auf dem Server existiert, wird nicht erneut gesendet.</translation>
     </message>
@@ -2268,7 +2322,7 @@ Exit-Codes:
         <translation>Die festgehaltene Änderung kann nicht wieder gelesen werden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Cancelled when the window was closed.</source>
         <translation>Beim Schließen des Fensters abgebrochen.</translation>
     </message>
@@ -2422,7 +2476,7 @@ Exit-Codes:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Changes Not Finished</source>
         <translation>Änderungen nicht abgeschlossen</translation>
     </message>
@@ -2476,12 +2530,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+738"/>
+        <location line="+742"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-684"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2863,7 +2917,7 @@ Exit-Codes:
         <translation>Details des Abonnements</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Search event types (Ctrl+F)</source>
         <translation>Ereignistypen durchsuchen (Strg+F)</translation>
     </message>
@@ -3254,22 +3308,27 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Webhook-Abonnements: Abonnements finden, aktivieren und deaktivieren, bearbeiten, anlegen und löschen und sehen, warum Zustellungen fehlschlagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL v3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 is sending some of these changes right now. Resume or discard them once it has finished; until then nothing is sent or forgotten.</source>
         <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort oder verwerfen Sie sie, wenn es fertig ist; bis dahin wird nichts gesendet oder vergessen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>%1 is sending some of these changes right now. Resume them once it has finished.</source>
+        <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing to resume (or a bulk job is running).</source>
         <translation>Nichts fortzusetzen (oder ein Massenvorgang läuft).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The unconfirmed changes were discarded.</source>
         <translation>Die unbestätigten Änderungen wurden verworfen.</translation>
     </message>
@@ -4241,7 +4300,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+459"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
@@ -4767,7 +4826,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+140"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+141"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4782,7 +4841,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>The server has not reported any subscription&apos;s events, so this column is empty. Events you set in this console appear here.</source>
+        <translation>Der Server hat für kein Abonnement die Ereignisse gemeldet, daher ist diese Spalte leer. Ereignisse, die Sie in dieser Konsole festlegen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -4827,12 +4891,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Keine Beschreibung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The list does not include the events; select the subscription to load them.</source>
-        <translation>Die Liste enthält die Ereignisse nicht; wählen Sie das Abonnement aus, um sie zu laden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Saving: waiting for the server to confirm.</source>
         <translation>Wird gespeichert: Warten auf die Bestätigung des Servers.</translation>
     </message>
@@ -4852,7 +4911,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Fehlerhaft seit %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
+        <source>The server has not reported this subscription&apos;s events; select the subscription to ask for them.</source>
+        <translation>Der Server hat die Ereignisse dieses Abonnements nicht gemeldet; wählen Sie das Abonnement aus, um sie abzufragen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>next retry %1</source>
         <translation>nächste Wiederholung %1</translation>
     </message>
@@ -5113,11 +5177,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+29"/>
         <location line="+80"/>
         <location line="+34"/>
+        <location line="+63"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-256"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
@@ -5165,7 +5230,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Verwerfen eines Massenvorgangs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>read the older journal %1</source>
+        <translation>das ältere Journal %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The pending-writes journal %1 could not take over the older journal %2: %3</source>
+        <translation>Das Journal der ausstehenden Änderungen %1 konnte das ältere Journal %2 nicht übernehmen: %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>be cleaned up</source>
         <translation>Bereinigen</translation>
     </message>

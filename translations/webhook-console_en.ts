@@ -4,7 +4,7 @@
 <context>
     <name>BulkCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/BulkCommand.cpp" line="+136"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+137"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>Enabled %1 of %n subscription.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandLine.cpp" line="+107"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+109"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/DetailsPane.cpp" line="+406"/>
+        <location filename="../ui/DetailsPane.cpp" line="+471"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>JournalCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/JournalCommands.cpp" line="+150"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+151"/>
         <source>%n create(s) went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</source>
         <translation>
             <numerusform>%n create went out without an answer and may exist on the server already: %1. It is never re-sent on its own. Check with webhookctl list; if it is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Send these %n write(s) now?</source>
         <translation>
             <numerusform>Send this %n write now?</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Resumed %1 of %n pending write(s).</source>
         <translation>
             <numerusform>Resumed %1 of %n pending write.</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+85"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
         <translation>
             <numerusform>%n change is still queued or waiting for the server&apos;s answer.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+541"/>
+        <location line="+545"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
