@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -72,52 +73,72 @@ DeliveryStore::DeliveryStore(SandboxDatabase &database)
 {
 }
 
-QString DeliveryStore::createEvent(qint64 tenantId, const QString &event, const QJsonValue &message, qint64 nowMs)
+DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, const QList<StoredSubscription> &targets,
+                                                       const DeliverySchedule &schedule)
 {
-    const QString id = QStringLiteral("evt_") + randomHex(12);
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("INSERT INTO events(id, tenant_id, event, message, created_at) VALUES(?, ?, ?, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(tenantId);
-    query.addBindValue(event);
-    query.addBindValue(SandboxJson::compact(message));
-    query.addBindValue(nowMs);
-    query.exec();
-    return id;
-}
-
-qint64 DeliveryStore::createDelivery(const StoredSubscription &subscription, const QString &eventId,
-                                     const QString &event, const QJsonValue &message, qint64 eventTimeMs,
-                                     qint64 nowMs, qint64 intervalMs, int maxAttempts)
-{
+    CreatedEvent created;
+    if (!m_database.inWriteTransaction()) {
+        created.error = QStringLiteral("an event is only stored inside a transaction");
+        return created;
+    }
     m_database.bumpGeneration();
-    QJsonObject payload;
-    payload.insert(QStringLiteral("id"), eventId);
-    payload.insert(QStringLiteral("event"), event);
-    payload.insert(QStringLiteral("timestamp"), SandboxJson::timestamp(eventTimeMs));
-    payload.insert(QStringLiteral("subscription_id"), subscription.id);
-    payload.insert(QStringLiteral("message"), message);
+    const QString eventId = QStringLiteral("evt_") + randomHex(12);
+    QSqlQuery insertEvent(m_database.db());
+    insertEvent.prepare(QStringLiteral("INSERT INTO events(id, tenant_id, event, message, created_at) VALUES(?, ?, ?, ?, ?)"));
+    insertEvent.addBindValue(eventId);
+    insertEvent.addBindValue(event.tenantId);
+    insertEvent.addBindValue(event.event);
+    insertEvent.addBindValue(SandboxJson::compact(event.message));
+    insertEvent.addBindValue(event.timeMs);
+    if (!insertEvent.exec()) {
+        created.error = insertEvent.lastError().text();
+        return created;
+    }
 
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral(
-        "INSERT INTO deliveries(tenant_id, subscription_id, event_id, event, message_id, payload, created_at,"
-        " status, attempt_count, max_attempts, interval_ms, first_attempt_at, next_slot, next_attempt_at,"
-        " gives_up_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, 0, ?, ?)"));
-    query.addBindValue(subscription.tenantId);
-    query.addBindValue(subscription.id);
-    query.addBindValue(eventId);
-    query.addBindValue(event);
-    query.addBindValue(QStringLiteral("msg_") + randomHex(12));
-    query.addBindValue(SandboxJson::compact(payload));
-    query.addBindValue(nowMs);
-    query.addBindValue(maxAttempts);
-    query.addBindValue(intervalMs);
-    query.addBindValue(nowMs);
-    query.addBindValue(nowMs);
-    query.addBindValue(nowMs + qint64(maxAttempts - 1) * intervalMs);
-    if (!query.exec())
-        return 0;
-    return query.lastInsertId().toLongLong();
+    // Every delivery's body is the same but for subscription_id: serialise it once and splice the id
+    // in. The keys are in QJsonObject's (sorted) order, so the text equals a whole serialisation.
+    QByteArray head = QJsonDocument(QJsonObject{{QStringLiteral("event"), event.event},
+                                                {QStringLiteral("id"), eventId},
+                                                {QStringLiteral("message"), event.message}})
+                          .toJson(QJsonDocument::Compact);
+    head.chop(1); // the closing brace
+    head += ",\"subscription_id\":";
+    const QByteArray tail = ",\"timestamp\":\"" + SandboxJson::timestamp(event.timeMs).toLatin1() + "\"}";
+
+    const int maxAttempts = schedule.maxAttempts();
+    const qint64 givesUpAt = event.timeMs + qint64(maxAttempts - 1) * schedule.intervalMs;
+    // Prepared once for all targets: a fan-out to thousands stays a matter of milliseconds.
+    QSqlQuery insert(m_database.db());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO deliveries(tenant_id, subscription_id, event_id, event, message_id, payload, created_at,"
+            " status, attempt_count, max_attempts, interval_ms, first_attempt_at, next_slot, next_attempt_at,"
+            " gives_up_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, 0, ?, ?)"))) {
+        created.error = insert.lastError().text();
+        return created;
+    }
+    created.deliveryIds.reserve(targets.size());
+    for (const StoredSubscription &subscription : targets) {
+        insert.bindValue(0, subscription.tenantId);
+        insert.bindValue(1, subscription.id);
+        insert.bindValue(2, eventId);
+        insert.bindValue(3, event.event);
+        insert.bindValue(4, QStringLiteral("msg_") + randomHex(12));
+        insert.bindValue(5, QString::fromUtf8(head + QByteArray::number(subscription.id) + tail));
+        insert.bindValue(6, event.timeMs);
+        insert.bindValue(7, maxAttempts);
+        insert.bindValue(8, schedule.intervalMs);
+        insert.bindValue(9, event.timeMs);
+        insert.bindValue(10, event.timeMs);
+        insert.bindValue(11, givesUpAt);
+        if (!insert.exec()) {
+            created.error = insert.lastError().text();
+            created.deliveryIds.clear();
+            return created;
+        }
+        created.deliveryIds.append(insert.lastInsertId().toLongLong());
+    }
+    created.eventId = eventId;
+    return created;
 }
 
 std::optional<StoredDelivery> DeliveryStore::get(qint64 id, bool withAttempts) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeliverySchedule.h"
 #include "StoredDelivery.h"
 #include "StoredSubscription.h"
 
@@ -15,11 +16,22 @@ class DeliveryStore
 public:
     explicit DeliveryStore(SandboxDatabase &database);
 
-    QString createEvent(qint64 tenantId, const QString &event, const QJsonValue &message, qint64 nowMs);
-    // A delivery of an event to one subscription, first attempt due now.
-    qint64 createDelivery(const StoredSubscription &subscription, const QString &eventId, const QString &event,
-                          const QJsonValue &message, qint64 eventTimeMs, qint64 nowMs, qint64 intervalMs,
-                          int maxAttempts);
+    struct NewEvent {
+        qint64 tenantId = 0;
+        QString event;
+        QJsonValue message;
+        qint64 timeMs = 0;         // the event's time; every first attempt is due then
+    };
+    struct CreatedEvent {
+        QString eventId;
+        QList<qint64> deliveryIds; // one per target, in the targets' order
+        QString error;             // set when a write failed: the caller must not commit
+        bool ok() const { return error.isEmpty(); }
+    };
+    // Writes an event and one delivery per target. Only inside an open SandboxTransaction (refused
+    // otherwise), so that an event is never stored with part of its deliveries.
+    CreatedEvent createEvent(const NewEvent &event, const QList<StoredSubscription> &targets,
+                             const DeliverySchedule &schedule);
 
     std::optional<StoredDelivery> get(qint64 id, bool withAttempts = false) const;
 

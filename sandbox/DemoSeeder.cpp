@@ -3,8 +3,10 @@
 #include "DeliveryStore.h"
 #include "EventCatalogue.h"
 #include "SandboxDatabase.h"
+#include "SandboxTransaction.h"
 #include "SubscriptionStore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace {
@@ -48,6 +50,13 @@ const DemoPartner partners[] = {
     {"/spielzeugkiste/wh", "ok", "Spielzeugkiste: all order events", "orders.created,orders.paid,orders.cancelled", true},
     {"/zeitlos-uhren/hooks", "ok", "Zeitlos Uhren: (no events selected yet)", "", true},
 };
+
+bool failed(QString *error, const QString &reason)
+{
+    if (error)
+        *error = QCoreApplication::translate("DemoSeeder", "Cannot seed the demo tenant: %1").arg(reason);
+    return false;
+}
 } // namespace
 
 DemoSeeder::DemoSeeder(SandboxDatabase &database, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
@@ -60,8 +69,13 @@ DemoSeeder::DemoSeeder(SandboxDatabase &database, SubscriptionStore &subscriptio
 {
 }
 
-void DemoSeeder::seed(qint64 tenantId, const QString &receiverBase, const QString &refusedBase, qint64 nowMs)
+bool DemoSeeder::seed(qint64 tenantId, const QString &receiverBase, const QString &refusedBase, qint64 nowMs,
+                      QString *error)
 {
+    QString reason;
+    SandboxTransaction transaction(m_database);
+    if (!transaction.begin(&reason))
+        return failed(error, reason);
     const QString oldReceiver = m_database.setting(QStringLiteral("demo_receiver_base"));
     const QString oldRefused = m_database.setting(QStringLiteral("demo_refused_base"));
     m_database.setSetting(QStringLiteral("demo_receiver_base"), receiverBase);
@@ -71,7 +85,7 @@ void DemoSeeder::seed(qint64 tenantId, const QString &receiverBase, const QStrin
             m_subscriptions.rewriteUrlPrefix(tenantId, oldReceiver, receiverBase);
         if (!oldRefused.isEmpty() && oldRefused != refusedBase)
             m_subscriptions.rewriteUrlPrefix(tenantId, oldRefused, refusedBase);
-        return;
+        return transaction.commit(&reason) || failed(error, reason);
     }
 
     int sequence = 0;
@@ -95,11 +109,14 @@ void DemoSeeder::seed(qint64 tenantId, const QString &receiverBase, const QStrin
         const qint64 oldStart = nowMs - qint64(maxAttempts - 2) * interval - interval / 2;
         const QString oldEvent = events.first();
         const QJsonObject oldMessage = EventCatalogue::exampleMessage(oldEvent, sequence * 7);
-        const QString oldId = m_deliveries.createEvent(tenantId, oldEvent, oldMessage, oldStart);
-        m_deliveries.createDelivery(*created, oldId, oldEvent, oldMessage, oldStart, oldStart, interval, maxAttempts);
         const QString newEvent = events.last();
         const QJsonObject newMessage = EventCatalogue::exampleMessage(newEvent, sequence * 7 + 1);
-        const QString newId = m_deliveries.createEvent(tenantId, newEvent, newMessage, nowMs);
-        m_deliveries.createDelivery(*created, newId, newEvent, newMessage, nowMs, nowMs, interval, maxAttempts);
+        for (const DeliveryStore::NewEvent &history : {DeliveryStore::NewEvent{tenantId, oldEvent, oldMessage, oldStart},
+                                                        DeliveryStore::NewEvent{tenantId, newEvent, newMessage, nowMs}}) {
+            const DeliveryStore::CreatedEvent stored = m_deliveries.createEvent(history, {*created}, m_schedule);
+            if (!stored.ok())
+                return failed(error, stored.error); // the transaction rolls back the whole seed
+        }
     }
+    return transaction.commit(&reason) || failed(error, reason);
 }

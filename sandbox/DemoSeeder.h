@@ -20,7 +20,9 @@ public:
     DemoSeeder(SandboxDatabase &database, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
                const EventCatalogue &catalogue, DeliverySchedule schedule);
 
-    void seed(qint64 tenantId, const QString &receiverBase, const QString &refusedBase, qint64 nowMs);
+    // All in one transaction: a start killed while seeding leaves no half-seeded tenant (which later
+    // starts would take as seeded). False with *error when the database refused it.
+    bool seed(qint64 tenantId, const QString &receiverBase, const QString &refusedBase, qint64 nowMs, QString *error);
 
 private:
     SandboxDatabase &m_database;

@@ -28,5 +28,9 @@ void DemoTraffic::publishOne()
         return;
     const QString event = types.at(QRandomGenerator::global()->bounded(int(types.size()))).event;
     ++m_sequence;
-    m_publisher.publish(m_tenantId, event, EventCatalogue::exampleMessage(event, m_sequence));
+    // The same all-or-nothing path as the API. A failed event stored nothing and nobody waits for
+    // it: the next tick publishes another.
+    const EventPublisher::Published published =
+        m_publisher.publish(m_tenantId, event, EventCatalogue::exampleMessage(event, m_sequence));
+    Q_UNUSED(published);
 }

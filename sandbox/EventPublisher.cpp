@@ -3,12 +3,14 @@
 #include "DeliveryScheduler.h"
 #include "DeliveryStore.h"
 #include "EventCatalogue.h"
+#include "SandboxTransaction.h"
 #include "SubscriptionStore.h"
 #include "common/Clock.h"
 
-EventPublisher::EventPublisher(SubscriptionStore &subscriptions, DeliveryStore &deliveries, const Clock &clock,
-                               DeliverySchedule schedule, DeliveryScheduler *scheduler)
-    : m_subscriptions(subscriptions)
+EventPublisher::EventPublisher(SandboxDatabase &database, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
+                               const Clock &clock, DeliverySchedule schedule, DeliveryScheduler *scheduler)
+    : m_database(database)
+    , m_subscriptions(subscriptions)
     , m_deliveries(deliveries)
     , m_clock(clock)
     , m_schedule(schedule)
@@ -18,29 +20,36 @@ EventPublisher::EventPublisher(SubscriptionStore &subscriptions, DeliveryStore &
 
 EventPublisher::Published EventPublisher::publish(qint64 tenantId, const QString &event, const QJsonValue &message)
 {
-    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
-    Published published;
-    published.eventId = m_deliveries.createEvent(tenantId, event, message, now);
-    const QList<StoredSubscription> targets = m_subscriptions.subscribersOf(tenantId, event);
-    for (const StoredSubscription &subscription : targets) {
-        if (m_deliveries.createDelivery(subscription, published.eventId, event, message, now, now,
-                                        m_schedule.intervalMs, m_schedule.maxAttempts()) > 0)
-            ++published.deliveries;
-    }
-    if (m_scheduler && published.deliveries > 0)
-        m_scheduler->wake();
-    return published;
+    return store(tenantId, event, message, [this, tenantId, &event] { return m_subscriptions.subscribersOf(tenantId, event); });
 }
 
-qint64 EventPublisher::sendTest(const StoredSubscription &subscription)
+EventPublisher::Published EventPublisher::sendTest(const StoredSubscription &subscription)
 {
-    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
     const QString event = EventCatalogue::testEventType();
     const QJsonObject message = EventCatalogue::exampleMessage(event, ++m_testSequence);
-    const QString eventId = m_deliveries.createEvent(subscription.tenantId, event, message, now);
-    const qint64 id = m_deliveries.createDelivery(subscription, eventId, event, message, now, now,
-                                                  m_schedule.intervalMs, m_schedule.maxAttempts());
-    if (m_scheduler)
+    return store(subscription.tenantId, event, message, [&subscription] { return QList<StoredSubscription>{subscription}; });
+}
+
+EventPublisher::Published EventPublisher::store(qint64 tenantId, const QString &event, const QJsonValue &message,
+                                                const std::function<QList<StoredSubscription>()> &targets)
+{
+    Published published;
+    SandboxTransaction transaction(m_database);
+    if (!transaction.begin(&published.error))
+        return published;
+    // Chosen under the write lock: the deliveries match the subscriptions as they are at the commit.
+    const DeliveryStore::NewEvent newEvent{tenantId, event, message, m_clock.utcNow().toMSecsSinceEpoch()};
+    const DeliveryStore::CreatedEvent created = m_deliveries.createEvent(newEvent, targets(), m_schedule);
+    if (!created.ok()) {
+        published.error = created.error;
+        return published; // the transaction rolls back: no event, no delivery
+    }
+    if (!transaction.commit(&published.error))
+        return published;
+    published.eventId = created.eventId;
+    published.deliveryIds = created.deliveryIds;
+    // Not before the commit: an attempt must never go out for a delivery a crash could still undo.
+    if (m_scheduler && !published.deliveryIds.isEmpty())
         m_scheduler->wake();
-    return id;
+    return published;
 }

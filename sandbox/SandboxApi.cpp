@@ -101,6 +101,15 @@ ApiResponse SandboxApi::notFound()
     return ApiResponse::json(404, QJsonDocument(SandboxJson::detail(QStringLiteral("Not Found"))));
 }
 
+ApiResponse SandboxApi::notStored(const QString &reason)
+{
+    // Nothing of the event was stored, so sending it again cannot make a duplicate.
+    ApiResponse response = ApiResponse::json(503, QJsonDocument(SandboxJson::detail(
+        QStringLiteral("The event could not be stored (%1); nothing was published, send it again").arg(reason))));
+    response.addHeader("Retry-After", "1");
+    return response;
+}
+
 ApiResponse SandboxApi::unprocessable(const QJsonArray &errors)
 {
     return ApiResponse::json(422, QJsonDocument(QJsonObject{{QStringLiteral("detail"), errors}}));
@@ -109,7 +118,11 @@ ApiResponse SandboxApi::unprocessable(const QJsonArray &errors)
 ApiResponse SandboxApi::handle(const ApiRequest &request)
 {
     const Route route = match(request.path);
-    const std::optional<qint64> tenant = request.apiKey.isEmpty() ? std::nullopt : m_keys.authenticate(request.apiKey);
+    // Assigned, not initialised from a conditional expression: gcc 12 then wrongly warns that the
+    // value may be used uninitialised where dispatch() is inlined.
+    std::optional<qint64> tenant;
+    if (!request.apiKey.isEmpty())
+        tenant = m_keys.authenticate(request.apiKey);
     // Anonymous callers (no or wrong key) are limited per remote address, so guessing keys is slow too.
     const QString caller = tenant ? QStringLiteral("tenant:%1").arg(*tenant) : QStringLiteral("anon:") + request.caller;
     const QString bucket = RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
@@ -402,8 +415,10 @@ ApiResponse SandboxApi::sendTest(qint64 tenantId, qint64 id)
     const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
     if (!s)
         return notFound();
-    const qint64 deliveryId = m_publisher.sendTest(*s);
-    return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("delivery_id"), deliveryId}}));
+    const EventPublisher::Published published = m_publisher.sendTest(*s);
+    if (!published.ok())
+        return notStored(published.error);
+    return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("delivery_id"), published.deliveryIds.value(0)}}));
 }
 
 ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
@@ -426,7 +441,10 @@ ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
     QJsonValue message = body.value(QStringLiteral("message"));
     if (message.isUndefined())
         message = QJsonObject();
+    // Answered only after the commit: a 202 means the event and all its deliveries are stored.
     const EventPublisher::Published published = m_publisher.publish(tenantId, event.toString(), message);
+    if (!published.ok())
+        return notStored(published.error);
     return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("event_id"), published.eventId},
-                                                            {QStringLiteral("deliveries"), published.deliveries}}));
+                                                            {QStringLiteral("deliveries"), int(published.deliveryIds.size())}}));
 }

@@ -58,6 +58,7 @@ private:
 
     static ApiResponse notFound();
     static ApiResponse unprocessable(const QJsonArray &errors);
+    static ApiResponse notStored(const QString &reason);
 
     struct CachedList {
         quint64 generation = 0;

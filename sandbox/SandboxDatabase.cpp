@@ -85,6 +85,51 @@ bool SandboxDatabase::createSchema(QString *error)
     return true;
 }
 
+bool SandboxDatabase::beginWrite(QString *error)
+{
+    if (m_inWrite) {
+        if (error)
+            *error = QStringLiteral("a write transaction is already open");
+        return false;
+    }
+    QSqlQuery begin(db());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = begin.lastError().text();
+        return false;
+    }
+    m_inWrite = true;
+    return true;
+}
+
+bool SandboxDatabase::commitWrite(QString *error)
+{
+    if (!m_inWrite) {
+        if (error)
+            *error = QStringLiteral("no write transaction is open");
+        return false;
+    }
+    QSqlQuery commit(db());
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = commit.lastError().text();
+        // SQLite may keep the transaction open after a failed COMMIT: end it, nothing of it stays.
+        rollbackWrite();
+        return false;
+    }
+    m_inWrite = false;
+    return true;
+}
+
+void SandboxDatabase::rollbackWrite()
+{
+    if (!m_inWrite)
+        return;
+    m_inWrite = false;
+    QSqlQuery rollback(db());
+    rollback.exec(QStringLiteral("ROLLBACK"));
+}
+
 QString SandboxDatabase::setting(const QString &key) const
 {
     QSqlQuery query(db());

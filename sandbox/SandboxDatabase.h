@@ -18,6 +18,14 @@ public:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
 
+    // A write transaction, BEGIN IMMEDIATE: the write lock is taken before anything is read, so no
+    // other connection (`keys create`, a seeder) can commit between a read and the writes built on
+    // it. Not nestable. Use it through SandboxTransaction, which rolls back what is not committed.
+    bool beginWrite(QString *error);
+    bool commitWrite(QString *error);
+    void rollbackWrite();
+    bool inWriteTransaction() const { return m_inWrite; }
+
     // Small key/value settings (e.g. the demo receiver's last port).
     QString setting(const QString &key) const;
     void setSetting(const QString &key, const QString &value);
@@ -31,6 +39,7 @@ private:
     bool createSchema(QString *error);
 
     quint64 m_generation = 0;
+    bool m_inWrite = false;
     QString m_connectionName;
     QString m_path;
 };

@@ -74,7 +74,7 @@ bool SandboxServer::start(QString *error)
                          << " attempt " << number << ' ' << status << Qt::endl;
                 });
     }
-    m_publisher = std::make_unique<EventPublisher>(*m_subscriptions, *m_deliveries, m_clock,
+    m_publisher = std::make_unique<EventPublisher>(*m_database, *m_subscriptions, *m_deliveries, m_clock,
                                                    DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs},
                                                    m_scheduler.get());
     m_api = std::make_unique<SandboxApi>(*m_database, *m_keys, *m_subscriptions, *m_deliveries, *m_catalogue, *m_rateLimits,
@@ -135,8 +135,9 @@ bool SandboxServer::startDemo(QString *error)
         return false;
     DemoSeeder seeder(*m_database, *m_subscriptions, *m_deliveries, *m_catalogue,
                       DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs});
-    seeder.seed(tenantId, QStringLiteral("http://127.0.0.1:%1").arg(receiverPort),
-                QStringLiteral("http://127.0.0.1:%1").arg(refusedPort), m_clock.utcNow().toMSecsSinceEpoch());
+    if (!seeder.seed(tenantId, QStringLiteral("http://127.0.0.1:%1").arg(receiverPort),
+                     QStringLiteral("http://127.0.0.1:%1").arg(refusedPort), m_clock.utcNow().toMSecsSinceEpoch(), error))
+        return false;
     m_demoTraffic = std::make_unique<DemoTraffic>(*m_publisher, *m_catalogue, tenantId, m_options.demoTrafficIntervalMs);
     m_demoTraffic->start();
     m_out << "demo-api-key: " << key << Qt::endl;

@@ -247,8 +247,10 @@ QList<StoredSubscription> SubscriptionStore::subscribersOf(qint64 tenantId, cons
     query.addBindValue(QStringLiteral("%\"") + event + QStringLiteral("\"%"));
     if (!query.exec())
         return result;
+    // Thousands of subscribers share a few distinct events texts: parse each once.
+    QHash<QString, QStringList> parsedEvents;
     while (query.next()) {
-        StoredSubscription s = fromQuery(query);
+        StoredSubscription s = fromQuery(query, &parsedEvents);
         if (s.events.contains(event))
             result.append(s);
     }

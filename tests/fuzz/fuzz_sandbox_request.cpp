@@ -69,7 +69,7 @@ struct Sandbox
         // Private targets refused and the scheduler never started: no delivery leaves the process.
         transport = std::make_unique<DeliveryTransport>(1000, false);
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
-        publisher = std::make_unique<EventPublisher>(*subscriptions, *deliveries, clock, DeliverySchedule{},
+        publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock, DeliverySchedule{},
                                                      scheduler.get());
         api = std::make_unique<SandboxApi>(database, *keys, *subscriptions, *deliveries, catalogue, *rateLimits, *publisher,
                                            *scheduler, clock);

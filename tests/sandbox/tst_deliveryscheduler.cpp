@@ -35,7 +35,7 @@ struct Rig
         deliveries = std::make_unique<DeliveryStore>(database);
         transport = std::make_unique<DeliveryTransport>(timeoutMs, allowPrivate);
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
-        publisher = std::make_unique<EventPublisher>(*subscriptions, *deliveries, clock, DeliverySchedule{hour, 48 * hour},
+        publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock, DeliverySchedule{hour, 48 * hour},
                                                      scheduler.get());
     }
     bool ok = false;
@@ -76,9 +76,9 @@ private:
     {
         const auto published = m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"),
                                                          QJsonObject{{QStringLiteral("order_item_id"), QStringLiteral("OI-1")}});
-        if (published.deliveries != 1)
+        if (!published.ok() || published.deliveryIds.size() != 1)
             return 0;
-        return m_rig->deliveries->list(m_subscriptionId, QString(), 1, 0).items.value(0).id;
+        return published.deliveryIds.first();
     }
     StoredDelivery delivery(qint64 id) { return m_rig->deliveries->get(id, true).value_or(StoredDelivery{}); }
     // Waits until the delivery has `count` attempts stored.
@@ -200,7 +200,7 @@ private Q_SLOTS:
         off.enabled = false;
         m_rig->subscriptions->update(m_tenant, s.id, off);
         // No new deliveries for a disabled subscription.
-        QCOMPARE(m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"), QJsonObject()).deliveries, 0);
+        QCOMPARE(m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"), QJsonObject()).deliveryIds.size(), qsizetype(0));
         m_clock->advance(3 * hour + 60'000);
         QTest::qWait(20);
         QCOMPARE(delivery(id).attemptCount, 1);
