@@ -568,6 +568,14 @@ private Q_SLOTS:
         QVERIFY(h.queue.bulkJobProgress(job).etaMs < etaBefore);
         h.queue.cancelBulkJob(job);
         QCoreApplication::processEvents();
+        // Nothing more leaves; what is on the wire is still awaited, and the job ends with it.
+        const qsizetype onTheWire = h.transport.open.size();
+        const qsizetype startedBefore = h.transport.started.size();
+        p = h.queue.bulkJobProgress(job);
+        QCOMPARE(p.finished, onTheWire == 0);
+        h.transport.answerAll();
+        QCoreApplication::processEvents();
+        QCOMPARE(h.transport.started.size(), startedBefore);
         p = h.queue.bulkJobProgress(job);
         QVERIFY(p.finished);
         QCOMPARE(p.done(), 100);
