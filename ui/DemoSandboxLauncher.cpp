@@ -1,16 +1,56 @@
 #include "ui/DemoSandboxLauncher.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <csignal>
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
 namespace {
+
 constexpr qsizetype kStderrTailBytes = 4096;
+const QLatin1String kFolderPrefix("webhook-console-demo-");
+const QLatin1String kOwnerFile("owner.pid");
+
+// Whether `pid` is a live webhook-console (a recycled process id belongs to another program).
+bool consoleAlive(qint64 pid)
+{
+    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
+        return false;
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (!comm.open(QIODevice::ReadOnly))
+        return true;  // no /proc: trust the process id
+    return comm.readAll().trimmed() == QCoreApplication::applicationName().left(15).toLocal8Bit();
 }
 
+} // namespace
+
 DemoSandboxLauncher::DemoSandboxLauncher(const QString &executable, QObject *parent)
-    : QObject(parent), m_executable(executable)
+    : QObject(parent)
+    , m_executable(executable)
+    , m_dataDir(QDir(QDir::tempPath()).filePath(kFolderPrefix + QStringLiteral("XXXXXX")))
 {
+    if (m_dataDir.isValid()) {
+        QFile owner(m_dataDir.filePath(kOwnerFile));
+        if (owner.open(QIODevice::WriteOnly))
+            owner.write(QByteArray::number(QCoreApplication::applicationPid()));
+    }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // The child must not outlive the console, whatever ends it: a parent-death signal, set in the
+    // child before exec. If the console is already gone by then, the child ends at once.
+    const pid_t console = ::getpid();
+    m_process.setChildProcessModifier([console] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != console)
+            ::_exit(1);
+    });
+#endif
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoSandboxLauncher::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         // Request logs: keep only a short tail for error messages, never let them pile up.
@@ -36,6 +76,24 @@ DemoSandboxLauncher::DemoSandboxLauncher(const QString &executable, QObject *par
 DemoSandboxLauncher::~DemoSandboxLauncher()
 {
     stop();
+}
+
+int DemoSandboxLauncher::removeLeftovers()
+{
+    int removed = 0;
+    const QFileInfoList folders =
+        QDir(QDir::tempPath()).entryInfoList({kFolderPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : folders) {
+        QFile owner(QDir(folder.absoluteFilePath()).filePath(kOwnerFile));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;  // not ours, or being created right now
+        if (consoleAlive(owner.readAll().trimmed().toLongLong()))
+            continue;
+        owner.close();
+        if (QDir(folder.absoluteFilePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
 }
 
 QString DemoSandboxLauncher::findNextTo(const QString &applicationDirPath)

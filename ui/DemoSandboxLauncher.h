@@ -9,7 +9,10 @@
 
 // Runs `webhook-sandbox serve --demo --port 0` as a child of the console for the local demo.
 // The key and URL are read asynchronously from the child's stdout; the key is held in memory only
-// (it never reaches a command line, a file or a log). The child stops when this object goes away.
+// (it never reaches a command line, a file or a log). The child stops when this object goes away,
+// and on Linux also when the console dies without cleaning up (kill -9, a crash): the kernel sends
+// it SIGTERM then. Its database lives in a temporary folder <tmp>/webhook-console-demo-XXXXXX that
+// names its owner; removeLeftovers() clears those of consoles that are gone.
 class DemoSandboxLauncher : public QObject
 {
     Q_OBJECT
@@ -19,6 +22,10 @@ public:
 
     // The sandbox binary installed next to the console executable, or empty when there is none.
     static QString findNextTo(const QString &applicationDirPath);
+    // Removes the demo folders of consoles that died without removing them. Returns how many.
+    static int removeLeftovers();
+    // The folder of this demo's database.
+    QString dataDirectory() const { return m_dataDir.path(); }
 
     // Extra arguments after the standard demo ones, e.g. {"--rate-window", "1s"}.
     void setExtraArguments(const QStringList &args) { m_extraArgs = args; }

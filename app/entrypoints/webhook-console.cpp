@@ -3,6 +3,7 @@
 
 #include "common/SystemClock.h"
 #include "common/TranslationLoader.h"
+#include "common/UnixSignalWatcher.h"
 #include "credentials/KeychainStore.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "journal/JournalLocation.h"
@@ -18,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -69,7 +71,19 @@ int main(int argc, char *argv[])
     // The same folder webhookctl uses, so both see a profile's pending writes.
     services.journalDirectory = JournalLocation::directory();
 
+    // Demo folders of consoles that were killed before they could remove them.
+    DemoSandboxLauncher::removeLeftovers();
+
     MainWindow window(services);
+    // TERM (logout, session manager), INT and HUP close the window cleanly with no one to answer
+    // a question: pending writes stay in the journal for the next start, the demo server stops.
+    UnixSignalWatcher stopSignals({SIGTERM, SIGINT, SIGHUP});
+    QObject::connect(&stopSignals, &UnixSignalWatcher::received, &window, [&window] {
+        window.setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
+        window.setPendingCloseHandler([](QWidget *, int) { return MainWindow::PendingCloseChoice::Keep; });
+        window.close();
+        QApplication::quit();
+    });
     window.show();
     if (options.demo)
         window.openDemo();

@@ -9,6 +9,7 @@
 #include "connection/Connection.h"
 #include "common/RateLimitPolicy.h"
 #include "common/SystemClock.h"
+#include "common/UnixSignalWatcher.h"
 #include "common/TranslationLoader.h"
 #include "credentials/KeychainStore.h"
 #include "profiles/ProfileStore.h"
@@ -21,26 +22,9 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
-#include <QSocketNotifier>
-
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
-
-namespace {
-
-// Ctrl-C reaches the event loop through a pipe: a signal handler may only write(). File-scope
-// because a signal handler cannot be handed state; a second Ctrl-C ends the program at once.
-int g_interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_interruptPipe[1], &byte, 1);
-    std::signal(SIGINT, SIG_DFL);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -84,19 +68,9 @@ int main(int argc, char *argv[])
         io.flush();
         QCoreApplication::exit(exitCode);
     });
-    std::unique_ptr<QSocketNotifier> interruptNotifier;
-    if (::pipe(g_interruptPipe) == 0) {
-        interruptNotifier = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &commandLine, [&commandLine] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t got = ::read(g_interruptPipe[0], &byte, 1);
-            commandLine.interrupt();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, nullptr);
-    }
+    // Ctrl-C: the running command stops what is still queued and reports; a second one ends it.
+    UnixSignalWatcher interrupts({SIGINT});
+    QObject::connect(&interrupts, &UnixSignalWatcher::received, &commandLine, [&commandLine] { commandLine.interrupt(); });
 
     QTimer::singleShot(0, &commandLine, [&commandLine] { commandLine.run(QCoreApplication::arguments()); });
     return app.exec();
