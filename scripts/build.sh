@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Configures and builds into build/ (or $BUILD_DIR). Extra arguments go to CMake's configure step.
+# Configures with the CMake preset "default" (CMakePresets.json: the one place build settings live)
+# and builds into build/ (or $BUILD_DIR). Targets given as arguments are built alone (the demo
+# builds only its programs); without any, everything, tests included.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} "$@" >/dev/null
-cmake --build "$build" --parallel "$(nproc)"
+cd "$here"
+cmake --preset default -B "$build" >/dev/null
+if [ $# -gt 0 ]; then
+  cmake --build "$build" --parallel "$(nproc)" --target "$@"
+else
+  cmake --build "$build" --parallel "$(nproc)"
+fi

@@ -4,5 +4,6 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 "$here/scripts/install-deps.sh"
-"$here/scripts/build.sh"
+# Only the programs (and their translations): the tests are built by scripts/test.sh.
+"$here/scripts/build.sh" webhook-console webhook-sandbox webhookctl
 exec "${BUILD_DIR:-$here/build}/bin/webhook-console" --demo "$@"

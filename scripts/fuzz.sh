@@ -32,8 +32,7 @@ if ! command -v clang++ >/dev/null 2>&1; then
   "$here/scripts/install-deps.sh"
 fi
 
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_CXX_COMPILER=clang++ -DWEBHOOK_FUZZ=ON >/dev/null
+(cd "$here" && cmake --preset fuzz -B "$build" >/dev/null)  # build settings: CMakePresets.json
 cmake --build "$build" --target fuzzers --parallel "$jobs"
 
 corpus_root=$here/tests/fuzz/corpus

@@ -10,7 +10,7 @@ packages=(
   libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11
   xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev file openssl
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format clang-tidy
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

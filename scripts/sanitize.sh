@@ -21,7 +21,7 @@ jobs=${JOBS:-2}
 # ctest's time-out for tests that set none (webhook_add_tests sets its own, see tests/CMakeLists.txt).
 timeout=${ASAN_TEST_TIMEOUT:-1200}
 
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWEBHOOK_SANITIZE=ON >/dev/null
+(cd "$here" && cmake --preset asan -B "$build" >/dev/null)  # build settings: CMakePresets.json
 cmake --build "$build" --parallel "$jobs"
 
 reports=$build/sanitizer-reports
