@@ -3,6 +3,8 @@
 #include "EventCatalogue.h"
 #include "SandboxJson.h"
 
+#include "common/UnicodeText.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -30,7 +32,7 @@ std::optional<QString> url(const QJsonValue &value, const QJsonArray &loc, QJson
                                                    QStringLiteral("url_parsing")));
         return std::nullopt;
     }
-    if (text.size() > 2083) {
+    if (UnicodeText::codePoints(text) > 2083) {
         errors.append(SandboxJson::validationError(loc, QStringLiteral("URL should have at most 2083 characters"),
                                                    QStringLiteral("url_too_long")));
         return std::nullopt;
@@ -65,7 +67,7 @@ std::optional<std::optional<QString>> description(const QJsonValue &value, const
         return std::nullopt;
     }
     const QString text = value.toString();
-    if (text.size() > 1000) {
+    if (UnicodeText::codePoints(text) > 1000) {
         errors.append(SandboxJson::validationError(loc, QStringLiteral("String should have at most 1000 characters"),
                                                    QStringLiteral("string_too_long")));
         return std::nullopt;
@@ -104,7 +106,7 @@ std::optional<QStringList> events(const QJsonValue &value, const EventCatalogue 
             continue;
         }
         const QString name = item.toString();
-        if (name.size() > 255) {
+        if (UnicodeText::codePoints(name) > 255) {
             errors.append(SandboxJson::validationError(itemLoc, QStringLiteral("String should have at most 255 characters"),
                                                        QStringLiteral("string_too_long")));
             continue;

@@ -7,6 +7,7 @@
 #include "EventPublisher.h"
 #include "RateLimitEnforcer.h"
 #include "RequestValidation.h"
+#include "common/UnicodeText.h"
 #include "SandboxDatabase.h"
 #include "SandboxJson.h"
 #include "SubscriptionStore.h"
@@ -195,7 +196,14 @@ ApiResponse SandboxApi::dispatch(const ApiRequest &request, const Route &route, 
                     QStringLiteral("The request body is not valid JSON (%1 at offset %2)")
                         .arg(parseError.errorString()).arg(parseError.offset))));
             }
-            if (!document.isObject()) {
+            if (UnicodeText::hasLoneSurrogateEscape(request.body)) {
+                // Python's json module reads such an escape as a lone surrogate, which no string
+                // field accepts: refuse it rather than store another character.
+                errors.append(SandboxJson::validationError(
+                    QJsonArray{QStringLiteral("body")},
+                    QStringLiteral("Input should be a valid string: unpaired surrogate escape (\\ud800-\\udfff)"),
+                    QStringLiteral("string_unicode")));
+            } else if (!document.isObject()) {
                 errors.append(SandboxJson::validationError(
                     QJsonArray{QStringLiteral("body")},
                     QStringLiteral("Input should be a valid dictionary or object to extract fields from"),

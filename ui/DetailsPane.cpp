@@ -1,5 +1,7 @@
 #include "ui/DetailsPane.h"
 
+#include "common/UnicodeText.h"
+
 #include "api/ApiClient.h"
 #include "api/RequestValidator.h"
 #include "models/SubscriptionTableModel.h"
@@ -206,7 +208,7 @@ DetailsPane::DetailsPane(QWidget *parent)
         edited();
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this, edited] {
-        const int n = int(m_description->toPlainText().size());
+        const int n = int(UnicodeText::codePoints(m_description->toPlainText()));
         m_descriptionCount->setText(tr("%1 / %2 characters").arg(n).arg(RequestValidator::MaxDescriptionLength));
         if (!m_filling)
             m_descriptionError->hide();

@@ -1,5 +1,7 @@
 #include "api/RequestValidator.h"
 
+#include "common/UnicodeText.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -26,8 +28,10 @@ std::optional<QString> RequestValidator::checkUrl(const QString &url)
 {
     if (url.isEmpty())
         return tr("Enter the endpoint's address, e.g. https://example.com/hooks.");
-    if (url.size() > MaxUrlLength)
-        return tr("The address is %1 characters long; at most %2 are allowed.").arg(url.size()).arg(MaxUrlLength);
+    if (UnicodeText::hasLoneSurrogate(url))
+        return tr("The address holds a broken character (a lone UTF-16 surrogate).");
+    if (const qsizetype length = UnicodeText::codePoints(url); length > MaxUrlLength)
+        return tr("The address is %1 characters long; at most %2 are allowed.").arg(length).arg(MaxUrlLength);
     if (url.trimmed() != url || url.contains(u' '))
         return tr("The address must not contain spaces.");
     const QUrl parsed(url, QUrl::StrictMode);
@@ -43,9 +47,12 @@ std::optional<QString> RequestValidator::checkUrl(const QString &url)
 
 std::optional<QString> RequestValidator::checkDescription(const QString &description)
 {
-    if (description.size() > MaxDescriptionLength)
+    if (UnicodeText::hasLoneSurrogate(description))
+        return tr("The description holds a broken character (a lone UTF-16 surrogate).");
+    // Counted as the server counts: an emoji is one character.
+    if (const qsizetype length = UnicodeText::codePoints(description); length > MaxDescriptionLength)
         return tr("The description is %1 characters long; at most %2 are allowed.")
-            .arg(description.size())
+            .arg(length)
             .arg(MaxDescriptionLength);
     return std::nullopt;
 }
@@ -56,7 +63,7 @@ std::optional<QString> RequestValidator::checkEvents(const QStringList &events) 
     for (const auto &e : events) {
         if (e.trimmed().isEmpty())
             return tr("An event type name is empty.");
-        if (e.size() > 255)
+        if (UnicodeText::hasLoneSurrogate(e) || UnicodeText::codePoints(e) > 255)
             return tr("An event type name is longer than 255 characters.");
         if (!m_known.isEmpty() && !m_known.contains(e))
             unknown << e;

@@ -283,6 +283,43 @@ private Q_SLOTS:
         QCOMPARE(m_http.get(QStringLiteral("/api/v1/webhooks/types"), m_sandbox.apiKey()).status, 200);
     }
 
+    // Lengths are code points, as the vendor's Python service counts them: 1,000 emoji are a valid
+    // description (2,000 UTF-16 units), 1,001 are not; combining marks and CJK count per code point.
+    void lengthsAreCodePoints()
+    {
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
+        QJsonObject body{{QStringLiteral("url"), QStringLiteral("https://emoji.example")},
+                         {QStringLiteral("description"), emoji.repeated(1000)}};
+        const QJsonObject created = createSubscription(m_sandbox.apiKey(), body);
+        QCOMPARE(created.value(QStringLiteral("description")).toString(), emoji.repeated(1000));
+        body.insert(QStringLiteral("description"), emoji.repeated(1001));
+        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
+                 422);
+        body.insert(QStringLiteral("description"), (QStringLiteral("e") + QChar(0x0301)).repeated(500));
+        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
+                 200);
+        body.insert(QStringLiteral("description"), QString(1001, QChar(0x6F22)));
+        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
+                 422);
+    }
+
+    // "a\ud800b" would otherwise be stored as another character, swallowing the b.
+    void loneSurrogateIs422()
+    {
+        const QByteArray lone = "{\"url\":\"https://s.example\",\"description\":\"a\\ud800b\"}";
+        const SandboxReply reply = m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), lone);
+        QCOMPARE(reply.status, 422);
+        QVERIFY(reply.body.contains("surrogate"));
+        const QByteArray lowAlone = "{\"url\":\"https://s.example\",\"description\":\"\\udc00\"}";
+        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), lowAlone).status, 422);
+        // A pair is one character; an escaped backslash before "u" is plain text.
+        const QByteArray pair = "{\"url\":\"https://s.example\",\"description\":\"\\ud83d\\ude00 \\\\ud800\"}";
+        const SandboxReply ok = m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), pair);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json().object().value(QStringLiteral("description")).toString(),
+                 QString::fromUtf8("\xF0\x9F\x98\x80 \\ud800"));
+    }
+
     void tenantsAreIsolated()
     {
         const QByteArray alice = freshKey();

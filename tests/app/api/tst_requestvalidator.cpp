@@ -11,6 +11,7 @@ private Q_SLOTS:
     void urls_data();
     void urls();
     void description();
+    void lengthsCountCodePoints();
     void events();
     void draftAndPatch();
 };
@@ -49,6 +50,30 @@ void TestRequestValidator::description()
     QVERIFY(!RequestValidator::checkDescription(QString(1000, u'x')));
     QVERIFY(RequestValidator::checkDescription(QString(1001, u'x')));
     QVERIFY(!RequestValidator::checkDescription(QString()));
+}
+
+// The vendor's service counts code points (Python's len): an emoji is one character, a base letter
+// with a combining accent two, a CJK ideograph one. A lone surrogate is refused.
+void TestRequestValidator::lengthsCountCodePoints()
+{
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");  // U+1F600, two UTF-16 units
+    QCOMPARE(emoji.size(), 2);
+    QString thousand;
+    for (int i = 0; i < 1000; ++i)
+        thousand += emoji;
+    QVERIFY(!RequestValidator::checkDescription(thousand));
+    QVERIFY(RequestValidator::checkDescription(thousand + emoji));
+    const QString accented = QStringLiteral("e") + QChar(0x0301);  // two code points
+    QVERIFY(!RequestValidator::checkDescription(accented.repeated(500)));
+    QVERIFY(RequestValidator::checkDescription(accented.repeated(500) + u'x'));
+    QVERIFY(!RequestValidator::checkDescription(QString(1000, QChar(0x6F22))));  // CJK
+    const auto lone = RequestValidator::checkDescription(QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"));
+    QVERIFY(lone);
+    QVERIFY(lone->contains(QStringLiteral("surrogate")));
+    QString longUrl = QStringLiteral("https://example.com/");
+    while (longUrl.size() < 2083 - 2)
+        longUrl += u'a';
+    QVERIFY(!RequestValidator::checkUrl(longUrl + u'b'));
 }
 
 void TestRequestValidator::events()
