@@ -1549,7 +1549,7 @@ Exit-Codes:
 <context>
     <name>DemoSandboxLauncher</name>
     <message>
-        <location filename="../ui/DemoSandboxLauncher.cpp" line="+23"/>
+        <location filename="../ui/DemoSandboxLauncher.cpp" line="+63"/>
         <source>The demo server %1 could not be started: %2</source>
         <translation>Der Demo-Server %1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -1564,7 +1564,7 @@ Exit-Codes:
         <translation>Der Demo-Server wurde mit Code %1 beendet. %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>The demo server (webhook-sandbox) was not found next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) wurde nicht neben diesem Programm gefunden.</translation>
     </message>
@@ -1582,7 +1582,7 @@ Exit-Codes:
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+56"/>
+        <location filename="../ui/DetailsPane.cpp" line="+58"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
@@ -4313,9 +4313,14 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../app/api/RequestValidator.cpp" line="+28"/>
+        <location filename="../app/api/RequestValidator.cpp" line="+30"/>
         <source>Enter the endpoint&apos;s address, e.g. https://example.com/hooks.</source>
         <translation>Geben Sie die Adresse des Endpunkts ein, z. B. https://example.com/hooks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address holds a broken character (a lone UTF-16 surrogate).</source>
+        <translation>Die Adresse enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4344,6 +4349,11 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The description holds a broken character (a lone UTF-16 surrogate).</source>
+        <translation>Die Beschreibung enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
         <translation>Die Beschreibung ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>

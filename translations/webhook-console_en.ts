@@ -93,7 +93,7 @@
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/DetailsPane.cpp" line="+471"/>
+        <location filename="../ui/DetailsPane.cpp" line="+473"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
