@@ -75,12 +75,17 @@ struct SlowServer
             env.insert(it.key(), it.value());
         return env;
     }
-    QStringList idArguments() const
+    // Starts `webhookctl disable` of all eight against it.
+    bool startDisable(QProcess &process, const QStringList &extraArgs = {}) const
     {
-        QStringList args;
+        QStringList args{QStringLiteral("disable")};
         for (qint64 id : ids)
             args << QString::number(id);
-        return args;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"),
+                      args + extraArgs + QStringList{QStringLiteral("--base-url"), base});
+        process.closeWriteChannel();
+        return process.waitForStarted(30000);
     }
     // How many entries of the server's journal are in `state` (read as webhook-console would).
     int countIn(JournalEntry::State state) const
@@ -528,12 +533,8 @@ private Q_SLOTS:
         SlowServer slow;
         QVERIFY(slow.start(this));
         QProcess process;
-        process.setProcessEnvironment(slow.environment());
         QSignalSpy done(&process, &QProcess::finished);
-        process.start(ctl(), QStringList{QStringLiteral("disable")} + slow.idArguments()
-                                 + QStringList{QStringLiteral("--json"), QStringLiteral("--base-url"), slow.base});
-        QVERIFY(process.waitForStarted(30000));
-        process.closeWriteChannel();
+        QVERIFY(slow.startDisable(process, {QStringLiteral("--json")}));
         // Interrupt once four requests have left (their entries are marked sent as they leave).
         QTRY_VERIFY_WITH_TIMEOUT(slow.countIn(JournalEntry::State::Sent) == 4, 60000);
         QVERIFY(done.isEmpty());
@@ -568,12 +569,8 @@ private Q_SLOTS:
         SlowServer slow;
         QVERIFY(slow.start(this));
         QProcess process;
-        process.setProcessEnvironment(slow.environment());
         QSignalSpy done(&process, &QProcess::finished);
-        process.start(ctl(), QStringList{QStringLiteral("disable")} + slow.idArguments()
-                                 + QStringList{QStringLiteral("--base-url"), slow.base});
-        QVERIFY(process.waitForStarted(30000));
-        process.closeWriteChannel();
+        QVERIFY(slow.startDisable(process));
         QTRY_VERIFY_WITH_TIMEOUT(slow.countIn(JournalEntry::State::Sent) == 4, 60000);
         const pid_t pid = pid_t(process.processId());
         ::kill(pid, SIGINT);
