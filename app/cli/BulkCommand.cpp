@@ -26,6 +26,8 @@ BulkCommand::~BulkCommand() = default;
 void BulkCommand::start(const QString &command, const QStringList &arguments)
 {
     m_command = command;
+    if (arguments.contains(QStringLiteral("-")) && m_io.inputClosed())
+        return fail(tr("\"-\" reads ids from standard input, but standard input is closed."), ExitCode::Usage);
     const QByteArray input = arguments.contains(QStringLiteral("-")) ? m_io.readAll() : QByteArray();
     QString error;
     const auto ids = IdList::parse(arguments, input, &error);

@@ -17,7 +17,7 @@ CliIo::CliIo(QIODevice *in, QIODevice *out, QIODevice *err, bool errIsTerminal)
 
 QByteArray CliIo::readLine()
 {
-    if (!m_in || !m_in->isReadable())
+    if (!m_in || !m_in->isReadable() || m_inClosed)
         return {};
     QByteArray line = m_in->readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
@@ -27,7 +27,7 @@ QByteArray CliIo::readLine()
 
 QByteArray CliIo::readAll()
 {
-    if (!m_in || !m_in->isReadable() || m_inputConsumed)
+    if (!m_in || !m_in->isReadable() || m_inputConsumed || m_inClosed)
         return {};
     m_inputConsumed = true;
     return m_in->readAll();

@@ -21,6 +21,10 @@ public:
     // Set by the entry point when stdin is a terminal: the key is then asked for without echo.
     void setInputIsTerminal(bool terminal) { m_inIsTerminal = terminal; }
     bool inputIsTerminal() const { return m_inIsTerminal; }
+    // Set by the entry point when the process was started with stdin closed: nothing is read then
+    // (the descriptor would otherwise be taken by the next file the program opens).
+    void setInputClosed(bool closed) { m_inClosed = closed; }
+    bool inputClosed() const { return m_inClosed; }
 
     // Reads the API key: the first line of stdin. On a terminal, prompts on stderr and turns
     // echo off while typing, so the key never shows on screen or in a scroll-back.
@@ -42,4 +46,5 @@ private:
     bool m_errIsTerminal;
     bool m_inputConsumed = false;
     bool m_inIsTerminal = false;
+    bool m_inClosed = false;
 };

@@ -423,6 +423,9 @@ void CommandLine::resolveConnection()
 
     // The key: stdin, then the environment, then the profile's keychain entry.
     if (m_parser.isSet(QStringLiteral("api-key-stdin"))) {
+        if (m_io.inputClosed())
+            return fail(tr("--api-key-stdin was given but standard input is closed: no key on standard input."),
+                        ExitCode::Credentials);
         const QByteArray key = m_io.readSecretLine(tr("API key: ")).trimmed();
         if (key.isEmpty())
             return fail(tr("--api-key-stdin was given but standard input had no key on its first line."),

@@ -22,12 +22,38 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <unistd.h>
+
+namespace {
+
+// A standard descriptor the program was started without would be taken by the next file or pipe
+// it opens (Qt's own event pipe, say), and a key read from "stdin" would come from there. Each
+// closed one is pointed at /dev/null before anything else opens a file. Returns whether stdin was.
+bool guardClosedStandardDescriptors()
+{
+    bool stdinClosed = false;
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        stdinClosed = stdinClosed || fd == STDIN_FILENO;
+        const int null = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            ::dup2(null, fd);
+            ::close(null);
+        }
+    }
+    return stdinClosed;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    const bool stdinClosed = guardClosedStandardDescriptors();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("webhookctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WEBHOOK_VERSION));
@@ -52,6 +78,7 @@ int main(int argc, char *argv[])
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
     CliIo io(&in, &out, &err, ::isatty(STDERR_FILENO) == 1);
     io.setInputIsTerminal(::isatty(STDIN_FILENO) == 1);
+    io.setInputClosed(stdinClosed);
 
     CliServices services;
     services.client = &connection.client();

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 #include <sys/types.h>
 
 namespace {
@@ -587,6 +588,42 @@ private Q_SLOTS:
                           {}, slow.environmentMap());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(slow.disabledOnServer(this), 8);
+    }
+
+    // Started with standard input closed, webhookctl must not read a "key" or ids from whatever
+    // file took descriptor 0: it says stdin is closed and sends nothing.
+    void closedStandardInputIsSaidAndNothingIsRead()
+    {
+        const auto closedStdin = [this](const QStringList &args, bool keyInEnv) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+            if (keyInEnv)
+                env.insert(QStringLiteral("WEBHOOK_API_KEY"), QString::fromUtf8(m_key));
+            else
+                env.remove(QStringLiteral("WEBHOOK_API_KEY"));
+            process.setProcessEnvironment(env);
+            process.setChildProcessModifier([] { ::close(STDIN_FILENO); });
+            process.start(ctl(), args + QStringList{QStringLiteral("--base-url"), m_base});
+            Run r;
+            if (!process.waitForFinished(60000))
+                return r;
+            r.exitCode = process.exitCode();
+            r.out = process.readAllStandardOutput();
+            r.err = process.readAllStandardError();
+            return r;
+        };
+        const QList<qint64> ids = createMany(1);
+        QCOMPARE(ids.size(), 1);
+        Run r = closedStdin({QStringLiteral("list"), QStringLiteral("--api-key-stdin")}, false);
+        QVERIFY2(r.exitCode == 3 && r.err.contains("standard input is closed"), qPrintable(r.describe()));
+        r = closedStdin({QStringLiteral("disable"), QStringLiteral("-")}, true);
+        QVERIFY2(r.exitCode == 2 && r.err.contains("standard input is closed"), qPrintable(r.describe()));
+        // Nothing was disabled.
+        for (const QJsonValue &v : listAll()) {
+            if (qint64(v.toObject().value(QStringLiteral("id")).toDouble()) == ids.first())
+                QVERIFY(v.toObject().value(QStringLiteral("enabled")).toBool());
+        }
     }
 
     void deliveriesAndRetryOnTheSandbox()
