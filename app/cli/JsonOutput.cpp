@@ -115,6 +115,24 @@ QJsonObject deliveryPage(const DeliveryPage &page)
                        {QStringLiteral("offset"), page.offset}};
 }
 
+void writeSubscriptions(QTextStream &out, const SubscriptionList &list)
+{
+    if (list.isEmpty()) {
+        out << "[\n]\n";
+        return;
+    }
+    out << "[\n";
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        // An object indented one level deeper, as QJsonDocument::Indented writes an array's items.
+        const QList<QByteArray> lines =
+            QJsonDocument(subscription(list[i])).toJson(QJsonDocument::Indented).chopped(1).split('\n');
+        for (qsizetype j = 0; j < lines.size(); ++j)
+            out << "    " << lines[j] << (j + 1 < lines.size() ? "\n" : "");
+        out << (i + 1 < list.size() ? ",\n" : "\n");
+    }
+    out << "]\n";
+}
+
 QByteArray toText(const QJsonValue &value)
 {
     QJsonDocument doc;

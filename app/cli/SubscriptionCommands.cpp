@@ -77,7 +77,7 @@ void SubscriptionCommands::list()
         if (!result.ok())
             return failApi(result.error);
         if (jsonOutput()) {
-            m_io.out() << JsonOutput::toText(JsonOutput::subscriptions(*result));
+            JsonOutput::writeSubscriptions(m_io.out(), *result);
             return finish(ExitCode::Ok);
         }
         if (result->isEmpty()) {
