@@ -4,6 +4,7 @@
 // in a MemoryCredentialStore here; tests/ui/profiles/ runs the same dialog against a real keyring.
 // Every wait is a signal or a QTRY_* on observable state; nothing asserts how long anything took.
 
+#include "common/Require.h"
 #include "common/SandboxProcess.h"
 
 #include "common/SystemClock.h"
@@ -470,8 +471,7 @@ void TstProfilesDialog::checkConnectionUnreachablePortSaysSo()
 void TstProfilesDialog::plainHttpToAnotherHostAsksOnceAndRemembers()
 {
     const QString address = nonLoopbackAddress();
-    if (address.isEmpty())
-        QSKIP("This machine has no non-loopback IPv4 address.");
+    WEBHOOK_REQUIRE(!address.isEmpty(), "This machine has no non-loopback IPv4 address.");
     SandboxProcess remote;
     QVERIFY2(remote.start({QStringLiteral("--host"), address}), qPrintable(remote.standardError()));
     const QUrl url(QStringLiteral("http://%1:%2").arg(address).arg(remote.baseUrl().port()));
@@ -517,8 +517,7 @@ void TstProfilesDialog::plainHttpToAnotherHostAsksOnceAndRemembers()
 void TstProfilesDialog::switchFromTheDialogConnectsTheWindowAfterConsent()
 {
     const QString address = nonLoopbackAddress();
-    if (address.isEmpty())
-        QSKIP("This machine has no non-loopback IPv4 address.");
+    WEBHOOK_REQUIRE(!address.isEmpty(), "This machine has no non-loopback IPv4 address.");
     SandboxProcess remote;
     QVERIFY2(remote.start({QStringLiteral("--host"), address}), qPrintable(remote.standardError()));
     const QUrl url(QStringLiteral("http://%1:%2").arg(address).arg(remote.baseUrl().port()));

@@ -3,6 +3,7 @@
 // `openssl` command; the console connects to https://127.0.0.1:<port> through its real transport.
 // This is the one place where a server other than the sandbox is used: the sandbox speaks plain HTTP.
 
+#include "common/Require.h"
 #include "api/CertificateReport.h"
 #include "common/ConsoleTestServices.h"
 #include "common/SystemClock.h"
@@ -67,10 +68,8 @@ private:
 void TstTlsErrors::initTestCase()
 {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        QSKIP("The openssl command is needed to make the test certificate.");
-    if (!QSslSocket::supportsSsl())
-        QSKIP("This Qt has no TLS backend.");
+    WEBHOOK_REQUIRE(!openssl.isEmpty(), "The openssl command is needed to make the test certificate.");
+    WEBHOOK_REQUIRE(QSslSocket::supportsSsl(), "This Qt has no TLS backend.");
     QVERIFY(m_dir.isValid());
     const QString certPath = m_dir.filePath(QStringLiteral("cert.pem"));
     const QString keyPath = m_dir.filePath(QStringLiteral("key.pem"));

@@ -2,6 +2,7 @@
 // delivery extensions, rate limits served exactly), and against a scripted server only for faults
 // the sandbox cannot produce (5xx then success, garbage bodies, missing extensions, hangs).
 
+#include "common/Require.h"
 #include "ScriptedHttpServer.h"
 #include "common/SandboxProcess.h"
 #include "common/SandboxSeeder.h"
@@ -312,8 +313,7 @@ void TestApiClient::redactsTheKey()
 void TestApiClient::sandboxEndToEnd()
 {
     SandboxProcess sandbox;
-    if (!startSandbox(sandbox))
-        QSKIP("the webhook-sandbox binary is not available");
+    WEBHOOK_REQUIRE(startSandbox(sandbox), "the webhook-sandbox binary is not available");
     Rig rig;
     QVERIFY(rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey()));
 
@@ -372,8 +372,7 @@ void TestApiClient::sandboxEndToEnd()
 void TestApiClient::sandboxWrongKey()
 {
     SandboxProcess sandbox;
-    if (!startSandbox(sandbox))
-        QSKIP("the webhook-sandbox binary is not available");
+    WEBHOOK_REQUIRE(startSandbox(sandbox), "the webhook-sandbox binary is not available");
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), "wrong-key-0000000000");
     Box<SubscriptionList> box;
@@ -388,8 +387,7 @@ void TestApiClient::sandboxHugeListIsReadWhole()
     // More than 16 MiB of list answer (an early version cut answers there and then reported
     // "not valid JSON"); decoded off the GUI thread, handed back on it.
     SandboxProcess sandbox;
-    if (!startSandbox(sandbox))
-        QSKIP("the webhook-sandbox binary is not available");
+    WEBHOOK_REQUIRE(startSandbox(sandbox), "the webhook-sandbox binary is not available");
     constexpr int count = 40000;
     const QString padding(300, QLatin1Char('x'));
     QString error;
@@ -410,8 +408,7 @@ void TestApiClient::sandboxHugeListIsReadWhole()
 void TestApiClient::sandboxExtensions()
 {
     SandboxProcess sandbox;
-    if (!startSandbox(sandbox))
-        QSKIP("the webhook-sandbox binary is not available");
+    WEBHOOK_REQUIRE(startSandbox(sandbox), "the webhook-sandbox binary is not available");
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     Box<CreatedSubscription> created;
@@ -451,8 +448,7 @@ void TestApiClient::sandboxRateLimitIsServedExactly()
     // Both sides on a 2 s window: 50 GETs per window. 130 GETs of distinct ids must all be
     // answered (404s), none with 429, and never more than 50 sent in any 2 s.
     SandboxProcess sandbox;
-    if (!startSandbox(sandbox, {QStringLiteral("--rate-window"), QStringLiteral("2s")}))
-        QSKIP("the webhook-sandbox binary is not available");
+    WEBHOOK_REQUIRE(startSandbox(sandbox, {QStringLiteral("--rate-window"), QStringLiteral("2s")}), "the webhook-sandbox binary is not available");
     RateLimitPolicy policy;
     policy.setWindow(2000);
     Rig rig(policy);

@@ -1,3 +1,4 @@
+#include "common/Require.h"
 #include "credentials/KeychainStore.h"
 
 #include <QCoreApplication>
@@ -154,8 +155,7 @@ private Q_SLOTS:
     void keyNeverLandsInAFileUnderHome()
     {
         const QByteArray home = qgetenv("WEBHOOK_TEST_HOME");
-        if (home.isEmpty())
-            QSKIP("needs tests/with-keyring.sh (WEBHOOK_TEST_HOME)");
+        WEBHOOK_REQUIRE(!home.isEmpty(), "needs tests/with-keyring.sh (WEBHOOK_TEST_HOME)");
         const QByteArray key = uniqueKey();
         QVERIFY(write(QStringLiteral("secret scan"), key).ok());
         QCOMPARE(read(QStringLiteral("secret scan")).secret, key);
@@ -198,8 +198,7 @@ private Q_SLOTS:
         // A session bus whose Secret Service has no unlocked login collection (a fresh HOME, no
         // --unlock): writing must fail as "unavailable", never fall back to a file.
         const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        if (runner.isEmpty())
-            QSKIP("dbus-run-session is not installed");
+        WEBHOOK_REQUIRE(!runner.isEmpty(), "dbus-run-session is not installed");
         QTemporaryDir home;
         QVERIFY(home.isValid());
         QDir(home.path()).mkpath(QStringLiteral("run"));
@@ -223,8 +222,7 @@ private Q_SLOTS:
     void unavailableKeychainWritesNoFile()
     {
         const QByteArray home = qgetenv("WEBHOOK_TEST_HOME");
-        if (home.isEmpty())
-            QSKIP("needs tests/with-keyring.sh (WEBHOOK_TEST_HOME)");
+        WEBHOOK_REQUIRE(!home.isEmpty(), "needs tests/with-keyring.sh (WEBHOOK_TEST_HOME)");
         QProcessEnvironment env = withoutSessionBus();
         env.insert(QStringLiteral("WEBHOOK_PROBE_KEY"), QStringLiteral("probe-key-7f3a9c1e"));
         QVERIFY(runProbe(QStringLiteral("write"), env).startsWith(QStringLiteral("unavailable:")));

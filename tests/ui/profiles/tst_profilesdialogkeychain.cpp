@@ -3,6 +3,7 @@
 // checks against a real webhook-sandbox that an edited key lands in the keychain and nowhere else,
 // that a rename moves the keychain entry, and that forgetting a profile removes its entry.
 
+#include "common/Require.h"
 #include "common/SandboxProcess.h"
 
 #include "common/SystemClock.h"
@@ -76,8 +77,7 @@ private:
 void TstProfilesDialogKeychain::initTestCase()
 {
     m_home = QString::fromLocal8Bit(qgetenv("WEBHOOK_TEST_HOME"));
-    if (m_home.isEmpty())
-        QSKIP("needs tests/with-keyring.sh (WEBHOOK_TEST_HOME): never touches a real keyring");
+    WEBHOOK_REQUIRE(!m_home.isEmpty(), "needs tests/with-keyring.sh (WEBHOOK_TEST_HOME): never touches a real keyring");
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.standardError()));
 }
 
