@@ -36,6 +36,27 @@ bool SandboxDatabase::open(const QString &path, QString *error)
     pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // A damaged file is never served: a list would come back short with a 200, a damaged keys
+    // table would answer every key with 401. Checked before anything reads or writes it.
+    QStringList problems;
+    if (!pragma.exec(QStringLiteral("PRAGMA quick_check"))) {
+        problems << pragma.lastError().text();
+    } else {
+        while (pragma.next()) {
+            if (pragma.value(0).toString() != QLatin1String("ok"))
+                problems << pragma.value(0).toString();
+        }
+    }
+    pragma.finish();
+    if (!problems.isEmpty()) {
+        if (error) {
+            *error = QCoreApplication::translate("SandboxDatabase",
+                                                 "The database %1 is damaged (%2). Move it away, or restore a copy; "
+                                                 "the sandbox does not serve a damaged database.")
+                         .arg(path, problems.mid(0, 3).join(QStringLiteral("; ")));
+        }
+        return false;
+    }
     return createSchema(error);
 }
 
