@@ -4,10 +4,12 @@
 set -euo pipefail
 tmp=$(mktemp -d /tmp/webhook-keyring.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/home" "$tmp/run"
+mkdir -p "$tmp/home" "$tmp/run" "$tmp/tmp"
 chmod 700 "$tmp/run"
+# TMPDIR too: what the programs leave in temporary folders (the demo's database, say) stays here,
+# where the key-leak test scans it, and goes with the rest.
 export HOME="$tmp/home" XDG_RUNTIME_DIR="$tmp/run" XDG_DATA_HOME="$tmp/home/.local/share" \
-       XDG_CONFIG_HOME="$tmp/home/.config" XDG_CACHE_HOME="$tmp/home/.cache"
+       XDG_CONFIG_HOME="$tmp/home/.config" XDG_CACHE_HOME="$tmp/home/.cache" TMPDIR="$tmp/tmp"
 export WEBHOOK_TEST_HOME="$HOME"
 exec dbus-run-session -- bash -c '
   echo -n throwaway | gnome-keyring-daemon --unlock --components=secrets >/dev/null

@@ -407,14 +407,19 @@ private Q_SLOTS:
     void crashOutputHoldsNoKey_data()
     {
         QTest::addColumn<int>("signalNumber");
-        QTest::newRow("SIGSEGV") << SIGSEGV;
-        QTest::newRow("SIGABRT") << SIGABRT;
-        QTest::newRow("SIGQUIT") << SIGQUIT;
+        QTest::addColumn<QStringList>("command");
+        const QStringList list{QStringLiteral("list")};
+        QTest::newRow("SIGSEGV") << SIGSEGV << list;
+        QTest::newRow("SIGABRT") << SIGABRT << list;
+        QTest::newRow("SIGQUIT") << SIGQUIT << list;
+        // In the middle of a journaled write: the journal is scanned with the other files later.
+        QTest::newRow("SIGSEGV during a write") << SIGSEGV << QStringList{QStringLiteral("disable"), QStringLiteral("1")};
     }
 
     void crashOutputHoldsNoKey()
     {
         QFETCH(int, signalNumber);
+        QFETCH(QStringList, command);
         // A server that answers only after a minute: webhookctl has read the key and sent the
         // request when it logs the redacted key, and then waits. It dies right there.
         SandboxProcess slow;
@@ -428,8 +433,8 @@ private Q_SLOTS:
         if (env.contains(QStringLiteral("ASAN_OPTIONS")))
             env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":log_path=stderr"));
         process.setProcessEnvironment(env);
-        process.start(bin("webhookctl"), {QStringLiteral("list"), QStringLiteral("--base-url"), slow.baseUrl().toString(),
-                                          QStringLiteral("--api-key-stdin")});
+        process.start(bin("webhookctl"), command + QStringList{QStringLiteral("--base-url"), slow.baseUrl().toString(),
+                                                               QStringLiteral("--api-key-stdin")});
         QVERIFY(process.waitForStarted(30000));
         process.write(slow.apiKey() + '\n');
         process.closeWriteChannel();
@@ -463,7 +468,10 @@ private Q_SLOTS:
         check(QStringLiteral("all captured output"), m_allOutput);
         check(QStringLiteral("the sandbox's log"), m_sandbox.standardError().toUtf8());
 
-        QStringList roots{qEnvironmentVariable("WEBHOOK_TEST_HOME"), QDir::homePath(), JournalLocation::directory()};
+        // The temporary folder (tests/with-keyring.sh gives each run its own TMPDIR) and the working
+        // directory (where a crashed program's core file would land) too.
+        QStringList roots{qEnvironmentVariable("WEBHOOK_TEST_HOME"), QDir::homePath(), JournalLocation::directory(),
+                          QDir::tempPath(), QDir::currentPath()};
         for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
             if (!qEnvironmentVariableIsEmpty(name))
                 roots << qEnvironmentVariable(name);
