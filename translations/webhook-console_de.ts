@@ -110,7 +110,12 @@
 <context>
     <name>BulkCommand</name>
     <message>
-        <location filename="../app/cli/BulkCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+30"/>
+        <source>&quot;-&quot; reads ids from standard input, but standard input is closed.</source>
+        <translation>„-“ liest IDs von der Standardeingabe, aber die Standardeingabe ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Enabling</source>
         <translation>Aktivieren</translation>
     </message>
@@ -681,7 +686,12 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+255"/>
+        <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
+        <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
@@ -708,7 +718,7 @@ Exit-Codes:
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
@@ -803,7 +813,7 @@ Exit-Codes:
         <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>API key: </source>
         <translation>API-Schlüssel: </translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/BulkCommand.cpp" line="+137"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+139"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>Enabled %1 of %n subscription.</numerusform>
