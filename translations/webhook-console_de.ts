@@ -2499,19 +2499,19 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wait: close when they are answered. Cancel them: they are not sent. Keep for next time: they stay in the journal and the next start offers to send them.</source>
-        <translation>Warten: Schließen, sobald sie beantwortet sind. Abbrechen: Sie werden nicht gesendet. Für nächsten Start behalten: Sie bleiben im Journal, und beim nächsten Start wird angeboten, sie zu senden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Wait</source>
         <translation>&amp;Warten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Cancel Them</source>
-        <translation>&amp;Abbrechen</translation>
+        <location line="-4"/>
+        <source>Wait: close when they are answered. Discard changes: those not sent yet are dropped; any already on their way may still be applied and are shown at the next start. Keep for next time: they stay in the journal and the next start offers to send them.</source>
+        <translation>Warten: Schließen, sobald sie beantwortet sind. Änderungen verwerfen: Noch nicht gesendete werden verworfen; bereits unterwegs befindliche können trotzdem übernommen werden und werden beim nächsten Start angezeigt. Für nächsten Start behalten: Sie bleiben im Journal, und beim nächsten Start wird angeboten, sie zu senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>

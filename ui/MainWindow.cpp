@@ -85,11 +85,13 @@ MainWindow::PendingCloseChoice defaultPendingClose(QWidget *parent, int count)
     QMessageBox box(QMessageBox::Question, MainWindow::tr("Changes Not Finished"),
                     MainWindow::tr("%n change(s) are still queued or waiting for the server's answer.", nullptr, count),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(MainWindow::tr("Wait: close when they are answered. Cancel them: they are not sent. "
-                                          "Keep for next time: they stay in the journal and the next start "
-                                          "offers to send them."));
+    box.setInformativeText(MainWindow::tr("Wait: close when they are answered. Discard changes: those not sent "
+                                          "yet are dropped; any already on their way may still be applied and "
+                                          "are shown at the next start. Keep for next time: they stay in the "
+                                          "journal and the next start offers to send them."));
     QPushButton *wait = box.addButton(MainWindow::tr("&Wait"), QMessageBox::AcceptRole);
-    QPushButton *cancel = box.addButton(MainWindow::tr("&Cancel Them"), QMessageBox::DestructiveRole);
+    // Named for what it does: "Cancel" on a close question reads as "do not close".
+    QPushButton *cancel = box.addButton(MainWindow::tr("&Discard Changes"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(MainWindow::tr("&Keep for Next Time"), QMessageBox::ActionRole);
     QPushButton *stay = box.addButton(MainWindow::tr("&Stay Open"), QMessageBox::RejectRole);
     box.setDefaultButton(wait);
