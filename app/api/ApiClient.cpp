@@ -265,8 +265,6 @@ RequestId ApiClient::listSubscriptions(RequestOptions options, QObject *context,
 
 RequestId ApiClient::getSubscription(qint64 id, RequestOptions options, QObject *context, Callback<Subscription> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<Subscription>(context, std::move(done), e);
     auto decode = [](const HttpResponse &r) { return JsonDecoder::subscription(r.body); };
     return enqueue<Subscription>(makeRequest("GET", Base + QStringLiteral("/{id}"), idPath(id), {}, options), context,
                                  std::move(done), decode, false);
@@ -301,8 +299,6 @@ RequestId ApiClient::createSubscription(const SubscriptionDraft &draft, RequestO
 RequestId ApiClient::updateSubscription(qint64 id, const SubscriptionPatch &patch, RequestOptions options,
                                         QObject *context, Callback<Subscription> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<Subscription>(context, std::move(done), e);
     if (auto e = m_validator.validatePatch(patch))
         return failLater<Subscription>(context, std::move(done), e);
     QJsonObject body;
@@ -333,8 +329,6 @@ RequestId ApiClient::updateSubscription(qint64 id, const SubscriptionPatch &patc
 
 RequestId ApiClient::deleteSubscription(qint64 id, RequestOptions options, QObject *context, Callback<Empty> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<Empty>(context, std::move(done), e);
     auto decode = [](const HttpResponse &) { return ApiResult<Empty>::success(Empty{}); };
     return enqueue<Empty>(makeRequest("DELETE", Base + QStringLiteral("/{id}"), idPath(id), {}, options), context,
                           std::move(done), decode, false);
@@ -343,8 +337,6 @@ RequestId ApiClient::deleteSubscription(qint64 id, RequestOptions options, QObje
 RequestId ApiClient::listDeliveries(qint64 id, const QString &status, int limit, int offset, RequestOptions options,
                                     QObject *context, Callback<DeliveryPage> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<DeliveryPage>(context, std::move(done), e);
     static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("retrying"),
                                       QStringLiteral("delivered"), QStringLiteral("failed")};
     if (!status.isEmpty() && !statuses.contains(status))
@@ -369,8 +361,6 @@ RequestId ApiClient::listDeliveries(qint64 id, const QString &status, int limit,
 RequestId ApiClient::getDelivery(qint64 id, qint64 deliveryId, RequestOptions options, QObject *context,
                                  Callback<Delivery> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<Delivery>(context, std::move(done), e);
     auto decode = [](const HttpResponse &r) { return JsonDecoder::delivery(r.body); };
     return enqueue<Delivery>(makeRequest("GET", Base + QStringLiteral("/{id}/deliveries/{delivery_id}"),
                                          idPath(id) + QStringLiteral("/deliveries/") + QString::number(deliveryId), {},
@@ -381,8 +371,6 @@ RequestId ApiClient::getDelivery(qint64 id, qint64 deliveryId, RequestOptions op
 RequestId ApiClient::retryDelivery(qint64 id, qint64 deliveryId, RequestOptions options, QObject *context,
                                    Callback<Delivery> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<Delivery>(context, std::move(done), e);
     auto decode = [](const HttpResponse &r) { return JsonDecoder::delivery(r.body); };
     return enqueue<Delivery>(makeRequest("POST", Base + QStringLiteral("/{id}/deliveries/{delivery_id}/retry"),
                                          idPath(id) + QStringLiteral("/deliveries/") + QString::number(deliveryId)
@@ -393,8 +381,6 @@ RequestId ApiClient::retryDelivery(qint64 id, qint64 deliveryId, RequestOptions 
 
 RequestId ApiClient::sendTestEvent(qint64 id, RequestOptions options, QObject *context, Callback<qint64> done)
 {
-    if (auto e = RequestValidator::validateId(id))
-        return failLater<qint64>(context, std::move(done), e);
     auto decode = [](const HttpResponse &r) { return JsonDecoder::testEventDeliveryId(r.body); };
     return enqueue<qint64>(makeRequest("POST", Base + QStringLiteral("/{id}/test"), idPath(id) + QStringLiteral("/test"),
                                        QByteArrayLiteral("{}"), options),

@@ -113,9 +113,3 @@ ApiError RequestValidator::validatePatch(const SubscriptionPatch &patch) const
     return errors.isEmpty() ? ApiError() : ApiError::invalidInput(errors);
 }
 
-ApiError RequestValidator::validateId(qint64 id)
-{
-    if (id < 0)
-        return ApiError::invalidInput({{QStringLiteral("id"), tr("A subscription id is a whole number, 0 or above.")}});
-    return {};
-}

@@ -26,7 +26,6 @@ public:
     // ApiError::Kind::None when fine, else InvalidInput with fieldErrors.
     ApiError validateDraft(const SubscriptionDraft &draft) const;
     ApiError validatePatch(const SubscriptionPatch &patch) const;
-    static ApiError validateId(qint64 id);
 
     // Single checks: nullopt when fine, else a translated message.
     static std::optional<QString> checkUrl(const QString &url);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void serverFieldErrors();
     void validatesBeforeSending();
     void patchSendsOnlyChangedFields();
+    void serverGivenIdsAreAddressedAsGiven();
     void rateLimited429IsWaitedOut();
     void cancelAndDestroyedContext();
     void missingExtensionsAreDetectedOnce();
@@ -199,6 +200,38 @@ void TestApiClient::patchSendsOnlyChangedFields()
     QCOMPARE(body.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("enabled")}));
     QVERIFY(body.value(QStringLiteral("description")).isNull());
     QCOMPARE(body.value(QStringLiteral("enabled")).toBool(true), false);
+}
+
+// The schema sets no minimum for an id: a server may hand out -7 or 0, and the client addresses
+// each as it was given (only ids a person types are checked, by webhookctl's id list).
+void TestApiClient::serverGivenIdsAreAddressedAsGiven()
+{
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &request) {
+        if (request.method == "DELETE")
+            return ScriptedHttpServer::response(204, {});
+        return ScriptedHttpServer::response(200, R"({"id":-7,"url":"https://a","description":null,"enabled":false,"created_at":"2026-11-27T16:08:00Z"})");
+    });
+    Rig rig;
+    rig.client.setServer(server.url(), "k");
+    Box<Subscription> fetched;
+    rig.client.getSubscription(-7, RequestLane::Interactive, this, fetched.callback());
+    QVERIFY(fetched.wait());
+    QVERIFY2(fetched.result->ok(), qPrintable(fetched.result->error.message()));
+    QCOMPARE(fetched.result->value->id, std::optional<qint64>(-7));
+    SubscriptionPatch patch;
+    patch.enabled = false;
+    Box<Subscription> patched;
+    rig.client.updateSubscription(-7, patch, RequestLane::Interactive, this, patched.callback());
+    QVERIFY(patched.wait());
+    QVERIFY(patched.result->ok());
+    Box<Empty> removed;
+    rig.client.deleteSubscription(0, RequestLane::Interactive, this, removed.callback());
+    QVERIFY(removed.wait());
+    QVERIFY(removed.result->ok());
+    QCOMPARE(server.requests.size(), 3);
+    QCOMPARE(server.requests.at(0).path, QByteArray("/api/v1/webhooks/-7"));
+    QCOMPARE(server.requests.at(1).path, QByteArray("/api/v1/webhooks/-7"));
+    QCOMPARE(server.requests.at(2).path, QByteArray("/api/v1/webhooks/0"));
 }
 
 void TestApiClient::rateLimited429IsWaitedOut()
