@@ -1,5 +1,7 @@
 #include "ui/DetailsPane.h"
 
+#include "ui/ConfirmQuestion.h"
+
 #include "common/UnicodeText.h"
 
 #include "api/ApiClient.h"
@@ -41,14 +43,6 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
-{
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
-    box.exec();
-    return box.clickedButton() == yes;
-}
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
@@ -224,7 +218,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &DetailsPane::save);
     connect(m_revert, &QPushButton::clicked, this, &DetailsPane::revert);
     connect(m_reload, &QPushButton::clicked, this, &DetailsPane::reload);
-    m_confirm = defaultConfirm;
+    m_confirm = ConfirmQuestion::ask;
     m_stack->setCurrentIndex(0);
     updateButtons();
 }

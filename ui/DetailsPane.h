@@ -52,7 +52,7 @@ public:
     void showSubscription(std::optional<qint64> id);
     std::optional<qint64> currentId() const { return m_id; }
 
-    // The deliveries panel (issue 5) takes the place of the placeholder tab.
+    // The deliveries panel takes the place of the placeholder tab.
     void setDeliveriesWidget(QWidget *widget);
     QTabWidget *tabs() const { return m_tabs; }
 

@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ConfirmQuestion.h"
+
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
 #include "api/RequestTransport.h"
@@ -71,14 +73,6 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
-bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
-{
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
-    box.exec();
-    return box.clickedButton() == yes;
-}
 
 MainWindow::PendingCloseChoice defaultPendingClose(QWidget *parent, int count)
 {
@@ -110,7 +104,7 @@ MainWindow::PendingCloseChoice defaultPendingClose(QWidget *parent, int count)
 MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services((initConsoleResources(), services))  // icons before any child widget uses them
-    , m_confirm(defaultConfirm)
+    , m_confirm(ConfirmQuestion::ask)
     , m_pendingClose(defaultPendingClose)
     , m_model(new SubscriptionTableModel(services.clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))
@@ -530,7 +524,7 @@ QWidget *MainWindow::buildConsolePage()
     m_details->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &acceptText) {
         return confirm(title, text, acceptText);
     });
-    // Issue 5: the deliveries of the selected subscription, refreshed only while its tab is shown.
+    // The deliveries of the selected subscription, refreshed only while its tab is shown.
     m_deliveries = new DeliveriesPanel(nullptr, m_services.clock, m_details);
     m_details->setDeliveriesWidget(m_deliveries);
     connect(m_details->tabs(), &QTabWidget::currentChanged, this, &MainWindow::updateDeliveriesPanel);

@@ -71,7 +71,7 @@ public:
     void openDemo();
     void disconnectSession();
 
-    // The deliveries panel (issue 5) goes into the details pane.
+    // The deliveries panel goes into the details pane.
     void setDeliveriesWidget(QWidget *widget);
 
     // --- for tests and the composition root ---

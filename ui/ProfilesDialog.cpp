@@ -1,5 +1,7 @@
 #include "ui/ProfilesDialog.h"
 
+#include "ui/ConfirmQuestion.h"
+
 #include "api/ApiClient.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -14,22 +16,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-bool defaultConfirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
-{
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
-    box.exec();
-    return box.clickedButton() == yes;
-}
-} // namespace
-
 ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &currentProfile, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
     , m_current(currentProfile)
-    , m_confirm(defaultConfirm)
+    , m_confirm(ConfirmQuestion::ask)
     , m_list(new QListWidget(this))
     , m_switch(new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Switch to"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))

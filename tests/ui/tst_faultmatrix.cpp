@@ -1,4 +1,4 @@
-// The fault matrix (issue 7): the console's real operations (load, toggle, edit, create, delete,
+// The fault matrix: the console's real operations (load, toggle, edit, create, delete,
 // bulk), performed through the real MainWindow (offscreen) against the real webhook-sandbox with
 // each of its fault modes. One data row per mode x operation, so a failure names its cell.
 //
