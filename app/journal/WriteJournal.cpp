@@ -1,3 +1,6 @@
+// One class, one purpose: the journal's SQLite storage (schema, strict row reading, every state
+// change, adoption of older files). It is longer than most rooms because each state change is a
+// small transaction of its own with its own error text; splitting them would scatter one schema.
 #include "journal/WriteJournal.h"
 
 #include "common/Clock.h"
