@@ -294,8 +294,11 @@ void TstJournaledWrites::registeredAsJournalUserWhileInFlight()
 
 void TstJournaledWrites::createWithoutAnswerStaysUncertain()
 {
-    // The server dies: the POST gets no answer. It may or may not exist, so it stays Sent.
-    m_sandbox->kill();
+    // The server stores the POST, then drops the connection without an answer: the create exists
+    // on the server, the client cannot know, so the entry stays Sent (uncertain), never resent.
+    QVERIFY2(m_sandbox->restart({QStringLiteral("--fault-drop-after-share"), QStringLiteral("1.0")}),
+             qPrintable(m_sandbox->standardError()));
+    m_session = makeSession(m_dir->filePath(QStringLiteral("journal")));
     JournaledWrites *w = m_session->writes();
     bool answered = false;
     SubscriptionDraft draft;
@@ -310,8 +313,17 @@ void TstJournaledWrites::createWithoutAnswerStaysUncertain()
     QCOMPARE(uncertain->size(), 1);
     QVERIFY(uncertain->constFirst().isUncertain());
     QCOMPARE(m_session->journal()->unconfirmedCount(), std::optional<int>(1));
+    QCOMPARE(uncertain->constFirst().sendCount, 1);  // it left once, and only once
     // Resume never hands it out.
     QCOMPARE(m_session->journal()->takeForResume().value_or(QList<JournalEntry>{1}).size(), 0);
+    // The journal told the truth: the server has it, once.
+    QVERIFY2(m_sandbox->restart(), qPrintable(m_sandbox->standardError()));
+    const auto reader = makeSession(QString());
+    const auto all = ServerCalls::fetchAll(reader->client());
+    QVERIFY(all);
+    QCOMPARE(std::count_if(all->cbegin(), all->cend(),
+                           [](const Subscription &s) { return s.url == QStringLiteral("https://hooks.example.com/maybe"); }),
+             1);
 }
 
 void TstJournaledWrites::refusedWithoutJournal()
