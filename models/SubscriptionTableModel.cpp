@@ -4,9 +4,7 @@
 #include "models/RelativeTimeText.h"
 
 #include <QFont>
-#include <QSet>
 
-#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -20,26 +18,6 @@ bool isCell(const QAbstractItemModel *model, const QModelIndex &index)
            && index.column() < model->columnCount();
 }
 
-int threeWay(qint64 a, qint64 b) { return a < b ? -1 : (a > b ? 1 : 0); }
-
-int compareText(const QString &a, const QString &b)
-{
-    const int ci = a.compare(b, Qt::CaseInsensitive);
-    return ci != 0 ? ci : a.compare(b, Qt::CaseSensitive);
-}
-
-// Severity rank for sorting the Health column: failing > retrying > ok > no summary.
-int healthRank(const std::optional<DeliverySummary> &h)
-{
-    if (!h)
-        return 0;
-    if (h->isFailing())
-        return 3;
-    if (h->pendingRetries > 0 || h->lastDeliveryStatus == QLatin1String("retrying"))
-        return 2;
-    return 1;
-}
-
 const QList<int> kRowRoles = {
     Qt::DisplayRole, Qt::CheckStateRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::FontRole,
     SubscriptionTableModel::SortRole, SubscriptionTableModel::SubscriptionRole,
@@ -47,10 +25,6 @@ const QList<int> kRowRoles = {
     SubscriptionTableModel::ErrorRole, SubscriptionTableModel::FailingRole,
     SubscriptionTableModel::EnabledRole, SubscriptionTableModel::SearchTextRole,
 };
-
-// Above this many separate insert/remove runs in one refresh, a reset is cheaper than the runs
-// (each run moves the tail of the row vector).
-constexpr int kMaxDiffRuns = 64;
 
 } // namespace
 
@@ -69,7 +43,7 @@ SubscriptionTableModel::~SubscriptionTableModel() = default;
 
 int SubscriptionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int SubscriptionTableModel::columnCount(const QModelIndex &parent) const
@@ -98,8 +72,8 @@ void SubscriptionTableModel::setLocale(const QLocale &locale)
     if (locale == m_locale)
         return;
     m_locale = locale;
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole});
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
@@ -118,9 +92,9 @@ void SubscriptionTableModel::setClock(const Clock *clock)
 
 void SubscriptionTableModel::refreshRelativeTimes()
 {
-    if (m_rows.empty() || m_healthRows == 0)
+    if (m_rows.isEmpty() || m_rows.healthRowCount() == 0)
         return;
-    Q_EMIT dataChanged(index(0, HealthColumn), index(int(m_rows.size()) - 1, HealthColumn),
+    Q_EMIT dataChanged(index(0, HealthColumn), index(m_rows.size() - 1, HealthColumn),
                        {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
@@ -144,8 +118,7 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
     case EventsColumn:
         // Asked on hover only (no cached value to refresh), so a scan that stops at the first
         // known row is cheap enough.
-        if (role == Qt::ToolTipRole && !m_rows.empty()
-            && std::none_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.server.events.has_value(); }))
+        if (role == Qt::ToolTipRole && !m_rows.isEmpty() && !m_rows.anyEventsKnown())
             return tr("The server has not reported any subscription's events, so this column is empty. "
                       "Events you set in this console appear here.");
         return tr("Events");
@@ -163,7 +136,7 @@ Qt::ItemFlags SubscriptionTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     // Rows without an id cannot be addressed on the server: shown, never checkable.
-    if (index.column() == EnabledColumn && m_rows[size_t(index.row())].server.id)
+    if (index.column() == EnabledColumn && m_rows.at(index.row()).server.id)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -173,7 +146,7 @@ bool SubscriptionTableModel::setData(const QModelIndex &index, const QVariant &v
     if (role != Qt::CheckStateRole || index.column() != EnabledColumn
         || !isCell(this, index))
         return false;
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows.at(index.row());
     if (!row.server.id)
         return false;
     const bool enabled = value.toInt() == Qt::Checked;
@@ -186,27 +159,27 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!isCell(this, index))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, column);
     case Qt::CheckStateRole:
         if (column == EnabledColumn)
-            return shownEnabled(row) ? Qt::Checked : Qt::Unchecked;
+            return m_rows.shownEnabled(row) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::DecorationRole:
         if (column == HealthColumn)
             return healthDecoration(row);
-        if (column == EnabledColumn && pendingFor(row))
+        if (column == EnabledColumn && m_rows.pendingFor(row))
             return m_icons.decoration(StatusIconSet::Pending);
-        if (column == EnabledColumn && !errorFor(row).isEmpty())
+        if (column == EnabledColumn && !m_rows.errorFor(row).isEmpty())
             return m_icons.decoration(StatusIconSet::Error);
         return {};
     case Qt::FontRole:
-        if (pendingFor(row)) {
+        if (m_rows.pendingFor(row)) {
             QFont font;
             font.setItalic(true);  // the pending mark: the shown value is not confirmed yet
             return font;
@@ -217,7 +190,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::AccessibleDescriptionRole:
-        if (pendingFor(row))
+        if (m_rows.pendingFor(row))
             return tr("Saving");
         return {};
     case SortRole:
@@ -229,15 +202,15 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     case ServerSubscriptionRole:
         return QVariant::fromValue(row.server);
     case PendingRole:
-        return pendingFor(row) != nullptr;
+        return m_rows.pendingFor(row) != nullptr;
     case ErrorRole:
-        return errorFor(row);
+        return m_rows.errorFor(row);
     case FailingRole:
         return row.server.health && row.server.health->isFailing();
     case EnabledRole:
-        return shownEnabled(row);
+        return m_rows.shownEnabled(row);
     case SearchTextRole:
-        return searchText(row);
+        return m_rows.searchText(row);
     case EditableRole:
         return row.server.id.has_value();
     }
@@ -251,18 +224,18 @@ QVariant SubscriptionTableModel::displayData(const Row &row, int column) const
         // Ids are identifiers, not quantities: no group separators.
         return row.server.id ? QString::number(*row.server.id) : QStringLiteral("\u2014");
     case UrlColumn:
-        return shownUrl(row);
+        return m_rows.shownUrl(row);
     case DescriptionColumn:
-        return shownDescription(row).value_or(QString());
+        return m_rows.shownDescription(row).value_or(QString());
     case EventsColumn: {
-        const auto events = shownEvents(row);
+        const auto events = m_rows.shownEvents(row);
         return events ? events->join(QLatin1String(", ")) : QString();
     }
     case EnabledColumn: {
-        const PendingWrite *p = pendingFor(row);
+        const SubscriptionRows::PendingWrite *p = m_rows.pendingFor(row);
         if (p && p->patch.enabled)
             return tr("Saving\u2026");
-        const QString error = errorFor(row);
+        const QString error = m_rows.errorFor(row);
         if (!error.isEmpty())
             return error;
         return QString();
@@ -281,44 +254,43 @@ QVariant SubscriptionTableModel::sortData(const Row &row, int column) const
     case IdColumn:
         return row.server.id ? *row.server.id : std::numeric_limits<qint64>::min();
     case UrlColumn:
-        return shownUrl(row);
+        return m_rows.shownUrl(row);
     case DescriptionColumn:
-        return shownDescription(row).value_or(QString());
+        return m_rows.shownDescription(row).value_or(QString());
     case EventsColumn: {
-        const auto events = shownEvents(row);
+        const auto events = m_rows.shownEvents(row);
         return events ? events->join(QLatin1Char(',')) : QString();
     }
     case EnabledColumn:
-        return shownEnabled(row);
+        return m_rows.shownEnabled(row);
     case CreatedColumn:
         return row.server.createdAt;
     case HealthColumn:
-        return healthRank(row.server.health) * 1000000
-               + (row.server.health ? std::min(row.server.health->pendingRetries, 999999) : 0);
+        return int(SubscriptionRows::healthScore(row.server.health));
     }
     return {};
 }
 
 QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
 {
-    const QString error = errorFor(row);
+    const QString error = m_rows.errorFor(row);
     switch (column) {
     case IdColumn:
         if (!row.server.id)
             return tr("The server sent this subscription without an id: it cannot be changed here.");
         break;
     case UrlColumn:
-        return error.isEmpty() ? shownUrl(row) : shownUrl(row) + QLatin1Char('\n') + error;
+        return error.isEmpty() ? m_rows.shownUrl(row) : m_rows.shownUrl(row) + QLatin1Char('\n') + error;
     case DescriptionColumn:
-        if (!shownDescription(row))
+        if (!m_rows.shownDescription(row))
             return error.isEmpty() ? tr("No description") : error;
         break;
     case EventsColumn:
-        if (!shownEvents(row))
+        if (!m_rows.shownEvents(row))
             return tr("The server has not reported this subscription's events; select the subscription to ask for them.");
         break;
     case EnabledColumn:
-        if (pendingFor(row))
+        if (m_rows.pendingFor(row))
             return tr("Saving: waiting for the server to confirm.");
         break;
     case CreatedColumn:
@@ -388,7 +360,7 @@ QString SubscriptionTableModel::healthToolTip(const Row &row) const
 
 QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
 {
-    switch (healthRank(row.server.health)) {
+    switch (SubscriptionRows::healthRank(row.server.health)) {
     case 3: return m_icons.decoration(StatusIconSet::Failing);
     case 2: return m_icons.decoration(StatusIconSet::Retrying);
     case 1: return m_icons.decoration(StatusIconSet::Ok);
@@ -396,83 +368,7 @@ QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
     return {};
 }
 
-// ---- shown values (server value with the pending overlay) --------------------------------------
-
-const SubscriptionTableModel::PendingWrite *SubscriptionTableModel::pendingFor(const Row &row) const
-{
-    if (m_pending.isEmpty() || !row.server.id)
-        return nullptr;
-    const auto it = m_pending.constFind(*row.server.id);
-    return it == m_pending.cend() ? nullptr : &it.value();
-}
-
-QString SubscriptionTableModel::errorFor(const Row &row) const
-{
-    if (m_errors.isEmpty() || !row.server.id)
-        return QString();
-    return m_errors.value(*row.server.id);
-}
-
-bool SubscriptionTableModel::shownEnabled(const Row &row) const
-{
-    const PendingWrite *p = pendingFor(row);
-    return p && p->patch.enabled ? *p->patch.enabled : row.server.enabled;
-}
-
-QString SubscriptionTableModel::shownUrl(const Row &row) const
-{
-    const PendingWrite *p = pendingFor(row);
-    return p && p->patch.url ? *p->patch.url : row.server.url;
-}
-
-std::optional<QString> SubscriptionTableModel::shownDescription(const Row &row) const
-{
-    const PendingWrite *p = pendingFor(row);
-    if (p && p->patch.description) {
-        // An engaged null QString in a patch means "set to null".
-        if (p->patch.description->isNull())
-            return std::nullopt;
-        return *p->patch.description;
-    }
-    return row.server.description;
-}
-
-std::optional<QStringList> SubscriptionTableModel::shownEvents(const Row &row) const
-{
-    const PendingWrite *p = pendingFor(row);
-    return p && p->patch.events ? p->patch.events : row.server.events;
-}
-
-void SubscriptionTableModel::ensureLowered(const Row &row) const
-{
-    if (row.lowered)
-        return;
-    const QString url = shownUrl(row);
-    row.lowerUrl = url.isLower() ? url : url.toLower();
-    const QString description = shownDescription(row).value_or(QString());
-    row.lowerDescription = description.isLower() ? description : description.toLower();
-    row.lowered = true;
-}
-
-QString SubscriptionTableModel::searchText(const Row &row) const
-{
-    ensureLowered(row);
-    QString s;
-    if (row.server.id)
-        s += QString::number(*row.server.id);
-    s += QLatin1Char('\n');
-    s += row.lowerUrl;
-    s += QLatin1Char('\n');
-    s += row.lowerDescription;
-    return s;
-}
-
 // ---- lookup -----------------------------------------------------------------------------------
-
-int SubscriptionTableModel::rowForId(qint64 id) const
-{
-    return m_idToRow.value(id, -1);
-}
 
 QModelIndex SubscriptionTableModel::indexForId(qint64 id, int column) const
 {
@@ -480,146 +376,29 @@ QModelIndex SubscriptionTableModel::indexForId(qint64 id, int column) const
     return r < 0 ? QModelIndex() : index(r, column);
 }
 
-Subscription SubscriptionTableModel::subscriptionAt(int row) const
-{
-    const Row &r = m_rows[size_t(row)];
-    Subscription s = r.server;
-    if (pendingFor(r)) {
-        s.enabled = shownEnabled(r);
-        s.url = shownUrl(r);
-        s.description = shownDescription(r);
-        s.events = shownEvents(r);
-    }
-    return s;
-}
+// compareRows() passes its column on as a sort key.
+static_assert(int(SubscriptionRows::SortKey::Id) == SubscriptionTableModel::IdColumn
+              && int(SubscriptionRows::SortKey::Url) == SubscriptionTableModel::UrlColumn
+              && int(SubscriptionRows::SortKey::Description) == SubscriptionTableModel::DescriptionColumn
+              && int(SubscriptionRows::SortKey::Events) == SubscriptionTableModel::EventsColumn
+              && int(SubscriptionRows::SortKey::Enabled) == SubscriptionTableModel::EnabledColumn
+              && int(SubscriptionRows::SortKey::Created) == SubscriptionTableModel::CreatedColumn
+              && int(SubscriptionRows::SortKey::Health) == SubscriptionTableModel::HealthColumn);
 
-const Subscription &SubscriptionTableModel::serverSubscriptionAt(int row) const
-{
-    return m_rows[size_t(row)].server;
-}
+// ---- signals ----------------------------------------------------------------------------------
 
-bool SubscriptionTableModel::isPending(int row) const
+void SubscriptionTableModel::announceHealth()
 {
-    return pendingFor(m_rows[size_t(row)]) != nullptr;
-}
-
-QString SubscriptionTableModel::errorAt(int row) const
-{
-    return errorFor(m_rows[size_t(row)]);
-}
-
-QString SubscriptionTableModel::searchTextAt(int row) const
-{
-    return searchText(m_rows[size_t(row)]);
-}
-
-bool SubscriptionTableModel::matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const
-{
-    const Row &r = m_rows[size_t(row)];
-    ensureLowered(r);
-    if (r.lowerUrl.contains(lowerNeedle) || r.lowerDescription.contains(lowerNeedle))
-        return true;
-    return needleIsDigits && r.server.id && QString::number(*r.server.id).contains(lowerNeedle);
-}
-
-bool SubscriptionTableModel::isEnabledAt(int row) const
-{
-    return shownEnabled(m_rows[size_t(row)]);
-}
-
-bool SubscriptionTableModel::isFailingAt(int row) const
-{
-    const auto &h = m_rows[size_t(row)].server.health;
-    return h && h->isFailing();
-}
-
-int SubscriptionTableModel::compareRows(int left, int right, int column) const
-{
-    const Row &a = m_rows[size_t(left)];
-    const Row &b = m_rows[size_t(right)];
-    switch (column) {
-    case IdColumn: {
-        const qint64 x = a.server.id.value_or(std::numeric_limits<qint64>::min());
-        const qint64 y = b.server.id.value_or(std::numeric_limits<qint64>::min());
-        return threeWay(x, y);
-    }
-    case UrlColumn: {
-        ensureLowered(a);
-        ensureLowered(b);
-        const int c = a.lowerUrl.compare(b.lowerUrl);
-        return c != 0 ? c : shownUrl(a).compare(shownUrl(b));
-    }
-    case DescriptionColumn: {
-        ensureLowered(a);
-        ensureLowered(b);
-        const int c = a.lowerDescription.compare(b.lowerDescription);
-        return c != 0 ? c : shownDescription(a).value_or(QString()).compare(shownDescription(b).value_or(QString()));
-    }
-    case EventsColumn: {
-        // Element by element, case-insensitively; unknown (not sent) sorts with empty.
-        const auto x = shownEvents(a), y = shownEvents(b);
-        const qsizetype nx = x ? x->size() : 0, ny = y ? y->size() : 0;
-        for (qsizetype i = 0; i < nx && i < ny; ++i) {
-            const int c = compareText(x->at(i), y->at(i));
-            if (c != 0)
-                return c;
-        }
-        return threeWay(nx, ny);
-    }
-    case EnabledColumn:
-        return threeWay(shownEnabled(a), shownEnabled(b));
-    case CreatedColumn: {
-        // Invalid times sort first.
-        const qint64 x = a.server.createdAt.isValid() ? a.server.createdAt.toMSecsSinceEpoch()
-                                                      : std::numeric_limits<qint64>::min();
-        const qint64 y = b.server.createdAt.isValid() ? b.server.createdAt.toMSecsSinceEpoch()
-                                                      : std::numeric_limits<qint64>::min();
-        return threeWay(x, y);
-    }
-    case HealthColumn: {
-        const auto score = [](const Row &r) {
-            return qint64(healthRank(r.server.health)) * 1000000
-                   + (r.server.health ? std::min(r.server.health->pendingRetries, 999999) : 0);
-        };
-        return threeWay(score(a), score(b));
-    }
-    }
-    return 0;
-}
-
-// ---- index maintenance ------------------------------------------------------------------------
-
-void SubscriptionTableModel::rebuildIndexFrom(int firstRow)
-{
-    // Only rows at or after firstRow moved: earlier entries stay valid (Wireshark-style tail fixup).
-    for (int r = firstRow; r < int(m_rows.size()); ++r) {
-        if (m_rows[size_t(r)].server.id)
-            m_idToRow.insert(*m_rows[size_t(r)].server.id, r);
-    }
-}
-
-void SubscriptionTableModel::recountHealth()
-{
-    const bool had = m_healthRows > 0;
-    m_healthRows = int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                                     [](const Row &r) { return r.server.health.has_value(); }));
-    if (had != (m_healthRows > 0))
-        Q_EMIT hasHealthChanged(m_healthRows > 0);
+    const bool has = m_rows.healthRowCount() > 0;
+    if (has == m_hasHealth)
+        return;
+    m_hasHealth = has;
+    Q_EMIT hasHealthChanged(has);
 }
 
 void SubscriptionTableModel::emitRowsChanged(int first, int last)
 {
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), kRowRoles);
-}
-
-void SubscriptionTableModel::resetTo(std::vector<Row> &&rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_idToRow.clear();
-    m_idToRow.reserve(qsizetype(m_rows.size()));
-    rebuildIndexFrom(0);
-    endResetModel();
 }
 
 // ---- loading ----------------------------------------------------------------------------------
@@ -631,236 +410,75 @@ void SubscriptionTableModel::setSubscriptions(const SubscriptionList &list)
 
 void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
 {
-    const int n = int(list.size());
-    // Pending writes, errors and answered tickets of ids the server no longer lists are dropped;
-    // writes to listed ids survive the refresh (their overlay keeps showing the user's choice).
-    auto dropVanished = [this](const QSet<qint64> &present) {
-        for (auto it = m_pending.begin(); it != m_pending.end();)
-            it = present.contains(it.key()) ? std::next(it) : m_pending.erase(it);
-        for (auto it = m_errors.begin(); it != m_errors.end();)
-            it = present.contains(it.key()) ? std::next(it) : m_errors.erase(it);
-        for (auto it = m_settledTicket.begin(); it != m_settledTicket.end();)
-            it = present.contains(it.key()) ? std::next(it) : m_settledTicket.erase(it);
-    };
+    SubscriptionRows::Merge merge = m_rows.planMerge(list);
+    for (const SubscriptionRows::Step &step : merge.steps())
+        applyMergeStep(merge, step);
+    m_rows.finish(merge);
+    announceHealth();
+}
 
-    if (m_rows.empty()) {
-        if (n == 0)
-            return;
-        // First load: one insert for the whole list.
-        beginInsertRows({}, 0, n - 1);
-        m_rows.reserve(size_t(n));
-        for (Subscription &s : list)
-            m_rows.push_back(Row{std::move(s)});
-        m_idToRow.reserve(n);
-        rebuildIndexFrom(0);
-        endInsertRows();
-        if (!m_pending.isEmpty() || !m_errors.isEmpty() || !m_settledTicket.isEmpty()) {
-            QSet<qint64> present;
-            for (const Row &r : m_rows)
-                if (r.server.id)
-                    present.insert(*r.server.id);
-            dropVanished(present);
-        }
-        recountHealth();
-        return;
-    }
-
-    // Match each new subscription to an old row: by id, or by order among the id-less rows.
-    const int oldCount = int(m_rows.size());
-    std::vector<int> oldNullRows;
-    for (int r = 0; r < oldCount; ++r)
-        if (!m_rows[size_t(r)].server.id)
-            oldNullRows.push_back(r);
-    std::vector<int> match(size_t(n), -1);
-    std::vector<char> kept(size_t(oldCount), 0);
-    QSet<qint64> present;
-    present.reserve(n);
-    size_t nullOrdinal = 0;
-    bool ordered = true;
-    int lastMatched = -1;
-    for (int i = 0; i < n; ++i) {
-        const Subscription &s = list[i];
-        int old = -1;
-        if (s.id) {
-            // A duplicate id in the answer matches only once; the second copy becomes a new row.
-            present.insert(*s.id);
-            old = m_idToRow.value(*s.id, -1);
-            if (old >= 0 && kept[size_t(old)])
-                old = -1;
-        } else if (nullOrdinal < oldNullRows.size()) {
-            old = oldNullRows[nullOrdinal++];
-        }
-        if (old >= 0) {
-            kept[size_t(old)] = 1;
-            match[size_t(i)] = old;
-            if (old < lastMatched)
-                ordered = false;
-            lastMatched = old;
-        }
-    }
-
-    // Count the runs a diff would need; reorders or scattered changes are cheaper as a reset.
-    int runs = 0;
-    for (int r = 0; r < oldCount; ++r)
-        if (!kept[size_t(r)] && (r == 0 || kept[size_t(r - 1)]))
-            ++runs;
-    for (int i = 0; i < n; ++i)
-        if (match[size_t(i)] < 0 && (i == 0 || match[size_t(i - 1)] >= 0))
-            ++runs;
-
-    // Answers without events (the list endpoint, the vendor's server) do not make known ones unknown.
-    for (int i = 0; i < n; ++i) {
-        if (match[size_t(i)] >= 0 && !std::as_const(list)[i].events)
-            list[i].events = m_rows[size_t(match[size_t(i)])].server.events;
-    }
-
-    if (!ordered || runs > kMaxDiffRuns) {
-        std::vector<Row> rows;
-        rows.reserve(size_t(n));
-        for (Subscription &s : list)
-            rows.push_back(Row{std::move(s)});
-        dropVanished(present);
-        resetTo(std::move(rows));
-        recountHealth();
-        return;
-    }
-
-    // 1. Removals, bottom-up, one beginRemoveRows per contiguous run.
-    for (int r = oldCount - 1; r >= 0;) {
-        if (kept[size_t(r)]) {
-            --r;
-            continue;
-        }
-        const int last = r;
-        while (r >= 0 && !kept[size_t(r)])
-            --r;
-        const int first = r + 1;
-        beginRemoveRows({}, first, last);
-        for (int k = first; k <= last; ++k)
-            if (m_rows[size_t(k)].server.id)
-                m_idToRow.remove(*m_rows[size_t(k)].server.id);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        rebuildIndexFrom(first);
+void SubscriptionTableModel::applyMergeStep(SubscriptionRows::Merge &merge, const SubscriptionRows::Step &step)
+{
+    using Step = SubscriptionRows::Step;
+    switch (step.kind) {
+    case Step::Reset:
+        beginResetModel();
+        m_rows.apply(merge, step);
+        endResetModel();
+        break;
+    case Step::Remove:
+        beginRemoveRows({}, step.first, step.last);
+        m_rows.apply(merge, step);
         endRemoveRows();
-    }
-    dropVanished(present);
-
-    // 2. Walk the new list: matched rows are now in order at `pos`; new runs are inserted there.
-    // Each run of changed rows is announced as soon as it ends, before any other row changes:
-    // a listener handling one dataChanged (a sorting proxy re-placing those rows by binary
-    // search) must never see changed values it was not told about yet.
-    int changedFirst = -1, changedLast = -1;
-    const auto announceChanged = [&] {
-        if (changedFirst >= 0)
-            emitRowsChanged(changedFirst, changedLast);
-        changedFirst = changedLast = -1;
-    };
-    int pos = 0;
-    for (int i = 0; i < n;) {
-        if (match[size_t(i)] >= 0) {
-            Row &row = m_rows[size_t(pos)];
-            if (!(row.server == list[i])) {
-                row.server = std::move(list[i]);
-                row.lowered = false;
-                if (changedFirst < 0)
-                    changedFirst = pos;
-                changedLast = pos;
-            } else {
-                announceChanged();
-            }
-            ++pos;
-            ++i;
-            continue;
-        }
-        announceChanged();
-        int j = i;
-        while (j < n && match[size_t(j)] < 0)
-            ++j;
-        const int count = j - i;
-        beginInsertRows({}, pos, pos + count - 1);
-        std::vector<Row> batch;
-        batch.reserve(size_t(count));
-        for (int k = i; k < j; ++k)
-            batch.push_back(Row{std::move(list[k])});
-        m_rows.insert(m_rows.begin() + pos, std::make_move_iterator(batch.begin()),
-                      std::make_move_iterator(batch.end()));
-        rebuildIndexFrom(pos);
+        break;
+    case Step::Insert:
+        beginInsertRows({}, step.first, step.last);
+        m_rows.apply(merge, step);
         endInsertRows();
-        pos += count;
-        i = j;
+        break;
+    case Step::Update:
+        m_rows.apply(merge, step);
+        emitRowsChanged(step.first, step.last);
+        break;
     }
-    announceChanged();
-    recountHealth();
 }
 
 void SubscriptionTableModel::appendBatch(const SubscriptionList &chunk)
 {
     if (chunk.isEmpty())
         return;
-    const int first = int(m_rows.size());
+    const int first = m_rows.size();
     beginInsertRows({}, first, first + int(chunk.size()) - 1);
-    // Grow geometrically: reserving the exact size per chunk would move every row on every chunk
-    // (O(n) per chunk, ~25 ms at 100,000 rows).
-    const size_t needed = m_rows.size() + size_t(chunk.size());
-    if (m_rows.capacity() < needed)
-        m_rows.reserve(std::max(needed, m_rows.capacity() * 2));
-    int withHealth = 0;
-    for (const Subscription &s : chunk) {
-        withHealth += s.health.has_value() ? 1 : 0;
-        m_rows.push_back(Row{s});
-    }
-    rebuildIndexFrom(first);
+    m_rows.append(chunk);
     endInsertRows();
-    if (withHealth > 0) {
-        const bool had = m_healthRows > 0;
-        m_healthRows += withHealth;
-        if (!had)
-            Q_EMIT hasHealthChanged(true);
-    }
+    announceHealth();
 }
 
 void SubscriptionTableModel::clear()
 {
-    if (m_rows.empty() && m_pending.isEmpty() && m_errors.isEmpty())
+    if (m_rows.isBlank())
         return;
     beginResetModel();
     m_rows.clear();
-    m_idToRow.clear();
-    m_pending.clear();
-    m_errors.clear();
-    m_settledTicket.clear();
     endResetModel();
-    recountHealth();
+    announceHealth();
 }
 
 void SubscriptionTableModel::upsert(const Subscription &subscription)
 {
     const int existing = subscription.id ? rowForId(*subscription.id) : -1;
     if (existing >= 0) {
-        adoptServerValue(existing, Subscription(subscription));
+        if (m_rows.adoptServerValue(existing, Subscription(subscription))) {
+            announceHealth();
+            emitRowsChanged(existing, existing);
+        }
         return;
     }
-    const int r = int(m_rows.size());
+    const int r = m_rows.size();
     beginInsertRows({}, r, r);
-    m_rows.push_back(Row{subscription});
-    rebuildIndexFrom(r);
+    m_rows.append(subscription);
     endInsertRows();
-    recountHealth();
-}
-
-void SubscriptionTableModel::adoptServerValue(int row, Subscription &&server)
-{
-    Row &r = m_rows[size_t(row)];
-    if (!server.events)
-        server.events = r.server.events;  // an answer without events keeps the known ones
-    if (r.server == server)
-        return;
-    const bool hadHealth = r.server.health.has_value();
-    r.server = std::move(server);
-    r.lowered = false;
-    if (hadHealth != r.server.health.has_value())
-        recountHealth();
-    emitRowsChanged(row, row);
+    announceHealth();
 }
 
 bool SubscriptionTableModel::remove(qint64 id)
@@ -869,76 +487,35 @@ bool SubscriptionTableModel::remove(qint64 id)
     if (r < 0)
         return false;
     beginRemoveRows({}, r, r);
-    m_idToRow.remove(id);
-    m_rows.erase(m_rows.begin() + r);
-    m_pending.remove(id);
-    m_errors.remove(id);
-    m_settledTicket.remove(id);
-    rebuildIndexFrom(r);
+    m_rows.removeRows(r, r);
     endRemoveRows();
-    recountHealth();
+    announceHealth();
     return true;
 }
 
 int SubscriptionTableModel::removeIds(const QList<qint64> &ids)
 {
-    std::vector<int> rows;
-    rows.reserve(size_t(ids.size()));
-    for (qint64 id : ids) {
-        const int r = rowForId(id);
-        if (r >= 0)
-            rows.push_back(r);
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int removed = 0;
     // Bottom-up so that earlier row numbers stay valid; one signal pair per contiguous run.
-    for (int k = int(rows.size()) - 1; k >= 0;) {
-        const int last = rows[size_t(k)];
-        int first = last;
-        while (k > 0 && rows[size_t(k - 1)] == first - 1) {
-            --k;
-            first = rows[size_t(k)];
-        }
-        --k;
-        beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r) {
-            const qint64 id = *m_rows[size_t(r)].server.id;
-            m_idToRow.remove(id);
-            m_pending.remove(id);
-            m_errors.remove(id);
-            m_settledTicket.remove(id);
-        }
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        rebuildIndexFrom(first);
+    for (const SubscriptionRows::Range &run : m_rows.runsForIds(ids)) {
+        beginRemoveRows({}, run.first, run.last);
+        m_rows.removeRows(run.first, run.last);
         endRemoveRows();
+        removed += run.last - run.first + 1;
     }
-    if (!rows.empty())
-        recountHealth();
-    return int(rows.size());
+    if (removed > 0)
+        announceHealth();
+    return removed;
 }
 
 // ---- writes in flight -------------------------------------------------------------------------
 
 quint64 SubscriptionTableModel::setPending(qint64 id, const SubscriptionPatch &patch)
 {
-    const int r = rowForId(id);
-    if (r < 0 || patch.isEmpty())
-        return 0;
-    PendingWrite &p = m_pending[id];
-    // Later values win field by field; fields of earlier writes still in flight stay shown.
-    if (patch.enabled)
-        p.patch.enabled = patch.enabled;
-    if (patch.url)
-        p.patch.url = patch.url;
-    if (patch.description)
-        p.patch.description = patch.description;
-    if (patch.events)
-        p.patch.events = patch.events;
-    p.ticket = m_nextTicket++;
-    m_errors.remove(id);  // a new attempt replaces the old error
-    m_rows[size_t(r)].lowered = false;
-    emitRowsChanged(r, r);
-    return p.ticket;
+    const SubscriptionRows::OverlayChange change = m_rows.setPending(id, patch);
+    if (change.row >= 0)
+        emitRowsChanged(change.row, change.row);
+    return change.ticket;
 }
 
 quint64 SubscriptionTableModel::setEnabledOptimistic(qint64 id, bool enabled)
@@ -950,65 +527,25 @@ quint64 SubscriptionTableModel::setEnabledOptimistic(qint64 id, bool enabled)
 
 bool SubscriptionTableModel::confirm(qint64 id, const Subscription &serverSubscription, quint64 ticket)
 {
-    const int r = rowForId(id);
-    if (r < 0)
-        return false;
-    // An answer older than one already applied carries a stale server value: ignore it.
-    if (ticket != 0 && ticket < m_settledTicket.value(id, 0))
-        return true;
-    Subscription server = serverSubscription;
-    server.id = id;  // the row stays addressable even if the answer omitted the id
-    // The list endpoint does not send events; keep the ones we know when the answer omits them.
-    if (!server.events)
-        server.events = m_rows[size_t(r)].server.events;
-    if (!server.health)
-        server.health = m_rows[size_t(r)].server.health;
-
-    const auto it = m_pending.find(id);
-    if (it != m_pending.end() && (ticket == 0 || ticket == it->ticket)) {
-        m_settledTicket.insert(id, it->ticket);
-        m_pending.erase(it);
-        m_errors.remove(id);
-    } else if (ticket != 0) {
-        m_settledTicket.insert(id, std::max(ticket, m_settledTicket.value(id, 0)));
+    const SubscriptionRows::OverlayChange change = m_rows.confirm(id, serverSubscription, ticket);
+    if (change.row >= 0) {
+        announceHealth();  // the answer may add or drop the delivery summary
+        emitRowsChanged(change.row, change.row);
     }
-    Row &row = m_rows[size_t(r)];
-    const bool hadHealth = row.server.health.has_value();
-    row.server = std::move(server);
-    row.lowered = false;
-    if (hadHealth != row.server.health.has_value())
-        recountHealth();
-    emitRowsChanged(r, r);
-    return true;
+    return change.knownId;
 }
 
 bool SubscriptionTableModel::rollback(qint64 id, const QString &errorText, quint64 ticket)
 {
-    const int r = rowForId(id);
-    if (r < 0)
-        return false;
-    const auto it = m_pending.find(id);
-    if (it != m_pending.end()) {
-        // An older write failed while a newer one is in flight: the newer one decides.
-        if (ticket != 0 && ticket != it->ticket)
-            return true;
-        m_settledTicket.insert(id, it->ticket);
-        m_pending.erase(it);
-    } else if (ticket != 0 && ticket <= m_settledTicket.value(id, 0)) {
-        return true;
-    }
-    if (!errorText.isEmpty())
-        m_errors.insert(id, errorText);
-    m_rows[size_t(r)].lowered = false;
-    emitRowsChanged(r, r);
-    return true;
+    const SubscriptionRows::OverlayChange change = m_rows.rollback(id, errorText, ticket);
+    if (change.row >= 0)
+        emitRowsChanged(change.row, change.row);
+    return change.knownId;
 }
 
 void SubscriptionTableModel::clearError(qint64 id)
 {
-    if (!m_errors.remove(id))
-        return;
-    const int r = rowForId(id);
-    if (r >= 0)
-        emitRowsChanged(r, r);
+    const SubscriptionRows::OverlayChange change = m_rows.clearError(id);
+    if (change.row >= 0)
+        emitRowsChanged(change.row, change.row);
 }

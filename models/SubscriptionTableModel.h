@@ -3,6 +3,7 @@
 #include "api/Subscription.h"
 #include "api/SubscriptionPatch.h"
 #include "models/StatusIconSet.h"
+#include "models/SubscriptionRows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,6 +16,8 @@
 class Clock;
 
 // The subscriptions table. Pure data in, signals out: the model never talks to the network.
+// It presents a SubscriptionRows (rows, id index, diff and overlay logic) through Qt's model API,
+// turning each change it reports into the matching signals.
 //
 // Each row keeps the server's value of the subscription plus an optional optimistic overlay (the
 // fields of a write in flight). The view shows the overlay at once with a pending mark; confirm()
@@ -74,7 +77,7 @@ public:
     void setClock(const Clock *clock);
 
     // Whether the server provides the delivery summary (any loaded row carries it).
-    bool hasHealth() const { return m_healthRows > 0; }
+    bool hasHealth() const { return m_hasHealth; }
 
     // --- loading -------------------------------------------------------------------------------
     // Replaces the list with the server's. Diffs against the current rows: removals in contiguous
@@ -111,23 +114,33 @@ public:
     void clearError(qint64 id);
 
     // --- lookup --------------------------------------------------------------------------------
-    int rowForId(qint64 id) const;  // O(1); -1 when unknown
+    int rowForId(qint64 id) const { return m_rows.rowForId(id); }  // O(1); -1 when unknown
     QModelIndex indexForId(qint64 id, int column = 0) const;
     // Value as shown (overlay applied) / as the server last said. Row must be valid.
-    Subscription subscriptionAt(int row) const;
-    const Subscription &serverSubscriptionAt(int row) const;
-    bool isPending(int row) const;
-    QString errorAt(int row) const;
+    Subscription subscriptionAt(int row) const { return m_rows.shownSubscription(row); }
+    const Subscription &serverSubscriptionAt(int row) const { return m_rows.at(row).server; }
+    bool isPending(int row) const { return m_rows.pendingFor(m_rows.at(row)) != nullptr; }
+    QString errorAt(int row) const { return m_rows.errorFor(m_rows.at(row)); }
 
     // Fast paths for SubscriptionFilterProxyModel (no QVariant per row). Row must be valid.
-    QString searchTextAt(int row) const;
+    QString searchTextAt(int row) const { return m_rows.searchText(m_rows.at(row)); }
     // Case-insensitive substring match of a lower-cased needle in the URL, description, or (when
     // the needle is all digits) the id. No allocation per row once the row's keys are built.
-    bool matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const;
-    bool isEnabledAt(int row) const;   // as shown
-    bool isFailingAt(int row) const;
+    bool matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const
+    {
+        return m_rows.matchesSearch(row, lowerNeedle, needleIsDigits);
+    }
+    bool isEnabledAt(int row) const { return m_rows.shownEnabled(m_rows.at(row)); }  // as shown
+    bool isFailingAt(int row) const
+    {
+        const auto &h = m_rows.at(row).server.health;
+        return h && h->isFailing();
+    }
     // Three-way comparison of two rows by a column's raw value (what SortRole holds).
-    int compareRows(int left, int right, int column) const;
+    int compareRows(int left, int right, int column) const
+    {
+        return m_rows.compare(left, right, SubscriptionRows::SortKey(column));
+    }
 
 public Q_SLOTS:
     // Relative times ("failing since 3 hours") changed: repaints the Health column.
@@ -140,31 +153,10 @@ Q_SIGNALS:
     void hasHealthChanged(bool hasHealth);
 
 private:
-    struct Row {
-        explicit Row(Subscription s) : server(std::move(s)) {}
-        Subscription server;         // as the server last said
-        // Lower-cased URL and description for search and sort, built lazily (shares the
-        // original's data when it is lower-case already, as most URLs are).
-        mutable QString lowerUrl;
-        mutable QString lowerDescription;
-        mutable bool lowered = false;
-    };
-    struct PendingWrite {
-        SubscriptionPatch patch;     // optimistic values shown while in flight
-        quint64 ticket = 0;          // latest write; only its answer ends the pending state
-    };
+    using Row = SubscriptionRows::Row;
 
-    void rebuildIndexFrom(int firstRow);
-    void resetTo(std::vector<Row> &&rows);
-    void adoptServerValue(int row, Subscription &&server);
-    const PendingWrite *pendingFor(const Row &row) const;
-    bool shownEnabled(const Row &row) const;
-    QString shownUrl(const Row &row) const;
-    std::optional<QString> shownDescription(const Row &row) const;
-    std::optional<QStringList> shownEvents(const Row &row) const;
-    QString errorFor(const Row &row) const;
-    QString searchText(const Row &row) const;
-    void ensureLowered(const Row &row) const;
+    void applyMergeStep(SubscriptionRows::Merge &merge, const SubscriptionRows::Step &step);
+    void announceHealth();
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
@@ -174,16 +166,10 @@ private:
     QString relativeTime(const QDateTime &t) const;
     QString formatTime(const QDateTime &utc, QLocale::FormatType format) const;
     QDateTime now() const;
-    void recountHealth();
     void emitRowsChanged(int first, int last);
 
-    std::vector<Row> m_rows;
-    QHash<qint64, int> m_idToRow;
-    QHash<qint64, PendingWrite> m_pending;   // few entries: only rows with a write in flight
-    QHash<qint64, QString> m_errors;         // last write error per id
-    QHash<qint64, quint64> m_settledTicket;  // latest answered ticket per id, to drop stale answers
-    int m_healthRows = 0;
-    quint64 m_nextTicket = 1;
+    SubscriptionRows m_rows;        // rows, id index and overlays; this class only presents them
+    bool m_hasHealth = false;       // as last announced by hasHealthChanged
     QLocale m_locale;
     QPointer<const Clock> m_clock;  // not owned; may go away first
     StatusIconSet m_icons;
