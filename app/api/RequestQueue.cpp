@@ -89,21 +89,17 @@ struct RequestQueue::Bucket
     const std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) const { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
 };
 
-struct RequestQueue::Job
-{
-    BulkJobProgress progress;
-    int submitted = 0;
-    int pending = 0;      // waiters not yet answered
-    QString lastBucket;
-    bool cancelled = false;
-    qint64 etaComputedAt = std::numeric_limits<qint64>::min() / 2;
-    qint64 etaComputed = -1;
-};
-
 RequestQueue::RequestQueue(Clock *clock, const RateLimitPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_policy(policy)
+    , m_bulkJobs(
+          clock, [this](BulkJobId job, const QString &lastBucket) { return bucketLoads(job, lastBucket); },
+          [this](const BulkJobProgress &progress, bool justFinished) {
+              Q_EMIT bulkJobProgressChanged(progress);
+              if (justFinished)
+                  Q_EMIT bulkJobFinished(progress);
+          })
 {
     Q_ASSERT(clock);
     m_timer.setSingleShot(true);
@@ -212,29 +208,17 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
         waiter.contextWatch = connect(context, &QObject::destroyed, this, [this, id] { removeWaiter(id, false); });
     }
 
-    Job *job = nullptr;
-    if (request.bulkJob) {
-        auto jt = m_jobs.find(request.bulkJob);
-        if (jt != m_jobs.end())
-            job = jt->second.get();
-        if (job && job->cancelled) {
-            // Work for a cancelled job is answered as cancelled right away (already counted).
-            QObject::disconnect(waiter.contextWatch);
-            waiter.job = 0;
-            deliver(std::move(waiter), abortedResponse(tr("The bulk job was cancelled.")), true);
-            return id;
-        }
-        if (job) {
-            job->submitted++;
-            job->lastBucket = request.bucket;
-            if (job->submitted > job->progress.total)
-                job->progress.total = job->submitted;
-            job->progress.finished = false;
-            job->pending++;
-        } else {
-            waiter.job = 0;
-        }
+    using Admission = BulkJobTracker::Admission;
+    const Admission admission = request.bulkJob ? m_bulkJobs.admit(request.bulkJob, request.bucket) : Admission::NoJob;
+    if (admission == Admission::Cancelled) {
+        // Work for a cancelled job is answered as cancelled right away (already counted).
+        QObject::disconnect(waiter.contextWatch);
+        waiter.job = 0;
+        deliver(std::move(waiter), abortedResponse(tr("The bulk job was cancelled.")), true);
+        return id;
     }
+    if (admission == Admission::NoJob)
+        waiter.job = 0;
 
     Bucket &bucket = bucketFor(request.bucket);
     const bool interactive = request.lane == RequestLane::Interactive;
@@ -289,8 +273,8 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
     bucket.lane(entry->lane).push_back(entry);
     pump();
     Q_EMIT stateChanged();
-    if (job)
-        emitJobProgress(request.bulkJob);
+    if (admission == Admission::Admitted)
+        m_bulkJobs.publish(request.bulkJob);
     return id;
 }
 
@@ -307,10 +291,9 @@ void RequestQueue::cancelAll()
     const auto ids = m_byWaiter.keys();
     for (RequestId id : ids)
         removeWaiter(id, true);
-    for (auto &[id, job] : m_jobs) {
-        if (!job->progress.finished)
-            cancelBulkJob(id, CancelScope::Everything);
-    }
+    const auto jobs = m_bulkJobs.unfinishedJobs();
+    for (BulkJobId job : jobs)
+        cancelBulkJob(job, CancelScope::Everything);
 }
 
 void RequestQueue::removeWaiter(RequestId id, bool notify)
@@ -328,7 +311,7 @@ void RequestQueue::removeWaiter(RequestId id, bool notify)
     if (notify) {
         deliver(std::move(waiter), response, true);  // also counts it for its job
     } else {
-        jobWaiterDone(waiter.job, response);
+        m_bulkJobs.answered(waiter.job, response);
     }
 
     if (entry->waiters.empty()) {
@@ -348,22 +331,13 @@ void RequestQueue::removeWaiter(RequestId id, bool notify)
 
 BulkJobId RequestQueue::beginBulkJob(int total, const QString &label)
 {
-    auto job = std::make_unique<Job>();
-    const BulkJobId id = m_nextJobId++;
-    job->progress.job = id;
-    job->progress.label = label;
-    job->progress.total = qMax(0, total);
-    m_jobs.emplace(id, std::move(job));
-    emitJobProgress(id);
-    return id;
+    return m_bulkJobs.begin(total, label);
 }
 
 void RequestQueue::cancelBulkJob(BulkJobId jobId, CancelScope scope)
 {
-    auto jt = m_jobs.find(jobId);
-    if (jt == m_jobs.end())
+    if (!m_bulkJobs.beginCancel(jobId))
         return;
-    jt->second->cancelled = true;
     QList<RequestId> queued;
     QList<RequestId> onTheWire;
     for (auto it = m_byWaiter.constBegin(); it != m_byWaiter.constEnd(); ++it) {
@@ -379,26 +353,17 @@ void RequestQueue::cancelBulkJob(BulkJobId jobId, CancelScope scope)
         for (RequestId id : std::as_const(onTheWire))
             removeWaiter(id, true);
     }
-    // Work announced but never submitted will not come: count it as cancelled.
-    Job &job = *m_jobs.at(jobId);
-    const int unsubmitted = qMax(0, job.progress.total - job.submitted);
-    job.progress.cancelled += unsubmitted;
-    job.submitted += unsubmitted;
-    emitJobProgress(jobId);
+    m_bulkJobs.finishCancel(jobId);
 }
 
 BulkJobProgress RequestQueue::bulkJobProgress(BulkJobId job) const
 {
-    auto jt = m_jobs.find(job);
-    return jt == m_jobs.end() ? BulkJobProgress{} : jt->second->progress;
+    return m_bulkJobs.progress(job);
 }
 
 QList<BulkJobProgress> RequestQueue::bulkJobs() const
 {
-    QList<BulkJobProgress> list;
-    for (const auto &[id, job] : m_jobs)
-        list << job->progress;
-    return list;
+    return m_bulkJobs.jobs();
 }
 
 void RequestQueue::schedulePump()
@@ -660,111 +625,43 @@ void RequestQueue::deliver(Waiter waiter, const HttpResponse &response, bool def
     };
     if (deferred) {
         QMetaObject::invokeMethod(this, run, Qt::QueuedConnection);
-        jobWaiterDone(job, response);
+        m_bulkJobs.answered(job, response);
     } else {
         // Count first, so a callback that reads the job's progress sees itself counted.
-        jobWaiterDone(job, response);
+        m_bulkJobs.answered(job, response);
         run();
     }
 }
 
-void RequestQueue::jobWaiterDone(BulkJobId jobId, const HttpResponse &response)
+std::vector<BulkJobTracker::BucketLoad> RequestQueue::bucketLoads(BulkJobId job, const QString &lastBucket) const
 {
-    if (!jobId)
-        return;
-    auto jt = m_jobs.find(jobId);
-    if (jt == m_jobs.end())
-        return;
-    Job &job = *jt->second;
-    job.pending = qMax(0, job.pending - 1);
-    if (response.outcome == HttpResponse::Outcome::Aborted)
-        job.progress.cancelled++;
-    else if (response.outcome == HttpResponse::Outcome::Http && response.status >= 200 && response.status < 300)
-        job.progress.succeeded++;
-    else
-        job.progress.failed++;
-    emitJobProgress(jobId);
-}
-
-qint64 RequestQueue::estimateDrainMs(const Bucket &bucket, int extraBulk, qint64 now) const
-{
-    const int queued = int(bucket.lane(RequestLane::Interactive).size() + bucket.lane(RequestLane::Bulk).size());
-    const int n = queued + qMax(0, extraBulk);
-    const qint64 latency = qMax<qint64>(0, bucket.latencyMs);
-    if (n == 0)
-        return bucket.inFlight > 0 ? latency : 0;
-    SlidingWindowLog copy = bucket.log;  // simulate the limiter on a copy
-    const int reserve = qMin(m_bulkReserve, copy.limit() - 1);
-    qint64 t = qMax(now, bucket.frozenUntil);
-    qint64 last = bucket.lastBulkSend;
-    const qint64 pace = bulkPaceMs(copy);
-    const int simulated = qMin(n, 5000);
-    for (int i = 0; i < simulated; ++i) {
-        t = copy.nextFreeAt(t, reserve);
-        if (m_bulkPacing && copy.countAt(t) >= copy.limit() / 2 && t < last + pace)
-            t = copy.nextFreeAt(last + pace, reserve);
-        copy.record(t);
-        last = t;
-    }
-    if (n > simulated) {
-        const int perWindow = qMax(1, copy.limit() - reserve);
-        t += qint64(double(n - simulated) * double(copy.windowMs()) / perWindow);
-    }
-    return t - now + latency;
-}
-
-void RequestQueue::updateJobEta(Job &job, qint64 now)
-{
-    if (job.progress.finished) {
-        job.progress.etaMs = 0;
-        return;
-    }
-    // The estimate simulates the limiter: recompute it at most every 250 ms, count down between.
-    if (now - job.etaComputedAt < 250 && job.etaComputed >= 0) {
-        job.progress.etaMs = qMax<qint64>(0, job.etaComputed - (now - job.etaComputedAt));
-        return;
-    }
-    const int unsubmitted = qMax(0, job.progress.total - job.submitted);
-    if (job.lastBucket.isEmpty()) {
-        job.progress.etaMs = -1;
-        return;
-    }
-    // The job ends when the queue of its bucket drains (everything queued there goes first or
-    // alongside), plus whatever was announced but not yet submitted.
-    qint64 eta = 0;
+    std::vector<BulkJobTracker::BucketLoad> loads;
     for (const auto &[key, bucket] : m_buckets) {
-        bool hasJobWork = key == job.lastBucket;
+        bool hasJobWork = key == lastBucket;
         for (int l = 0; l < 2 && !hasJobWork; ++l) {
             for (const auto &e : bucket->lanes[l]) {
-                if (std::any_of(e->waiters.begin(), e->waiters.end(),
-                                [&](const Waiter &w) { return w.job == job.progress.job; })) {
+                if (std::any_of(e->waiters.begin(), e->waiters.end(), [&](const Waiter &w) { return w.job == job; })) {
                     hasJobWork = true;
                     break;
                 }
             }
         }
-        if (hasJobWork)
-            eta = qMax(eta, estimateDrainMs(*bucket, key == job.lastBucket ? unsubmitted : 0, now));
+        if (!hasJobWork)
+            continue;
+        BulkJobTracker::BucketLoad load;
+        load.key = key;
+        load.log = &bucket->log;
+        load.queued = int(bucket->lanes[0].size() + bucket->lanes[1].size());
+        load.inFlight = bucket->inFlight;
+        load.latencyMs = bucket->latencyMs;
+        load.frozenUntil = bucket->frozenUntil;
+        load.lastBulkSend = bucket->lastBulkSend;
+        load.reserve = qMin(m_bulkReserve, bucket->log.limit() - 1);
+        load.pacing = m_bulkPacing;
+        load.paceMs = bulkPaceMs(bucket->log);
+        loads.push_back(std::move(load));
     }
-    job.progress.etaMs = eta;
-    job.etaComputed = eta;
-    job.etaComputedAt = now;
-}
-
-void RequestQueue::emitJobProgress(BulkJobId jobId)
-{
-    auto jt = m_jobs.find(jobId);
-    if (jt == m_jobs.end())
-        return;
-    Job &job = *jt->second;
-    const bool wasFinished = job.progress.finished;
-    job.progress.finished = job.pending == 0 && job.submitted >= job.progress.total
-                            && job.progress.done() >= job.progress.total;
-    updateJobEta(job, m_clock->monotonicMs());
-    const BulkJobProgress progress = job.progress;
-    Q_EMIT bulkJobProgressChanged(progress);
-    if (progress.finished && !wasFinished)
-        Q_EMIT bulkJobFinished(progress);
+    return loads;
 }
 
 BucketState RequestQueue::stateOf(const Bucket &bucket, qint64 now) const

@@ -2,6 +2,7 @@
 
 #include "api/BucketState.h"
 #include "api/BulkJobProgress.h"
+#include "api/BulkJobTracker.h"
 #include "api/HttpResponse.h"
 #include "api/QueuedRequest.h"
 #include "api/RequestTransport.h"
@@ -101,7 +102,6 @@ private:
     struct Waiter;
     struct Entry;
     struct Bucket;
-    struct Job;
 
     Bucket &bucketFor(const QString &key);
     void pump();
@@ -116,10 +116,7 @@ private:
     void deliver(Waiter waiter, const HttpResponse &response, bool deferred);
     void removeWaiter(RequestId id, bool notify);
     void requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, bool front);
-    void jobWaiterDone(BulkJobId job, const HttpResponse &response);
-    void updateJobEta(Job &job, qint64 now);
-    qint64 estimateDrainMs(const Bucket &bucket, int extraBulk, qint64 now) const;
-    void emitJobProgress(BulkJobId job);
+    std::vector<BulkJobTracker::BucketLoad> bucketLoads(BulkJobId job, const QString &lastBucket) const;
     BucketState stateOf(const Bucket &bucket, qint64 now) const;
     static qint64 bulkPaceMs(const SlidingWindowLog &log);
 
@@ -136,11 +133,10 @@ private:
     QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;   // every live waiter's entry
     QHash<QString, std::weak_ptr<Entry>> m_coalesce;        // bucket + coalesceKey -> live entry
     QHash<QString, std::weak_ptr<Entry>> m_supersede;       // bucket + supersedeKey -> queued entry
-    std::map<BulkJobId, std::unique_ptr<Job>> m_jobs;
+    BulkJobTracker m_bulkJobs;  // progress and ETA of bulk jobs; reads the buckets through bucketLoads
     QTimer m_timer;
     quint64 m_nextSendId = 1;
     RequestId m_nextRequestId = 1;
-    BulkJobId m_nextJobId = 1;
     bool m_pumping = false;
     bool m_pumpAgain = false;
     bool m_pumpScheduled = false;
