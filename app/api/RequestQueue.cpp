@@ -3,7 +3,6 @@
 #include "api/RateLimitHeaders.h"
 #include "api/RequestTransport.h"
 #include "common/Clock.h"
-#include "common/SlidingWindowLog.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,7 +15,7 @@
 Q_LOGGING_CATEGORY(lcQueue, "webhook.api.queue", QtWarningMsg)
 
 namespace {
-constexpr qint64 Never = std::numeric_limits<qint64>::max();
+constexpr qint64 Never = BucketLimiter::Never;
 
 bool isRetryableMethod(const QByteArray &method)
 {
@@ -74,16 +73,8 @@ struct RequestQueue::Entry
 struct RequestQueue::Bucket
 {
     QString key;
-    SlidingWindowLog log;
-    int configuredLimit = 50;
+    BucketLimiter limiter;
     std::deque<std::shared_ptr<Entry>> lanes[2];  // [Interactive], [Bulk]
-    int inFlight = 0;
-    int bulkInFlight = 0;  // the in-flight cap applies to these only
-    qint64 lastBulkSend = std::numeric_limits<qint64>::min() / 2;
-    qint64 frozenUntil = 0;
-    int count429 = 0;
-    int retries = 0;
-    qint64 latencyMs = -1;  // moving average of answer times, for ETAs
 
     std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
     const std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) const { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
@@ -138,8 +129,7 @@ void RequestQueue::setPolicy(const RateLimitPolicy &policy)
     m_policy = policy;
     for (auto &[key, bucket] : m_buckets) {
         const auto limit = m_policy.limitFor(key);
-        bucket->configuredLimit = limit.limit;
-        bucket->log.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
+        bucket->limiter.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
     }
     schedulePump();
     Q_EMIT stateChanged();
@@ -147,13 +137,13 @@ void RequestQueue::setPolicy(const RateLimitPolicy &policy)
 
 void RequestQueue::setBulkReserve(int reserved)
 {
-    m_bulkReserve = qMax(0, reserved);
+    m_bulkRules.reserve = qMax(0, reserved);
     schedulePump();
 }
 
 void RequestQueue::setMaxInFlightPerBucket(int n)
 {
-    m_maxInFlight = qMax(1, n);
+    m_bulkRules.maxInFlight = qMax(1, n);
     schedulePump();
 }
 
@@ -163,14 +153,9 @@ void RequestQueue::setWindowMarginMs(qint64 ms)
     setPolicy(m_policy);
 }
 
-qint64 RequestQueue::bulkPaceMs(const SlidingWindowLog &log)
-{
-    return log.windowMs() * 3 / (4 * qint64(log.limit()));
-}
-
 void RequestQueue::setBulkPacing(bool on)
 {
-    m_bulkPacing = on;
+    m_bulkRules.pacing = on;
     schedulePump();
 }
 
@@ -187,8 +172,7 @@ RequestQueue::Bucket &RequestQueue::bucketFor(const QString &key)
         auto bucket = std::make_unique<Bucket>();
         bucket->key = key;
         const auto limit = m_policy.limitFor(key);
-        bucket->configuredLimit = limit.limit;
-        bucket->log.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
+        bucket->limiter.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
         it = m_buckets.emplace(key, std::move(bucket)).first;
     }
     return *it->second;
@@ -417,8 +401,8 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
         return false;
     if (!m_transport)
         return false;
-    if (bucket.frozenUntil > now) {
-        *wakeAt = qMin(*wakeAt, bucket.frozenUntil);
+    if (bucket.limiter.frozenUntil() > now) {
+        *wakeAt = qMin(*wakeAt, bucket.limiter.frozenUntil());
         return false;
     }
     auto firstReady = [&](std::deque<std::shared_ptr<Entry>> &queue) -> std::shared_ptr<Entry> {
@@ -430,32 +414,22 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
         return nullptr;
     };
     if (auto entry = firstReady(interactive)) {
-        // Interactive requests ignore the in-flight cap (clicks are few) and may use every slot.
-        if (bucket.log.canSendAt(now, 0)) {
+        const qint64 at = bucket.limiter.interactiveSendAt(now);
+        if (at <= now) {
             send(bucket, entry, now);
             return true;
         }
-        *wakeAt = qMin(*wakeAt, bucket.log.nextFreeAt(now, 0));
+        *wakeAt = qMin(*wakeAt, at);
         return false;  // nothing from the bulk lane may overtake it
     }
     if (auto entry = firstReady(bulk)) {
-        if (bucket.bulkInFlight >= m_maxInFlight)
-            return false;  // woken again by the next answer
-        const int reserve = qMin(m_bulkReserve, bucket.log.limit() - 1);
-        if (m_bulkPacing && bucket.log.countAt(now) >= bucket.log.limit() / 2) {
-            // 75% of the slot interval: the window stays the binding limit (timer wake-ups come
-            // late on a busy machine), pacing only stops bursts.
-            const qint64 paceAt = bucket.lastBulkSend + bulkPaceMs(bucket.log);
-            if (now < paceAt) {
-                *wakeAt = qMin(*wakeAt, qMax(paceAt, bucket.log.nextFreeAt(now, reserve)));
-                return false;
-            }
-        }
-        if (bucket.log.canSendAt(now, reserve)) {
+        // Never while the in-flight cap holds: the next answer wakes the queue again.
+        const qint64 at = bucket.limiter.bulkSendAt(now, m_bulkRules);
+        if (at <= now) {
             send(bucket, entry, now);
             return true;
         }
-        *wakeAt = qMin(*wakeAt, bucket.log.nextFreeAt(now, reserve));
+        *wakeAt = qMin(*wakeAt, at);
     }
     return false;
 }
@@ -464,17 +438,8 @@ void RequestQueue::send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now
 {
     auto &queue = bucket.lane(entry->lane);
     queue.erase(std::find(queue.begin(), queue.end(), entry));
-    const bool paced = bucket.log.countAt(now) >= bucket.log.limit() / 2;
-    bucket.log.record(now);
-    bucket.inFlight++;
     entry->sentAsBulk = entry->lane == RequestLane::Bulk;
-    if (entry->sentAsBulk) {
-        bucket.bulkInFlight++;
-        // Advance the pacing mark from where it should have been, not from a late wake-up, so a
-        // busy event loop does not slow bulk work below the limit (it may catch up by one slot).
-        const qint64 pace = bulkPaceMs(bucket.log);
-        bucket.lastBulkSend = paced ? qMax(bucket.lastBulkSend + pace, now - pace) : now;
-    }
+    bucket.limiter.recordSend(now, entry->sentAsBulk);
     entry->sends++;
     entry->sentAt = now;
     entry->sendId = m_nextSendId++;
@@ -493,19 +458,13 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
         return;
     entry->sendId = 0;
     Bucket &bucket = bucketFor(entry->request.bucket);
-    bucket.inFlight = qMax(0, bucket.inFlight - 1);
-    if (entry->sentAsBulk)
-        bucket.bulkInFlight = qMax(0, bucket.bulkInFlight - 1);
     const qint64 now = m_clock->monotonicMs();
-    // The server counted this request somewhere between our send and its answer: count it at the
-    // answer, the latest possible moment, so that network and server delays can never make us
-    // believe a slot is free before the server does.
-    bucket.log.move(entry->sentAt, now);
-    if (response.outcome == HttpResponse::Outcome::Http) {
-        const qint64 latency = now - entry->sentAt;
-        bucket.latencyMs = bucket.latencyMs < 0 ? latency : (bucket.latencyMs * 7 + latency) / 8;
-    }
-    applyHeaders(bucket, response, now);
+    const bool answered = response.outcome == HttpResponse::Outcome::Http;
+    bucket.limiter.recordAnswer(entry->sentAt, now, entry->sentAsBulk, answered);
+    const RateLimitHeaders headers =
+        answered ? RateLimitHeaders::parse(response, m_clock->utcNow()) : RateLimitHeaders{};
+    if (bucket.limiter.applyHeaders(headers, now))
+        qCInfo(lcQueue) << "server limit" << *headers.limit << "for" << bucket.key;
 
     if (entry->waiters.empty()) {
         // Everybody cancelled while it was on the wire.
@@ -513,14 +472,9 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
         return;
     }
 
-    if (response.outcome == HttpResponse::Outcome::Http && response.status == 429) {
-        bucket.count429++;
-        const auto headers = RateLimitHeaders::parse(response, m_clock->utcNow());
-        // Freeze the whole bucket: until Retry-After, or until the window frees.
-        qint64 until = headers.retryAfterMs ? now + qMax<qint64>(1, *headers.retryAfterMs)
-                                            : qMax(now + 1, bucket.log.oldestExpiry(now));
-        bucket.frozenUntil = qMax(bucket.frozenUntil, until);
-        qCInfo(lcQueue) << "429 on" << bucket.key << "- frozen for" << (bucket.frozenUntil - now) << "ms";
+    if (answered && response.status == 429) {
+        const qint64 frozenUntil = bucket.limiter.freeze(headers, now);
+        qCInfo(lcQueue) << "429 on" << bucket.key << "- frozen for" << (frozenUntil - now) << "ms";
         entry->requeues429++;
         if (entry->requeues429 <= m_retry.max429Requeues) {
             requeue(bucket, entry, true);  // not a failed attempt: same place, first in line
@@ -531,12 +485,12 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     } else if (isTransientFailure(response) && isRetryableMethod(entry->request.http.method)
                && entry->failures + 1 < m_retry.maxAttempts) {
         entry->failures++;
-        bucket.retries++;
+        bucket.limiter.countRetry();
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
         qint64 delay = m_retry.delayForRetry(entry->failures, uniform(m_rng));
-        const auto headers = RateLimitHeaders::parse(response, m_clock->utcNow());
-        if (headers.retryAfterMs)  // 503 with Retry-After: the server knows best
-            delay = qMax(delay, qMin(*headers.retryAfterMs, m_retry.maxDelayMs));
+        const auto retryHeaders = RateLimitHeaders::parse(response, m_clock->utcNow());
+        if (retryHeaders.retryAfterMs)  // 503 with Retry-After: the server knows best
+            delay = qMax(delay, qMin(*retryHeaders.retryAfterMs, m_retry.maxDelayMs));
         entry->notBefore = now + delay;
         qCInfo(lcQueue) << "retry" << entry->failures << "of" << bucket.key << "in" << delay << "ms";
         requeue(bucket, entry, true);
@@ -556,34 +510,6 @@ void RequestQueue::requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, 
         queue.push_front(entry);
     else
         queue.push_back(entry);
-}
-
-void RequestQueue::applyHeaders(Bucket &bucket, const HttpResponse &response, qint64 now)
-{
-    if (response.outcome != HttpResponse::Outcome::Http)
-        return;
-    const auto h = RateLimitHeaders::parse(response, m_clock->utcNow());
-    if (h.limit && *h.limit > 0 && *h.limit < bucket.log.limit()) {
-        // The server is stricter than our policy: obey the server.
-        qCInfo(lcQueue) << "server limit" << *h.limit << "for" << bucket.key;
-        bucket.log.setPolicy(*h.limit, bucket.log.windowMs());
-    }
-    if (h.remaining) {
-        const int limit = h.limit ? qMin(*h.limit, bucket.log.limit()) : bucket.log.limit();
-        const int serverCount = limit - qMin(*h.remaining, limit);
-        const int local = bucket.log.countAt(now);
-        if (serverCount > local) {
-            // Someone else uses this key, or we restarted: count what the server counted. The first
-            // leaves when the server says its oldest leaves; the rest are assumed as new as possible.
-            const int missing = serverCount - local;
-            for (int i = 0; i < missing; ++i) {
-                qint64 at = now;
-                if (i == 0 && h.resetMs)
-                    at = qMin(now, now + *h.resetMs - bucket.log.windowMs());
-                bucket.log.record(at);
-            }
-        }
-    }
 }
 
 void RequestQueue::dropIndices(const std::shared_ptr<Entry> &entry)
@@ -648,17 +574,9 @@ std::vector<BulkJobTracker::BucketLoad> RequestQueue::bucketLoads(BulkJobId job,
         }
         if (!hasJobWork)
             continue;
-        BulkJobTracker::BucketLoad load;
+        BulkJobTracker::BucketLoad load = bucket->limiter.load(m_bulkRules);
         load.key = key;
-        load.log = &bucket->log;
         load.queued = int(bucket->lanes[0].size() + bucket->lanes[1].size());
-        load.inFlight = bucket->inFlight;
-        load.latencyMs = bucket->latencyMs;
-        load.frozenUntil = bucket->frozenUntil;
-        load.lastBulkSend = bucket->lastBulkSend;
-        load.reserve = qMin(m_bulkReserve, bucket->log.limit() - 1);
-        load.pacing = m_bulkPacing;
-        load.paceMs = bulkPaceMs(bucket->log);
         loads.push_back(std::move(load));
     }
     return loads;
@@ -666,27 +584,19 @@ std::vector<BulkJobTracker::BucketLoad> RequestQueue::bucketLoads(BulkJobId job,
 
 BucketState RequestQueue::stateOf(const Bucket &bucket, qint64 now) const
 {
-    auto &b = const_cast<Bucket &>(bucket);  // pruning the log is not an observable change
-    BucketState s;
+    auto &b = const_cast<Bucket &>(bucket);  // pruning the limiter's log is not an observable change
+    BucketState s = b.limiter.state(now);
     s.bucket = bucket.key;
-    s.sentInWindow = b.log.countAt(now);
-    s.limit = b.log.limit();
     s.windowMs = m_policy.limitFor(bucket.key).windowMs;
     s.queuedInteractive = int(bucket.lane(RequestLane::Interactive).size());
     s.queuedBulk = int(bucket.lane(RequestLane::Bulk).size());
-    s.inFlight = bucket.inFlight;
-    s.count429 = bucket.count429;
-    s.retries = bucket.retries;
-    qint64 next = b.log.nextFreeAt(now, 0);
-    if (bucket.frozenUntil > now) {
-        next = qMax(next, bucket.frozenUntil);
+    if (bucket.limiter.frozenUntil() > now) {
         s.throttledReason = tr("The server asked to wait (HTTP 429).");
-    } else if (next > now && (s.queuedInteractive + s.queuedBulk) > 0) {
+    } else if (s.nextFreeSlotInMs > 0 && (s.queuedInteractive + s.queuedBulk) > 0) {
         s.throttledReason = tr("Rate limit reached: %1 of %2 requests used in the current window.")
                                 .arg(s.sentInWindow)
                                 .arg(s.limit);
     }
-    s.nextFreeSlotInMs = next - now;
     s.nextFreeSlot = m_clock->utcNow().addMSecs(s.nextFreeSlotInMs);
     return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/BucketLimiter.h"
 #include "api/BucketState.h"
 #include "api/BulkJobProgress.h"
 #include "api/BulkJobTracker.h"
@@ -21,7 +22,6 @@
 #include <random>
 
 class Clock;
-class SlidingWindowLog;
 
 // Decides when each request may go, so that no rate-limit bucket ever sees more than its limit in
 // ANY rolling window (sliding-window log on the injected monotonic clock, counting every send:
@@ -54,7 +54,7 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Slots per window that bulk work leaves to interactive requests (default 1).
     void setBulkReserve(int reserved);
-    int bulkReserve() const { return m_bulkReserve; }
+    int bulkReserve() const { return m_bulkRules.reserve; }
     // Sends of one bucket that may be unanswered at once (default 4), so that sends are not held
     // back inside the network stack where the limiter cannot see them.
     void setMaxInFlightPerBucket(int n);
@@ -66,7 +66,7 @@ public:
     // slot interval (window / limit) instead of bursting when old sends expire. Slots then free up
     // evenly, so an interactive request that finds the reserve taken waits at most one interval.
     void setBulkPacing(bool on);
-    bool bulkPacing() const { return m_bulkPacing; }
+    bool bulkPacing() const { return m_bulkRules.pacing; }
     qint64 marginFor(qint64 windowMs) const;
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
 
@@ -110,7 +110,6 @@ private:
     bool trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt);
     void send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now);
     void onFinished(quint64 sendId, const HttpResponse &response);
-    void applyHeaders(Bucket &bucket, const HttpResponse &response, qint64 now);
     void complete(const std::shared_ptr<Entry> &entry, const HttpResponse &response);
     void dropIndices(const std::shared_ptr<Entry> &entry);
     void deliver(Waiter waiter, const HttpResponse &response, bool deferred);
@@ -118,16 +117,13 @@ private:
     void requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, bool front);
     std::vector<BulkJobTracker::BucketLoad> bucketLoads(BulkJobId job, const QString &lastBucket) const;
     BucketState stateOf(const Bucket &bucket, qint64 now) const;
-    static qint64 bulkPaceMs(const SlidingWindowLog &log);
 
     Clock *m_clock;
     RateLimitPolicy m_policy;
     RetryPolicy m_retry;
     QPointer<RequestTransport> m_transport;
-    int m_bulkReserve = 1;
-    int m_maxInFlight = 4;
+    BucketLimiter::BulkRules m_bulkRules;
     qint64 m_marginMs = 0;
-    bool m_bulkPacing = true;
     std::map<QString, std::unique_ptr<Bucket>> m_buckets;
     QHash<quint64, std::shared_ptr<Entry>> m_inFlight;     // by send id
     QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;   // every live waiter's entry
