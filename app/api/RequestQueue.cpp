@@ -17,26 +17,6 @@ Q_LOGGING_CATEGORY(lcQueue, "webhook.api.queue", QtWarningMsg)
 namespace {
 constexpr qint64 Never = BucketLimiter::Never;
 
-bool isRetryableMethod(const QByteArray &method)
-{
-    // Idempotent by the contract: sending them twice leaves the same state. POST is not
-    // (a create would make a second subscription, and its secret comes back only once).
-    return method == "GET" || method == "PATCH" || method == "DELETE" || method == "PUT" || method == "HEAD";
-}
-
-bool isTransientFailure(const HttpResponse &r)
-{
-    switch (r.outcome) {
-    case HttpResponse::Outcome::Network:
-    case HttpResponse::Outcome::Timeout:
-        return true;
-    case HttpResponse::Outcome::Http:
-        return r.status >= 500 && r.status <= 599 && r.status != 501 && r.status != 505;
-    default:
-        return false;
-    }
-}
-
 HttpResponse abortedResponse(const QString &why)
 {
     HttpResponse r;
@@ -482,15 +462,11 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
             Q_EMIT stateChanged();
             return;
         }
-    } else if (isTransientFailure(response) && isRetryableMethod(entry->request.http.method)
-               && entry->failures + 1 < m_retry.maxAttempts) {
+    } else if (m_retry.shouldRetry(response, entry->request.http.method, entry->failures)) {
         entry->failures++;
         bucket.limiter.countRetry();
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
-        qint64 delay = m_retry.delayForRetry(entry->failures, uniform(m_rng));
-        const auto retryHeaders = RateLimitHeaders::parse(response, m_clock->utcNow());
-        if (retryHeaders.retryAfterMs)  // 503 with Retry-After: the server knows best
-            delay = qMax(delay, qMin(*retryHeaders.retryAfterMs, m_retry.maxDelayMs));
+        const qint64 delay = m_retry.retryDelayMs(entry->failures, uniform(m_rng), response, m_clock->utcNow());
         entry->notBefore = now + delay;
         qCInfo(lcQueue) << "retry" << entry->failures << "of" << bucket.key << "in" << delay << "ms";
         requeue(bucket, entry, true);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "api/HttpResponse.h"
+
 #include <QtGlobal>
+
+class QDateTime;
 
 // Automatic retries for GET, PATCH and DELETE on 5xx, timeouts and network errors: jittered
 // exponential backoff with a bounded count. POST is never retried (the client secret of a create
@@ -22,4 +26,10 @@ struct RetryPolicy
         d = qMin(d, maxDelayMs);
         return d / 2 + qint64(double(d - d / 2) * qBound(0.0, random01, 1.0));
     }
+
+    // Whether a failed send of `method` is tried again after `failures` failed attempts: only
+    // transient failures (5xx, timeouts, network errors) of idempotent methods.
+    bool shouldRetry(const HttpResponse &response, const QByteArray &method, int failures) const;
+    // delayForRetry, but at least what a 503's Retry-After asks for (up to maxDelayMs).
+    qint64 retryDelayMs(int retry, double random01, const HttpResponse &response, const QDateTime &utcNow) const;
 };
