@@ -15,8 +15,6 @@
 Q_LOGGING_CATEGORY(lcQueue, "webhook.api.queue", QtWarningMsg)
 
 namespace {
-constexpr qint64 Never = BucketLimiter::Never;
-
 HttpResponse abortedResponse(const QString &why)
 {
     HttpResponse r;
@@ -350,10 +348,10 @@ void RequestQueue::pump()
     }
     m_pumping = true;
     bool sentSomething = false;
-    qint64 wakeAt = Never;
+    qint64 wakeAt = BucketLimiter::Never;
     do {
         m_pumpAgain = false;
-        wakeAt = Never;
+        wakeAt = BucketLimiter::Never;
         const qint64 now = m_clock->monotonicMs();
         for (auto &[key, bucket] : m_buckets) {
             while (trySendFrom(*bucket, now, &wakeAt))
@@ -363,7 +361,7 @@ void RequestQueue::pump()
     m_pumping = false;
 
     const qint64 now = m_clock->monotonicMs();
-    if (wakeAt == Never) {
+    if (wakeAt == BucketLimiter::Never) {
         m_timer.stop();
     } else {
         const qint64 delay = std::clamp<qint64>(wakeAt - now, 0, std::numeric_limits<int>::max());
@@ -457,7 +455,7 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
         qCInfo(lcQueue) << "429 on" << bucket.key << "- frozen for" << (frozenUntil - now) << "ms";
         entry->requeues429++;
         if (entry->requeues429 <= m_retry.max429Requeues) {
-            requeue(bucket, entry, true);  // not a failed attempt: same place, first in line
+            bucket.lane(entry->lane).push_front(entry);  // not a failed attempt: same place, first in line
             pump();
             Q_EMIT stateChanged();
             return;
@@ -469,7 +467,7 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
         const qint64 delay = m_retry.retryDelayMs(entry->failures, uniform(m_rng), response, m_clock->utcNow());
         entry->notBefore = now + delay;
         qCInfo(lcQueue) << "retry" << entry->failures << "of" << bucket.key << "in" << delay << "ms";
-        requeue(bucket, entry, true);
+        bucket.lane(entry->lane).push_front(entry);
         pump();
         Q_EMIT stateChanged();
         return;
@@ -477,15 +475,6 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     complete(entry, response);
     pump();
     Q_EMIT stateChanged();
-}
-
-void RequestQueue::requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, bool front)
-{
-    auto &queue = bucket.lane(entry->lane);
-    if (front)
-        queue.push_front(entry);
-    else
-        queue.push_back(entry);
 }
 
 void RequestQueue::dropIndices(const std::shared_ptr<Entry> &entry)

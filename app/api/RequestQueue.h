@@ -114,7 +114,6 @@ private:
     void dropIndices(const std::shared_ptr<Entry> &entry);
     void deliver(Waiter waiter, const HttpResponse &response, bool deferred);
     void removeWaiter(RequestId id, bool notify);
-    void requeue(Bucket &bucket, const std::shared_ptr<Entry> &entry, bool front);
     std::vector<BulkJobTracker::BucketLoad> bucketLoads(BulkJobId job, const QString &lastBucket) const;
     BucketState stateOf(const Bucket &bucket, qint64 now) const;
 
