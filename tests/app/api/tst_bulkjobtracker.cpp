@@ -1,6 +1,8 @@
 // BulkJobTracker on its own: progress counting, when a job is finished (announced once), cancelling
 // in two steps, and the ETA (the limiter simulation, and its 250 ms reuse) on a fake clock.
 
+#include "ResponseBuilders.h"
+
 #include "api/BulkJobTracker.h"
 #include "common/FakeClock.h"
 #include "common/SlidingWindowLog.h"
@@ -11,21 +13,9 @@
 #include <limits>
 #include <vector>
 
+using namespace ResponseBuilders;
+
 namespace {
-
-HttpResponse http(int status)
-{
-    HttpResponse r;
-    r.status = status;
-    return r;
-}
-
-HttpResponse failure(HttpResponse::Outcome outcome)
-{
-    HttpResponse r;
-    r.outcome = outcome;
-    return r;
-}
 
 // 10 sends per second, one slot kept for clicks, no pacing: 9 bulk sends per window.
 BulkJobTracker::BucketLoad load(const SlidingWindowLog &log, int queued, const QString &key = QStringLiteral("B"))

@@ -1,28 +1,13 @@
 // RetryPolicy: which failures are tried again, how many times, and how long to wait.
 
+#include "ResponseBuilders.h"
+
 #include "api/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QTest>
 
-namespace {
-
-HttpResponse http(int status, const QList<QPair<QByteArray, QByteArray>> &headers = {})
-{
-    HttpResponse r;
-    r.status = status;
-    r.headers = headers;
-    return r;
-}
-
-HttpResponse failure(HttpResponse::Outcome outcome)
-{
-    HttpResponse r;
-    r.outcome = outcome;
-    return r;
-}
-
-} // namespace
+using namespace ResponseBuilders;
 
 class TestRetryPolicy : public QObject
 {
