@@ -47,6 +47,11 @@ void DeliveriesFeed::setApiClient(ApiClient *api)
     clearSubscription();
 }
 
+ApiClient *DeliveriesFeed::apiClient() const
+{
+    return m_api;
+}
+
 bool DeliveriesFeed::canLoad() const
 {
     return m_api && m_subscription.id.has_value();

@@ -23,11 +23,14 @@ class QTimer;
 // (DeliveriesPanel) forwards clicks and shows what the signals report.
 //
 // Requests go on the interactive lane, only while active and no more often than
-// refreshIntervalMs() (longer after failed refreshes), so the tab stays well inside the endpoints'
-// budget of 50 requests a minute. Every list request gets a new generation: only the newest one's
-// answer is applied, so a late answer for another subscription, filter, page or connection is
-// dropped. A server without the delivery extensions is detected once per connection (by
-// ApiClient) and reported as State::Unsupported, after which nothing more is asked of it.
+// refreshIntervalMs() (longer after failed refreshes, so a struggling server is not pressed), so
+// the tab stays well inside the endpoints' budget of 50 requests a minute. A 429 is waited out by
+// the request queue; one that outlasts it fails the refresh like any other error.
+//
+// Every list request gets a new generation: only the newest one's answer is applied, so a late
+// answer for another subscription, filter, page or connection is dropped. A server without the
+// delivery extensions is detected once per connection (by ApiClient) and reported as
+// State::Unsupported, after which nothing more is asked of it.
 //
 // It is a controller in ui/ rather than part of the core because it feeds DeliveryTableModel and
 // DeliveryAttemptTableModel, and the core may not depend on models (ui -> models -> core).
@@ -50,7 +53,7 @@ public:
 
     // Another connection (one ApiClient per session); null disconnects. Starts over.
     void setApiClient(ApiClient *api);
-    ApiClient *apiClient() const { return m_api; }
+    ApiClient *apiClient() const;
 
     // The same subscription again keeps page, filter and selection; another one starts over and
     // loads now when active, else when next activated.

@@ -1,6 +1,5 @@
 #include "ui/DeliveriesPanel.h"
 
-#include "api/ApiClient.h"
 #include "common/Clock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"
@@ -19,17 +18,14 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-constexpr qint64 relativeTimesEveryMs = 30'000;
-constexpr int maxBackoffFactor = 6;  // after failures, refresh at most every 6 intervals
-
 bool isActiveStatus(const QString &status)
 {
     return status == QLatin1String("retrying") || status == QLatin1String("pending");
@@ -83,11 +79,8 @@ QWidget *labelledBox(const QString &label, QWidget *content, QWidget *parent)
 
 DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     : QWidget(parent)
-    , m_api(api)
+    , m_feed(new DeliveriesFeed(api, clock, this))
     , m_clock(clock)
-    , m_deliveries(new DeliveryTableModel(clock, this))
-    , m_attempts(new DeliveryAttemptTableModel(this))
-    , m_pace(new QTimer(this))
     , m_bar(new QWidget(this))
     , m_filter(new QComboBox(m_bar))
     , m_refreshButton(new QToolButton(m_bar))
@@ -111,6 +104,24 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     , m_payload(new QPlainTextEdit(m_content))
 {
     setAccessibleName(tr("Deliveries"));
+    // Names for findChild in tests.
+    m_filter->setObjectName(QStringLiteral("deliveryStatusFilter"));
+    m_refreshButton->setObjectName(QStringLiteral("reloadDeliveriesButton"));
+    m_testButton->setObjectName(QStringLiteral("sendTestEventButton"));
+    m_prevButton->setObjectName(QStringLiteral("previousDeliveriesPageButton"));
+    m_nextButton->setObjectName(QStringLiteral("nextDeliveriesPageButton"));
+    m_pageLabel->setObjectName(QStringLiteral("deliveriesPageLabel"));
+    m_message->setObjectName(QStringLiteral("deliveriesMessage"));
+    m_updated->setObjectName(QStringLiteral("deliveriesUpdatedLabel"));
+    m_statePanel->setObjectName(QStringLiteral("deliveriesStatePanel"));
+    m_note->setObjectName(QStringLiteral("deliveriesNote"));
+    m_table->setObjectName(QStringLiteral("deliveriesTable"));
+    m_detailTitle->setObjectName(QStringLiteral("deliveryTitle"));
+    m_retryButton->setObjectName(QStringLiteral("retryDeliveryButton"));
+    m_copyButton->setObjectName(QStringLiteral("copyDeliverySummaryButton"));
+    m_timeline->setObjectName(QStringLiteral("deliveryTimeline"));
+    m_attemptTable->setObjectName(QStringLiteral("deliveryAttemptsTable"));
+    m_payload->setObjectName(QStringLiteral("deliveryPayload"));
 
     // Top bar: filter, refresh, test event, paging.
     m_filter->addItem(tr("All"), QString());
@@ -173,7 +184,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     noteLayout->addStretch(2);
 
     // Content: the deliveries table over the selected delivery's detail.
-    m_table->setModel(m_deliveries);
+    m_table->setModel(m_feed->deliveryModel());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -183,7 +194,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Deliveries"));
 
-    m_attemptTable->setModel(m_attempts);
+    m_attemptTable->setModel(m_feed->attemptModel());
     m_attemptTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attemptTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attemptTable->verticalHeader()->hide();
@@ -255,253 +266,81 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     setTabOrder(m_copyButton, m_attemptTable);
     setTabOrder(m_attemptTable, m_payload);
 
+    // Clicks go to the feed; what it reports comes back through its signals.
     connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setStatusFilter(m_filter->itemData(index).toString()); });
-    connect(m_refreshButton, &QToolButton::clicked, this, &DeliveriesPanel::refresh);
-    connect(m_testButton, &QPushButton::clicked, this, &DeliveriesPanel::sendTestEvent);
-    connect(m_prevButton, &QToolButton::clicked, this, &DeliveriesPanel::previousPage);
-    connect(m_nextButton, &QToolButton::clicked, this, &DeliveriesPanel::nextPage);
-    connect(m_retryButton, &QPushButton::clicked, this, &DeliveriesPanel::retrySelected);
+            [this](int index) { m_feed->setStatusFilter(m_filter->itemData(index).toString()); });
+    connect(m_refreshButton, &QToolButton::clicked, m_feed, &DeliveriesFeed::refresh);
+    connect(m_testButton, &QPushButton::clicked, m_feed, &DeliveriesFeed::sendTestEvent);
+    connect(m_prevButton, &QToolButton::clicked, m_feed, &DeliveriesFeed::previousPage);
+    connect(m_nextButton, &QToolButton::clicked, m_feed, &DeliveriesFeed::nextPage);
+    connect(m_retryButton, &QPushButton::clicked, m_feed, &DeliveriesFeed::retrySelected);
     connect(m_copyButton, &QPushButton::clicked, this, &DeliveriesPanel::copySummary);
-    connect(m_statePanel, &StatePanel::retryRequested, this, &DeliveriesPanel::refresh);
+    connect(m_statePanel, &StatePanel::retryRequested, m_feed, &DeliveriesFeed::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DeliveriesPanel::onSelectionChanged);
-    if (m_api)
-        connect(m_api, &ApiClient::deliveryExtensionsChanged, this, &DeliveriesPanel::onExtensionsChanged);
+            &DeliveriesPanel::onViewSelectionChanged);
 
-    // Pacing: a coarse real-time tick (only while active) plus the fake clock's jumps in tests;
-    // both only ask "is a refresh due on the clock?", so the pace is the clock's, not the timer's.
-    m_pace->setInterval(1000);
-    connect(m_pace, &QTimer::timeout, this, &DeliveriesPanel::maybeRefresh);
-    if (m_clock)
-        connect(m_clock, &Clock::advanced, this, &DeliveriesPanel::maybeRefresh);
+    connect(m_feed, &DeliveriesFeed::stateChanged, this, &DeliveriesPanel::showState);
+    connect(m_feed, &DeliveriesFeed::subscriptionChanged, this, &DeliveriesPanel::onSubscriptionChanged);
+    connect(m_feed, &DeliveriesFeed::pageLoaded, this, &DeliveriesPanel::onPageLoaded);
+    connect(m_feed, &DeliveriesFeed::reloading, this, [this] { m_updated->setText(tr("Loading…")); });
+    connect(m_feed, &DeliveriesFeed::pageFailed, this, &DeliveriesPanel::showPageFailed);
+    connect(m_feed, &DeliveriesFeed::selectedDeliveryChanged, this, &DeliveriesPanel::showSelection);
+    connect(m_feed, &DeliveriesFeed::detailFailed, this, [this](qint64 deliveryId, const ApiError &error) {
+        setMessage(tr("Could not load delivery %1: %2").arg(deliveryId).arg(error.message()), true);
+    });
+    connect(m_feed, &DeliveriesFeed::actionStarted, this, &DeliveriesPanel::showActionStarted);
+    connect(m_feed, &DeliveriesFeed::actionFinished, this, &DeliveriesPanel::showActionFinished);
+    connect(m_feed, &DeliveriesFeed::actionFailed, this, &DeliveriesPanel::showActionFailed);
+    connect(m_feed, &DeliveriesFeed::relativeTimesChanged, m_timeline, qOverload<>(&QWidget::update));
+    connect(m_feed->deliveryModel(), &DeliveryTableModel::pageChanged, this, &DeliveriesPanel::updatePaging);
 
-    clearSubscription();
+    onSubscriptionChanged();
 }
 
 DeliveriesPanel::~DeliveriesPanel() = default;
 
-void DeliveriesPanel::setPageSize(int size)
+void DeliveriesPanel::setStatusFilter(const QString &status)
 {
-    m_pageSize = std::clamp(size, 1, 500);
-}
-
-void DeliveriesPanel::setApiClient(ApiClient *api)
-{
-    if (m_api == api)
-        return;
-    if (m_api)
-        disconnect(m_api, nullptr, this, nullptr);
-    m_api = api;
-    if (m_api)
-        connect(m_api, &ApiClient::deliveryExtensionsChanged, this, &DeliveriesPanel::onExtensionsChanged);
-    // Nothing of the old connection's answers or capability applies any more.
-    m_bar->show();
-    clearSubscription();
-}
-
-bool DeliveriesPanel::canLoad() const
-{
-    return m_api && m_subscription.id.has_value();
-}
-
-void DeliveriesPanel::setSubscription(const Subscription &subscription)
-{
-    const bool same = subscription.id && m_subscription.id == subscription.id;
-    m_subscription = subscription;
-    if (same && m_state != State::NoSubscription)
-        return;  // same subscription again (a refresh of the list): keep page, filter and selection
-
-    ++m_listGeneration;
-    ++m_detailGeneration;
-    m_listInFlight = m_detailInFlight = false;
-    m_offset = 0;
-    m_selectAfterLoad = 0;
-    m_lastListAtMs = -1;
-    m_refreshFailures = 0;
-    m_deliveries->clear();
-    clearDetail();
-    setMessage({});
-    m_updated->clear();
-    updatePaging();
-
-    if (!subscription.id) {
-        m_stale = false;
-        m_statePanel->showEmpty(tr("No deliveries to show"),
-                                tr("This subscription has no id, so its deliveries cannot be looked up."));
-        m_stack->setCurrentWidget(m_statePanel);
-        setState(State::NoSubscription);
-        return;
-    }
-    if (m_api && m_api->deliveryExtensions() == ApiClient::Extensions::Unsupported) {
-        showUnsupported();
-        return;
-    }
-    // Only load for a tab on screen: a hidden tab loads when it is shown.
-    m_stale = true;
-    if (m_active)
-        loadPage(false);
-    else {
-        m_statePanel->showLoading(tr("Loading deliveries…"));
-        m_stack->setCurrentWidget(m_statePanel);
-        setState(State::Loading);
-    }
-}
-
-void DeliveriesPanel::clearSubscription()
-{
-    ++m_listGeneration;
-    ++m_detailGeneration;
-    m_listInFlight = m_detailInFlight = false;
-    m_subscription = Subscription();
-    m_stale = false;
-    m_deliveries->clear();
-    clearDetail();
-    setMessage({});
-    m_statePanel->showEmpty(tr("No subscription selected"), tr("Select a subscription to see its deliveries."));
-    m_stack->setCurrentWidget(m_statePanel);
-    setState(State::NoSubscription);
-    updatePaging();
-}
-
-void DeliveriesPanel::setActive(bool active)
-{
-    if (m_active == active)
-        return;
-    m_active = active;
-    if (!active) {
-        m_pace->stop();
-        return;
-    }
-    m_pace->start();
-    if (m_stale && canLoad() && m_state != State::Unsupported)
-        loadPage(m_deliveries->rowCount() > 0);
+    const int index = std::max(0, m_filter->findData(status));
+    if (m_filter->currentIndex() != index)
+        m_filter->setCurrentIndex(index);  // reaches the feed through currentIndexChanged
     else
-        maybeRefresh();
-}
-
-void DeliveriesPanel::refresh()
-{
-    if (!canLoad())
-        return;
-    if (m_api->deliveryExtensions() == ApiClient::Extensions::Unsupported) {
-        showUnsupported();
-        return;
-    }
-    m_refreshFailures = 0;
-    loadPage(m_deliveries->rowCount() > 0);
+        m_feed->setStatusFilter(m_filter->itemData(index).toString());
 }
 
 QString DeliveriesPanel::statusFilter() const
 {
-    return m_filter->currentData().toString();
+    return m_feed->statusFilter();
 }
 
-void DeliveriesPanel::setStatusFilter(const QString &status)
+void DeliveriesPanel::onSubscriptionChanged()
 {
-    const int index = std::max(0, m_filter->findData(status));
-    if (m_filter->currentIndex() != index) {
-        m_filter->setCurrentIndex(index);  // comes back here through currentIndexChanged
-        return;
-    }
-    ++m_listGeneration;
-    m_listInFlight = false;
-    m_offset = 0;
-    m_deliveries->clear();
-    clearDetail();
-    if (!canLoad() || m_state == State::Unsupported)
-        return;
-    m_stale = true;
-    if (m_active)
-        loadPage(false);
-}
-
-void DeliveriesPanel::nextPage()
-{
-    if (m_offset + m_deliveries->rowCount() >= m_deliveries->total())
-        return;
-    m_offset += m_pageSize;
-    ++m_listGeneration;
-    m_listInFlight = false;
-    loadPage(false);
-}
-
-void DeliveriesPanel::previousPage()
-{
-    if (m_offset == 0)
-        return;
-    m_offset = std::max(0, m_offset - m_pageSize);
-    ++m_listGeneration;
-    m_listInFlight = false;
-    loadPage(false);
-}
-
-void DeliveriesPanel::loadPage(bool quiet)
-{
-    if (!canLoad())
-        return;
-    if (m_api->deliveryExtensions() == ApiClient::Extensions::Unsupported) {
-        showUnsupported();
-        return;
-    }
-    if (!quiet) {
-        if (m_deliveries->rowCount() == 0) {
-            m_statePanel->showLoading(tr("Loading deliveries…"));
-            m_stack->setCurrentWidget(m_statePanel);
-            setState(State::Loading);
-        } else {
-            m_updated->setText(tr("Loading…"));
-        }
-    }
-    m_stale = false;
-    m_listInFlight = true;
-    m_lastListAtMs = m_clock ? m_clock->monotonicMs() : 0;
-    ++m_listRequests;
-    const quint64 generation = m_listGeneration;
-    m_api->listDeliveries(*m_subscription.id, statusFilter(), m_pageSize, m_offset, RequestLane::Interactive, this,
-                          [this, generation](const ApiResult<DeliveryPage> &result) { onPage(generation, result); });
-}
-
-void DeliveriesPanel::onPage(quint64 generation, const ApiResult<DeliveryPage> &result)
-{
-    if (generation != m_listGeneration)
-        return;  // an answer for another subscription, filter or page
-    m_listInFlight = false;
-    if (!result.ok()) {
-        if (result.error.kind == ApiError::Kind::NotSupported) {
-            showUnsupported();
-            return;
-        }
-        if (result.error.kind == ApiError::Kind::Cancelled)
-            return;
-        ++m_refreshFailures;
-        if (m_deliveries->rowCount() == 0) {
-            m_statePanel->showError(tr("Could not load deliveries"), result.error.message());
-            m_stack->setCurrentWidget(m_statePanel);
-            setState(State::Error);
-        } else {
-            setMessage(tr("Could not refresh the deliveries: %1").arg(result.error.message()), true);
-        }
-        return;
-    }
-    m_refreshFailures = 0;
-    const DeliveryPage &page = *result.value;
-    // The page ran past the end (deliveries went away): show the last page instead.
-    if (page.items.isEmpty() && page.total > 0 && m_offset > 0) {
-        m_offset = std::max(0, (page.total - 1) / m_pageSize * m_pageSize);
-        ++m_listGeneration;
-        loadPage(true);
-        return;
-    }
-    m_deliveries->setPage(page);
+    setMessage({});
+    m_updated->clear();
     updatePaging();
-    if (m_clock)
-        m_updated->setText(tr("Updated %1").arg(locale().toString(m_clock->utcNow().toLocalTime().time(), QLocale::ShortFormat)));
-    if (m_messageIsError)
-        setMessage({});  // the failure is over; action messages stay until the next action
+    showState();
+    showSelection();
+}
 
-    if (m_deliveries->rowCount() == 0) {
-        const QString status = statusFilter();
+void DeliveriesPanel::showState()
+{
+    const State state = m_feed->state();
+    m_bar->setVisible(state != State::NoSubscription && state != State::Unsupported);
+    switch (state) {
+    case State::NoSubscription:
+        if (m_feed->hasSubscription())
+            m_statePanel->showEmpty(tr("No deliveries to show"),
+                                    tr("This subscription has no id, so its deliveries cannot be looked up."));
+        else
+            m_statePanel->showEmpty(tr("No subscription selected"), tr("Select a subscription to see its deliveries."));
+        m_stack->setCurrentWidget(m_statePanel);
+        break;
+    case State::Loading:
+        m_statePanel->showLoading(tr("Loading deliveries…"));
+        m_stack->setCurrentWidget(m_statePanel);
+        break;
+    case State::Empty: {
+        const QString status = m_feed->statusFilter();
         QString title = tr("No deliveries yet");
         if (status == QLatin1String("pending"))
             title = tr("No pending deliveries");
@@ -514,118 +353,81 @@ void DeliveriesPanel::onPage(quint64 generation, const ApiResult<DeliveryPage> &
         m_statePanel->showEmpty(title, tr("Deliveries appear here when an event is sent to this subscription. "
                                           "\"Send test event\" sends one now."));
         m_stack->setCurrentWidget(m_statePanel);
-        clearDetail();
-        setState(State::Empty);
-        Q_EMIT pageLoaded();
-        return;
+        break;
     }
-    m_stack->setCurrentWidget(m_content);
-    setState(State::Loaded);
-
-    int row = -1;
-    if (m_selectAfterLoad) {
-        row = m_deliveries->rowForId(m_selectAfterLoad);
-        if (row >= 0)
-            m_selectAfterLoad = 0;
+    case State::Error:
+        m_statePanel->showError(tr("Could not load deliveries"), m_feed->lastError().message());
+        m_stack->setCurrentWidget(m_statePanel);
+        break;
+    case State::Loaded:
+        m_stack->setCurrentWidget(m_content);
+        break;
+    case State::Unsupported:
+        setMessage({});  // a note, not an error
+        m_note->setText(noteText());
+        m_stack->setCurrentWidget(m_notePage);
+        break;
     }
-    if (row < 0 && m_detail)
-        row = m_deliveries->rowForId(m_detail->id);
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    if (row < 0 && !selected.isEmpty())
-        row = selected.first().row();
-    if (row < 0)
-        row = 0;  // most people want the newest delivery at once
-
-    const qint64 id = m_deliveries->deliveryAt(row).id;
-    const bool alreadySelected = !selected.isEmpty() && selected.first().row() == row;
-    if (!alreadySelected) {
-        selectDelivery(id);  // loads the detail through onSelectionChanged
-    } else if (m_detail && m_detail->id == id) {
-        // Refresh the detail only when the list says something changed: saves the detail budget.
-        const Delivery &listed = m_deliveries->deliveryAt(row);
-        if ((listed.attemptCount != m_detail->attemptCount || listed.status != m_detail->status
-             || listed.nextAttemptAt != m_detail->nextAttemptAt) && !m_detailInFlight)
-            loadDetail(id, true);
-    } else if (!m_detailInFlight) {
-        loadDetail(id, true);
-    }
-    Q_EMIT pageLoaded();
+    updateActions();
 }
 
-void DeliveriesPanel::selectDelivery(qint64 deliveryId)
+void DeliveriesPanel::onPageLoaded()
 {
-    const int row = m_deliveries->rowForId(deliveryId);
-    if (row < 0) {
-        m_selectAfterLoad = deliveryId;
-        return;
-    }
-    m_table->selectionModel()->setCurrentIndex(m_deliveries->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_deliveries->index(row, 0));
+    updatePaging();
+    const QDateTime updated = m_feed->lastUpdated();
+    if (updated.isValid())
+        m_updated->setText(tr("Updated %1").arg(locale().toString(updated.toLocalTime().time(), QLocale::ShortFormat)));
+    if (m_messageIsError)
+        setMessage({});  // the failure is over; action messages stay until the next action
+    showState();
+    showSelection();  // a reordered page resets the view's selection
 }
 
-std::optional<Delivery> DeliveriesPanel::selectedDelivery() const
+void DeliveriesPanel::showPageFailed(const ApiError &error)
 {
+    if (m_feed->state() == State::Error)
+        showState();  // nothing to show: the error takes the place of the list
+    else
+        setMessage(tr("Could not refresh the deliveries: %1").arg(error.message()), true);
+}
+
+void DeliveriesPanel::onViewSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     if (selected.isEmpty())
-        return std::nullopt;
-    const Delivery &listed = m_deliveries->deliveryAt(selected.first().row());
-    if (m_detail && m_detail->id == listed.id)
-        return m_detail;
-    return listed;
+        m_feed->clearSelection();
+    else
+        m_feed->selectDelivery(m_feed->deliveryModel()->deliveryAt(selected.first().row()).id);
 }
 
-void DeliveriesPanel::onSelectionChanged()
+// The view's selection follows the feed's, and the detail shows the selected delivery.
+void DeliveriesPanel::showSelection()
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty()) {
-        clearDetail();
-        return;
+    DeliveryTableModel *model = m_feed->deliveryModel();
+    const qint64 id = m_feed->selectedDeliveryId();
+    const int row = id ? model->rowForId(id) : -1;
+    QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndexList selected = selection->selectedRows();
+    const int shownRow = selected.isEmpty() ? -1 : selected.first().row();
+    if (row != shownRow) {
+        const QScopedValueRollback<bool> syncing(m_syncingSelection, true);
+        if (row < 0) {
+            selection->clearSelection();
+        } else {
+            selection->setCurrentIndex(model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(model->index(row, 0));
+        }
     }
-    const Delivery &listed = m_deliveries->deliveryAt(selected.first().row());
-    if (m_detail && m_detail->id == listed.id)
-        return;
-    // Show what the list knows at once; the attempts follow with the detail.
-    m_detail.reset();
-    m_attempts->clear();
-    showDelivery(listed);
-    loadDetail(listed.id, false);
-}
-
-void DeliveriesPanel::loadDetail(qint64 deliveryId, bool quiet)
-{
-    if (!canLoad())
-        return;
-    Q_UNUSED(quiet)
-    ++m_detailGeneration;
-    m_detailInFlight = true;
-    ++m_detailRequests;
-    const quint64 generation = m_detailGeneration;
-    m_api->getDelivery(*m_subscription.id, deliveryId, RequestLane::Interactive, this,
-                       [this, generation, deliveryId](const ApiResult<Delivery> &result) {
-                           onDetail(generation, deliveryId, result);
-                       });
-}
-
-void DeliveriesPanel::onDetail(quint64 generation, qint64 deliveryId, const ApiResult<Delivery> &result)
-{
-    if (generation != m_detailGeneration)
-        return;
-    m_detailInFlight = false;
-    if (!result.ok()) {
-        if (result.error.kind == ApiError::Kind::NotSupported)
-            showUnsupported();
-        else if (result.error.kind != ApiError::Kind::Cancelled)
-            setMessage(tr("Could not load delivery %1: %2").arg(deliveryId).arg(result.error.message()), true);
-        return;
+    if (const auto delivery = m_feed->selectedDelivery()) {
+        showDelivery(*delivery);
+    } else {
+        m_timeline->clear();
+        m_payload->clear();
+        m_detailTitle->setText(tr("No delivery selected"));
     }
-    const auto selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty() || m_deliveries->deliveryAt(selected.first().row()).id != deliveryId)
-        return;  // the selection moved on meanwhile
-    m_detail = *result.value;
-    m_deliveries->updateDelivery(*m_detail);
-    showDelivery(*m_detail);
-    Q_EMIT detailLoaded(deliveryId);
+    updateActions();
 }
 
 void DeliveriesPanel::showDelivery(const Delivery &d)
@@ -633,78 +435,10 @@ void DeliveriesPanel::showDelivery(const Delivery &d)
     const QString status = DeliveryTableModel::statusDisplayName(DeliveryTableModel::statusFromString(d.status));
     m_detailTitle->setText(tr("Delivery %1 · %2 · %3").arg(d.id).arg(d.event, status.isEmpty() ? d.status : status));
     m_timeline->setDelivery(d);
-    if (!d.attempts.isEmpty() || m_detail)
-        m_attempts->setDelivery(d);
     const QString payload = d.payload.isEmpty() ? QString()
                                                 : QString::fromUtf8(QJsonDocument(d.payload).toJson(QJsonDocument::Indented));
     if (m_payload->toPlainText() != payload)  // keeps the reader's selection and scroll on refresh
         m_payload->setPlainText(payload);
-    updateActions();
-}
-
-void DeliveriesPanel::clearDetail()
-{
-    ++m_detailGeneration;
-    m_detailInFlight = false;
-    m_detail.reset();
-    m_attempts->clear();
-    m_timeline->clear();
-    m_payload->clear();
-    m_detailTitle->setText(tr("No delivery selected"));
-    updateActions();
-}
-
-void DeliveriesPanel::maybeRefresh()
-{
-    if (!m_active || !canLoad() || !m_clock)
-        return;
-    if (m_state == State::Unsupported || m_state == State::NoSubscription)
-        return;
-    const qint64 now = m_clock->monotonicMs();
-    if (m_lastRelativeAtMs < 0 || now - m_lastRelativeAtMs >= relativeTimesEveryMs) {
-        m_lastRelativeAtMs = now;
-        m_deliveries->refreshRelativeTimes();
-        m_timeline->update();
-    }
-    if (m_listInFlight || m_detailInFlight || m_actionInFlight)
-        return;  // never pile up requests: the next tick comes soon enough
-    const qint64 interval = m_refreshIntervalMs * std::min(maxBackoffFactor, 1 + m_refreshFailures);
-    if (m_lastListAtMs < 0 || now - m_lastListAtMs >= interval)
-        loadPage(true);
-}
-
-void DeliveriesPanel::onExtensionsChanged()
-{
-    if (!m_api)
-        return;
-    const auto extensions = m_api->deliveryExtensions();
-    if (extensions == ApiClient::Extensions::Unsupported) {
-        if (m_subscription.id)
-            showUnsupported();
-    } else if (extensions == ApiClient::Extensions::Unknown && m_state == State::Unsupported) {
-        // A new connection: detect again.
-        m_bar->show();
-        m_stale = true;
-        m_statePanel->showLoading(tr("Loading deliveries…"));
-        m_stack->setCurrentWidget(m_statePanel);
-        setState(State::Loading);
-        if (m_active)
-            loadPage(false);
-    }
-}
-
-void DeliveriesPanel::showUnsupported()
-{
-    ++m_listGeneration;
-    m_listInFlight = false;
-    m_stale = false;
-    m_deliveries->clear();
-    clearDetail();
-    setMessage({});
-    m_note->setText(noteText());
-    m_bar->hide();
-    m_stack->setCurrentWidget(m_notePage);
-    setState(State::Unsupported);
 }
 
 QString DeliveriesPanel::noteText() const
@@ -712,20 +446,9 @@ QString DeliveriesPanel::noteText() const
     return tr("This server does not report deliveries. Its documented retry policy: hourly, for up to 48 hours.");
 }
 
-void DeliveriesPanel::setState(State state)
-{
-    if (state != State::Unsupported)
-        m_bar->setVisible(state != State::NoSubscription);
-    const bool changed = m_state != state;
-    m_state = state;
-    updateActions();
-    if (changed)
-        Q_EMIT stateChanged(state);
-}
-
 QString DeliveriesPanel::stateText() const
 {
-    switch (m_state) {
+    switch (m_feed->state()) {
     case State::Unsupported: return m_note->text();
     case State::Loaded: return m_pageLabel->text();
     default: return m_statePanel->title();
@@ -739,29 +462,31 @@ QString DeliveriesPanel::messageText() const
 
 void DeliveriesPanel::updateActions()
 {
-    const bool connected = canLoad() && m_state != State::Unsupported && m_state != State::NoSubscription;
-    const auto selected = m_table->selectionModel()->selectedRows();
-    const bool hasSelection = !selected.isEmpty();
-    const QString status = hasSelection ? m_deliveries->deliveryAt(selected.first().row()).status : QString();
-    m_testButton->setEnabled(connected && !m_actionInFlight);
+    const State state = m_feed->state();
+    const bool connected = m_feed->canLoad() && state != State::Unsupported && state != State::NoSubscription;
+    const bool busy = m_feed->isActionInFlight();
+    const auto selected = m_feed->selectedDelivery();
+    m_testButton->setEnabled(connected && !busy);
     m_refreshButton->setEnabled(connected);
     m_filter->setEnabled(connected);
     // A delivered event needs no retry; failed and waiting ones can be pushed now.
-    m_retryButton->setEnabled(connected && hasSelection && !m_actionInFlight && status != QLatin1String("delivered"));
-    m_copyButton->setEnabled(hasSelection);
+    m_retryButton->setEnabled(connected && selected && !busy && selected->status != QLatin1String("delivered"));
+    m_copyButton->setEnabled(selected.has_value());
 }
 
 void DeliveriesPanel::updatePaging()
 {
-    const int rows = m_deliveries->rowCount();
-    const int total = m_deliveries->total();
+    const DeliveryTableModel *model = m_feed->deliveryModel();
+    const int rows = model->rowCount();
+    const int total = model->total();
+    const int offset = m_feed->offset();
     if (rows == 0)
         m_pageLabel->setText(total > 0 ? tr("none of %1").arg(total) : QString());
     else
-        m_pageLabel->setText(tr("%1–%2 of %3").arg(m_offset + 1).arg(m_offset + rows).arg(total));
-    m_prevButton->setEnabled(m_offset > 0);
-    m_nextButton->setEnabled(m_offset + rows < total);
-    const bool paged = total > rows || m_offset > 0;
+        m_pageLabel->setText(tr("%1–%2 of %3").arg(offset + 1).arg(offset + rows).arg(total));
+    m_prevButton->setEnabled(m_feed->hasPreviousPage());
+    m_nextButton->setEnabled(m_feed->hasNextPage());
+    const bool paged = total > rows || offset > 0;
     m_prevButton->setVisible(paged);
     m_nextButton->setVisible(paged);
 }
@@ -785,84 +510,42 @@ void DeliveriesPanel::setMessage(const QString &text, bool error)
     }
 }
 
-void DeliveriesPanel::retrySelected()
+void DeliveriesPanel::showActionStarted(DeliveriesFeed::Action action, qint64 deliveryId)
 {
-    const auto delivery = selectedDelivery();
-    if (!delivery || !canLoad() || m_actionInFlight)
-        return;
-    m_actionInFlight = true;
+    if (action == DeliveriesFeed::Action::Retry)
+        setMessage(tr("Asking the server to retry delivery %1…").arg(deliveryId));
+    else
+        setMessage(tr("Sending a test event…"));
     updateActions();
-    const qint64 id = delivery->id;
-    const quint64 generation = m_listGeneration;
-    setMessage(tr("Asking the server to retry delivery %1…").arg(id));
-    m_api->retryDelivery(*m_subscription.id, id, RequestLane::Interactive, this,
-                         [this, id, generation](const ApiResult<Delivery> &result) {
-                             m_actionInFlight = false;
-                             updateActions();
-                             if (!result.ok()) {
-                                 if (result.error.kind == ApiError::Kind::NotSupported)
-                                     showUnsupported();
-                                 else
-                                     setMessage(tr("Could not retry delivery %1: %2").arg(id).arg(result.error.message()), true);
-                                 return;
-                             }
-                             setMessage(tr("Delivery %1 is being retried now.").arg(id));
-                             if (generation != m_listGeneration)
-                                 return;
-                             Delivery updated = *result.value;
-                             if (updated.attempts.isEmpty() && m_detail && m_detail->id == id)
-                                 updated.attempts = m_detail->attempts;
-                             m_deliveries->updateDelivery(updated);
-                             const auto selected = selectedDelivery();
-                             if (selected && selected->id == id) {
-                                 m_detail = updated;
-                                 showDelivery(updated);
-                                 loadDetail(id, true);
-                             }
-                         });
 }
 
-void DeliveriesPanel::sendTestEvent()
+void DeliveriesPanel::showActionFinished(DeliveriesFeed::Action action, qint64 deliveryId)
 {
-    if (!canLoad() || m_actionInFlight)
-        return;
-    m_actionInFlight = true;
+    if (action == DeliveriesFeed::Action::Retry)
+        setMessage(tr("Delivery %1 is being retried now.").arg(deliveryId));
+    else
+        setMessage(tr("Test event sent as delivery %1.").arg(deliveryId));
     updateActions();
-    const quint64 generation = m_listGeneration;
-    setMessage(tr("Sending a test event…"));
-    m_api->sendTestEvent(*m_subscription.id, RequestLane::Interactive, this,
-                         [this, generation](const ApiResult<qint64> &result) {
-                             m_actionInFlight = false;
-                             updateActions();
-                             if (!result.ok()) {
-                                 if (result.error.kind == ApiError::Kind::NotSupported)
-                                     showUnsupported();
-                                 else
-                                     setMessage(tr("Could not send a test event: %1").arg(result.error.message()), true);
-                                 return;
-                             }
-                             setMessage(tr("Test event sent as delivery %1.").arg(*result.value));
-                             if (generation != m_listGeneration)
-                                 return;
-                             // Show it: newest deliveries come first, so go to the first page.
-                             m_selectAfterLoad = *result.value;
-                             m_detail.reset();
-                             if (m_offset != 0) {
-                                 m_offset = 0;
-                                 ++m_listGeneration;
-                             }
-                             m_listInFlight = false;
-                             loadPage(true);
-                         });
+}
+
+void DeliveriesPanel::showActionFailed(DeliveriesFeed::Action action, qint64 deliveryId, const ApiError &error)
+{
+    updateActions();
+    if (error.kind == ApiError::Kind::NotSupported)
+        return;  // the note says it
+    if (action == DeliveriesFeed::Action::Retry)
+        setMessage(tr("Could not retry delivery %1: %2").arg(deliveryId).arg(error.message()), true);
+    else
+        setMessage(tr("Could not send a test event: %1").arg(error.message()), true);
 }
 
 void DeliveriesPanel::copySummary()
 {
-    const auto delivery = selectedDelivery();
+    const auto delivery = m_feed->selectedDelivery();
     if (!delivery)
         return;
     const QDateTime now = m_clock ? m_clock->utcNow() : QDateTime::currentDateTimeUtc();
-    const QString text = summaryText(m_subscription, *delivery, now);
+    const QString text = summaryText(m_feed->subscription(), *delivery, now);
     if (QClipboard *clipboard = QApplication::clipboard())
         clipboard->setText(text);
     setMessage(tr("Summary of delivery %1 copied to the clipboard.").arg(delivery->id));

@@ -4,9 +4,9 @@
 // with 49 attempts. Against a minimal server with only the documented endpoints (a fault the
 // sandbox cannot produce) the calm note appears and the rest keeps working.
 //
-// The panel's refresh pace runs on a FakeClock: the test advances it to make refreshes due, so the
-// pacing itself is checked exactly; the request queue uses the system clock with the sandbox's
-// compressed rate window.
+// The panel's feed (DeliveriesFeed, tested on its own in tst_deliveriesfeed) paces its refreshes
+// on a FakeClock: the test advances it to make refreshes due; the request queue uses the system
+// clock with the sandbox's compressed rate window. Widgets are found by object name.
 
 #include "app/api/ScriptedHttpServer.h"
 #include "common/SandboxProcess.h"
@@ -17,6 +17,7 @@
 #include "common/SystemClock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"
+#include "ui/DeliveriesFeed.h"
 #include "ui/DeliveriesPanel.h"
 #include "ui/RetryTimelineWidget.h"
 
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolButton>
 #include <QTest>
 
 #include <atomic>
@@ -93,6 +96,22 @@ struct Rig
     ApiClient api;
 };
 
+// A widget of the panel by its object name.
+template<class T>
+T *child(const QWidget &panel, const char *name)
+{
+    T *found = panel.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("DeliveriesPanel has no %s", name);
+    return found;
+}
+QPushButton *testEventButton(const QWidget &panel) { return child<QPushButton>(panel, "sendTestEventButton"); }
+QPushButton *retryButton(const QWidget &panel) { return child<QPushButton>(panel, "retryDeliveryButton"); }
+QPushButton *copyButton(const QWidget &panel) { return child<QPushButton>(panel, "copyDeliverySummaryButton"); }
+RetryTimelineWidget *timeline(const QWidget &panel) { return child<RetryTimelineWidget>(panel, "deliveryTimeline"); }
+QPlainTextEdit *payloadView(const QWidget &panel) { return child<QPlainTextEdit>(panel, "deliveryPayload"); }
+QComboBox *statusFilterBox(const QWidget &panel) { return child<QComboBox>(panel, "deliveryStatusFilter"); }
+
 const char *documentedSubscription = R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
 } // namespace
 
@@ -147,7 +166,7 @@ bool TestDeliveriesPanel::pumpUntil(Rig &rig, F condition, int timeoutMs)
     while (!condition()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        rig.panelClock.advance(DeliveriesPanel::DefaultRefreshIntervalMs);
+        rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs);
         QTest::qWait(150);
     }
     return true;
@@ -166,19 +185,19 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     QVERIFY(subscription && subscription->id);
 
     DeliveriesPanel panel(&rig.api, &rig.panelClock);
-    QAbstractItemModelTester deliveriesTester(panel.deliveryModel());
-    QAbstractItemModelTester attemptsTester(panel.attemptModel());
+    QAbstractItemModelTester deliveriesTester(panel.feed()->deliveryModel());
+    QAbstractItemModelTester attemptsTester(panel.feed()->attemptModel());
     panel.resize(900, 700);
     panel.show();
     panel.setSubscription(*subscription);
     panel.setActive(true);
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Empty, 30000);
-    QVERIFY(panel.testEventButton()->isEnabled());
-    QVERIFY(!panel.retryButton()->isEnabled());
+    QVERIFY(testEventButton(panel)->isEnabled());
+    QVERIFY(!retryButton(panel)->isEnabled());
 
     // Send a test event from the panel: the new delivery shows up selected.
-    QSignalSpy detailLoaded(&panel, &DeliveriesPanel::detailLoaded);
-    QTest::mouseClick(panel.testEventButton(), Qt::LeftButton);
+    QSignalSpy detailLoaded(panel.feed(), &DeliveriesFeed::detailLoaded);
+    QTest::mouseClick(testEventButton(panel), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery().has_value(), 30000);
     QCOMPARE(panel.messageText(), QStringLiteral("Test event sent as delivery %1.").arg(panel.selectedDelivery()->id));
@@ -200,34 +219,34 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     // On the schedule (created_at + slot * 500 ms, never drifting): on a busy machine an attempt
     // can run late, so the next due time may lie before the last attempt's actual time.
     QVERIFY(retrying.createdAt.msecsTo(retrying.nextAttemptAt) >= qint64(retrying.attemptCount) * 500);
-    QCOMPARE(panel.attemptModel()->rowCount(), retrying.attemptCount);
-    QCOMPARE(panel.attemptModel()->attemptAt(0).statusCode, std::optional<int>(500));
+    QCOMPARE(panel.feed()->attemptModel()->rowCount(), retrying.attemptCount);
+    QCOMPARE(panel.feed()->attemptModel()->attemptAt(0).statusCode, std::optional<int>(500));
     // The timeline shows the same: n attempts of 49, the next one marked, the rest counted.
-    const RetryTimelineLayout layout = panel.timeline()->currentLayout();
+    const RetryTimelineLayout layout = timeline(panel)->currentLayout();
     QCOMPARE(layout.slotCount(), 49);
     QCOMPARE(layout.attemptsMade(), retrying.attemptCount);
     QCOMPARE(layout.nextSlot(), retrying.attemptCount);
     QCOMPARE(layout.slotState(0), RetryTimelineLayout::SlotState::HttpError);
-    QCOMPARE(panel.timeline()->remainingText(), QStringLiteral("%1 retries left").arg(49 - retrying.attemptCount));
-    QVERIFY2(panel.timeline()->summaryText().contains(QStringLiteral("attempt %1 of 49 failed (HTTP 500)")
+    QCOMPARE(timeline(panel)->remainingText(), QStringLiteral("%1 retries left").arg(49 - retrying.attemptCount));
+    QVERIFY2(timeline(panel)->summaryText().contains(QStringLiteral("attempt %1 of 49 failed (HTTP 500)")
                                                           .arg(retrying.attemptCount)),
-             qPrintable(panel.timeline()->summaryText()));
+             qPrintable(timeline(panel)->summaryText()));
     // The table row agrees ("n of 49") and the payload is pretty-printed JSON.
-    const int row = panel.deliveryModel()->rowForId(firstId);
+    const int row = panel.feed()->deliveryModel()->rowForId(firstId);
     QVERIFY(row >= 0);
-    QVERIFY(panel.deliveryModel()
+    QVERIFY(panel.feed()->deliveryModel()
                 ->index(row, DeliveryTableModel::AttemptsColumn)
                 .data()
                 .toString()
                 .contains(QStringLiteral("49")));
-    QVERIFY(panel.payloadView()->isReadOnly());
-    QVERIFY(!QJsonDocument::fromJson(panel.payloadView()->toPlainText().toUtf8()).isNull());
-    QVERIFY(panel.payloadView()->toPlainText().contains(u'\n'));
-    QVERIFY(panel.retryButton()->isEnabled());
+    QVERIFY(payloadView(panel)->isReadOnly());
+    QVERIFY(!QJsonDocument::fromJson(payloadView(panel)->toPlainText().toUtf8()).isNull());
+    QVERIFY(payloadView(panel)->toPlainText().contains(u'\n'));
+    QVERIFY(retryButton(panel)->isEnabled());
 
     // Copy summary: plain text with subscription, URL, status, attempts, last error, next retry.
     QSignalSpy copied(&panel, &DeliveriesPanel::summaryCopied);
-    QTest::mouseClick(panel.copyButton(), Qt::LeftButton);
+    QTest::mouseClick(copyButton(panel), Qt::LeftButton);
     QCOMPARE(copied.size(), 1);
     const QString summary = copied.first().first().toString();
     QCOMPARE(QApplication::clipboard()->text(), summary);
@@ -242,14 +261,14 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     const Delivery delivered = detail();
     QVERIFY(delivered.attemptCount > retrying.attemptCount);
     QCOMPARE(delivered.attempts.last().statusCode, std::optional<int>(200));
-    QCOMPARE(panel.attemptModel()->rowCount(), delivered.attemptCount);
-    QCOMPARE(panel.timeline()->summaryText(),
+    QCOMPARE(panel.feed()->attemptModel()->rowCount(), delivered.attemptCount);
+    QCOMPARE(timeline(panel)->summaryText(),
              QStringLiteral("Delivered on attempt %1 of 49").arg(delivered.attemptCount));
-    QCOMPARE(panel.timeline()->remainingText(), QStringLiteral("no retries needed"));
-    QCOMPARE(panel.timeline()->currentLayout().slotState(delivered.attemptCount - 1),
+    QCOMPARE(timeline(panel)->remainingText(), QStringLiteral("no retries needed"));
+    QCOMPARE(timeline(panel)->currentLayout().slotState(delivered.attemptCount - 1),
              RetryTimelineLayout::SlotState::Success);
-    QCOMPARE(panel.timeline()->currentLayout().nextSlot(), -1);
-    QVERIFY(!panel.retryButton()->isEnabled());
+    QCOMPARE(timeline(panel)->currentLayout().nextSlot(), -1);
+    QVERIFY(!retryButton(panel)->isEnabled());
 
     // Down for good: a second test event is retried for the whole window and then given up.
     receiver.status->store(500);
@@ -262,32 +281,32 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     const Delivery failed = detail();
     QCOMPARE(failed.attemptCount, 49);
     QCOMPARE(int(failed.attempts.size()), 49);
-    QCOMPARE(panel.attemptModel()->rowCount(), 49);
+    QCOMPARE(panel.feed()->attemptModel()->rowCount(), 49);
     QVERIFY(!failed.nextAttemptAt.isValid());
-    QVERIFY2(panel.timeline()->summaryText().startsWith(QStringLiteral("Failed: gave up after 49 attempts")),
-             qPrintable(panel.timeline()->summaryText()));
-    QCOMPARE(panel.timeline()->remainingText(), QStringLiteral("no retries left"));
+    QVERIFY2(timeline(panel)->summaryText().startsWith(QStringLiteral("Failed: gave up after 49 attempts")),
+             qPrintable(timeline(panel)->summaryText()));
+    QCOMPARE(timeline(panel)->remainingText(), QStringLiteral("no retries left"));
     for (int slot = 0; slot < 49; ++slot)
-        QCOMPARE(panel.timeline()->currentLayout().slotState(slot), RetryTimelineLayout::SlotState::HttpError);
+        QCOMPARE(timeline(panel)->currentLayout().slotState(slot), RetryTimelineLayout::SlotState::HttpError);
     // The failed filter shows exactly this one.
     panel.setStatusFilter(QStringLiteral("failed"));
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.deliveryModel()->rowCount(), 1, 30000);
-    QCOMPARE(panel.deliveryModel()->deliveryAt(0).id, secondId);
-    QCOMPARE(panel.deliveryModel()->total(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.feed()->deliveryModel()->rowCount(), 1, 30000);
+    QCOMPARE(panel.feed()->deliveryModel()->deliveryAt(0).id, secondId);
+    QCOMPARE(panel.feed()->deliveryModel()->total(), 1);
 
     // Retry now after the window: the receiver is back, the manual attempt delivers.
     QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery() && panel.selectedDelivery()->id == secondId, 30000);
     receiver.status->store(200);
-    QVERIFY(panel.retryButton()->isEnabled());
-    QTest::mouseClick(panel.retryButton(), Qt::LeftButton);
+    QVERIFY(retryButton(panel)->isEnabled());
+    QTest::mouseClick(retryButton(panel), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel.messageText().contains(QStringLiteral("being retried")), 30000);
     panel.setStatusFilter(QString());
     QVERIFY(pumpUntil(rig, [&] {
         return panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("delivered");
     }, 60000));
     QCOMPARE(detail().attemptCount, 50);
-    QCOMPARE(panel.timeline()->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
+    QCOMPARE(timeline(panel)->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
 }
 
 void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
@@ -302,32 +321,32 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     QVERIFY(subscription);
 
     DeliveriesPanel panel(&rig.api, &rig.panelClock);
-    QSignalSpy pages(&panel, &DeliveriesPanel::pageLoaded);
+    QSignalSpy pages(panel.feed(), &DeliveriesFeed::pageLoaded);
     // Hidden tab: selecting a subscription does not load anything yet.
     panel.setSubscription(*subscription);
     QTest::qWait(300);
-    QCOMPARE(panel.listRequestCount(), 0);
+    QCOMPARE(panel.feed()->listRequestCount(), 0);
     // Shown: one load at once.
     panel.setActive(true);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 30000);
-    QCOMPARE(panel.listRequestCount(), 1);
+    QCOMPARE(panel.feed()->listRequestCount(), 1);
     // Not again before the interval has passed on the clock, however often the timer ticks.
-    rig.panelClock.advance(DeliveriesPanel::DefaultRefreshIntervalMs - 1000);
+    rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs - 1000);
     QTest::qWait(1200);
-    QCOMPARE(panel.listRequestCount(), 1);
+    QCOMPARE(panel.feed()->listRequestCount(), 1);
     rig.panelClock.advance(1000);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
-    QCOMPARE(panel.listRequestCount(), 2);
+    QCOMPARE(panel.feed()->listRequestCount(), 2);
     // Hidden again: nothing, even after minutes.
     panel.setActive(false);
     for (int i = 0; i < 6; ++i)
         rig.panelClock.advance(60'000);
     QTest::qWait(1200);
-    QCOMPARE(panel.listRequestCount(), 2);
+    QCOMPARE(panel.feed()->listRequestCount(), 2);
     // Shown again after a long time: refreshes at once (it is due), then paces again.
     panel.setActive(true);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, 30000);
-    QCOMPARE(panel.listRequestCount(), 3);
+    QCOMPARE(panel.feed()->listRequestCount(), 3);
     // Another subscription while shown: loads at once.
     const auto other = createSubscription(rig, receiver.url());
     QVERIFY(other);
@@ -355,34 +374,46 @@ void TestDeliveriesPanel::pagingAndFilter()
     }
 
     DeliveriesPanel panel(&rig.api, &rig.panelClock);
-    QAbstractItemModelTester tester(panel.deliveryModel());
-    panel.setPageSize(2);
+    QAbstractItemModelTester tester(panel.feed()->deliveryModel());
+    panel.feed()->setPageSize(2);
     panel.setActive(true);
     panel.setSubscription(*subscription);
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QCOMPARE(panel.deliveryModel()->rowCount(), 2);
-    QCOMPARE(panel.deliveryModel()->total(), 3);
+    QCOMPARE(panel.feed()->deliveryModel()->rowCount(), 2);
+    QCOMPARE(panel.feed()->deliveryModel()->total(), 3);
     QVERIFY(panel.stateText().contains(QStringLiteral("1–2 of 3")));
-    const qint64 newest = panel.deliveryModel()->deliveryAt(0).id;
-    QSignalSpy pages(&panel, &DeliveriesPanel::pageLoaded);
-    panel.nextPage();
+    const qint64 newest = panel.feed()->deliveryModel()->deliveryAt(0).id;
+    QSignalSpy pages(panel.feed(), &DeliveriesFeed::pageLoaded);
+    child<QToolButton>(panel, "nextDeliveriesPageButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 30000);
-    QCOMPARE(panel.deliveryModel()->rowCount(), 1);
-    QCOMPARE(panel.deliveryModel()->offset(), 2);
+    QCOMPARE(panel.feed()->deliveryModel()->rowCount(), 1);
+    QCOMPARE(panel.feed()->deliveryModel()->offset(), 2);
     QVERIFY(panel.stateText().contains(QStringLiteral("3–3 of 3")));
-    QVERIFY(panel.deliveryModel()->deliveryAt(0).id < newest);
-    panel.previousPage();
+    QVERIFY(panel.feed()->deliveryModel()->deliveryAt(0).id < newest);
+    child<QToolButton>(panel, "previousDeliveriesPageButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
-    QCOMPARE(panel.deliveryModel()->deliveryAt(0).id, newest);
+    QCOMPARE(panel.feed()->deliveryModel()->deliveryAt(0).id, newest);
+
+    // A row picked in the view becomes the feed's selection, its detail follows, a refresh keeps it.
+    auto *view = child<QTableView>(panel, "deliveriesTable");
+    const qint64 second = panel.feed()->deliveryModel()->deliveryAt(1).id;
+    view->selectionModel()->setCurrentIndex(view->model()->index(1, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(panel.feed()->selectedDeliveryId(), second);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail() && panel.selectedDelivery()->id == second, 30000);
+    child<QToolButton>(panel, "reloadDeliveriesButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, 30000);
+    QCOMPARE(panel.feed()->selectedDeliveryId(), second);
+    QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), 1);
 
     // Nothing fails here: the Failed filter shows a designed empty state, All brings rows back.
-    panel.statusFilterBox()->setCurrentIndex(panel.statusFilterBox()->findData(QStringLiteral("failed")));
+    statusFilterBox(panel)->setCurrentIndex(statusFilterBox(panel)->findData(QStringLiteral("failed")));
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Empty, 30000);
     QCOMPARE(panel.stateText(), QStringLiteral("No failed deliveries"));
     QCOMPARE(panel.statusFilter(), QStringLiteral("failed"));
     panel.setStatusFilter(QString());
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QCOMPARE(panel.deliveryModel()->total(), 3);
+    QCOMPARE(panel.feed()->deliveryModel()->total(), 3);
 }
 
 void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
@@ -416,8 +447,8 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
     QCOMPARE(panel.noteText(), QStringLiteral("This server does not report deliveries. Its documented retry policy: "
                                               "hourly, for up to 48 hours."));
     QCOMPARE(panel.stateText(), panel.noteText());
-    QVERIFY(!panel.testEventButton()->isVisible());
-    QVERIFY(!panel.statusFilterBox()->isVisible());
+    QVERIFY(!testEventButton(panel)->isVisible());
+    QVERIFY(!statusFilterBox(panel)->isVisible());
     QCOMPARE(panel.messageText(), QString());  // a note, not an error
     QCOMPARE(deliveryRequests, 1);
 
@@ -427,7 +458,7 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
     panel.setSubscription(other);
     QCOMPARE(panel.state(), DeliveriesPanel::State::Unsupported);
     for (int i = 0; i < 3; ++i)
-        rig.panelClock.advance(DeliveriesPanel::DefaultRefreshIntervalMs);
+        rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs);
     panel.refresh();
     panel.sendTestEvent();
     QTest::qWait(500);
