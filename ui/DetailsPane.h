@@ -4,6 +4,7 @@
 #include "api/EventType.h"
 #include "api/Subscription.h"
 #include "api/SubscriptionPatch.h"
+#include "ui/ConfirmQuestion.h"
 
 #include <QHash>
 #include <QPointer>
@@ -38,8 +39,7 @@ class DetailsPane : public QWidget
     Q_OBJECT
 public:
     // Asks the user to confirm something; the window (and tests) answer it without a modal dialog.
-    using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
-                                              const QString &acceptText)>;
+    using ConfirmHandler = ConfirmQuestion::Handler;
 
     explicit DetailsPane(QWidget *parent = nullptr);
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }

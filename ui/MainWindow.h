@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "ui/ConfirmQuestion.h"
 #include "ui/ConsoleServices.h"
 
 #include <QMainWindow>
@@ -45,8 +46,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Asks the user to confirm something; tests replace it to answer without a modal dialog.
-    using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
-                                              const QString &acceptText)>;
+    using ConfirmHandler = ConfirmQuestion::Handler;
 
     // Closing with writes still queued or in flight: wait for them, cancel them, keep them in the
     // journal for the next start, or stay open. Tests replace the question.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/ConfirmQuestion.h"
 #include "ui/ConsoleServices.h"
 
 #include <QDialog>
@@ -23,8 +24,7 @@ class ProfilesDialog : public QDialog
     Q_OBJECT
 public:
     // Asks the user to confirm something; tests replace it to answer without a modal dialog.
-    using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
-                                              const QString &acceptText)>;
+    using ConfirmHandler = ConfirmQuestion::Handler;
 
     ProfilesDialog(const ConsoleServices &services, const QString &currentProfile, QWidget *parent = nullptr);
 
