@@ -9,7 +9,6 @@
 #include "credentials/CredentialStore.h"
 #include "journal/WriteJournal.h"
 #include "models/EventTypeTableModel.h"
-#include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
@@ -27,6 +26,7 @@
 #include "ui/ProfilesDialog.h"
 #include "ui/QueueStatusWidget.h"
 #include "ui/StatePanel.h"
+#include "ui/SubscriptionListWidget.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -65,14 +65,12 @@ static void initConsoleResources()
 }
 
 namespace {
-constexpr int kMaxNamedInConfirmation = 10;
 const QString kErrorStyle = QStringLiteral("color: #d9463b;");
 
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
-
 
 MainWindow::PendingCloseChoice defaultPendingClose(QWidget *parent, int count)
 {
@@ -106,9 +104,6 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_services((initConsoleResources(), services))  // icons before any child widget uses them
     , m_confirm(ConfirmQuestion::ask)
     , m_pendingClose(defaultPendingClose)
-    , m_model(new SubscriptionTableModel(services.clock, this))
-    , m_proxy(new SubscriptionFilterProxyModel(this))
-    , m_feeder(new SubscriptionChunkFeeder(m_model, this))
     , m_types(new EventTypeTableModel(this))
     , m_typesProxy(EventTypeTableModel::makeSearchProxy(m_types, this))
     , m_pages(new QStackedWidget(this))
@@ -116,15 +111,6 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(icon("webhook-console"));  // the application icon (packaging installs the same SVG)
-    m_model->setLocale(QLocale());
-    m_proxy->setSourceModel(m_model);
-    m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
-    connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
-        statusBar()->showMessage(tr("Loading subscriptions… %1 of %2").arg(QLocale().toString(fed), QLocale().toString(total)));
-        updateListState();
-        updateCountLabel();
-    });
-    connect(m_feeder, &SubscriptionChunkFeeder::finished, this, [this] { finishSubscriptionLoad(m_model->rowCount()); });
 
     buildActions();
     m_pages->addWidget(m_welcome);
@@ -153,32 +139,6 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_welcome, &WelcomePage::profileChosen, this, &MainWindow::connectProfile);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
 
-    connect(m_model, &SubscriptionTableModel::enabledToggleRequested, this, [this](qint64 id, bool enabled) {
-        if (m_toggler)
-            m_toggler->setEnabled(id, enabled);
-    });
-    connect(m_model, &SubscriptionTableModel::hasHealthChanged, this, [this](bool has) {
-        m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !has);
-    });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateListState();
-            updateCountLabel();
-        });
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateListState();
-        updateCountLabel();
-    });
-    connect(m_proxy, &SubscriptionFilterProxyModel::filterChanged, this, [this] {
-        updateListState();
-        updateCountLabel();
-    });
-    // Relative times in the Health column ("failing for 3 hours") move on.
-    m_relativeTimeTicker.setInterval(30'000);
-    connect(&m_relativeTimeTicker, &QTimer::timeout, m_model, &SubscriptionTableModel::refreshRelativeTimes);
-    m_relativeTimeTicker.start();
-
     restoreUiState();
     showWelcome();
     updateActions();
@@ -189,10 +149,6 @@ MainWindow::~MainWindow()
 {
     // The session's queued callbacks refer to the models: end it before they go.
     delete m_session;
-    // The models are deleted with the children, when this window is half gone: their last signals
-    // (the sorting layer resets when its source goes) must not reach it.
-    disconnect(m_proxy, nullptr, this, nullptr);
-    disconnect(m_model, nullptr, this, nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,27 +182,24 @@ void MainWindow::buildActions()
          tr("Close the console"), [this] { close(); });
 
     make("actionToggle", tr("&Toggle Enabled"), icon("toggle"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
-         tr("Enable or disable the current subscription (Space in the table)"), &MainWindow::toggleCurrent);
+         tr("Enable or disable the current subscription (Space in the table)"), [this] { m_list->toggleCurrent(); });
     make("actionEnable", tr("&Enable Selected"), icon("enable"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-         tr("Enable the selected subscriptions"), &MainWindow::enableSelected);
+         tr("Enable the selected subscriptions"), [this] { m_list->enableSelected(); });
     make("actionDisable", tr("&Disable Selected"), icon("disable"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
-         tr("Disable the selected subscriptions"), &MainWindow::disableSelected);
+         tr("Disable the selected subscriptions"), [this] { m_list->disableSelected(); });
     make("actionDelete", tr("De&lete Selected…"), icon("delete"), {QKeySequence::Delete},
-         tr("Delete the selected subscriptions"), &MainWindow::deleteSelected);
+         tr("Delete the selected subscriptions"), [this] { m_list->deleteSelected(); });
     make("actionBulkEnable", tr("Enable All &Filtered"), icon("enable"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Enable every subscription the filter shows (bulk job)"),
-         &MainWindow::bulkEnableFiltered);
+         [this] { m_list->bulkEnableFiltered(); });
     make("actionBulkDisable", tr("Disable All F&iltered"), icon("disable"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-         tr("Disable every subscription the filter shows (bulk job)"), &MainWindow::bulkDisableFiltered);
+         tr("Disable every subscription the filter shows (bulk job)"), [this] { m_list->bulkDisableFiltered(); });
     make("actionBulkDelete", tr("Delete All Filte&red…"), icon("delete"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-         tr("Delete every subscription the filter shows (bulk job)"), &MainWindow::bulkDeleteFiltered);
+         tr("Delete every subscription the filter shows (bulk job)"), [this] { m_list->bulkDeleteFiltered(); });
     make("actionCancelBulk", tr("&Cancel Bulk Job"), icon("cancel"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
-         tr("Stop the running bulk job"), [this] {
-             if (m_bulk)
-                 m_bulk->cancel();
-         });
+         tr("Stop the running bulk job"), [this] { m_list->cancelBulk(); });
     make("actionSave", tr("&Save Details"), icon("save"), {QKeySequence::Save}, tr("Save the edited subscription"),
          [this] { m_details->save(); });
     make("actionRevert", tr("Re&vert Details"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z)},
@@ -257,14 +210,13 @@ void MainWindow::buildActions()
             m_typesSearch->setFocus();
             m_typesSearch->selectAll();
         } else {
-            m_search->setFocus();
-            m_search->selectAll();
+            m_list->focusSearch();
         }
     });
     make("actionSelectAll", tr("Select &All"), QIcon(), {QKeySequence::SelectAll}, tr("Select every shown subscription"),
          [this] {
-             if (m_table->hasFocus() || m_listTabs->currentIndex() == 0)
-                 m_table->selectAll();
+             if (m_listTabs->currentIndex() == 0)
+                 m_list->selectAll();
          });
 
     make("actionRefresh", tr("&Refresh"), icon("refresh"), {QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)},
@@ -274,7 +226,7 @@ void MainWindow::buildActions()
     make("actionShowSubscriptions", tr("&Subscriptions"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1)},
          tr("Show the subscriptions"), [this] {
              m_listTabs->setCurrentIndex(0);
-             m_table->setFocus();
+             m_list->focusTable();
          });
     make("actionShowEventTypes", tr("&Event Types"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2)},
          tr("Show the event types"), [this] {
@@ -291,33 +243,6 @@ void MainWindow::buildActions()
          tr("Version and licences"), &MainWindow::showAbout);
     make("actionAboutQt", tr("About &Qt"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q)},
          tr("About the Qt toolkit"), [] { QApplication::aboutQt(); });
-
-    // Quick filters: checkable, exclusive.
-    m_filterGroup = new QActionGroup(this);
-    const struct {
-        const char *name;
-        QString text;
-        SubscriptionFilterProxyModel::QuickFilter filter;
-        Qt::Key key;
-    } filters[] = {
-        {"actionFilterAll", tr("&All"), SubscriptionFilterProxyModel::All, Qt::Key_1},
-        {"actionFilterEnabled", tr("E&nabled"), SubscriptionFilterProxyModel::Enabled, Qt::Key_2},
-        {"actionFilterDisabled", tr("Disa&bled"), SubscriptionFilterProxyModel::Disabled, Qt::Key_3},
-        {"actionFilterFailing", tr("Fai&ling"), SubscriptionFilterProxyModel::Failing, Qt::Key_4},
-    };
-    for (const auto &f : filters) {
-        auto *a = new QAction(f.text, m_filterGroup);
-        a->setObjectName(QLatin1String(f.name));
-        a->setCheckable(true);
-        a->setShortcut(QKeySequence(Qt::CTRL | f.key));
-        a->setToolTip(tr("Show %1 subscriptions (%2)")
-                          .arg(QString(f.text).remove(QLatin1Char('&')).toLower(),
-                               a->shortcut().toString(QKeySequence::NativeText)));
-        a->setChecked(f.filter == SubscriptionFilterProxyModel::All);
-        const auto filter = f.filter;
-        connect(a, &QAction::triggered, this, [this, filter] { m_proxy->setQuickFilter(filter); });
-        addAction(a);
-    }
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -359,7 +284,7 @@ void MainWindow::buildMenus()
     view->addAction(action(QStringLiteral("actionRefresh")));
     view->addAction(action(QStringLiteral("actionReloadDetails")));
     view->addSeparator();
-    view->addActions(m_filterGroup->actions());
+    view->addActions(m_list->filterActions());
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionShowSubscriptions")));
     view->addAction(action(QStringLiteral("actionShowEventTypes")));
@@ -417,100 +342,24 @@ QWidget *MainWindow::buildConsolePage()
     m_listTabs = new QTabWidget(m_splitter);
     m_listTabs->setAccessibleName(tr("Lists"));
 
-    // --- Subscriptions tab ---
-    auto *subsPage = new QWidget(m_listTabs);
-    auto *v = new QVBoxLayout(subsPage);
-    auto *top = new QHBoxLayout;
-    m_search = new QLineEdit(subsPage);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search ID, URL or description (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search subscriptions"));
-    m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxyModel::setSearchText);
-    top->addWidget(m_search, 1);
-    for (QAction *a : m_filterGroup->actions()) {
-        auto *b = new QToolButton(subsPage);
-        b->setDefaultAction(a);
-        b->setAutoRaise(true);
-        b->setAccessibleName(a->text().remove(QLatin1Char('&')));
-        top->addWidget(b);
-    }
-    m_countLabel = new QLabel(subsPage);
-    m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
-    top->addWidget(m_countLabel);
-    v->addLayout(top);
-
-    // An error of a reload while rows are shown: keep the rows, say what failed, offer Retry.
-    m_messageBar = new QWidget(subsPage);
-    auto *mb = new QHBoxLayout(m_messageBar);
-    mb->setContentsMargins(4, 2, 4, 2);
-    auto *mbIcon = new QLabel(m_messageBar);
-    mbIcon->setPixmap(icon("warning").pixmap(QSize(16, 16), devicePixelRatioF()));
-    m_messageText = new QLabel(m_messageBar);
-    m_messageText->setWordWrap(true);
-    m_messageText->setAccessibleName(tr("Load error"));
-    auto *retry = new QPushButton(icon("refresh"), tr("Retry"), m_messageBar);
-    retry->setAccessibleName(tr("Retry loading"));
-    connect(retry, &QPushButton::clicked, this, &MainWindow::refresh);
-    mb->addWidget(mbIcon);
-    mb->addWidget(m_messageText, 1);
-    mb->addWidget(retry);
-    m_messageBar->hide();
-    v->addWidget(m_messageBar);
-
-    m_listStack = new QStackedWidget(subsPage);
-    m_table = new QTableView(m_listStack);
-    m_table->setObjectName(QStringLiteral("subscriptionTable"));
-    m_table->setAccessibleName(tr("Subscriptions"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SubscriptionTableModel::IdColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move inside
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setObjectName(QStringLiteral("subscriptionHeader"));
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->resizeSection(SubscriptionTableModel::IdColumn, 48);
-    header->resizeSection(SubscriptionTableModel::EnabledColumn, 78);
-    header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
-    header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
-    header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
-    header->resizeSection(SubscriptionTableModel::EventsColumn, 160);
-    header->resizeSection(SubscriptionTableModel::CreatedColumn, 150);
-    // What support staff look at first sits first: the switch and the health next to the ID.
-    header->moveSection(header->visualIndex(SubscriptionTableModel::EnabledColumn), 1);
-    header->moveSection(header->visualIndex(SubscriptionTableModel::HealthColumn), 2);
-    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, true);
-    // Space toggles the current row wherever the cursor is in the row (not only on the checkbox).
-    auto *space = new QAction(m_table);
-    space->setShortcut(QKeySequence(Qt::Key_Space));
-    space->setShortcutContext(Qt::WidgetShortcut);
-    connect(space, &QAction::triggered, this, &MainWindow::toggleCurrent);
-    m_table->addAction(space);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_details->showSubscription(currentId());
+    m_list = new SubscriptionListWidget(*m_services.clock, m_listTabs);
+    m_list->setObjectName(QStringLiteral("subscriptionList"));
+    // The list asks through the window's confirm handler, which tests replace.
+    m_list->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &acceptText) {
+        return confirm(title, text, acceptText);
+    });
+    addActions(m_list->filterActions());  // their shortcuts work wherever the focus is in the window
+    connect(m_list, &SubscriptionListWidget::currentChanged, this, [this] {
+        m_details->showSubscription(m_list->currentId());
         updateDeliveriesPanel();
         updateActions();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    m_listStack->addWidget(m_table);
-    m_listState = new StatePanel(m_listStack);
-    connect(m_listState, &StatePanel::retryRequested, this, &MainWindow::refresh);
-    m_listStack->addWidget(m_listState);
-    v->addWidget(m_listStack, 1);
-
-    m_bulkPanel = new BulkProgressPanel(subsPage);
-    v->addWidget(m_bulkPanel);
-    m_listTabs->addTab(subsPage, tr("Subscriptions"));
+    connect(m_list, &SubscriptionListWidget::actionsChanged, this, &MainWindow::updateActions);
+    connect(m_list, &SubscriptionListWidget::refreshRequested, this, &MainWindow::refresh);
+    connect(m_list, &SubscriptionListWidget::statusMessage, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
+    m_listTabs->addTab(m_list, tr("Subscriptions"));
     m_listTabs->addTab(buildEventTypesTab(), tr("Event Types"));
 
     // --- Details ---
@@ -535,9 +384,8 @@ QWidget *MainWindow::buildConsolePage()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({760, 480});
 
-    // Tab order: search, filters, table, then the details editor.
-    setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_details);
+    // Tab order: the list (search, table, filters), then the details editor.
+    setTabOrder(m_list, m_details);
     return m_splitter;
 }
 
@@ -584,11 +432,9 @@ void MainWindow::restoreUiState()
         resize(1280, 800);
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("subscriptionHeader")).toByteArray());
+    m_list->restoreHeaderState(s.value(QStringLiteral("subscriptionHeader")).toByteArray());
     m_typesTable->horizontalHeader()->restoreState(s.value(QStringLiteral("eventTypeHeader")).toByteArray());
     s.endGroup();
-    // The Health column follows the server, whatever the saved header says.
-    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
 }
 
 void MainWindow::saveUiState()
@@ -600,7 +446,7 @@ void MainWindow::saveUiState()
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState());
     s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("subscriptionHeader"), m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("subscriptionHeader"), m_list->headerState());
     s.setValue(QStringLiteral("eventTypeHeader"), m_typesTable->horizontalHeader()->saveState());
     s.endGroup();
     s.sync();
@@ -675,21 +521,14 @@ void MainWindow::showConsole()
 
 void MainWindow::setSession(ConsoleSession *session)
 {
-    if (m_bulk && m_bulk->isRunning())
-        m_bulk->cancel();
-    m_bulkPanel->setRunner(nullptr);
+    m_list->setSession(nullptr);
     m_details->setSession(nullptr, nullptr);
     delete m_session;
-    m_feeder->cancel();
     // The old session's answers are dropped with it: nothing is loading any more.
-    m_loadingSubscriptions = false;
     m_loadingTypes = false;
-    m_model->clear();
     m_types->clear();
     m_typesLoaded = false;
-    m_lastLoadError.clear();
     m_lastTypesError.clear();
-    m_messageBar->hide();
     m_session = session;
     m_journalLabel->hide();
     if (!session) {
@@ -715,23 +554,8 @@ void MainWindow::setSession(ConsoleSession *session)
     connect(writes, &JournaledWrites::journalProblem, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The journal of pending changes could not be updated: %1").arg(message), 15000);
     });
-    m_toggler = new EnabledToggler(writes, m_model, session);
-    connect(m_toggler, &EnabledToggler::settled, this, [this](qint64 id, bool ok, const QString &error) {
-        if (!ok)
-            statusBar()->showMessage(tr("Subscription %1 was not changed: %2").arg(id).arg(error), 10000);
-    });
-    m_bulk = new BulkJobRunner(writes, m_model, session);
-    m_bulkPanel->setRunner(m_bulk);
-    connect(m_bulk, &BulkJobRunner::finished, this, [this](const BulkJobProgress &p) {
-        statusBar()->showMessage(tr("%1: %2 done, %3 failed.").arg(p.label).arg(p.succeeded).arg(p.failed), 10000);
-        updateActions();
-        if (m_bulk && m_bulk->action() == BulkJobRunner::Action::Resume)
-            refresh();  // resumed creates and edits: show the server's state
-    });
-    connect(m_bulk, &BulkJobRunner::refused, this, [this](const QString &why) {
-        statusBar()->showMessage(why, 15000);
-    });
-    m_details->setSession(session->client(), m_model, writes);
+    m_list->setSession(session);
+    m_details->setSession(session->client(), m_list->model(), writes);
     if (m_deliveries)
         m_deliveries->setApiClient(session->client());
     m_queueWidget->setQueue(session->queue());
@@ -979,60 +803,10 @@ void MainWindow::refresh()
 {
     if (!m_session)
         return;
-    loadSubscriptions();
+    m_list->reload();
     loadEventTypes();
     // The details pane keeps what the user typed; it only takes new server values elsewhere.
     m_details->reload();
-}
-
-void MainWindow::loadSubscriptions()
-{
-    if (!m_session || m_loadingSubscriptions)
-        return;
-    m_loadingSubscriptions = true;
-    m_lastLoadError.clear();
-    updateListState();
-    statusBar()->showMessage(tr("Loading subscriptions…"));
-    ConsoleSession *session = m_session;
-    session->client()->listSubscriptions(RequestLane::Interactive, session,
-                                         [this, session](const ApiResult<SubscriptionList> &result) {
-        if (session != m_session)
-            return;
-        if (!result.ok()) {
-            m_loadingSubscriptions = false;
-            ++m_loadCount;
-            m_lastLoadError = result.error.message();  // with a certificate's details for TLS errors
-            statusBar()->showMessage(tr("Loading subscriptions failed."), 10000);
-            updateListState();
-            updateCountLabel();
-            updateActions();
-            return;
-        }
-        if (m_model->rowCount() == 0 && result->size() > SubscriptionChunkFeeder::defaultChunkRows) {
-            // A first load of a big list: in chunks, so the window stays responsive throughout.
-            m_feeder->start(*result);
-            updateListState();
-            return;
-        }
-        // Keeps pending writes' overlays; the details pane keeps its drafts.
-        m_feeder->cancel();
-        m_model->setSubscriptions(*result);
-        finishSubscriptionLoad(int(result->size()));
-    });
-}
-
-void MainWindow::finishSubscriptionLoad(int loaded)
-{
-    m_loadingSubscriptions = false;
-    ++m_loadCount;
-    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
-    statusBar()->showMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
-        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    updateListState();
-    updateCountLabel();
-    updateActions();
 }
 
 void MainWindow::loadEventTypes()
@@ -1076,55 +850,20 @@ void MainWindow::loadEventTypes()
     });
 }
 
-void MainWindow::updateListState()
-{
-    const bool hasRows = m_model->rowCount() > 0;
-    m_messageBar->setVisible(hasRows && !m_lastLoadError.isEmpty());
-    if (hasRows && !m_lastLoadError.isEmpty())
-        m_messageText->setText(tr("Reloading failed: %1 The list shows the last loaded state.").arg(m_lastLoadError));
-    if (!hasRows) {
-        if (m_loadingSubscriptions || (!m_session))
-            m_listState->showLoading(tr("Loading subscriptions…"));
-        else if (!m_lastLoadError.isEmpty())
-            m_listState->showError(tr("The subscriptions could not be loaded."), m_lastLoadError);
-        else
-            m_listState->showEmpty(tr("No subscriptions yet."),
-                                   tr("Create the first one with New Subscription (%1).")
-                                       .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-        m_listStack->setCurrentWidget(m_listState);
-        return;
-    }
-    if (m_proxy->rowCount() == 0) {
-        m_listState->showEmpty(tr("No subscription matches."),
-                               tr("Clear the search or choose All (Ctrl+1) to see every subscription."));
-        m_listStack->setCurrentWidget(m_listState);
-        return;
-    }
-    m_listStack->setCurrentWidget(m_table);
-}
-
-void MainWindow::updateCountLabel()
-{
-    const QLocale locale;
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n subscription(s)", nullptr, total)
-                                         : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
-}
-
 void MainWindow::updateActions()
 {
     const bool connected = m_session && isConsoleShown();
-    const QList<qint64> selected = selectedIds();
-    const bool bulkRunning = m_bulk && m_bulk->isRunning();
+    const QList<qint64> selected = m_list->selectedIds();
+    const std::optional<qint64> current = m_list->currentId();
+    const bool bulkRunning = m_list->isBulkRunning();
     auto set = [this](const char *name, bool enabled) {
         if (QAction *a = action(QLatin1String(name)))
             a->setEnabled(enabled);
     };
     set("actionNew", connected);
     set("actionRefresh", connected);
-    set("actionReloadDetails", connected && currentId().has_value());
-    set("actionToggle", connected && currentId().has_value());
+    set("actionReloadDetails", connected && current.has_value());
+    set("actionToggle", connected && current.has_value());
     set("actionEnable", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
     set("actionDisable", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
     set("actionDelete", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
@@ -1139,91 +878,9 @@ void MainWindow::updateActions()
     set("actionShowSubscriptions", connected);
     set("actionShowEventTypes", connected);
     set("actionToggleDetails", connected);
-    for (QAction *a : m_filterGroup->actions())
+    const QList<QAction *> filters = m_list->filterActions();
+    for (QAction *a : filters)
         a->setEnabled(connected);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Selection helpers
-
-std::optional<qint64> MainWindow::currentId() const
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    const QVariant id = current.siblingAtColumn(0).data(SubscriptionTableModel::IdRole);
-    if (!id.isValid())
-        return std::nullopt;
-    return id.toLongLong();
-}
-
-QList<qint64> MainWindow::selectedIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows) {
-        const QVariant id = index.data(SubscriptionTableModel::IdRole);
-        if (id.isValid())
-            ids.append(id.toLongLong());
-    }
-    if (ids.isEmpty()) {
-        if (const auto id = currentId())
-            ids.append(*id);
-    }
-    return ids;
-}
-
-QList<qint64> MainWindow::filteredIds() const
-{
-    QList<qint64> ids;
-    ids.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QVariant id = m_proxy->index(row, 0).data(SubscriptionTableModel::IdRole);
-        if (id.isValid())
-            ids.append(id.toLongLong());
-    }
-    return ids;
-}
-
-void MainWindow::selectIds(const QList<qint64> &ids)
-{
-    QItemSelection selection;
-    QModelIndex first;
-    for (qint64 id : ids) {
-        const QModelIndex source = m_model->indexForId(id);
-        const QModelIndex index = m_proxy->mapFromTable(source);
-        if (!index.isValid())
-            continue;
-        if (!first.isValid())
-            first = index;
-        selection.select(index, index.siblingAtColumn(SubscriptionTableModel::ColumnCount - 1));
-    }
-    if (!first.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(first);
-}
-
-QString MainWindow::describeIds(const QList<qint64> &ids) const
-{
-    QStringList lines;
-    for (qint64 id : ids) {
-        if (lines.size() == kMaxNamedInConfirmation)
-            break;
-        const int row = m_model->rowForId(id);
-        if (row < 0)
-            continue;
-        const Subscription s = m_model->serverSubscriptionAt(row);
-        QString line = tr("#%1 %2").arg(id).arg(s.url);
-        if (s.description && !s.description->isEmpty())
-            line += tr(" (%1)").arg(s.description->left(60));
-        lines.append(QStringLiteral("• ") + line);
-    }
-    if (ids.size() > kMaxNamedInConfirmation)
-        lines.append(tr("…and %n more", nullptr, int(ids.size()) - kMaxNamedInConfirmation));
-    return lines.join(QLatin1Char('\n'));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1233,8 +890,9 @@ void MainWindow::updateDeliveriesPanel()
 {
     if (!m_deliveries)
         return;
-    const auto id = currentId();
-    const int row = id ? m_model->rowForId(*id) : -1;
+    const auto id = m_list->currentId();
+    const SubscriptionTableModel *model = m_list->model();
+    const int row = id ? model->rowForId(*id) : -1;
     const bool shown = m_session && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
     if (row < 0) {
         m_deliveries->setActive(false);
@@ -1242,118 +900,9 @@ void MainWindow::updateDeliveriesPanel()
         return;
     }
     if (m_deliveries->subscriptionId() != id)
-        m_deliveries->setSubscription(m_model->serverSubscriptionAt(row));
+        m_deliveries->setSubscription(model->serverSubscriptionAt(row));
     // Never refresh in the background: only while the tab is on screen.
     m_deliveries->setActive(shown);
-}
-
-void MainWindow::toggleCurrent()
-{
-    const auto id = currentId();
-    if (!id || !m_toggler)
-        return;
-    const int row = m_model->rowForId(*id);
-    if (row < 0)
-        return;
-    const bool shown = m_model->subscriptionAt(row).enabled;
-    m_toggler->setEnabled(*id, !shown);
-}
-
-void MainWindow::setEnabledFor(const QList<qint64> &ids, bool enabled)
-{
-    if (ids.isEmpty() || !m_toggler)
-        return;
-    if (ids.size() == 1) {
-        m_toggler->setEnabled(ids.constFirst(), enabled);
-        return;
-    }
-    if (!m_bulk || m_bulk->isRunning()) {
-        statusBar()->showMessage(tr("A bulk job is running: wait for it or cancel it first."), 8000);
-        return;
-    }
-    m_bulk->start(enabled ? BulkJobRunner::Action::Enable : BulkJobRunner::Action::Disable, ids);
-    updateActions();
-}
-
-void MainWindow::enableSelected()
-{
-    setEnabledFor(selectedIds(), true);
-}
-
-void MainWindow::disableSelected()
-{
-    setEnabledFor(selectedIds(), false);
-}
-
-void MainWindow::bulkEnableFiltered()
-{
-    const QList<qint64> ids = filteredIds();
-    if (ids.isEmpty())
-        return;
-    if (!confirm(tr("Enable Subscriptions"), tr("Enable all %n shown subscription(s)?\n\n", nullptr, int(ids.size()))
-                     + describeIds(ids),
-                 tr("Enable")))
-        return;
-    if (m_bulk && m_bulk->start(BulkJobRunner::Action::Enable, ids))
-        updateActions();
-}
-
-void MainWindow::bulkDisableFiltered()
-{
-    const QList<qint64> ids = filteredIds();
-    if (ids.isEmpty())
-        return;
-    if (!confirm(tr("Disable Subscriptions"), tr("Disable all %n shown subscription(s)?\n\n", nullptr, int(ids.size()))
-                     + describeIds(ids),
-                 tr("Disable")))
-        return;
-    if (m_bulk && m_bulk->start(BulkJobRunner::Action::Disable, ids))
-        updateActions();
-}
-
-void MainWindow::bulkDeleteFiltered()
-{
-    deleteIds(filteredIds());
-}
-
-void MainWindow::deleteSelected()
-{
-    deleteIds(selectedIds());
-}
-
-void MainWindow::deleteIds(const QList<qint64> &ids)
-{
-    if (ids.isEmpty() || !m_session)
-        return;
-    const QString text = tr("Delete %n subscription(s)? This cannot be undone.\n\n", nullptr, int(ids.size()))
-        + describeIds(ids);
-    if (!confirm(tr("Delete Subscriptions"), text, tr("Delete")))
-        return;
-    if (ids.size() > 1) {
-        if (!m_bulk || m_bulk->isRunning()) {
-            statusBar()->showMessage(tr("A bulk job is running: wait for it or cancel it first."), 8000);
-            return;
-        }
-        m_bulk->start(BulkJobRunner::Action::Delete, ids);
-        updateActions();
-        return;
-    }
-    const qint64 id = ids.constFirst();
-    statusBar()->showMessage(tr("Deleting subscription %1…").arg(id));
-    const RequestId request = m_session->writes()->remove(id, RequestLane::Interactive, m_session,
-                                                          [this, id](const ApiResult<Empty> &result) {
-        if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
-            m_model->remove(id);
-            statusBar()->showMessage(tr("Subscription %1 deleted.").arg(id), 8000);
-        } else {
-            m_model->rollback(id, result.error.message());
-            statusBar()->showMessage(tr("Subscription %1 was not deleted: %2").arg(id).arg(result.error.message()),
-                                     10000);
-        }
-        updateActions();
-    });
-    if (request == 0)  // refused: not recorded, so not sent
-        statusBar()->showMessage(m_session->writes()->lastError(), 15000);
 }
 
 void MainWindow::newSubscription()
@@ -1365,14 +914,12 @@ void MainWindow::newSubscription()
         m_newDialog->activateWindow();
         return;
     }
-    auto *dialog = new NewSubscriptionDialog(m_session->writes(), m_model, m_types->eventTypes(),
+    auto *dialog = new NewSubscriptionDialog(m_session->writes(), m_list->model(), m_types->eventTypes(),
                                              m_services.clipboard, m_services.clipboardClearMs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;
     connect(dialog, &NewSubscriptionDialog::created, this, [this](qint64 id) {
-        updateListState();
-        updateCountLabel();
-        selectIds({id});
+        m_list->showCreated(id);
         statusBar()->showMessage(tr("Subscription %1 created.").arg(id), 8000);
     });
     dialog->open();
@@ -1494,10 +1041,8 @@ void MainWindow::offerPendingWrites()
                 return;
             }
             const auto todo = journal->takeForResume();
-            if (todo && m_bulk && m_bulk->resume(*todo)) {
-                updateActions();
+            if (todo && m_list->resumeWrites(*todo))
                 return;
-            }
             session->writes()->releaseIfIdle();
             statusBar()->showMessage(todo ? tr("Nothing to resume (or a bulk job is running).") : journal->lastError(),
                                      todo ? 10000 : 15000);
@@ -1516,4 +1061,112 @@ void MainWindow::offerPendingWrites()
         }
     });
     dialog->open();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The subscription list, as tests reach it
+
+SubscriptionTableModel *MainWindow::subscriptionModel() const
+{
+    return m_list->model();
+}
+
+SubscriptionFilterProxyModel *MainWindow::subscriptionProxy() const
+{
+    return qobject_cast<SubscriptionFilterProxyModel *>(subscriptionView()->model());
+}
+
+QTableView *MainWindow::subscriptionView() const
+{
+    return m_list->findChild<QTableView *>(QStringLiteral("subscriptionTable"));
+}
+
+QLineEdit *MainWindow::searchEdit() const
+{
+    return m_list->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+}
+
+StatePanel *MainWindow::listState() const
+{
+    return m_list->findChild<StatePanel *>(QStringLiteral("subscriptionListState"));
+}
+
+BulkProgressPanel *MainWindow::bulkPanel() const
+{
+    return m_list->findChild<BulkProgressPanel *>();
+}
+
+BulkJobRunner *MainWindow::bulkRunner() const
+{
+    return m_session ? m_session->findChild<BulkJobRunner *>() : nullptr;
+}
+
+EnabledToggler *MainWindow::toggler() const
+{
+    return m_session ? m_session->findChild<EnabledToggler *>() : nullptr;
+}
+
+bool MainWindow::isLoadingSubscriptions() const
+{
+    return m_list->isLoading();
+}
+
+int MainWindow::loadCount() const
+{
+    return m_list->loadCount();
+}
+
+QString MainWindow::lastLoadError() const
+{
+    return m_list->lastLoadError();
+}
+
+void MainWindow::selectIds(const QList<qint64> &ids)
+{
+    m_list->selectIds(ids);
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    return m_list->selectedIds();
+}
+
+QList<qint64> MainWindow::filteredIds() const
+{
+    return m_list->filteredIds();
+}
+
+void MainWindow::toggleCurrent()
+{
+    m_list->toggleCurrent();
+}
+
+void MainWindow::enableSelected()
+{
+    m_list->enableSelected();
+}
+
+void MainWindow::disableSelected()
+{
+    m_list->disableSelected();
+}
+
+void MainWindow::deleteSelected()
+{
+    m_list->deleteSelected();
+}
+
+void MainWindow::bulkEnableFiltered()
+{
+    m_list->bulkEnableFiltered();
+}
+
+void MainWindow::bulkDisableFiltered()
+{
+    m_list->bulkDisableFiltered();
+}
+
+void MainWindow::bulkDeleteFiltered()
+{
+    m_list->bulkDeleteFiltered();
 }

@@ -34,6 +34,7 @@ class QueueStatusWidget;
 class StatePanel;
 class SubscriptionChunkFeeder;
 class SubscriptionFilterProxyModel;
+class SubscriptionListWidget;
 class SubscriptionTableModel;
 class WelcomePage;
 
@@ -76,18 +77,18 @@ public:
 
     // --- for tests and the composition root ---
     ConsoleSession *session() const { return m_session; }
-    SubscriptionTableModel *subscriptionModel() const { return m_model; }
-    SubscriptionFilterProxyModel *subscriptionProxy() const { return m_proxy; }
-    QTableView *subscriptionView() const { return m_table; }
+    SubscriptionTableModel *subscriptionModel() const;
+    SubscriptionFilterProxyModel *subscriptionProxy() const;
+    QTableView *subscriptionView() const;
     EventTypeTableModel *eventTypeModel() const { return m_types; }
     QTableView *eventTypeView() const { return m_typesTable; }
     DetailsPane *detailsPane() const { return m_details; }
     DeliveriesPanel *deliveriesPanel() const { return m_deliveries; }
-    QLineEdit *searchEdit() const { return m_search; }
-    StatePanel *listState() const { return m_listState; }
-    BulkProgressPanel *bulkPanel() const { return m_bulkPanel; }
-    BulkJobRunner *bulkRunner() const { return m_bulk; }
-    EnabledToggler *toggler() const { return m_toggler; }
+    QLineEdit *searchEdit() const;
+    StatePanel *listState() const;
+    BulkProgressPanel *bulkPanel() const;
+    BulkJobRunner *bulkRunner() const;
+    EnabledToggler *toggler() const;
     WelcomePage *welcomePage() const { return m_welcome; }
     QueueStatusWidget *queueWidget() const { return m_queueWidget; }
     NewSubscriptionDialog *newSubscriptionDialog() const { return m_newDialog; }
@@ -100,9 +101,9 @@ public:
     QString journalWarning() const;
     bool isWaitingToClose() const { return m_closeWhenIdle; }
     bool isConsoleShown() const;
-    bool isLoadingSubscriptions() const { return m_loadingSubscriptions; }
-    int loadCount() const { return m_loadCount; }
-    QString lastLoadError() const { return m_lastLoadError; }
+    bool isLoadingSubscriptions() const;
+    int loadCount() const;
+    QString lastLoadError() const;
     // The action with this object name (e.g. "actionRefresh"), for tests and the shortcuts list.
     QAction *action(const QString &objectName) const;
     // Selects the rows of these ids in the table (the first becomes current).
@@ -138,20 +139,12 @@ private:
     void setSession(ConsoleSession *session);
     bool startProfileSession(const Profile &profile, const QByteArray &apiKey);
     bool ensureInsecureConsent(Profile *profile);
-    void loadSubscriptions();
-    void finishSubscriptionLoad(int loaded);
     void loadEventTypes();
-    void updateListState();
     void updateActions();
-    void updateCountLabel();
     void updateWindowTitle();
     void showWelcome(const QString &message = {}, bool error = false);
     void showConsole();
-    void setEnabledFor(const QList<qint64> &ids, bool enabled);
-    void deleteIds(const QList<qint64> &ids);
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
-    QString describeIds(const QList<qint64> &ids) const;
-    std::optional<qint64> currentId() const;
     void updateDeliveriesPanel();
     void openJournal(ConsoleSession *session);
     void offerPendingWrites();
@@ -165,14 +158,9 @@ private:
     bool m_nextSessionIsDemo = false;
 
     QPointer<ConsoleSession> m_session;
-    QPointer<EnabledToggler> m_toggler;
-    QPointer<BulkJobRunner> m_bulk;
     DemoSandboxLauncher *m_demo = nullptr;
     QPointer<NewSubscriptionDialog> m_newDialog;
 
-    SubscriptionTableModel *m_model;
-    SubscriptionFilterProxyModel *m_proxy;
-    SubscriptionChunkFeeder *m_feeder;  // first loads of huge lists, one chunk per event-loop turn
     EventTypeTableModel *m_types;
     QSortFilterProxyModel *m_typesProxy;
 
@@ -180,14 +168,7 @@ private:
     WelcomePage *m_welcome;
     QSplitter *m_splitter;
     QTabWidget *m_listTabs;
-    QLineEdit *m_search;
-    QLabel *m_countLabel;
-    QWidget *m_messageBar;
-    QLabel *m_messageText;
-    QStackedWidget *m_listStack;
-    QTableView *m_table;
-    StatePanel *m_listState;
-    BulkProgressPanel *m_bulkPanel;
+    SubscriptionListWidget *m_list;
     QLineEdit *m_typesSearch;
     QStackedWidget *m_typesStack;
     QTableView *m_typesTable;
@@ -196,14 +177,9 @@ private:
     DeliveriesPanel *m_deliveries = nullptr;
     QueueStatusWidget *m_queueWidget;
     QLabel *m_connectionLabel;
-    QActionGroup *m_filterGroup;
-    QTimer m_relativeTimeTicker;
 
-    bool m_loadingSubscriptions = false;
     bool m_loadingTypes = false;
     bool m_typesLoaded = false;
-    int m_loadCount = 0;
-    QString m_lastLoadError;
     QString m_lastTypesError;
     bool m_uiStateRestored = false;
 };

@@ -1,0 +1,595 @@
+#include "ui/SubscriptionListWidget.h"
+
+#include "api/ApiClient.h"
+#include "journal/JournaledWrites.h"
+#include "models/SubscriptionChunkFeeder.h"
+#include "models/SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionTableModel.h"
+#include "ui/BulkJobRunner.h"
+#include "ui/BulkProgressPanel.h"
+#include "ui/ConsoleSession.h"
+#include "ui/EnabledToggler.h"
+#include "ui/StatePanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kMaxNamedInConfirmation = 10;
+}
+
+SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_confirm(ConfirmQuestion::ask)
+    , m_model(new SubscriptionTableModel(&clock, this))
+    , m_proxy(new SubscriptionFilterProxyModel(this))
+    , m_feeder(new SubscriptionChunkFeeder(m_model, this))
+{
+    m_model->setLocale(QLocale());
+    m_proxy->setSourceModel(m_model);
+    m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
+    connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
+        Q_EMIT statusMessage(
+            tr("Loading subscriptions… %1 of %2").arg(QLocale().toString(fed), QLocale().toString(total)), 0);
+        updateListState();
+        updateCountLabel();
+    });
+    connect(m_feeder, &SubscriptionChunkFeeder::finished, this, [this] { finishLoad(m_model->rowCount()); });
+
+    buildFilters();
+    auto *v = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search ID, URL or description (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search subscriptions"));
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxyModel::setSearchText);
+    top->addWidget(m_search, 1);
+    for (QAction *a : m_filterGroup->actions()) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setAutoRaise(true);
+        b->setAccessibleName(a->text().remove(QLatin1Char('&')));
+        top->addWidget(b);
+    }
+    m_countLabel = new QLabel(this);
+    m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
+    top->addWidget(m_countLabel);
+    v->addLayout(top);
+
+    // An error of a reload while rows are shown: keep the rows, say what failed, offer Retry.
+    m_messageBar = new QWidget(this);
+    auto *mb = new QHBoxLayout(m_messageBar);
+    mb->setContentsMargins(4, 2, 4, 2);
+    auto *mbIcon = new QLabel(m_messageBar);
+    mbIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_messageText = new QLabel(m_messageBar);
+    m_messageText->setWordWrap(true);
+    m_messageText->setAccessibleName(tr("Load error"));
+    auto *retry = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Retry"), m_messageBar);
+    retry->setAccessibleName(tr("Retry loading"));
+    connect(retry, &QPushButton::clicked, this, &SubscriptionListWidget::refreshRequested);
+    mb->addWidget(mbIcon);
+    mb->addWidget(m_messageText, 1);
+    mb->addWidget(retry);
+    m_messageBar->hide();
+    v->addWidget(m_messageBar);
+
+    m_listStack = new QStackedWidget(this);
+    buildTable();
+    m_listStack->addWidget(m_table);
+    m_listState = new StatePanel(m_listStack);
+    m_listState->setObjectName(QStringLiteral("subscriptionListState"));
+    connect(m_listState, &StatePanel::retryRequested, this, &SubscriptionListWidget::refreshRequested);
+    m_listStack->addWidget(m_listState);
+    v->addWidget(m_listStack, 1);
+
+    m_bulkPanel = new BulkProgressPanel(this);
+    m_bulkPanel->setObjectName(QStringLiteral("bulkProgress"));
+    v->addWidget(m_bulkPanel);
+    setTabOrder(m_search, m_table);
+
+    connect(m_model, &SubscriptionTableModel::enabledToggleRequested, this, [this](qint64 id, bool enabled) {
+        if (m_toggler)
+            m_toggler->setEnabled(id, enabled);
+    });
+    connect(m_model, &SubscriptionTableModel::hasHealthChanged, this,
+            [this](bool has) { m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !has); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            updateListState();
+            updateCountLabel();
+        });
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateListState();
+        updateCountLabel();
+    });
+    connect(m_proxy, &SubscriptionFilterProxyModel::filterChanged, this, [this] {
+        updateListState();
+        updateCountLabel();
+    });
+    // Relative times in the Health column ("failing for 3 hours") move on.
+    m_relativeTimeTicker.setInterval(30'000);
+    connect(&m_relativeTimeTicker, &QTimer::timeout, m_model, &SubscriptionTableModel::refreshRelativeTimes);
+    m_relativeTimeTicker.start();
+}
+
+SubscriptionListWidget::~SubscriptionListWidget()
+{
+    // The models are deleted with the children, when this widget is half gone: their last signals
+    // (the sorting layer resets when its source goes) must not reach it.
+    disconnect(m_proxy, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
+
+void SubscriptionListWidget::buildFilters()
+{
+    // Checkable and exclusive; the window also lists them in its View menu.
+    m_filterGroup = new QActionGroup(this);
+    const struct
+    {
+        const char *name;
+        QString text;
+        SubscriptionFilterProxyModel::QuickFilter filter;
+        Qt::Key key;
+    } filters[] = {
+        {"actionFilterAll", tr("&All"), SubscriptionFilterProxyModel::All, Qt::Key_1},
+        {"actionFilterEnabled", tr("E&nabled"), SubscriptionFilterProxyModel::Enabled, Qt::Key_2},
+        {"actionFilterDisabled", tr("Disa&bled"), SubscriptionFilterProxyModel::Disabled, Qt::Key_3},
+        {"actionFilterFailing", tr("Fai&ling"), SubscriptionFilterProxyModel::Failing, Qt::Key_4},
+    };
+    for (const auto &f : filters) {
+        auto *a = new QAction(f.text, m_filterGroup);
+        a->setObjectName(QLatin1String(f.name));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | f.key));
+        a->setToolTip(tr("Show %1 subscriptions (%2)")
+                          .arg(QString(f.text).remove(QLatin1Char('&')).toLower(),
+                               a->shortcut().toString(QKeySequence::NativeText)));
+        a->setChecked(f.filter == SubscriptionFilterProxyModel::All);
+        const auto filter = f.filter;
+        connect(a, &QAction::triggered, this, [this, filter] { m_proxy->setQuickFilter(filter); });
+        addAction(a);
+    }
+}
+
+void SubscriptionListWidget::buildTable()
+{
+    m_table = new QTableView(m_listStack);
+    m_table->setObjectName(QStringLiteral("subscriptionTable"));
+    m_table->setAccessibleName(tr("Subscriptions"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SubscriptionTableModel::IdColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move inside
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("subscriptionHeader"));
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->resizeSection(SubscriptionTableModel::IdColumn, 48);
+    header->resizeSection(SubscriptionTableModel::EnabledColumn, 78);
+    header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
+    header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
+    header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
+    header->resizeSection(SubscriptionTableModel::EventsColumn, 160);
+    header->resizeSection(SubscriptionTableModel::CreatedColumn, 150);
+    // What support staff look at first sits first: the switch and the health next to the ID.
+    header->moveSection(header->visualIndex(SubscriptionTableModel::EnabledColumn), 1);
+    header->moveSection(header->visualIndex(SubscriptionTableModel::HealthColumn), 2);
+    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, true);
+    // Space toggles the current row wherever the cursor is in the row (not only on the checkbox).
+    auto *space = new QAction(m_table);
+    space->setShortcut(QKeySequence(Qt::Key_Space));
+    space->setShortcutContext(Qt::WidgetShortcut);
+    connect(space, &QAction::triggered, this, &SubscriptionListWidget::toggleCurrent);
+    m_table->addAction(space);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SubscriptionListWidget::currentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SubscriptionListWidget::actionsChanged);
+}
+
+QList<QAction *> SubscriptionListWidget::filterActions() const
+{
+    return m_filterGroup->actions();
+}
+
+void SubscriptionListWidget::setSession(ConsoleSession *session)
+{
+    if (m_bulk && m_bulk->isRunning())
+        m_bulk->cancel();
+    m_bulkPanel->setRunner(nullptr);
+    m_feeder->cancel();
+    // The old session's answers are dropped with it: nothing is loading any more.
+    m_loading = false;
+    m_session = nullptr;
+    m_model->clear();
+    m_lastLoadError.clear();
+    m_messageBar->hide();
+    m_session = session;
+    if (!session)
+        return;
+    JournaledWrites *writes = session->writes();
+    m_toggler = new EnabledToggler(writes, m_model, session);
+    m_toggler->setObjectName(QStringLiteral("enabledToggler"));
+    connect(m_toggler, &EnabledToggler::settled, this, [this](qint64 id, bool ok, const QString &error) {
+        if (!ok)
+            Q_EMIT statusMessage(tr("Subscription %1 was not changed: %2").arg(id).arg(error), 10000);
+    });
+    m_bulk = new BulkJobRunner(writes, m_model, session);
+    m_bulk->setObjectName(QStringLiteral("bulkJobRunner"));
+    m_bulkPanel->setRunner(m_bulk);
+    connect(m_bulk, &BulkJobRunner::finished, this, [this](const BulkJobProgress &p) {
+        Q_EMIT statusMessage(tr("%1: %2 done, %3 failed.").arg(p.label).arg(p.succeeded).arg(p.failed), 10000);
+        Q_EMIT actionsChanged();
+        if (m_bulk && m_bulk->action() == BulkJobRunner::Action::Resume)
+            Q_EMIT refreshRequested();  // resumed creates and edits: show the server's state
+    });
+    connect(m_bulk, &BulkJobRunner::refused, this, [this](const QString &why) { Q_EMIT statusMessage(why, 15000); });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+void SubscriptionListWidget::reload()
+{
+    if (!m_session || m_loading)
+        return;
+    m_loading = true;
+    m_lastLoadError.clear();
+    updateListState();
+    Q_EMIT statusMessage(tr("Loading subscriptions…"), 0);
+    ConsoleSession *session = m_session;
+    session->client()->listSubscriptions(
+        RequestLane::Interactive, session, [this, session](const ApiResult<SubscriptionList> &result) {
+            if (session != m_session)
+                return;
+            if (!result.ok()) {
+                m_loading = false;
+                ++m_loadCount;
+                m_lastLoadError = result.error.message();  // with a certificate's details for TLS errors
+                Q_EMIT statusMessage(tr("Loading subscriptions failed."), 10000);
+                updateListState();
+                updateCountLabel();
+                Q_EMIT actionsChanged();
+                return;
+            }
+            if (m_model->rowCount() == 0 && result->size() > SubscriptionChunkFeeder::defaultChunkRows) {
+                // A first load of a big list: in chunks, so the window stays responsive throughout.
+                m_feeder->start(*result);
+                updateListState();
+                return;
+            }
+            // Keeps pending writes' overlays; the details pane keeps its drafts.
+            m_feeder->cancel();
+            m_model->setSubscriptions(*result);
+            finishLoad(int(result->size()));
+        });
+}
+
+void SubscriptionListWidget::finishLoad(int loaded)
+{
+    m_loading = false;
+    ++m_loadCount;
+    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
+    Q_EMIT statusMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateListState();
+    updateCountLabel();
+    Q_EMIT actionsChanged();
+}
+
+void SubscriptionListWidget::updateListState()
+{
+    const bool hasRows = m_model->rowCount() > 0;
+    m_messageBar->setVisible(hasRows && !m_lastLoadError.isEmpty());
+    if (hasRows && !m_lastLoadError.isEmpty())
+        m_messageText->setText(tr("Reloading failed: %1 The list shows the last loaded state.").arg(m_lastLoadError));
+    if (!hasRows) {
+        if (m_loading || (!m_session))
+            m_listState->showLoading(tr("Loading subscriptions…"));
+        else if (!m_lastLoadError.isEmpty())
+            m_listState->showError(tr("The subscriptions could not be loaded."), m_lastLoadError);
+        else
+            m_listState->showEmpty(tr("No subscriptions yet."),
+                                   tr("Create the first one with New Subscription (%1).")
+                                       .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        m_listStack->setCurrentWidget(m_listState);
+        return;
+    }
+    if (m_proxy->rowCount() == 0) {
+        m_listState->showEmpty(tr("No subscription matches."),
+                               tr("Clear the search or choose All (Ctrl+1) to see every subscription."));
+        m_listStack->setCurrentWidget(m_listState);
+        return;
+    }
+    m_listStack->setCurrentWidget(m_table);
+}
+
+void SubscriptionListWidget::updateCountLabel()
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n subscription(s)", nullptr, total)
+                                         : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
+}
+
+QByteArray SubscriptionListWidget::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void SubscriptionListWidget::restoreHeaderState(const QByteArray &state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+    // The Health column follows the server, whatever the saved header says.
+    m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+std::optional<qint64> SubscriptionListWidget::currentId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const QVariant id = current.siblingAtColumn(0).data(SubscriptionTableModel::IdRole);
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+QList<qint64> SubscriptionListWidget::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        const QVariant id = index.data(SubscriptionTableModel::IdRole);
+        if (id.isValid())
+            ids.append(id.toLongLong());
+    }
+    if (ids.isEmpty()) {
+        if (const auto id = currentId())
+            ids.append(*id);
+    }
+    return ids;
+}
+
+QList<qint64> SubscriptionListWidget::filteredIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QVariant id = m_proxy->index(row, 0).data(SubscriptionTableModel::IdRole);
+        if (id.isValid())
+            ids.append(id.toLongLong());
+    }
+    return ids;
+}
+
+void SubscriptionListWidget::selectIds(const QList<qint64> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : ids) {
+        const QModelIndex source = m_model->indexForId(id);
+        const QModelIndex index = m_proxy->mapFromTable(source);
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index.siblingAtColumn(SubscriptionTableModel::ColumnCount - 1));
+    }
+    if (!first.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+}
+
+bool SubscriptionListWidget::isBulkRunning() const
+{
+    return m_bulk && m_bulk->isRunning();
+}
+
+void SubscriptionListWidget::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void SubscriptionListWidget::focusTable()
+{
+    m_table->setFocus();
+}
+
+void SubscriptionListWidget::selectAll()
+{
+    m_table->selectAll();
+}
+
+void SubscriptionListWidget::showCreated(qint64 id)
+{
+    updateListState();
+    updateCountLabel();
+    selectIds({id});
+}
+
+QString SubscriptionListWidget::describeIds(const QList<qint64> &ids) const
+{
+    QStringList lines;
+    for (qint64 id : ids) {
+        if (lines.size() == kMaxNamedInConfirmation)
+            break;
+        const int row = m_model->rowForId(id);
+        if (row < 0)
+            continue;
+        const Subscription s = m_model->serverSubscriptionAt(row);
+        QString line = tr("#%1 %2").arg(id).arg(s.url);
+        if (s.description && !s.description->isEmpty())
+            line += tr(" (%1)").arg(s.description->left(60));
+        lines.append(QStringLiteral("• ") + line);
+    }
+    if (ids.size() > kMaxNamedInConfirmation)
+        lines.append(tr("…and %n more", nullptr, int(ids.size()) - kMaxNamedInConfirmation));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Acting on rows
+
+bool SubscriptionListWidget::confirm(const QString &title, const QString &text, const QString &acceptText)
+{
+    return m_confirm ? m_confirm(this, title, text, acceptText) : false;
+}
+
+void SubscriptionListWidget::toggleCurrent()
+{
+    const auto id = currentId();
+    if (!id || !m_toggler)
+        return;
+    const int row = m_model->rowForId(*id);
+    if (row < 0)
+        return;
+    const bool shown = m_model->subscriptionAt(row).enabled;
+    m_toggler->setEnabled(*id, !shown);
+}
+
+void SubscriptionListWidget::setEnabledFor(const QList<qint64> &ids, bool enabled)
+{
+    if (ids.isEmpty() || !m_toggler)
+        return;
+    if (ids.size() == 1) {
+        m_toggler->setEnabled(ids.constFirst(), enabled);
+        return;
+    }
+    if (!m_bulk || m_bulk->isRunning()) {
+        Q_EMIT statusMessage(tr("A bulk job is running: wait for it or cancel it first."), 8000);
+        return;
+    }
+    m_bulk->start(enabled ? BulkJobRunner::Action::Enable : BulkJobRunner::Action::Disable, ids);
+    Q_EMIT actionsChanged();
+}
+
+void SubscriptionListWidget::enableSelected()
+{
+    setEnabledFor(selectedIds(), true);
+}
+
+void SubscriptionListWidget::disableSelected()
+{
+    setEnabledFor(selectedIds(), false);
+}
+
+void SubscriptionListWidget::bulkEnableFiltered()
+{
+    startBulkFiltered(true);
+}
+
+void SubscriptionListWidget::bulkDisableFiltered()
+{
+    startBulkFiltered(false);
+}
+
+void SubscriptionListWidget::startBulkFiltered(bool enable)
+{
+    const QList<qint64> ids = filteredIds();
+    if (ids.isEmpty())
+        return;
+    const int count = int(ids.size());
+    const bool yes = enable
+        ? confirm(tr("Enable Subscriptions"),
+                  tr("Enable all %n shown subscription(s)?\n\n", nullptr, count) + describeIds(ids), tr("Enable"))
+        : confirm(tr("Disable Subscriptions"),
+                  tr("Disable all %n shown subscription(s)?\n\n", nullptr, count) + describeIds(ids), tr("Disable"));
+    if (!yes)
+        return;
+    if (m_bulk && m_bulk->start(enable ? BulkJobRunner::Action::Enable : BulkJobRunner::Action::Disable, ids))
+        Q_EMIT actionsChanged();
+}
+
+void SubscriptionListWidget::bulkDeleteFiltered()
+{
+    deleteIds(filteredIds());
+}
+
+void SubscriptionListWidget::deleteSelected()
+{
+    deleteIds(selectedIds());
+}
+
+void SubscriptionListWidget::cancelBulk()
+{
+    if (m_bulk)
+        m_bulk->cancel();
+}
+
+bool SubscriptionListWidget::resumeWrites(const QList<JournalEntry> &entries)
+{
+    if (!m_bulk || !m_bulk->resume(entries))
+        return false;
+    Q_EMIT actionsChanged();
+    return true;
+}
+
+void SubscriptionListWidget::deleteIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty() || !m_session)
+        return;
+    const QString text =
+        tr("Delete %n subscription(s)? This cannot be undone.\n\n", nullptr, int(ids.size())) + describeIds(ids);
+    if (!confirm(tr("Delete Subscriptions"), text, tr("Delete")))
+        return;
+    if (ids.size() > 1) {
+        if (!m_bulk || m_bulk->isRunning()) {
+            Q_EMIT statusMessage(tr("A bulk job is running: wait for it or cancel it first."), 8000);
+            return;
+        }
+        m_bulk->start(BulkJobRunner::Action::Delete, ids);
+        Q_EMIT actionsChanged();
+        return;
+    }
+    const qint64 id = ids.constFirst();
+    Q_EMIT statusMessage(tr("Deleting subscription %1…").arg(id), 0);
+    const RequestId request =
+        m_session->writes()
+            ->remove(id, RequestLane::Interactive, m_session, [this, id](const ApiResult<Empty> &result) {
+                if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
+                    m_model->remove(id);
+                    Q_EMIT statusMessage(tr("Subscription %1 deleted.").arg(id), 8000);
+                } else {
+                    m_model->rollback(id, result.error.message());
+                    Q_EMIT statusMessage(tr("Subscription %1 was not deleted: %2").arg(id).arg(result.error.message()),
+                                         10000);
+                }
+                Q_EMIT actionsChanged();
+            });
+    if (request == 0)  // refused: not recorded, so not sent
+        Q_EMIT statusMessage(m_session->writes()->lastError(), 15000);
+}

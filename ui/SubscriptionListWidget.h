@@ -1,0 +1,128 @@
+#pragma once
+
+#include "journal/JournalEntry.h"
+#include "ui/ConfirmQuestion.h"
+
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class BulkJobRunner;
+class BulkProgressPanel;
+class Clock;
+class ConsoleSession;
+class EnabledToggler;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class StatePanel;
+class SubscriptionChunkFeeder;
+class SubscriptionFilterProxyModel;
+class SubscriptionTableModel;
+
+// The subscriptions of the current connection: the table with its search field and quick filters
+// (All, Enabled, Disabled, Failing), what the list says while it is loading, empty or failed, the
+// selection, and what acts on listed rows: one-click toggles, enabling, disabling and deleting the
+// selection, and bulk jobs over the filtered rows with their progress.
+class SubscriptionListWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SubscriptionListWidget(const Clock &clock, QWidget *parent = nullptr);
+    ~SubscriptionListWidget() override;
+
+    // Deleting and bulk jobs ask first; the window passes its own handler on, so tests answer once.
+    void setConfirmHandler(ConfirmQuestion::Handler handler) { m_confirm = std::move(handler); }
+    // Forgets the rows, the load and the bulk job (cancelled) of the previous session; null: none.
+    void setSession(ConsoleSession *session);
+
+    SubscriptionTableModel *model() const { return m_model; }
+    // The quick filters, for the window's View menu.
+    QList<QAction *> filterActions() const;
+
+    std::optional<qint64> currentId() const;
+    // The selected rows, or the current one when none is selected.
+    QList<qint64> selectedIds() const;
+    // Every row the search and quick filter let through, in the shown order.
+    QList<qint64> filteredIds() const;
+    // Selects the rows of these ids (the first becomes current).
+    void selectIds(const QList<qint64> &ids);
+    bool isBulkRunning() const;
+
+    bool isLoading() const { return m_loading; }
+    // How many list answers (loaded or failed) have arrived; callers wait for the next one.
+    int loadCount() const { return m_loadCount; }
+    QString lastLoadError() const { return m_lastLoadError; }
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    void focusSearch();
+    void focusTable();
+    void selectAll();
+
+public Q_SLOTS:
+    void reload();
+    void toggleCurrent();
+    void enableSelected();
+    void disableSelected();
+    void deleteSelected();
+    void bulkEnableFiltered();
+    void bulkDisableFiltered();
+    void bulkDeleteFiltered();
+    void cancelBulk();
+    // Sends these journal entries of an earlier run again as a bulk job; false if none was started.
+    bool resumeWrites(const QList<JournalEntry> &entries);
+    // A subscription made elsewhere (the New Subscription dialog) becomes the selected row.
+    void showCreated(qint64 id);
+
+Q_SIGNALS:
+    void currentChanged();
+    // What the window's actions can act on may have changed: selection, a bulk job, a load.
+    void actionsChanged();
+    // Retry after a failed load reloads everything the window shows, not only the list.
+    void refreshRequested();
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void buildFilters();
+    void buildTable();
+    void finishLoad(int loaded);
+    void updateListState();
+    void updateCountLabel();
+    void setEnabledFor(const QList<qint64> &ids, bool enabled);
+    void deleteIds(const QList<qint64> &ids);
+    void startBulkFiltered(bool enable);
+    bool confirm(const QString &title, const QString &text, const QString &acceptText);
+    QString describeIds(const QList<qint64> &ids) const;
+
+    ConfirmQuestion::Handler m_confirm;
+    QPointer<ConsoleSession> m_session;
+    QPointer<EnabledToggler> m_toggler;  // both belong to the session and go with it
+    QPointer<BulkJobRunner> m_bulk;
+
+    SubscriptionTableModel *m_model;
+    SubscriptionFilterProxyModel *m_proxy;
+    SubscriptionChunkFeeder *m_feeder;  // first loads of huge lists, one chunk per event-loop turn
+    QTimer m_relativeTimeTicker;
+
+    QActionGroup *m_filterGroup;
+    QLineEdit *m_search;
+    QLabel *m_countLabel;
+    QWidget *m_messageBar;
+    QLabel *m_messageText;
+    QStackedWidget *m_listStack;
+    QTableView *m_table;
+    StatePanel *m_listState;
+    BulkProgressPanel *m_bulkPanel;
+
+    bool m_loading = false;
+    int m_loadCount = 0;
+    QString m_lastLoadError;
+};
