@@ -18,6 +18,7 @@
 #include "ui/DeliveriesPanel.h"
 #include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
+#include "ui/EventTypesWidget.h"
 #include "ui/EnabledToggler.h"
 #include "journal/JournaledWrites.h"
 #include "journal/JournalLocation.h"
@@ -104,8 +105,6 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_services((initConsoleResources(), services))  // icons before any child widget uses them
     , m_confirm(ConfirmQuestion::ask)
     , m_pendingClose(defaultPendingClose)
-    , m_types(new EventTypeTableModel(this))
-    , m_typesProxy(EventTypeTableModel::makeSearchProxy(m_types, this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
 {
@@ -207,8 +206,7 @@ void MainWindow::buildActions()
     make("actionFind", tr("&Find…"), icon("search"), {QKeySequence::Find}, tr("Search subscriptions"), [this] {
         showConsole();
         if (m_listTabs->currentIndex() == 1) {
-            m_typesSearch->setFocus();
-            m_typesSearch->selectAll();
+            m_eventTypes->focusSearch();
         } else {
             m_list->focusSearch();
         }
@@ -231,7 +229,7 @@ void MainWindow::buildActions()
     make("actionShowEventTypes", tr("&Event Types"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2)},
          tr("Show the event types"), [this] {
              m_listTabs->setCurrentIndex(1);
-             m_typesTable->setFocus();
+             m_eventTypes->focusTable();
          });
     make("actionToggleDetails", tr("Details &Pane"), QIcon(), {QKeySequence(Qt::Key_F9)},
          tr("Show or hide the details pane"), [this] { m_details->setVisible(!m_details->isVisible()); });
@@ -360,7 +358,15 @@ QWidget *MainWindow::buildConsolePage()
         statusBar()->showMessage(text, timeoutMs);
     });
     m_listTabs->addTab(m_list, tr("Subscriptions"));
-    m_listTabs->addTab(buildEventTypesTab(), tr("Event Types"));
+    m_eventTypes = new EventTypesWidget(m_listTabs);
+    m_eventTypes->setObjectName(QStringLiteral("eventTypeList"));
+    connect(m_eventTypes, &EventTypesWidget::loaded, this, [this](const EventTypeList &types) {
+        m_details->setEventTypes(types);
+    });
+    connect(m_eventTypes, &EventTypesWidget::statusMessage, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
+    m_listTabs->addTab(m_eventTypes, tr("Event Types"));
 
     // --- Details ---
     m_details = new DetailsPane(m_splitter);
@@ -389,39 +395,6 @@ QWidget *MainWindow::buildConsolePage()
     return m_splitter;
 }
 
-QWidget *MainWindow::buildEventTypesTab()
-{
-    auto *page = new QWidget(this);
-    auto *v = new QVBoxLayout(page);
-    m_typesSearch = new QLineEdit(page);
-    m_typesSearch->setClearButtonEnabled(true);
-    m_typesSearch->setPlaceholderText(tr("Search event types (Ctrl+F)"));
-    m_typesSearch->setAccessibleName(tr("Search event types"));
-    m_typesSearch->addAction(icon("search"), QLineEdit::LeadingPosition);
-    connect(m_typesSearch, &QLineEdit::textChanged, m_typesProxy, &QSortFilterProxyModel::setFilterFixedString);
-    v->addWidget(m_typesSearch);
-    m_typesStack = new QStackedWidget(page);
-    m_typesTable = new QTableView(m_typesStack);
-    m_typesTable->setObjectName(QStringLiteral("eventTypeTable"));
-    m_typesTable->setAccessibleName(tr("Event types"));
-    m_typesTable->setModel(m_typesProxy);
-    m_typesTable->setSortingEnabled(true);
-    m_typesTable->sortByColumn(EventTypeTableModel::EventColumn, Qt::AscendingOrder);
-    m_typesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_typesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_typesTable->setAlternatingRowColors(true);
-    m_typesTable->setTabKeyNavigation(false);
-    m_typesTable->verticalHeader()->hide();
-    m_typesTable->horizontalHeader()->setStretchLastSection(true);
-    m_typesTable->horizontalHeader()->resizeSection(EventTypeTableModel::EventColumn, 240);
-    m_typesStack->addWidget(m_typesTable);
-    m_typesState = new StatePanel(m_typesStack);
-    connect(m_typesState, &StatePanel::retryRequested, this, &MainWindow::loadEventTypes);
-    m_typesStack->addWidget(m_typesState);
-    v->addWidget(m_typesStack, 1);
-    return page;
-}
-
 void MainWindow::restoreUiState()
 {
     if (!m_services.settings)
@@ -433,7 +406,7 @@ void MainWindow::restoreUiState()
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
     m_list->restoreHeaderState(s.value(QStringLiteral("subscriptionHeader")).toByteArray());
-    m_typesTable->horizontalHeader()->restoreState(s.value(QStringLiteral("eventTypeHeader")).toByteArray());
+    m_eventTypes->restoreHeaderState(s.value(QStringLiteral("eventTypeHeader")).toByteArray());
     s.endGroup();
 }
 
@@ -447,7 +420,7 @@ void MainWindow::saveUiState()
     s.setValue(QStringLiteral("state"), saveState());
     s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("subscriptionHeader"), m_list->headerState());
-    s.setValue(QStringLiteral("eventTypeHeader"), m_typesTable->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("eventTypeHeader"), m_eventTypes->headerState());
     s.endGroup();
     s.sync();
 }
@@ -523,12 +496,8 @@ void MainWindow::setSession(ConsoleSession *session)
 {
     m_list->setSession(nullptr);
     m_details->setSession(nullptr, nullptr);
+    m_eventTypes->setSession(nullptr);
     delete m_session;
-    // The old session's answers are dropped with it: nothing is loading any more.
-    m_loadingTypes = false;
-    m_types->clear();
-    m_typesLoaded = false;
-    m_lastTypesError.clear();
     m_session = session;
     m_journalLabel->hide();
     if (!session) {
@@ -555,6 +524,7 @@ void MainWindow::setSession(ConsoleSession *session)
         statusBar()->showMessage(tr("The journal of pending changes could not be updated: %1").arg(message), 15000);
     });
     m_list->setSession(session);
+    m_eventTypes->setSession(session);
     m_details->setSession(session->client(), m_list->model(), writes);
     if (m_deliveries)
         m_deliveries->setApiClient(session->client());
@@ -804,50 +774,9 @@ void MainWindow::refresh()
     if (!m_session)
         return;
     m_list->reload();
-    loadEventTypes();
+    m_eventTypes->reload();
     // The details pane keeps what the user typed; it only takes new server values elsewhere.
     m_details->reload();
-}
-
-void MainWindow::loadEventTypes()
-{
-    if (!m_session || m_loadingTypes)
-        return;
-    m_loadingTypes = true;
-    if (m_types->rowCount() == 0) {
-        m_typesState->showLoading(tr("Loading event types…"));
-        m_typesStack->setCurrentWidget(m_typesState);
-    }
-    ConsoleSession *session = m_session;
-    session->client()->listEventTypes(RequestLane::Interactive, session,
-                                      [this, session](const ApiResult<EventTypeList> &result) {
-        if (session != m_session)
-            return;
-        m_loadingTypes = false;
-        if (!result.ok()) {
-            m_lastTypesError = result.error.message();
-            if (m_types->rowCount() == 0) {
-                m_typesState->showError(tr("The event types could not be loaded."), m_lastTypesError);
-                m_typesStack->setCurrentWidget(m_typesState);
-            } else {
-                statusBar()->showMessage(tr("Reloading event types failed: %1").arg(m_lastTypesError), 10000);
-            }
-            return;
-        }
-        m_typesLoaded = true;
-        m_types->setEventTypes(*result);
-        QStringList names;
-        for (const EventType &t : *result)
-            names.append(t.event);
-        session->client()->validator().setKnownEventTypes(names);
-        m_details->setEventTypes(*result);
-        if (result->isEmpty()) {
-            m_typesState->showEmpty(tr("This server has no event types."), QString());
-            m_typesStack->setCurrentWidget(m_typesState);
-        } else {
-            m_typesStack->setCurrentWidget(m_typesTable);
-        }
-    });
 }
 
 void MainWindow::updateActions()
@@ -914,7 +843,7 @@ void MainWindow::newSubscription()
         m_newDialog->activateWindow();
         return;
     }
-    auto *dialog = new NewSubscriptionDialog(m_session->writes(), m_list->model(), m_types->eventTypes(),
+    auto *dialog = new NewSubscriptionDialog(m_session->writes(), m_list->model(), m_eventTypes->eventTypes(),
                                              m_services.clipboard, m_services.clipboardClearMs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;
@@ -1169,4 +1098,14 @@ void MainWindow::bulkDisableFiltered()
 void MainWindow::bulkDeleteFiltered()
 {
     m_list->bulkDeleteFiltered();
+}
+
+EventTypeTableModel *MainWindow::eventTypeModel() const
+{
+    return m_eventTypes->findChild<EventTypeTableModel *>();
+}
+
+QTableView *MainWindow::eventTypeView() const
+{
+    return m_eventTypes->findChild<QTableView *>(QStringLiteral("eventTypeTable"));
 }

@@ -22,6 +22,7 @@ class DeliveriesPanel;
 class DemoSandboxLauncher;
 class DetailsPane;
 class EventTypeTableModel;
+class EventTypesWidget;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
@@ -80,8 +81,8 @@ public:
     SubscriptionTableModel *subscriptionModel() const;
     SubscriptionFilterProxyModel *subscriptionProxy() const;
     QTableView *subscriptionView() const;
-    EventTypeTableModel *eventTypeModel() const { return m_types; }
-    QTableView *eventTypeView() const { return m_typesTable; }
+    EventTypeTableModel *eventTypeModel() const;
+    QTableView *eventTypeView() const;
     DetailsPane *detailsPane() const { return m_details; }
     DeliveriesPanel *deliveriesPanel() const { return m_deliveries; }
     QLineEdit *searchEdit() const;
@@ -133,13 +134,11 @@ private:
     void buildMenus();
     void buildToolBar();
     QWidget *buildConsolePage();
-    QWidget *buildEventTypesTab();
     void restoreUiState();
     void saveUiState();
     void setSession(ConsoleSession *session);
     bool startProfileSession(const Profile &profile, const QByteArray &apiKey);
     bool ensureInsecureConsent(Profile *profile);
-    void loadEventTypes();
     void updateActions();
     void updateWindowTitle();
     void showWelcome(const QString &message = {}, bool error = false);
@@ -161,25 +160,17 @@ private:
     DemoSandboxLauncher *m_demo = nullptr;
     QPointer<NewSubscriptionDialog> m_newDialog;
 
-    EventTypeTableModel *m_types;
-    QSortFilterProxyModel *m_typesProxy;
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;
     QTabWidget *m_listTabs;
     SubscriptionListWidget *m_list;
-    QLineEdit *m_typesSearch;
-    QStackedWidget *m_typesStack;
-    QTableView *m_typesTable;
-    StatePanel *m_typesState;
+    EventTypesWidget *m_eventTypes;
     DetailsPane *m_details;
     DeliveriesPanel *m_deliveries = nullptr;
     QueueStatusWidget *m_queueWidget;
     QLabel *m_connectionLabel;
 
-    bool m_loadingTypes = false;
-    bool m_typesLoaded = false;
-    QString m_lastTypesError;
     bool m_uiStateRestored = false;
 };
