@@ -4,9 +4,8 @@
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
-#include "api/RequestTransport.h"
 #include "common/TranslationLoader.h"
-#include "credentials/CredentialStore.h"
+#include "journal/JournaledWrites.h"
 #include "journal/WriteJournal.h"
 #include "models/EventTypeTableModel.h"
 #include "models/SubscriptionFilterProxyModel.h"
@@ -18,11 +17,10 @@
 #include "ui/DeliveriesPanel.h"
 #include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
-#include "ui/EventTypesWidget.h"
 #include "ui/EnabledToggler.h"
-#include "journal/JournaledWrites.h"
-#include "journal/JournalLocation.h"
+#include "ui/EventTypesWidget.h"
 #include "ui/NewSubscriptionDialog.h"
+#include "ui/PendingWritesDialog.h"
 #include "ui/ProfileForm.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/QueueStatusWidget.h"
@@ -36,27 +34,22 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-#include <utility>
 
 // The icons live in webhook_ui, a static library: its resources must be registered explicitly
 // (outside any namespace, as Q_INIT_RESOURCE requires).
@@ -107,9 +100,13 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_pendingClose(defaultPendingClose)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_connection(services, this)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(icon("webhook-console"));  // the application icon (packaging installs the same SVG)
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_connection.setObjectName(QStringLiteral("connectionController"));
 
     buildActions();
     m_pages->addWidget(m_welcome);
@@ -119,6 +116,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     buildToolBar();
 
     m_queueWidget = new QueueStatusWidget(this);
+    m_queueWidget->setObjectName(QStringLiteral("queueStatus"));
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setAccessibleName(tr("Connection"));
     // Says why writes are refused when the journal of pending changes cannot be used.
@@ -134,9 +132,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     m_welcome->setProfiles(m_services.profiles ? m_services.profiles->names() : QStringList());
     m_welcome->setDemoAvailable(!m_services.sandboxExecutable.isEmpty(),
                                 tr("The demo server (webhook-sandbox) is not installed next to this program."));
-    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectNewProfile);
-    connect(m_welcome, &WelcomePage::profileChosen, this, &MainWindow::connectProfile);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::connectRequested, &m_connection, &ConnectionController::connectNewProfile);
+    connect(m_welcome, &WelcomePage::profileChosen, &m_connection, &ConnectionController::connectProfile);
+    connect(m_welcome, &WelcomePage::demoRequested, &m_connection, &ConnectionController::openDemo);
+    followConnection();
 
     restoreUiState();
     showWelcome();
@@ -144,10 +143,33 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     updateWindowTitle();
 }
 
-MainWindow::~MainWindow()
+// m_connection is the last member, so it goes first: the session's queued callbacks refer to the
+// list's models and reach this window, and both are still whole then.
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectProfile(const QString &name)
 {
-    // The session's queued callbacks refer to the models: end it before they go.
-    delete m_session;
+    m_connection.connectProfile(name);
+}
+
+void MainWindow::connectNewProfile(const Profile &profile, const QByteArray &apiKey)
+{
+    m_connection.connectNewProfile(profile, apiKey);
+}
+
+bool MainWindow::connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName, QString *error)
+{
+    return m_connection.connectTo(baseUrl, apiKey, displayName, error);
+}
+
+void MainWindow::openDemo()
+{
+    m_connection.openDemo();
+}
+
+void MainWindow::disconnectSession()
+{
+    m_connection.disconnectSession();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,11 +227,10 @@ void MainWindow::buildActions()
          tr("Discard the edits of the selected subscription"), [this] { m_details->revert(); });
     make("actionFind", tr("&Find…"), icon("search"), {QKeySequence::Find}, tr("Search subscriptions"), [this] {
         showConsole();
-        if (m_listTabs->currentIndex() == 1) {
+        if (m_listTabs->currentIndex() == 1)
             m_eventTypes->focusSearch();
-        } else {
+        else
             m_list->focusSearch();
-        }
     });
     make("actionSelectAll", tr("Select &All"), QIcon(), {QKeySequence::SelectAll}, tr("Select every shown subscription"),
          [this] {
@@ -354,33 +375,28 @@ QWidget *MainWindow::buildConsolePage()
     });
     connect(m_list, &SubscriptionListWidget::actionsChanged, this, &MainWindow::updateActions);
     connect(m_list, &SubscriptionListWidget::refreshRequested, this, &MainWindow::refresh);
-    connect(m_list, &SubscriptionListWidget::statusMessage, this, [this](const QString &text, int timeoutMs) {
-        statusBar()->showMessage(text, timeoutMs);
-    });
+    connect(m_list, &SubscriptionListWidget::statusMessage, this, &MainWindow::showStatus);
     m_listTabs->addTab(m_list, tr("Subscriptions"));
     m_eventTypes = new EventTypesWidget(m_listTabs);
     m_eventTypes->setObjectName(QStringLiteral("eventTypeList"));
     connect(m_eventTypes, &EventTypesWidget::loaded, this, [this](const EventTypeList &types) {
         m_details->setEventTypes(types);
     });
-    connect(m_eventTypes, &EventTypesWidget::statusMessage, this, [this](const QString &text, int timeoutMs) {
-        statusBar()->showMessage(text, timeoutMs);
-    });
+    connect(m_eventTypes, &EventTypesWidget::statusMessage, this, &MainWindow::showStatus);
     m_listTabs->addTab(m_eventTypes, tr("Event Types"));
 
-    // --- Details ---
     m_details = new DetailsPane(m_splitter);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setAccessibleName(tr("Subscription details"));
-    connect(m_details, &DetailsPane::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_details, &DetailsPane::statusMessage, this, [this](const QString &text) { showStatus(text, 8000); });
     connect(m_details, &DetailsPane::dirtyChanged, this, &MainWindow::updateActions);
     // The pane asks through the window's confirm handler, which tests replace.
     m_details->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &acceptText) {
         return confirm(title, text, acceptText);
     });
-    // The deliveries of the selected subscription, refreshed only while its tab is shown.
+    // The deliveries of the selected subscription, refreshed only while their tab is shown.
     m_deliveries = new DeliveriesPanel(nullptr, m_services.clock, m_details);
+    m_deliveries->setObjectName(QStringLiteral("deliveriesPanel"));
     m_details->setDeliveriesWidget(m_deliveries);
     connect(m_details->tabs(), &QTabWidget::currentChanged, this, &MainWindow::updateDeliveriesPanel);
 
@@ -393,6 +409,74 @@ QWidget *MainWindow::buildConsolePage()
     // Tab order: the list (search, table, filters), then the details editor.
     setTabOrder(m_list, m_details);
     return m_splitter;
+}
+
+// What the connection controller decides, shown: the welcome page while not connected (busy while
+// the keychain or the demo server is awaited), the console with the session's lists once connected.
+void MainWindow::followConnection()
+{
+    m_connection.setConfirmHandler([this](QWidget *, const QString &title, const QString &text,
+                                          const QString &acceptText) { return confirm(title, text, acceptText); });
+    m_connection.setResumeHandler([this](const QList<JournalEntry> &entries) { return m_list->resumeWrites(entries); });
+    connect(&m_connection, &ConnectionController::busy, this, [this](const QString &what) {
+        m_welcome->setBusy(!what.isEmpty(), what);
+    });
+    connect(&m_connection, &ConnectionController::demoStarting, this, [this] {
+        showWelcome();
+        m_welcome->setBusy(true, tr("Starting the local demo server…"));
+    });
+    connect(&m_connection, &ConnectionController::connectionFailed, this, [this](const QString &message) {
+        showWelcome(message, true);
+    });
+    connect(&m_connection, &ConnectionController::keyNeeded, this, [this](const Profile &profile, const QString &why) {
+        showWelcome(why, true);
+        m_welcome->form()->setProfile(profile);
+        m_welcome->form()->keyEdit()->setFocus();
+    });
+    connect(&m_connection, &ConnectionController::sessionEnding, this, [this] {
+        m_list->setSession(nullptr);
+        m_details->setSession(nullptr, nullptr);
+        m_eventTypes->setSession(nullptr);
+        m_journalLabel->hide();
+    });
+    connect(&m_connection, &ConnectionController::sessionChanged, this, &MainWindow::showSession);
+    connect(&m_connection, &ConnectionController::journalUnavailable, this, &MainWindow::showJournalUnavailable);
+    connect(&m_connection, &ConnectionController::connected, this, [this] {
+        showConsole();
+        refresh();
+    });
+    connect(&m_connection, &ConnectionController::pendingWritesFound, this, &MainWindow::offerPendingWrites);
+    connect(&m_connection, &ConnectionController::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::showSession(ConsoleSession *session)
+{
+    if (!session) {
+        m_deliveries->clearSubscription();
+        m_deliveries->setApiClient(nullptr);
+        m_queueWidget->setQueue(nullptr);
+        updateWindowTitle();
+        showWelcome();
+        return;
+    }
+    JournaledWrites *writes = session->writes();
+    connect(writes, &JournaledWrites::pendingCountChanged, this, [this](int count) {
+        // "Wait" was chosen: close once the last write is answered (queued: not from inside a callback).
+        if (count == 0 && m_closeWhenIdle)
+            QTimer::singleShot(0, this, [this] {
+                if (m_closeWhenIdle)
+                    close();
+            });
+    });
+    connect(writes, &JournaledWrites::journalProblem, this, [this](const QString &message) {
+        showStatus(tr("The journal of pending changes could not be updated: %1").arg(message), 15000);
+    });
+    m_list->setSession(session);
+    m_eventTypes->setSession(session);
+    m_details->setSession(session->client(), m_list->model(), writes);
+    m_deliveries->setApiClient(session->client());
+    m_queueWidget->setQueue(session->queue());
+    updateWindowTitle();
 }
 
 void MainWindow::restoreUiState()
@@ -435,7 +519,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Writes still queued or in flight: wait for them, cancel them or keep them for next time.
-    if (JournaledWrites *writes = journaledWrites(); writes && writes->pendingCount() > 0) {
+    ConsoleSession *session = m_connection.session();
+    if (JournaledWrites *writes = session ? session->writes() : nullptr; writes && writes->pendingCount() > 0) {
         switch (m_pendingClose ? m_pendingClose(this, writes->pendingCount()) : PendingCloseChoice::Keep) {
         case PendingCloseChoice::StayOpen:
             m_closeWhenIdle = false;
@@ -457,13 +542,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_closeWhenIdle = false;
     saveUiState();
-    if (m_demo)
-        m_demo->stop();
+    m_connection.stopDemo();
     event->accept();
 }
 
 // ---------------------------------------------------------------------------------------------
-// Connecting
+// Pages and status
 
 bool MainWindow::confirm(const QString &title, const QString &text, const QString &acceptText)
 {
@@ -486,302 +570,31 @@ void MainWindow::showWelcome(const QString &message, bool error)
 
 void MainWindow::showConsole()
 {
-    if (!m_session)
+    if (!m_connection.session())
         return;
     m_pages->setCurrentIndex(1);
     updateActions();
 }
 
-void MainWindow::setSession(ConsoleSession *session)
+void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
-    m_list->setSession(nullptr);
-    m_details->setSession(nullptr, nullptr);
-    m_eventTypes->setSession(nullptr);
-    delete m_session;
-    m_session = session;
-    m_journalLabel->hide();
-    if (!session) {
-        if (m_deliveries) {
-            m_deliveries->clearSubscription();
-            m_deliveries->setApiClient(nullptr);
-        }
-        m_queueWidget->setQueue(nullptr);
-        updateWindowTitle();
-        return;
-    }
-    session->setParent(this);
-    openJournal(session);
-    JournaledWrites *writes = session->writes();
-    connect(writes, &JournaledWrites::pendingCountChanged, this, [this](int count) {
-        // "Wait" was chosen: close once the last write is answered (queued: not from inside a callback).
-        if (count == 0 && m_closeWhenIdle)
-            QTimer::singleShot(0, this, [this] {
-                if (m_closeWhenIdle)
-                    close();
-            });
-    });
-    connect(writes, &JournaledWrites::journalProblem, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("The journal of pending changes could not be updated: %1").arg(message), 15000);
-    });
-    m_list->setSession(session);
-    m_eventTypes->setSession(session);
-    m_details->setSession(session->client(), m_list->model(), writes);
-    if (m_deliveries)
-        m_deliveries->setApiClient(session->client());
-    m_queueWidget->setQueue(session->queue());
-    updateWindowTitle();
-}
-
-bool MainWindow::connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName, QString *error)
-{
-    const bool demo = std::exchange(m_nextSessionIsDemo, false);  // the demo has its own journal
-    RateLimitPolicy policy = RateLimitPolicy::documented();
-    if (m_services.rateWindowMs)
-        policy.setWindow(*m_services.rateWindowMs);
-    auto *session = new ConsoleSession(m_services.clock, m_services.network, policy, this);
-    QString why;
-    // Only loopback can be reached over plain http without asking (the demo and tests are local).
-    if (!session->open(baseUrl, apiKey, false, &why)) {
-        delete session;
-        if (error)
-            *error = why;
-        showWelcome(why, true);
-        return false;
-    }
-    session->setDisplayName(displayName);
-    session->setDemo(demo);
-    setSession(session);
-    showConsole();
-    refresh();
-    offerPendingWrites();
-    return true;
-}
-
-bool MainWindow::ensureInsecureConsent(Profile *profile)
-{
-    if (!ProfileStore::needsInsecureConsent(profile->baseUrl) || profile->allowInsecureHttp)
-        return true;
-    const bool yes = confirm(
-        tr("Unencrypted Connection"),
-        tr("%1 uses plain http:// to a computer other than this one. The API key and all data would travel "
-           "unencrypted and could be read or changed on the way.\n\nConnect anyway? Your answer is remembered "
-           "for this profile.")
-            .arg(profile->baseUrl.toString()),
-        tr("Connect Without Encryption"));
-    if (!yes)
-        return false;
-    profile->allowInsecureHttp = true;
-    return true;
-}
-
-bool MainWindow::startProfileSession(const Profile &profile, const QByteArray &apiKey)
-{
-    RateLimitPolicy policy = profile.rateLimitPolicy();
-    if (m_services.rateWindowMs)
-        policy.setWindow(*m_services.rateWindowMs);
-    auto *session = new ConsoleSession(m_services.clock, m_services.network, policy, this);
-    QString error;
-    if (!session->open(profile.baseUrl, apiKey, profile.allowInsecureHttp, &error)) {
-        delete session;
-        showWelcome(error, true);
-        return false;
-    }
-    session->setDisplayName(profile.name);
-    session->setProfileName(profile.name);
-    setSession(session);
-    if (m_services.profiles)
-        m_services.profiles->setLastUsed(profile.name);
-    showConsole();
-    refresh();
-    offerPendingWrites();
-    return true;
-}
-
-void MainWindow::connectNewProfile(Profile profile, const QByteArray &apiKey)
-{
-    if (!m_services.profiles || !m_services.keychain)
-        return;
-    if (!ensureInsecureConsent(&profile)) {
-        showWelcome(tr("Not connected: plain http:// to another computer needs your consent."), true);
-        return;
-    }
-    QString error;
-    if (!m_services.profiles->save(profile, &error)) {
-        m_welcome->showMessage(error, true);
-        return;
-    }
-    m_welcome->setBusy(true, tr("Storing the API key in the keychain…"));
-    m_services.keychain->writeKey(profile.name, apiKey, this, [this, profile, apiKey](const KeychainResult &r) {
-        m_welcome->setBusy(false);
-        if (r.ok()) {
-            startProfileSession(profile, apiKey);
-            return;
-        }
-        // No usable keychain: say so plainly and offer to keep the key in memory for this session.
-        const bool sessionOnly = m_services.sessionKeys
-            && confirm(tr("No Keychain Available"),
-                       tr("The API key cannot be stored safely on this computer: %1\n\n"
-                          "You can use the key for this session only. It is then kept in memory and "
-                          "forgotten when the console closes; next time you will be asked for it again.")
-                           .arg(r.message),
-                       tr("Use for This Session Only"));
-        if (!sessionOnly) {
-            m_welcome->showMessage(tr("Not connected: the API key could not be stored (%1).").arg(r.message), true);
-            return;
-        }
-        m_services.sessionKeys->writeKey(profile.name, apiKey, nullptr, [](const KeychainResult &) {});
-        startProfileSession(profile, apiKey);
-    });
-}
-
-void MainWindow::connectProfile(const QString &name)
-{
-    if (!m_services.profiles || !m_services.keychain)
-        return;
-    auto profile = m_services.profiles->profile(name);
-    if (!profile) {
-        showWelcome(tr("There is no profile named %1.").arg(name), true);
-        return;
-    }
-    if (!ensureInsecureConsent(&*profile)) {
-        showWelcome(tr("Not connected: plain http:// to another computer needs your consent."), true);
-        return;
-    }
-    QString error;
-    m_services.profiles->save(*profile, &error);  // remembers the consent
-    m_welcome->setBusy(true, tr("Reading the API key of %1 from the keychain…").arg(name));
-    auto askForKey = [this, p = *profile](const QString &why) {
-        showWelcome(why, true);
-        m_welcome->form()->setProfile(p);
-        m_welcome->form()->keyEdit()->setFocus();
-    };
-    m_services.keychain->readKey(name, this, [this, p = *profile, askForKey](const KeychainResult &r) {
-        if (r.ok()) {
-            m_welcome->setBusy(false);
-            startProfileSession(p, r.secret);
-            return;
-        }
-        if (!m_services.sessionKeys) {
-            askForKey(r.message);
-            return;
-        }
-        m_services.sessionKeys->readKey(p.name, this, [this, p, askForKey, r](const KeychainResult &s) {
-            m_welcome->setBusy(false);
-            if (s.ok()) {
-                startProfileSession(p, s.secret);
-                return;
-            }
-            if (r.status == KeychainResult::Status::Unavailable)
-                askForKey(tr("No keychain is available here (%1). Enter the API key of %2 again to use it for "
-                             "this session.")
-                              .arg(r.message, p.name));
-            else
-                askForKey(tr("No API key is stored for %1. Enter it to connect.").arg(p.name));
-        });
-    });
-}
-
-void MainWindow::openDemo()
-{
-    if (m_services.sandboxExecutable.isEmpty()) {
-        showWelcome(tr("The demo server (webhook-sandbox) is not installed next to this program."), true);
-        return;
-    }
-    if (m_demo && m_demo->isRunning() && m_demo->apiKey().size() > 0) {
-        m_nextSessionIsDemo = true;
-        connectTo(m_demo->baseUrl(), m_demo->apiKey(), tr("Local demo"));
-        return;
-    }
-    delete m_demo;
-    m_demo = new DemoSandboxLauncher(m_services.sandboxExecutable, this);
-    if (m_services.rateWindowMs)
-        m_demo->setExtraArguments({QStringLiteral("--rate-window"), QString::number(*m_services.rateWindowMs) + QStringLiteral("ms")});
-    // A new demo server starts empty: writes left for an earlier one cannot be resumed against it.
-    if (!m_services.journalDirectory.isEmpty() && m_services.clock) {
-        WriteJournal stale(WriteJournal::filePathFor(m_services.journalDirectory,
-                                                     JournalLocation::journalName({}, {}, true)),
-                           *m_services.clock);
-        if (stale.open())
-            stale.discardUnconfirmed();
-    }
-    connect(m_demo, &DemoSandboxLauncher::ready, this, [this] {
-        QString error;
-        m_nextSessionIsDemo = true;
-        if (connectTo(m_demo->baseUrl(), m_demo->apiKey(), tr("Local demo"), &error))
-            m_session->setDemo(true);
-        updateWindowTitle();
-    });
-    connect(m_demo, &DemoSandboxLauncher::failed, this, [this](const QString &message) {
-        if (m_session && m_session->isDemo()) {
-            setSession(nullptr);
-            showWelcome(message, true);
-        } else {
-            showWelcome(message, true);
-        }
-    });
-    showWelcome();
-    m_welcome->setBusy(true, tr("Starting the local demo server…"));
-    m_demo->start();
-}
-
-void MainWindow::disconnectSession()
-{
-    setSession(nullptr);
-    showWelcome();
-}
-
-void MainWindow::showProfiles()
-{
-    if (!m_services.profiles || !m_services.keychain)
-        return;
-    auto *dialog = new ProfilesDialog(m_services, m_session ? m_session->profileName() : QString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfilesDialog::switchRequested, this, &MainWindow::connectProfile);
-    connect(dialog, &ProfilesDialog::profileForgotten, this, [this](const QString &name) {
-        if (m_session && m_session->profileName() == name)
-            disconnectSession();
-        m_welcome->setProfiles(m_services.profiles->names());
-    });
-    connect(dialog, &ProfilesDialog::profileEdited, this, [this](const QString &oldName, const QString &newName) {
-        m_welcome->setProfiles(m_services.profiles->names());
-        if (m_session && m_session->profileName() == oldName)
-            connectProfile(newName);  // the URL or key may have changed
-    });
-    dialog->open();
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::updateWindowTitle()
 {
-    if (m_session) {
-        setWindowTitle(tr("%1 — Webhook Console").arg(m_session->displayName()));
-        m_connectionLabel->setText(tr("Connected to %1").arg(m_session->baseUrl().toString()));
+    if (ConsoleSession *session = m_connection.session()) {
+        setWindowTitle(tr("%1 — Webhook Console").arg(session->displayName()));
+        m_connectionLabel->setText(tr("Connected to %1").arg(session->baseUrl().toString()));
     } else {
         setWindowTitle(tr("Webhook Console"));
         m_connectionLabel->setText(tr("Not connected"));
     }
 }
 
-void MainWindow::setDeliveriesWidget(QWidget *widget)
-{
-    m_details->setDeliveriesWidget(widget);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Loading
-
-void MainWindow::refresh()
-{
-    if (!m_session)
-        return;
-    m_list->reload();
-    m_eventTypes->reload();
-    // The details pane keeps what the user typed; it only takes new server values elsewhere.
-    m_details->reload();
-}
-
 void MainWindow::updateActions()
 {
-    const bool connected = m_session && isConsoleShown();
+    const bool connected = m_connection.session() && isConsoleShown();
     const QList<qint64> selected = m_list->selectedIds();
     const std::optional<qint64> current = m_list->currentId();
     const bool bulkRunning = m_list->isBulkRunning();
@@ -812,17 +625,12 @@ void MainWindow::updateActions()
         a->setEnabled(connected);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Actions
-
 void MainWindow::updateDeliveriesPanel()
 {
-    if (!m_deliveries)
-        return;
     const auto id = m_list->currentId();
     const SubscriptionTableModel *model = m_list->model();
     const int row = id ? model->rowForId(*id) : -1;
-    const bool shown = m_session && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
+    const bool shown = m_connection.session() && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
     if (row < 0) {
         m_deliveries->setActive(false);
         m_deliveries->clearSubscription();
@@ -834,22 +642,58 @@ void MainWindow::updateDeliveriesPanel()
     m_deliveries->setActive(shown);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+void MainWindow::refresh()
+{
+    if (!m_connection.session())
+        return;
+    m_list->reload();
+    m_eventTypes->reload();
+    // The details pane keeps what the user typed; it only takes new server values elsewhere.
+    m_details->reload();
+}
+
 void MainWindow::newSubscription()
 {
-    if (!m_session)
+    ConsoleSession *session = m_connection.session();
+    if (!session)
         return;
     if (m_newDialog) {
         m_newDialog->raise();
         m_newDialog->activateWindow();
         return;
     }
-    auto *dialog = new NewSubscriptionDialog(m_session->writes(), m_list->model(), m_eventTypes->eventTypes(),
+    auto *dialog = new NewSubscriptionDialog(session->writes(), m_list->model(), m_eventTypes->eventTypes(),
                                              m_services.clipboard, m_services.clipboardClearMs, this);
+    dialog->setObjectName(QStringLiteral("newSubscriptionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;
     connect(dialog, &NewSubscriptionDialog::created, this, [this](qint64 id) {
         m_list->showCreated(id);
         statusBar()->showMessage(tr("Subscription %1 created.").arg(id), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showProfiles()
+{
+    if (!m_services.profiles || !m_services.keychain)
+        return;
+    ConsoleSession *session = m_connection.session();
+    auto *dialog = new ProfilesDialog(m_services, session ? session->profileName() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::switchRequested, &m_connection, &ConnectionController::connectProfile);
+    connect(dialog, &ProfilesDialog::profileForgotten, this, [this](const QString &name) {
+        if (m_connection.session() && m_connection.session()->profileName() == name)
+            m_connection.disconnectSession();
+        m_welcome->setProfiles(m_services.profiles->names());
+    });
+    connect(dialog, &ProfilesDialog::profileEdited, this, [this](const QString &oldName, const QString &newName) {
+        m_welcome->setProfiles(m_services.profiles->names());
+        if (m_connection.session() && m_connection.session()->profileName() == oldName)
+            m_connection.connectProfile(newName);  // the URL or key may have changed
     });
     dialog->open();
 }
@@ -903,89 +747,35 @@ void MainWindow::showAbout()
 // ---------------------------------------------------------------------------------------------
 // Journal of pending writes
 
-JournaledWrites *MainWindow::journaledWrites() const
+void MainWindow::showJournalUnavailable(const QString &reason)
 {
-    return m_session ? m_session->writes() : nullptr;
-}
-
-QString MainWindow::journalWarning() const
-{
-    return m_session && !m_session->writes()->canWrite() ? m_journalLabel->text() : QString();
-}
-
-void MainWindow::openJournal(ConsoleSession *session)
-{
-    if (session->openJournal(m_services.journalDirectory)) {
-        m_journalLabel->hide();
-        return;
-    }
-    // Refuse writes rather than send them unrecorded, and say so where it stays visible.
+    // Writes are refused rather than sent unrecorded: say so where it stays visible.
+    const QString refusal = m_connection.session()->writes()->refusal();
     m_journalLabel->setText(tr("Read only: changes are refused because the journal of pending changes cannot be "
                                "opened (%1).")
-                                .arg(session->journalError()));
-    m_journalLabel->setToolTip(session->writes()->refusal());
+                                .arg(reason));
+    m_journalLabel->setToolTip(refusal);
     m_journalLabel->show();
-    statusBar()->showMessage(session->writes()->refusal(), 20000);
+    statusBar()->showMessage(refusal, 20000);
 }
 
-void MainWindow::offerPendingWrites()
+void MainWindow::offerPendingWrites(const QList<JournalEntry> &entries)
 {
-    if (!m_session || !m_session->journal() || !m_session->journal()->isOpen())
-        return;
-    const auto entries = m_session->journal()->unconfirmed();
-    if (!entries || entries->isEmpty())
-        return;
     delete m_pendingDialog;
-    auto *dialog = new PendingWritesDialog(*entries, m_session->journal(), this);
+    auto *dialog = new PendingWritesDialog(entries, m_connection.session()->journal(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_pendingDialog = dialog;
-    ConsoleSession *session = m_session;
-    // The recorded writes of a running webhookctl (or another console window) are under way, not
-    // abandoned: resuming them here would send them twice, discarding them would pull them from
-    // under it.
-    dialog->setBusyCheck([this, session]() -> QString {
-        if (session != m_session)
-            return {};
-        const QList<JournalUsers::User> others = session->writes()->otherUsers();
-        if (others.isEmpty())
-            return {};
-        return tr("%1 is sending some of these changes right now. Resume or discard them once it has finished; "
-                  "until then nothing is sent or forgotten.")
-            .arg(JournalUsers::describe(others.first()));
-    });
-    connect(dialog, &PendingWritesDialog::chosen, this, [this, session](PendingWritesDialog::Choice choice) {
-        if (session != m_session)
-            return;
-        WriteJournal *journal = session->journal();
+    dialog->setBusyCheck([this] { return m_connection.pendingWritesBusyReason(); });
+    connect(dialog, &PendingWritesDialog::chosen, this, [this](PendingWritesDialog::Choice choice) {
         switch (choice) {
-        case PendingWritesDialog::Choice::Resume: {
-            // Claimed in one step with the check: a resume started elsewhere at this moment waits.
-            const auto claimed = session->writes()->claimForResume();
-            if (!claimed || !claimed->isEmpty()) {
-                statusBar()->showMessage(
-                    claimed ? tr("%1 is sending some of these changes right now. Resume them once it has finished.")
-                                  .arg(JournalUsers::describe(claimed->constFirst()))
-                            : claimed.error(),
-                    15000);
-                return;
-            }
-            const auto todo = journal->takeForResume();
-            if (todo && m_list->resumeWrites(*todo))
-                return;
-            session->writes()->releaseIfIdle();
-            statusBar()->showMessage(todo ? tr("Nothing to resume (or a bulk job is running).") : journal->lastError(),
-                                     todo ? 10000 : 15000);
+        case PendingWritesDialog::Choice::Resume:
+            m_connection.resumePendingWrites();
             return;
-        }
         case PendingWritesDialog::Choice::Discard:
-            if (!journal->discardUnconfirmed())
-                statusBar()->showMessage(journal->lastError(), 15000);
-            else
-                statusBar()->showMessage(tr("The unconfirmed changes were discarded."), 8000);
+            m_connection.discardPendingWrites();
             return;
         case PendingWritesDialog::Choice::Later:
-            statusBar()->showMessage(tr("The unconfirmed changes are kept; you will be asked again at the next start."),
-                                     8000);
+            m_connection.keepPendingWrites();
             return;
         }
     });
@@ -993,7 +783,27 @@ void MainWindow::offerPendingWrites()
 }
 
 // ---------------------------------------------------------------------------------------------
-// The subscription list, as tests reach it
+// Parts, as tests reach them
+
+ConsoleSession *MainWindow::session() const
+{
+    return m_connection.session();
+}
+
+DemoSandboxLauncher *MainWindow::demoLauncher() const
+{
+    return m_connection.findChild<DemoSandboxLauncher *>();
+}
+
+JournaledWrites *MainWindow::journaledWrites() const
+{
+    return session() ? session()->writes() : nullptr;
+}
+
+QString MainWindow::journalWarning() const
+{
+    return session() && !session()->writes()->canWrite() ? m_journalLabel->text() : QString();
+}
 
 SubscriptionTableModel *MainWindow::subscriptionModel() const
 {
@@ -1008,6 +818,16 @@ SubscriptionFilterProxyModel *MainWindow::subscriptionProxy() const
 QTableView *MainWindow::subscriptionView() const
 {
     return m_list->findChild<QTableView *>(QStringLiteral("subscriptionTable"));
+}
+
+EventTypeTableModel *MainWindow::eventTypeModel() const
+{
+    return m_eventTypes->findChild<EventTypeTableModel *>();
+}
+
+QTableView *MainWindow::eventTypeView() const
+{
+    return m_eventTypes->findChild<QTableView *>(QStringLiteral("eventTypeTable"));
 }
 
 QLineEdit *MainWindow::searchEdit() const
@@ -1027,12 +847,12 @@ BulkProgressPanel *MainWindow::bulkPanel() const
 
 BulkJobRunner *MainWindow::bulkRunner() const
 {
-    return m_session ? m_session->findChild<BulkJobRunner *>() : nullptr;
+    return session() ? session()->findChild<BulkJobRunner *>() : nullptr;
 }
 
 EnabledToggler *MainWindow::toggler() const
 {
-    return m_session ? m_session->findChild<EnabledToggler *>() : nullptr;
+    return session() ? session()->findChild<EnabledToggler *>() : nullptr;
 }
 
 bool MainWindow::isLoadingSubscriptions() const
@@ -1065,47 +885,7 @@ QList<qint64> MainWindow::filteredIds() const
     return m_list->filteredIds();
 }
 
-void MainWindow::toggleCurrent()
-{
-    m_list->toggleCurrent();
-}
-
-void MainWindow::enableSelected()
-{
-    m_list->enableSelected();
-}
-
-void MainWindow::disableSelected()
-{
-    m_list->disableSelected();
-}
-
-void MainWindow::deleteSelected()
-{
-    m_list->deleteSelected();
-}
-
-void MainWindow::bulkEnableFiltered()
-{
-    m_list->bulkEnableFiltered();
-}
-
 void MainWindow::bulkDisableFiltered()
 {
     m_list->bulkDisableFiltered();
-}
-
-void MainWindow::bulkDeleteFiltered()
-{
-    m_list->bulkDeleteFiltered();
-}
-
-EventTypeTableModel *MainWindow::eventTypeModel() const
-{
-    return m_eventTypes->findChild<EventTypeTableModel *>();
-}
-
-QTableView *MainWindow::eventTypeView() const
-{
-    return m_eventTypes->findChild<QTableView *>(QStringLiteral("eventTypeTable"));
 }

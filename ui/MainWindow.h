@@ -1,48 +1,45 @@
 #pragma once
 
+#include "journal/JournalEntry.h"
 #include "profiles/Profile.h"
-#include "ui/ConfirmQuestion.h"
+#include "ui/ConnectionController.h"
 #include "ui/ConsoleServices.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
-#include <optional>
 
 #include "ui/BulkJobRunner.h"
 #include "ui/ConsoleSession.h"
 #include "ui/EnabledToggler.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/PendingWritesDialog.h"
+
 class BulkProgressPanel;
-class JournaledWrites;
 class DeliveriesPanel;
 class DemoSandboxLauncher;
 class DetailsPane;
 class EventTypeTableModel;
 class EventTypesWidget;
-class QActionGroup;
+class JournaledWrites;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QueueStatusWidget;
 class StatePanel;
-class SubscriptionChunkFeeder;
 class SubscriptionFilterProxyModel;
 class SubscriptionListWidget;
 class SubscriptionTableModel;
 class WelcomePage;
 
-// The console's main window: subscriptions table with search and quick filters, event types tab,
-// details pane, one-click toggles, create/edit/delete, bulk jobs, and the request queue in the
-// status bar. With no connection it shows the welcome page. All services come in through
-// ConsoleServices (constructor injection); the window owns the session of the current connection.
+// The console's main window: its actions, menus and toolbar, the welcome page while not connected
+// and the console of a connection, the request queue in the status bar, and closing. The lists
+// and the details are widgets of their own; connecting is decided by the ConnectionController,
+// and the window shows what it reports. All services come in through ConsoleServices.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,7 +62,7 @@ public:
     void connectProfile(const QString &name);
     // Saves a new profile, stores its key in the keychain (or, with consent, for this session
     // only) and connects.
-    void connectNewProfile(Profile profile, const QByteArray &apiKey);
+    void connectNewProfile(const Profile &profile, const QByteArray &apiKey);
     // Connects without a profile (the demo, tests): the key is held in memory only.
     bool connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName,
                    QString *error = nullptr);
@@ -73,18 +70,14 @@ public:
     void openDemo();
     void disconnectSession();
 
-    // The deliveries panel goes into the details pane.
-    void setDeliveriesWidget(QWidget *widget);
-
-    // --- for tests and the composition root ---
-    ConsoleSession *session() const { return m_session; }
+    // --- for tests ---
+    ConsoleSession *session() const;
     SubscriptionTableModel *subscriptionModel() const;
     SubscriptionFilterProxyModel *subscriptionProxy() const;
     QTableView *subscriptionView() const;
     EventTypeTableModel *eventTypeModel() const;
     QTableView *eventTypeView() const;
     DetailsPane *detailsPane() const { return m_details; }
-    DeliveriesPanel *deliveriesPanel() const { return m_deliveries; }
     QLineEdit *searchEdit() const;
     StatePanel *listState() const;
     BulkProgressPanel *bulkPanel() const;
@@ -93,35 +86,24 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     QueueStatusWidget *queueWidget() const { return m_queueWidget; }
     NewSubscriptionDialog *newSubscriptionDialog() const { return m_newDialog; }
-    DemoSandboxLauncher *demoLauncher() const { return m_demo; }
-    // The journaled writes of the current session (null without a session).
+    DemoSandboxLauncher *demoLauncher() const;
     JournaledWrites *journaledWrites() const;
-    // The start prompt about unconfirmed writes, while it is open.
     PendingWritesDialog *pendingWritesDialog() const { return m_pendingDialog; }
-    // Why writes are refused (no journal); empty when they are not.
     QString journalWarning() const;
     bool isWaitingToClose() const { return m_closeWhenIdle; }
     bool isConsoleShown() const;
     bool isLoadingSubscriptions() const;
     int loadCount() const;
     QString lastLoadError() const;
-    // The action with this object name (e.g. "actionRefresh"), for tests and the shortcuts list.
     QAction *action(const QString &objectName) const;
-    // Selects the rows of these ids in the table (the first becomes current).
     void selectIds(const QList<qint64> &ids);
     QList<qint64> selectedIds() const;
     QList<qint64> filteredIds() const;
+    void bulkDisableFiltered();
 
 public Q_SLOTS:
     void refresh();
     void newSubscription();
-    void deleteSelected();
-    void toggleCurrent();
-    void enableSelected();
-    void disableSelected();
-    void bulkEnableFiltered();
-    void bulkDisableFiltered();
-    void bulkDeleteFiltered();
     void showProfiles();
     void showShortcuts();
     void showAbout();
@@ -134,43 +116,38 @@ private:
     void buildMenus();
     void buildToolBar();
     QWidget *buildConsolePage();
+    void followConnection();
+    void showSession(ConsoleSession *session);
     void restoreUiState();
     void saveUiState();
-    void setSession(ConsoleSession *session);
-    bool startProfileSession(const Profile &profile, const QByteArray &apiKey);
-    bool ensureInsecureConsent(Profile *profile);
     void updateActions();
     void updateWindowTitle();
+    void updateDeliveriesPanel();
     void showWelcome(const QString &message = {}, bool error = false);
     void showConsole();
+    void showStatus(const QString &text, int timeoutMs);
+    void showJournalUnavailable(const QString &reason);
+    void offerPendingWrites(const QList<JournalEntry> &entries);
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
-    void updateDeliveriesPanel();
-    void openJournal(ConsoleSession *session);
-    void offerPendingWrites();
 
     ConsoleServices m_services;
     ConfirmHandler m_confirm;
     PendingCloseHandler m_pendingClose;
     QPointer<PendingWritesDialog> m_pendingDialog;
+    QPointer<NewSubscriptionDialog> m_newDialog;
     QLabel *m_journalLabel = nullptr;
     bool m_closeWhenIdle = false;
-    bool m_nextSessionIsDemo = false;
-
-    QPointer<ConsoleSession> m_session;
-    DemoSandboxLauncher *m_demo = nullptr;
-    QPointer<NewSubscriptionDialog> m_newDialog;
-
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    QSplitter *m_splitter;
-    QTabWidget *m_listTabs;
-    SubscriptionListWidget *m_list;
-    EventTypesWidget *m_eventTypes;
-    DetailsPane *m_details;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_listTabs = nullptr;
+    SubscriptionListWidget *m_list = nullptr;
+    EventTypesWidget *m_eventTypes = nullptr;
+    DetailsPane *m_details = nullptr;
     DeliveriesPanel *m_deliveries = nullptr;
-    QueueStatusWidget *m_queueWidget;
-    QLabel *m_connectionLabel;
-
-    bool m_uiStateRestored = false;
+    QueueStatusWidget *m_queueWidget = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    // Last, so that it goes first: see ~MainWindow.
+    ConnectionController m_connection;
 };
