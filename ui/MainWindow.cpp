@@ -2,54 +2,40 @@
 
 #include "ui/ConfirmQuestion.h"
 
-#include "api/ApiClient.h"
-#include "api/RequestQueue.h"
-#include "common/TranslationLoader.h"
 #include "journal/JournaledWrites.h"
 #include "journal/WriteJournal.h"
-#include "models/EventTypeTableModel.h"
 #include "models/SubscriptionFilterProxyModel.h"
-#include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
-#include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
+#include "ui/ConsolePage.h"
 #include "ui/ConsoleSession.h"
-#include "ui/DeliveriesPanel.h"
 #include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
-#include "ui/EnabledToggler.h"
 #include "ui/EventTypesWidget.h"
+#include "ui/LanguageMenu.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/PendingWritesDialog.h"
 #include "ui/ProfileForm.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/QueueStatusWidget.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/StatePanel.h"
 #include "ui/SubscriptionListWidget.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 // The icons live in webhook_ui, a static library: its resources must be registered explicitly
 // (outside any namespace, as Q_INIT_RESOURCE requires).
@@ -65,52 +51,34 @@ QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
-
-MainWindow::PendingCloseChoice defaultPendingClose(QWidget *parent, int count)
-{
-    QMessageBox box(QMessageBox::Question, MainWindow::tr("Changes Not Finished"),
-                    MainWindow::tr("%n change(s) are still queued or waiting for the server's answer.", nullptr, count),
-                    QMessageBox::NoButton, parent);
-    box.setInformativeText(MainWindow::tr("Wait: close when they are answered. Discard changes: those not sent "
-                                          "yet are dropped; any already on their way may still be applied and "
-                                          "are shown at the next start. Keep for next time: they stay in the "
-                                          "journal and the next start offers to send them."));
-    QPushButton *wait = box.addButton(MainWindow::tr("&Wait"), QMessageBox::AcceptRole);
-    // Named for what it does: "Cancel" on a close question reads as "do not close".
-    QPushButton *cancel = box.addButton(MainWindow::tr("&Discard Changes"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(MainWindow::tr("&Keep for Next Time"), QMessageBox::ActionRole);
-    QPushButton *stay = box.addButton(MainWindow::tr("&Stay Open"), QMessageBox::RejectRole);
-    box.setDefaultButton(wait);
-    box.setEscapeButton(stay);
-    box.exec();
-    if (box.clickedButton() == wait)
-        return MainWindow::PendingCloseChoice::Wait;
-    if (box.clickedButton() == cancel)
-        return MainWindow::PendingCloseChoice::Cancel;
-    if (box.clickedButton() == keep)
-        return MainWindow::PendingCloseChoice::Keep;
-    return MainWindow::PendingCloseChoice::StayOpen;
-}
 } // namespace
 
 MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services((initConsoleResources(), services))  // icons before any child widget uses them
     , m_confirm(ConfirmQuestion::ask)
-    , m_pendingClose(defaultPendingClose)
+    , m_pendingClose(PendingCloseQuestion::ask)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_console(new ConsolePage(*services.clock, this))
     , m_connection(services, this)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(icon("webhook-console"));  // the application icon (packaging installs the same SVG)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_console->setObjectName(QStringLiteral("consolePage"));
     m_connection.setObjectName(QStringLiteral("connectionController"));
 
+    // The list and the details pane ask through the window's confirm handler, which tests replace.
+    m_console->setConfirmHandler([this](QWidget *, const QString &title, const QString &text,
+                                        const QString &acceptText) { return confirm(title, text, acceptText); });
+    connect(m_console, &ConsolePage::actionsChanged, this, &MainWindow::updateActions);
+    connect(m_console, &ConsolePage::statusMessage, this, &MainWindow::showStatus);
     buildActions();
+    addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(buildConsolePage());
+    m_pages->addWidget(m_console);
     setCentralWidget(m_pages);
     buildMenus();
     buildToolBar();
@@ -167,11 +135,6 @@ void MainWindow::openDemo()
     m_connection.openDemo();
 }
 
-void MainWindow::disconnectSession()
-{
-    m_connection.disconnectSession();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Construction
 
@@ -192,7 +155,7 @@ void MainWindow::buildActions()
         return a;
     };
     make("actionConnect", tr("&Connect to Server…"), icon("connect"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-         tr("Connect to a server with a new profile"), [this] { disconnectSession(); });
+         tr("Connect to a server with a new profile"), [this] { m_connection.disconnectSession(); });
     make("actionProfiles", tr("&Profiles…"), icon("profile"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
          tr("Switch, edit, check or forget connection profiles"), &MainWindow::showProfiles);
     make("actionDemo", tr("Open Local &Demo"), icon("demo"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D)},
@@ -203,57 +166,48 @@ void MainWindow::buildActions()
          tr("Close the console"), [this] { close(); });
 
     make("actionToggle", tr("&Toggle Enabled"), icon("toggle"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
-         tr("Enable or disable the current subscription (Space in the table)"), [this] { m_list->toggleCurrent(); });
+         tr("Enable or disable the current subscription (Space in the table)"), [this] { m_console->list()->toggleCurrent(); });
     make("actionEnable", tr("&Enable Selected"), icon("enable"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-         tr("Enable the selected subscriptions"), [this] { m_list->enableSelected(); });
+         tr("Enable the selected subscriptions"), [this] { m_console->list()->enableSelected(); });
     make("actionDisable", tr("&Disable Selected"), icon("disable"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
-         tr("Disable the selected subscriptions"), [this] { m_list->disableSelected(); });
+         tr("Disable the selected subscriptions"), [this] { m_console->list()->disableSelected(); });
     make("actionDelete", tr("De&lete Selected…"), icon("delete"), {QKeySequence::Delete},
-         tr("Delete the selected subscriptions"), [this] { m_list->deleteSelected(); });
+         tr("Delete the selected subscriptions"), [this] { m_console->list()->deleteSelected(); });
     make("actionBulkEnable", tr("Enable All &Filtered"), icon("enable"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Enable every subscription the filter shows (bulk job)"),
-         [this] { m_list->bulkEnableFiltered(); });
+         [this] { m_console->list()->bulkEnableFiltered(); });
     make("actionBulkDisable", tr("Disable All F&iltered"), icon("disable"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-         tr("Disable every subscription the filter shows (bulk job)"), [this] { m_list->bulkDisableFiltered(); });
+         tr("Disable every subscription the filter shows (bulk job)"), [this] { m_console->list()->bulkDisableFiltered(); });
     make("actionBulkDelete", tr("Delete All Filte&red…"), icon("delete"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-         tr("Delete every subscription the filter shows (bulk job)"), [this] { m_list->bulkDeleteFiltered(); });
+         tr("Delete every subscription the filter shows (bulk job)"), [this] { m_console->list()->bulkDeleteFiltered(); });
     make("actionCancelBulk", tr("&Cancel Bulk Job"), icon("cancel"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
-         tr("Stop the running bulk job"), [this] { m_list->cancelBulk(); });
+         tr("Stop the running bulk job"), [this] { m_console->list()->cancelBulk(); });
     make("actionSave", tr("&Save Details"), icon("save"), {QKeySequence::Save}, tr("Save the edited subscription"),
-         [this] { m_details->save(); });
+         [this] { m_console->details()->save(); });
     make("actionRevert", tr("Re&vert Details"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z)},
-         tr("Discard the edits of the selected subscription"), [this] { m_details->revert(); });
+         tr("Discard the edits of the selected subscription"), [this] { m_console->details()->revert(); });
     make("actionFind", tr("&Find…"), icon("search"), {QKeySequence::Find}, tr("Search subscriptions"), [this] {
         showConsole();
-        if (m_listTabs->currentIndex() == 1)
-            m_eventTypes->focusSearch();
-        else
-            m_list->focusSearch();
+        m_console->focusSearch();
     });
     make("actionSelectAll", tr("Select &All"), QIcon(), {QKeySequence::SelectAll}, tr("Select every shown subscription"),
-         [this] {
-             if (m_listTabs->currentIndex() == 0)
-                 m_list->selectAll();
-         });
+         [this] { m_console->selectAllSubscriptions(); });
 
     make("actionRefresh", tr("&Refresh"), icon("refresh"), {QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)},
          tr("Reload subscriptions and event types (pending edits are kept)"), &MainWindow::refresh);
     make("actionReloadDetails", tr("Reload &Details"), QIcon(), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
-         tr("Fetch the selected subscription again"), [this] { m_details->reload(); });
+         tr("Fetch the selected subscription again"), [this] { m_console->details()->reload(); });
     make("actionShowSubscriptions", tr("&Subscriptions"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1)},
-         tr("Show the subscriptions"), [this] {
-             m_listTabs->setCurrentIndex(0);
-             m_list->focusTable();
-         });
+         tr("Show the subscriptions"), [this] { m_console->showSubscriptions(); });
     make("actionShowEventTypes", tr("&Event Types"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2)},
-         tr("Show the event types"), [this] {
-             m_listTabs->setCurrentIndex(1);
-             m_eventTypes->focusTable();
-         });
+         tr("Show the event types"), [this] { m_console->showEventTypes(); });
     make("actionToggleDetails", tr("Details &Pane"), QIcon(), {QKeySequence(Qt::Key_F9)},
-         tr("Show or hide the details pane"), [this] { m_details->setVisible(!m_details->isVisible()); });
+         tr("Show or hide the details pane"), [this] {
+             DetailsPane *details = m_console->details();
+             details->setVisible(!details->isVisible());
+         });
     make("actionQueue", tr("Request &Queue…"), icon("queue"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
          tr("Show each endpoint's rate-limit budget"), [this] { m_queueWidget->showPanel(); });
     make("actionShortcuts", tr("&Keyboard Shortcuts"), QIcon(), {QKeySequence::HelpContents},
@@ -303,34 +257,18 @@ void MainWindow::buildMenus()
     view->addAction(action(QStringLiteral("actionRefresh")));
     view->addAction(action(QStringLiteral("actionReloadDetails")));
     view->addSeparator();
-    view->addActions(m_list->filterActions());
+    view->addActions(m_console->list()->filterActions());
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionShowSubscriptions")));
     view->addAction(action(QStringLiteral("actionShowEventTypes")));
     view->addAction(action(QStringLiteral("actionToggleDetails")));
     view->addAction(action(QStringLiteral("actionQueue")));
     view->addSeparator();
-    // The language is installed by the composition root before any window exists, from this
-    // setting; a change therefore applies at the next start (the widgets do not retranslate live).
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(language);
-    const QString languageKey = QStringLiteral("language");
-    const QString current = QSettings(QStringLiteral("webhook-console"), QStringLiteral("console"))
-                                .value(languageKey, TranslationLoader::systemChoice())
-                                .toString();
-    QStringList choices{TranslationLoader::systemChoice()};
-    choices += TranslationLoader::supportedLanguages();
-    for (const QString &choice : std::as_const(choices)) {
-        QAction *a = language->addAction(TranslationLoader::displayName(choice));
-        a->setObjectName(QStringLiteral("actionLanguage_") + choice);
-        a->setCheckable(true);
-        a->setChecked(choice == current);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, choice, languageKey] {
-            QSettings(QStringLiteral("webhook-console"), QStringLiteral("console")).setValue(languageKey, choice);
-            statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
-        });
-    }
+    auto *language = new LanguageMenu(tr("&Language"), view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("actionShortcuts")));
@@ -352,72 +290,15 @@ void MainWindow::buildToolBar()
     bar->addAction(action(QStringLiteral("actionProfiles")));
 }
 
-QWidget *MainWindow::buildConsolePage()
-{
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-
-    m_listTabs = new QTabWidget(m_splitter);
-    m_listTabs->setAccessibleName(tr("Lists"));
-
-    m_list = new SubscriptionListWidget(*m_services.clock, m_listTabs);
-    m_list->setObjectName(QStringLiteral("subscriptionList"));
-    // The list asks through the window's confirm handler, which tests replace.
-    m_list->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &acceptText) {
-        return confirm(title, text, acceptText);
-    });
-    addActions(m_list->filterActions());  // their shortcuts work wherever the focus is in the window
-    connect(m_list, &SubscriptionListWidget::currentChanged, this, [this] {
-        m_details->showSubscription(m_list->currentId());
-        updateDeliveriesPanel();
-        updateActions();
-    });
-    connect(m_list, &SubscriptionListWidget::actionsChanged, this, &MainWindow::updateActions);
-    connect(m_list, &SubscriptionListWidget::refreshRequested, this, &MainWindow::refresh);
-    connect(m_list, &SubscriptionListWidget::statusMessage, this, &MainWindow::showStatus);
-    m_listTabs->addTab(m_list, tr("Subscriptions"));
-    m_eventTypes = new EventTypesWidget(m_listTabs);
-    m_eventTypes->setObjectName(QStringLiteral("eventTypeList"));
-    connect(m_eventTypes, &EventTypesWidget::loaded, this, [this](const EventTypeList &types) {
-        m_details->setEventTypes(types);
-    });
-    connect(m_eventTypes, &EventTypesWidget::statusMessage, this, &MainWindow::showStatus);
-    m_listTabs->addTab(m_eventTypes, tr("Event Types"));
-
-    m_details = new DetailsPane(m_splitter);
-    m_details->setObjectName(QStringLiteral("detailsPane"));
-    m_details->setAccessibleName(tr("Subscription details"));
-    connect(m_details, &DetailsPane::statusMessage, this, [this](const QString &text) { showStatus(text, 8000); });
-    connect(m_details, &DetailsPane::dirtyChanged, this, &MainWindow::updateActions);
-    // The pane asks through the window's confirm handler, which tests replace.
-    m_details->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &acceptText) {
-        return confirm(title, text, acceptText);
-    });
-    // The deliveries of the selected subscription, refreshed only while their tab is shown.
-    m_deliveries = new DeliveriesPanel(nullptr, m_services.clock, m_details);
-    m_deliveries->setObjectName(QStringLiteral("deliveriesPanel"));
-    m_details->setDeliveriesWidget(m_deliveries);
-    connect(m_details->tabs(), &QTabWidget::currentChanged, this, &MainWindow::updateDeliveriesPanel);
-
-    m_splitter->addWidget(m_listTabs);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 480});
-
-    // Tab order: the list (search, table, filters), then the details editor.
-    setTabOrder(m_list, m_details);
-    return m_splitter;
-}
-
 // What the connection controller decides, shown: the welcome page while not connected (busy while
 // the keychain or the demo server is awaited), the console with the session's lists once connected.
 void MainWindow::followConnection()
 {
     m_connection.setConfirmHandler([this](QWidget *, const QString &title, const QString &text,
                                           const QString &acceptText) { return confirm(title, text, acceptText); });
-    m_connection.setResumeHandler([this](const QList<JournalEntry> &entries) { return m_list->resumeWrites(entries); });
+    m_connection.setResumeHandler([this](const QList<JournalEntry> &entries) {
+        return m_console->list()->resumeWrites(entries);
+    });
     connect(&m_connection, &ConnectionController::busy, this, [this](const QString &what) {
         m_welcome->setBusy(!what.isEmpty(), what);
     });
@@ -434,9 +315,7 @@ void MainWindow::followConnection()
         m_welcome->form()->keyEdit()->setFocus();
     });
     connect(&m_connection, &ConnectionController::sessionEnding, this, [this] {
-        m_list->setSession(nullptr);
-        m_details->setSession(nullptr, nullptr);
-        m_eventTypes->setSession(nullptr);
+        m_console->setSession(nullptr);
         m_journalLabel->hide();
     });
     connect(&m_connection, &ConnectionController::sessionChanged, this, &MainWindow::showSession);
@@ -452,8 +331,6 @@ void MainWindow::followConnection()
 void MainWindow::showSession(ConsoleSession *session)
 {
     if (!session) {
-        m_deliveries->clearSubscription();
-        m_deliveries->setApiClient(nullptr);
         m_queueWidget->setQueue(nullptr);
         updateWindowTitle();
         showWelcome();
@@ -471,10 +348,7 @@ void MainWindow::showSession(ConsoleSession *session)
     connect(writes, &JournaledWrites::journalProblem, this, [this](const QString &message) {
         showStatus(tr("The journal of pending changes could not be updated: %1").arg(message), 15000);
     });
-    m_list->setSession(session);
-    m_eventTypes->setSession(session);
-    m_details->setSession(session->client(), m_list->model(), writes);
-    m_deliveries->setApiClient(session->client());
+    m_console->setSession(session);
     m_queueWidget->setQueue(session->queue());
     updateWindowTitle();
 }
@@ -488,9 +362,7 @@ void MainWindow::restoreUiState()
     if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(s.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
-    m_list->restoreHeaderState(s.value(QStringLiteral("subscriptionHeader")).toByteArray());
-    m_eventTypes->restoreHeaderState(s.value(QStringLiteral("eventTypeHeader")).toByteArray());
+    m_console->restoreState(s);
     s.endGroup();
 }
 
@@ -502,16 +374,14 @@ void MainWindow::saveUiState()
     s.beginGroup(QStringLiteral("mainWindow"));
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("state"), saveState());
-    s.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("subscriptionHeader"), m_list->headerState());
-    s.setValue(QStringLiteral("eventTypeHeader"), m_eventTypes->headerState());
+    m_console->saveState(s);
     s.endGroup();
     s.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_details->hasUnsavedDrafts()
+    if (m_console->details()->hasUnsavedDrafts()
         && !confirm(tr("Unsaved Changes"),
                     tr("Some subscriptions have edits that were not saved. Close anyway and discard them?"),
                     tr("Discard and Close"))) {
@@ -556,7 +426,7 @@ bool MainWindow::confirm(const QString &title, const QString &text, const QStrin
 
 bool MainWindow::isConsoleShown() const
 {
-    return m_pages->currentIndex() == 1;
+    return m_pages->currentWidget() == m_console;
 }
 
 void MainWindow::showWelcome(const QString &message, bool error)
@@ -564,7 +434,7 @@ void MainWindow::showWelcome(const QString &message, bool error)
     m_welcome->setProfiles(m_services.profiles ? m_services.profiles->names() : QStringList());
     m_welcome->setBusy(false);
     m_welcome->showMessage(message, error);
-    m_pages->setCurrentIndex(0);
+    m_pages->setCurrentWidget(m_welcome);
     updateActions();
 }
 
@@ -572,7 +442,7 @@ void MainWindow::showConsole()
 {
     if (!m_connection.session())
         return;
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_console);
     updateActions();
 }
 
@@ -594,10 +464,12 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateActions()
 {
+    const SubscriptionListWidget *list = m_console->list();
     const bool connected = m_connection.session() && isConsoleShown();
-    const QList<qint64> selected = m_list->selectedIds();
-    const std::optional<qint64> current = m_list->currentId();
-    const bool bulkRunning = m_list->isBulkRunning();
+    const QList<qint64> selected = list->selectedIds();
+    const std::optional<qint64> current = list->currentId();
+    const bool bulkRunning = list->isBulkRunning();
+    const bool dirty = m_console->details()->isDirty();
     auto set = [this](const char *name, bool enabled) {
         if (QAction *a = action(QLatin1String(name)))
             a->setEnabled(enabled);
@@ -613,33 +485,16 @@ void MainWindow::updateActions()
     set("actionBulkDisable", connected && !bulkRunning);
     set("actionBulkDelete", connected && !bulkRunning);
     set("actionCancelBulk", bulkRunning);
-    set("actionSave", connected && m_details->isDirty());
-    set("actionRevert", connected && m_details->isDirty());
+    set("actionSave", connected && dirty);
+    set("actionRevert", connected && dirty);
     set("actionFind", connected);
     set("actionSelectAll", connected);
     set("actionShowSubscriptions", connected);
     set("actionShowEventTypes", connected);
     set("actionToggleDetails", connected);
-    const QList<QAction *> filters = m_list->filterActions();
+    const QList<QAction *> filters = list->filterActions();
     for (QAction *a : filters)
         a->setEnabled(connected);
-}
-
-void MainWindow::updateDeliveriesPanel()
-{
-    const auto id = m_list->currentId();
-    const SubscriptionTableModel *model = m_list->model();
-    const int row = id ? model->rowForId(*id) : -1;
-    const bool shown = m_connection.session() && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
-    if (row < 0) {
-        m_deliveries->setActive(false);
-        m_deliveries->clearSubscription();
-        return;
-    }
-    if (m_deliveries->subscriptionId() != id)
-        m_deliveries->setSubscription(model->serverSubscriptionAt(row));
-    // Never refresh in the background: only while the tab is on screen.
-    m_deliveries->setActive(shown);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -647,12 +502,7 @@ void MainWindow::updateDeliveriesPanel()
 
 void MainWindow::refresh()
 {
-    if (!m_connection.session())
-        return;
-    m_list->reload();
-    m_eventTypes->reload();
-    // The details pane keeps what the user typed; it only takes new server values elsewhere.
-    m_details->reload();
+    m_console->refresh();
 }
 
 void MainWindow::newSubscription()
@@ -665,13 +515,14 @@ void MainWindow::newSubscription()
         m_newDialog->activateWindow();
         return;
     }
-    auto *dialog = new NewSubscriptionDialog(session->writes(), m_list->model(), m_eventTypes->eventTypes(),
+    auto *dialog = new NewSubscriptionDialog(session->writes(), m_console->list()->model(),
+                                             m_console->eventTypes()->eventTypes(),
                                              m_services.clipboard, m_services.clipboardClearMs, this);
     dialog->setObjectName(QStringLiteral("newSubscriptionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;
     connect(dialog, &NewSubscriptionDialog::created, this, [this](qint64 id) {
-        m_list->showCreated(id);
+        m_console->list()->showCreated(id);
         statusBar()->showMessage(tr("Subscription %1 created.").arg(id), 8000);
     });
     dialog->open();
@@ -700,48 +551,23 @@ void MainWindow::showProfiles()
 
 void MainWindow::showShortcuts()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *table = new QTableWidget(&dialog);
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    QList<QAction *> actions = findChildren<QAction *>();
-    actions.erase(std::remove_if(actions.begin(), actions.end(),
-                                 [](QAction *a) { return a->shortcut().isEmpty() || a->text().isEmpty(); }),
-                  actions.end());
-    table->setRowCount(int(actions.size()) + 1);
-    int row = 0;
-    for (QAction *a : std::as_const(actions)) {
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
-        QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys.append(k.toString(QKeySequence::NativeText));
-        table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(", "))));
-        ++row;
-    }
-    table->setItem(row, 0, new QTableWidgetItem(tr("Toggle enabled of the current row (in the table)")));
-    table->setItem(row, 1, new QTableWidgetItem(QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)));
-    table->resizeColumnsToContents();
-    layout->addWidget(table);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(box);
-    dialog.resize(520, 560);
-    dialog.exec();
+    auto *dialog = new ShortcutsDialog(actions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Webhook Console"),
-                       tr("<h3>Webhook Console %1</h3>"
-                          "<p>A desktop console for webhook subscriptions: find, toggle, edit, create and delete "
-                          "subscriptions, and see why deliveries fail.</p>"
-                          "<p>Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).</p>")
-                           .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Webhook Console"));
+    box->setIconPixmap(windowIcon().pixmap(QSize(64, 64), devicePixelRatioF()));
+    box->setText(tr("<h3>Webhook Console %1</h3>"
+                    "<p>A desktop console for webhook subscriptions: find, toggle, edit, create and delete "
+                    "subscriptions, and see why deliveries fail.</p>"
+                    "<p>Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).</p>")
+                     .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+    box->open();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -807,7 +633,7 @@ QString MainWindow::journalWarning() const
 
 SubscriptionTableModel *MainWindow::subscriptionModel() const
 {
-    return m_list->model();
+    return m_console->list()->model();
 }
 
 SubscriptionFilterProxyModel *MainWindow::subscriptionProxy() const
@@ -817,32 +643,32 @@ SubscriptionFilterProxyModel *MainWindow::subscriptionProxy() const
 
 QTableView *MainWindow::subscriptionView() const
 {
-    return m_list->findChild<QTableView *>(QStringLiteral("subscriptionTable"));
+    return m_console->list()->findChild<QTableView *>(QStringLiteral("subscriptionTable"));
 }
 
-EventTypeTableModel *MainWindow::eventTypeModel() const
+QAbstractItemModel *MainWindow::eventTypeModel() const
 {
-    return m_eventTypes->findChild<EventTypeTableModel *>();
+    return eventTypeView()->model();
 }
 
 QTableView *MainWindow::eventTypeView() const
 {
-    return m_eventTypes->findChild<QTableView *>(QStringLiteral("eventTypeTable"));
+    return m_console->eventTypes()->findChild<QTableView *>(QStringLiteral("eventTypeTable"));
 }
 
 QLineEdit *MainWindow::searchEdit() const
 {
-    return m_list->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    return m_console->list()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
 }
 
 StatePanel *MainWindow::listState() const
 {
-    return m_list->findChild<StatePanel *>(QStringLiteral("subscriptionListState"));
+    return m_console->list()->findChild<StatePanel *>(QStringLiteral("subscriptionListState"));
 }
 
 BulkProgressPanel *MainWindow::bulkPanel() const
 {
-    return m_list->findChild<BulkProgressPanel *>();
+    return m_console->list()->findChild<BulkProgressPanel *>();
 }
 
 BulkJobRunner *MainWindow::bulkRunner() const
@@ -857,35 +683,40 @@ EnabledToggler *MainWindow::toggler() const
 
 bool MainWindow::isLoadingSubscriptions() const
 {
-    return m_list->isLoading();
+    return m_console->list()->isLoading();
 }
 
 int MainWindow::loadCount() const
 {
-    return m_list->loadCount();
+    return m_console->list()->loadCount();
 }
 
 QString MainWindow::lastLoadError() const
 {
-    return m_list->lastLoadError();
+    return m_console->list()->lastLoadError();
 }
 
 void MainWindow::selectIds(const QList<qint64> &ids)
 {
-    m_list->selectIds(ids);
+    m_console->list()->selectIds(ids);
 }
 
 QList<qint64> MainWindow::selectedIds() const
 {
-    return m_list->selectedIds();
+    return m_console->list()->selectedIds();
 }
 
 QList<qint64> MainWindow::filteredIds() const
 {
-    return m_list->filteredIds();
+    return m_console->list()->filteredIds();
 }
 
 void MainWindow::bulkDisableFiltered()
 {
-    m_list->bulkDisableFiltered();
+    m_console->list()->bulkDisableFiltered();
+}
+
+DetailsPane *MainWindow::detailsPane() const
+{
+    return m_console->details();
 }

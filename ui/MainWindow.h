@@ -2,13 +2,13 @@
 
 #include "journal/JournalEntry.h"
 #include "profiles/Profile.h"
+#include "ui/ConfirmQuestion.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConsoleServices.h"
+#include "ui/PendingCloseQuestion.h"
 
 #include <QMainWindow>
 #include <QPointer>
-
-#include <functional>
 
 #include "ui/BulkJobRunner.h"
 #include "ui/ConsoleSession.h"
@@ -17,40 +17,35 @@
 #include "ui/PendingWritesDialog.h"
 
 class BulkProgressPanel;
-class DeliveriesPanel;
+class ConsolePage;
 class DemoSandboxLauncher;
 class DetailsPane;
 class EventTypeTableModel;
-class EventTypesWidget;
 class JournaledWrites;
 class QLabel;
 class QLineEdit;
-class QSplitter;
-class QStackedWidget;
-class QTabWidget;
 class QTableView;
-class QueueStatusWidget;
 class StatePanel;
 class SubscriptionFilterProxyModel;
-class SubscriptionListWidget;
 class SubscriptionTableModel;
+class QStackedWidget;
+class QueueStatusWidget;
 class WelcomePage;
 
 // The console's main window: its actions, menus and toolbar, the welcome page while not connected
-// and the console of a connection, the request queue in the status bar, and closing. The lists
-// and the details are widgets of their own; connecting is decided by the ConnectionController,
-// and the window shows what it reports. All services come in through ConsoleServices.
+// and the console page of a connection, the connection and the request queue in the status bar,
+// and closing. The console page holds the lists and the details; the connection controller
+// decides how to connect and the window shows what it reports. All services come in through
+// ConsoleServices (constructor injection).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // Asks the user to confirm something; tests replace it to answer without a modal dialog.
     using ConfirmHandler = ConfirmQuestion::Handler;
-
-    // Closing with writes still queued or in flight: wait for them, cancel them, keep them in the
-    // journal for the next start, or stay open. Tests replace the question.
-    enum class PendingCloseChoice { Wait, Cancel, Keep, StayOpen };
-    using PendingCloseHandler = std::function<PendingCloseChoice(QWidget *parent, int pendingCount)>;
+    // Closing with writes still queued or in flight; tests replace the question.
+    using PendingCloseChoice = PendingCloseQuestion::Choice;
+    using PendingCloseHandler = PendingCloseQuestion::Handler;
 
     explicit MainWindow(const ConsoleServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,16 +63,15 @@ public:
                    QString *error = nullptr);
     // Starts the local demo server as a child process and connects to it when it is ready.
     void openDemo();
-    void disconnectSession();
 
     // --- for tests ---
     ConsoleSession *session() const;
     SubscriptionTableModel *subscriptionModel() const;
     SubscriptionFilterProxyModel *subscriptionProxy() const;
     QTableView *subscriptionView() const;
-    EventTypeTableModel *eventTypeModel() const;
+    QAbstractItemModel *eventTypeModel() const;
     QTableView *eventTypeView() const;
-    DetailsPane *detailsPane() const { return m_details; }
+    DetailsPane *detailsPane() const;
     QLineEdit *searchEdit() const;
     StatePanel *listState() const;
     BulkProgressPanel *bulkPanel() const;
@@ -115,14 +109,12 @@ private:
     void buildActions();
     void buildMenus();
     void buildToolBar();
-    QWidget *buildConsolePage();
     void followConnection();
     void showSession(ConsoleSession *session);
     void restoreUiState();
     void saveUiState();
     void updateActions();
     void updateWindowTitle();
-    void updateDeliveriesPanel();
     void showWelcome(const QString &message = {}, bool error = false);
     void showConsole();
     void showStatus(const QString &text, int timeoutMs);
@@ -135,19 +127,14 @@ private:
     PendingCloseHandler m_pendingClose;
     QPointer<PendingWritesDialog> m_pendingDialog;
     QPointer<NewSubscriptionDialog> m_newDialog;
-    QLabel *m_journalLabel = nullptr;
-    bool m_closeWhenIdle = false;
+    bool m_closeWhenIdle = false;  // "Wait" was chosen at close
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    QSplitter *m_splitter = nullptr;
-    QTabWidget *m_listTabs = nullptr;
-    SubscriptionListWidget *m_list = nullptr;
-    EventTypesWidget *m_eventTypes = nullptr;
-    DetailsPane *m_details = nullptr;
-    DeliveriesPanel *m_deliveries = nullptr;
-    QueueStatusWidget *m_queueWidget = nullptr;
+    ConsolePage *m_console;
+    QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    // Last, so that it goes first: see ~MainWindow.
+    QueueStatusWidget *m_queueWidget = nullptr;
+    // Last, so that it is destroyed first: its session's callbacks still reach a whole window.
     ConnectionController m_connection;
 };

@@ -1,0 +1,151 @@
+#include "ui/ConsolePage.h"
+
+#include "models/SubscriptionTableModel.h"
+#include "ui/ConsoleSession.h"
+#include "ui/DeliveriesPanel.h"
+#include "ui/DetailsPane.h"
+#include "ui/EventTypesWidget.h"
+#include "ui/SubscriptionListWidget.h"
+
+#include <QHBoxLayout>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+
+ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter);
+
+    m_listTabs = new QTabWidget(m_splitter);
+    m_listTabs->setAccessibleName(tr("Lists"));
+    m_list = new SubscriptionListWidget(clock, m_listTabs);
+    m_list->setObjectName(QStringLiteral("subscriptionList"));
+    connect(m_list, &SubscriptionListWidget::currentChanged, this, [this] {
+        m_details->showSubscription(m_list->currentId());
+        updateDeliveriesPanel();
+        Q_EMIT actionsChanged();
+    });
+    connect(m_list, &SubscriptionListWidget::actionsChanged, this, &ConsolePage::actionsChanged);
+    connect(m_list, &SubscriptionListWidget::refreshRequested, this, &ConsolePage::refresh);
+    connect(m_list, &SubscriptionListWidget::statusMessage, this, &ConsolePage::statusMessage);
+    m_listTabs->addTab(m_list, tr("Subscriptions"));
+    m_eventTypes = new EventTypesWidget(m_listTabs);
+    m_eventTypes->setObjectName(QStringLiteral("eventTypeList"));
+    connect(m_eventTypes, &EventTypesWidget::loaded, this,
+            [this](const EventTypeList &types) { m_details->setEventTypes(types); });
+    connect(m_eventTypes, &EventTypesWidget::statusMessage, this, &ConsolePage::statusMessage);
+    m_listTabs->addTab(m_eventTypes, tr("Event Types"));
+
+    m_details = new DetailsPane(m_splitter);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_details->setAccessibleName(tr("Subscription details"));
+    connect(m_details, &DetailsPane::statusMessage, this,
+            [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
+    connect(m_details, &DetailsPane::dirtyChanged, this, &ConsolePage::actionsChanged);
+    // The deliveries of the selected subscription, refreshed only while their tab is shown.
+    m_deliveries = new DeliveriesPanel(nullptr, &clock, m_details);
+    m_deliveries->setObjectName(QStringLiteral("deliveriesPanel"));
+    m_details->setDeliveriesWidget(m_deliveries);
+    connect(m_details->tabs(), &QTabWidget::currentChanged, this, &ConsolePage::updateDeliveriesPanel);
+
+    m_splitter->addWidget(m_listTabs);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 480});
+
+    // Tab order: the list (search, table, filters), then the details editor.
+    setTabOrder(m_list, m_details);
+}
+
+void ConsolePage::setConfirmHandler(const ConfirmQuestion::Handler &handler)
+{
+    m_list->setConfirmHandler(handler);
+    m_details->setConfirmHandler(handler);
+}
+
+void ConsolePage::setSession(ConsoleSession *session)
+{
+    m_session = session;
+    m_list->setSession(session);
+    m_eventTypes->setSession(session);
+    if (!session) {
+        m_details->setSession(nullptr, nullptr);
+        m_deliveries->setApiClient(nullptr);
+        return;
+    }
+    m_details->setSession(session->client(), m_list->model(), session->writes());
+    m_deliveries->setApiClient(session->client());
+}
+
+void ConsolePage::refresh()
+{
+    if (!m_session)
+        return;
+    m_list->reload();
+    m_eventTypes->reload();
+    m_details->reload();
+}
+
+void ConsolePage::showSubscriptions()
+{
+    m_listTabs->setCurrentWidget(m_list);
+    m_list->focusTable();
+}
+
+void ConsolePage::showEventTypes()
+{
+    m_listTabs->setCurrentWidget(m_eventTypes);
+    m_eventTypes->focusTable();
+}
+
+void ConsolePage::focusSearch()
+{
+    if (m_listTabs->currentWidget() == m_eventTypes)
+        m_eventTypes->focusSearch();
+    else
+        m_list->focusSearch();
+}
+
+void ConsolePage::selectAllSubscriptions()
+{
+    if (m_listTabs->currentWidget() == m_list)
+        m_list->selectAll();
+}
+
+void ConsolePage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("subscriptionHeader"), m_list->headerState());
+    settings.setValue(QStringLiteral("eventTypeHeader"), m_eventTypes->headerState());
+}
+
+void ConsolePage::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_list->restoreHeaderState(settings.value(QStringLiteral("subscriptionHeader")).toByteArray());
+    m_eventTypes->restoreHeaderState(settings.value(QStringLiteral("eventTypeHeader")).toByteArray());
+}
+
+void ConsolePage::updateDeliveriesPanel()
+{
+    const auto id = m_list->currentId();
+    const SubscriptionTableModel *model = m_list->model();
+    const int row = id ? model->rowForId(*id) : -1;
+    const bool shown = m_session && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
+    if (row < 0) {
+        m_deliveries->setActive(false);
+        m_deliveries->clearSubscription();
+        return;
+    }
+    if (m_deliveries->subscriptionId() != id)
+        m_deliveries->setSubscription(model->serverSubscriptionAt(row));
+    // Never refresh in the background: only while the tab is on screen.
+    m_deliveries->setActive(shown);
+}

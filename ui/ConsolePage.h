@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ui/ConfirmQuestion.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class Clock;
+class ConsoleSession;
+class DeliveriesPanel;
+class DetailsPane;
+class EventTypesWidget;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class SubscriptionListWidget;
+
+// The console of one connection: the lists (subscriptions, event types) beside the details of the
+// current subscription and its deliveries. The window's actions act on its parts.
+class ConsolePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConsolePage(Clock &clock, QWidget *parent = nullptr);
+
+    // The list and the details pane ask through it; the window passes its own on.
+    void setConfirmHandler(const ConfirmQuestion::Handler &handler);
+    // Lets go of the previous session's rows, types and drafts; null: none.
+    void setSession(ConsoleSession *session);
+
+    SubscriptionListWidget *list() const { return m_list; }
+    EventTypesWidget *eventTypes() const { return m_eventTypes; }
+    DetailsPane *details() const { return m_details; }
+
+    void showSubscriptions();
+    void showEventTypes();
+    // The search field of the shown list.
+    void focusSearch();
+    void selectAllSubscriptions();
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+public Q_SLOTS:
+    // Reloads the lists and the current subscription; the details pane keeps what the user typed.
+    void refresh();
+
+Q_SIGNALS:
+    // What the window's actions can act on may have changed: selection, drafts, a bulk job, a load.
+    void actionsChanged();
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void updateDeliveriesPanel();
+
+    QPointer<ConsoleSession> m_session;
+    QSplitter *m_splitter;
+    QTabWidget *m_listTabs;
+    SubscriptionListWidget *m_list;
+    EventTypesWidget *m_eventTypes;
+    DetailsPane *m_details;
+    DeliveriesPanel *m_deliveries;
+};
