@@ -4,6 +4,7 @@
 #include "profiles/Profile.h"
 #include "ui/ConfirmQuestion.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ConsoleSession.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,10 +14,7 @@
 
 #include <functional>
 
-class ConsoleSession;
 class DemoSandboxLauncher;
-class QUrl;
-class RateLimitPolicy;
 
 // Decides how the console connects and owns the connection it made: a saved profile (its key from
 // the keychain, or from this session's memory), a new profile (its key stored in the keychain

@@ -4,12 +4,9 @@
 
 #include "journal/JournaledWrites.h"
 #include "journal/WriteJournal.h"
-#include "models/SubscriptionFilterProxyModel.h"
 #include "profiles/ProfileStore.h"
-#include "ui/BulkProgressPanel.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSession.h"
-#include "ui/DemoSandboxLauncher.h"
 #include "ui/DetailsPane.h"
 #include "ui/EventTypesWidget.h"
 #include "ui/LanguageMenu.h"
@@ -19,7 +16,6 @@
 #include "ui/ProfilesDialog.h"
 #include "ui/QueueStatusWidget.h"
 #include "ui/ShortcutsDialog.h"
-#include "ui/StatePanel.h"
 #include "ui/SubscriptionListWidget.h"
 #include "ui/WelcomePage.h"
 
@@ -33,7 +29,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -606,117 +601,4 @@ void MainWindow::offerPendingWrites(const QList<JournalEntry> &entries)
         }
     });
     dialog->open();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Parts, as tests reach them
-
-ConsoleSession *MainWindow::session() const
-{
-    return m_connection.session();
-}
-
-DemoSandboxLauncher *MainWindow::demoLauncher() const
-{
-    return m_connection.findChild<DemoSandboxLauncher *>();
-}
-
-JournaledWrites *MainWindow::journaledWrites() const
-{
-    return session() ? session()->writes() : nullptr;
-}
-
-QString MainWindow::journalWarning() const
-{
-    return session() && !session()->writes()->canWrite() ? m_journalLabel->text() : QString();
-}
-
-SubscriptionTableModel *MainWindow::subscriptionModel() const
-{
-    return m_console->list()->model();
-}
-
-SubscriptionFilterProxyModel *MainWindow::subscriptionProxy() const
-{
-    return qobject_cast<SubscriptionFilterProxyModel *>(subscriptionView()->model());
-}
-
-QTableView *MainWindow::subscriptionView() const
-{
-    return m_console->list()->findChild<QTableView *>(QStringLiteral("subscriptionTable"));
-}
-
-QAbstractItemModel *MainWindow::eventTypeModel() const
-{
-    return eventTypeView()->model();
-}
-
-QTableView *MainWindow::eventTypeView() const
-{
-    return m_console->eventTypes()->findChild<QTableView *>(QStringLiteral("eventTypeTable"));
-}
-
-QLineEdit *MainWindow::searchEdit() const
-{
-    return m_console->list()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-}
-
-StatePanel *MainWindow::listState() const
-{
-    return m_console->list()->findChild<StatePanel *>(QStringLiteral("subscriptionListState"));
-}
-
-BulkProgressPanel *MainWindow::bulkPanel() const
-{
-    return m_console->list()->findChild<BulkProgressPanel *>();
-}
-
-BulkJobRunner *MainWindow::bulkRunner() const
-{
-    return session() ? session()->findChild<BulkJobRunner *>() : nullptr;
-}
-
-EnabledToggler *MainWindow::toggler() const
-{
-    return session() ? session()->findChild<EnabledToggler *>() : nullptr;
-}
-
-bool MainWindow::isLoadingSubscriptions() const
-{
-    return m_console->list()->isLoading();
-}
-
-int MainWindow::loadCount() const
-{
-    return m_console->list()->loadCount();
-}
-
-QString MainWindow::lastLoadError() const
-{
-    return m_console->list()->lastLoadError();
-}
-
-void MainWindow::selectIds(const QList<qint64> &ids)
-{
-    m_console->list()->selectIds(ids);
-}
-
-QList<qint64> MainWindow::selectedIds() const
-{
-    return m_console->list()->selectedIds();
-}
-
-QList<qint64> MainWindow::filteredIds() const
-{
-    return m_console->list()->filteredIds();
-}
-
-void MainWindow::bulkDisableFiltered()
-{
-    m_console->list()->bulkDisableFiltered();
-}
-
-DetailsPane *MainWindow::detailsPane() const
-{
-    return m_console->details();
 }

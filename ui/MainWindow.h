@@ -10,24 +10,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "ui/BulkJobRunner.h"
-#include "ui/ConsoleSession.h"
-#include "ui/EnabledToggler.h"
-#include "ui/NewSubscriptionDialog.h"
-#include "ui/PendingWritesDialog.h"
-
-class BulkProgressPanel;
 class ConsolePage;
-class DemoSandboxLauncher;
-class DetailsPane;
-class EventTypeTableModel;
-class JournaledWrites;
+class ConsoleSession;
+class NewSubscriptionDialog;
+class PendingWritesDialog;
 class QLabel;
-class QLineEdit;
-class QTableView;
-class StatePanel;
-class SubscriptionFilterProxyModel;
-class SubscriptionTableModel;
 class QStackedWidget;
 class QueueStatusWidget;
 class WelcomePage;
@@ -64,37 +51,6 @@ public:
     // Starts the local demo server as a child process and connects to it when it is ready.
     void openDemo();
 
-    // --- for tests ---
-    ConsoleSession *session() const;
-    SubscriptionTableModel *subscriptionModel() const;
-    SubscriptionFilterProxyModel *subscriptionProxy() const;
-    QTableView *subscriptionView() const;
-    QAbstractItemModel *eventTypeModel() const;
-    QTableView *eventTypeView() const;
-    DetailsPane *detailsPane() const;
-    QLineEdit *searchEdit() const;
-    StatePanel *listState() const;
-    BulkProgressPanel *bulkPanel() const;
-    BulkJobRunner *bulkRunner() const;
-    EnabledToggler *toggler() const;
-    WelcomePage *welcomePage() const { return m_welcome; }
-    QueueStatusWidget *queueWidget() const { return m_queueWidget; }
-    NewSubscriptionDialog *newSubscriptionDialog() const { return m_newDialog; }
-    DemoSandboxLauncher *demoLauncher() const;
-    JournaledWrites *journaledWrites() const;
-    PendingWritesDialog *pendingWritesDialog() const { return m_pendingDialog; }
-    QString journalWarning() const;
-    bool isWaitingToClose() const { return m_closeWhenIdle; }
-    bool isConsoleShown() const;
-    bool isLoadingSubscriptions() const;
-    int loadCount() const;
-    QString lastLoadError() const;
-    QAction *action(const QString &objectName) const;
-    void selectIds(const QList<qint64> &ids);
-    QList<qint64> selectedIds() const;
-    QList<qint64> filteredIds() const;
-    void bulkDisableFiltered();
-
 public Q_SLOTS:
     void refresh();
     void newSubscription();
@@ -109,12 +65,14 @@ private:
     void buildActions();
     void buildMenus();
     void buildToolBar();
+    QAction *action(const QString &objectName) const;
     void followConnection();
     void showSession(ConsoleSession *session);
     void restoreUiState();
     void saveUiState();
     void updateActions();
     void updateWindowTitle();
+    bool isConsoleShown() const;
     void showWelcome(const QString &message = {}, bool error = false);
     void showConsole();
     void showStatus(const QString &text, int timeoutMs);

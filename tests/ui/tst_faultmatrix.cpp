@@ -15,6 +15,7 @@
 
 #include "common/SandboxProcess.h"
 #include "common/ServerCalls.h"
+#include "common/MainWindowParts.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -57,6 +58,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+
+using namespace MainWindowParts;
 
 namespace {
 constexpr int kWait = 60'000;  // per action: generous, the machine is shared and loaded; beyond it: a hang
@@ -297,8 +300,8 @@ std::unique_ptr<MainWindow> TstFaultMatrix::makeWindow()
     services.journalDirectory = m_dir->filePath(QStringLiteral("journal"));
     auto w = std::make_unique<MainWindow>(services);
     w->setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
-    new QAbstractItemModelTester(w->subscriptionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
-    new QAbstractItemModelTester(w->subscriptionProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
     w->resize(1200, 800);
     w->show();
     return w;
@@ -311,8 +314,8 @@ bool TstFaultMatrix::restartSandbox(const QStringList &faultArgs)
         return false;
     if (!m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()))
         return false;
-    if (m_window && m_window->session())
-        return m_window->session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
+    if (m_window && session(*m_window))
+        return session(*m_window)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
     return true;
 }
 
@@ -339,8 +342,8 @@ SubscriptionList TstFaultMatrix::serverList()
 // Waits until the window has nothing queued or in flight (retries of background reads included).
 bool TstFaultMatrix::waitIdle()
 {
-    return QTest::qWaitFor([this] { return m_window->session()->queue()->isIdle() && !m_window->isLoadingSubscriptions(); },
-                           kWait);
+    return QTest::qWaitFor(
+        [this] { return session(*m_window)->queue()->isIdle() && !subscriptionList(*m_window)->isLoading(); }, kWait);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,27 +355,28 @@ void TstFaultMatrix::runLoad(QList<Outcome> &outcomes)
     for (int i = 0; i < 4; ++i) {
         Outcome o;
         o.what = QStringLiteral("refresh %1").arg(i + 1);
-        (void)QTest::qWaitFor([w] { return !w->isLoadingSubscriptions(); }, kWait);
-        const int before = w->loadCount();
-        w->action(QStringLiteral("actionRefresh"))->trigger();
-        if (!QTest::qWaitFor([w, before] { return w->loadCount() > before; }, kWait)) {
+        (void)QTest::qWaitFor([w] { return !subscriptionList(*w)->isLoading(); }, kWait);
+        const int before = subscriptionList(*w)->loadCount();
+        action(*w, QStringLiteral("actionRefresh"))->trigger();
+        if (!QTest::qWaitFor([w, before] { return subscriptionList(*w)->loadCount() > before; }, kWait)) {
             o.hung = true;
             o.why = QStringLiteral("the load never ended");
-        } else if (w->lastLoadError().isEmpty()) {
+        } else if (subscriptionList(*w)->lastLoadError().isEmpty()) {
             o.result = Outcome::Result::Applied;
         } else {
             // Rows are shown: the message bar above them says the reload failed, and why.
             bool shown = false;
             const auto labels = w->findChildren<QLabel *>();
             for (QLabel *label : labels) {
-                if (label->isVisible() && label->text().contains(w->lastLoadError()))
+                if (label->isVisible() && label->text().contains(subscriptionList(*w)->lastLoadError()))
                     shown = true;
             }
-            if (w->listState()->isVisible() && w->listState()->state() == StatePanel::State::Error)
+            if (listState(*w)->isVisible() && listState(*w)->state() == StatePanel::State::Error)
                 shown = true;
             o.result = shown ? Outcome::Result::Reported : Outcome::Result::Lost;
             if (!shown)
-                o.why = QStringLiteral("load failed (%1) but nothing shows it").arg(w->lastLoadError());
+                o.why = QStringLiteral("load failed (%1) but nothing shows it")
+                            .arg(subscriptionList(*w)->lastLoadError());
         }
         outcomes << o;
     }
@@ -381,19 +385,19 @@ void TstFaultMatrix::runLoad(QList<Outcome> &outcomes)
 void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcomes)
 {
     MainWindow *w = m_window.get();
-    SubscriptionTableModel *model = w->subscriptionModel();
-    QSignalSpy settled(w->toggler(), &EnabledToggler::settled);
+    SubscriptionTableModel *model = subscriptionModel(*w);
+    QSignalSpy settled(toggler(*w), &EnabledToggler::settled);
     QHash<qint64, bool> before;
     // Quick clicks on six rows, one after another, without waiting for answers.
     for (qint64 id : ids) {
         const int row = model->rowForId(id);
         before.insert(id, model->subscriptionAt(row).enabled);
-        w->selectIds({id});
-        w->action(QStringLiteral("actionToggle"))->trigger();
+        subscriptionList(*w)->selectIds({id});
+        action(*w, QStringLiteral("actionToggle"))->trigger();
     }
     (void)QTest::qWaitFor([&] {
         for (qint64 id : ids) {
-            if (w->toggler()->isBusy(id))
+            if (toggler(*w)->isBusy(id))
                 return false;
         }
         return true;
@@ -409,7 +413,7 @@ void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcome
                 ok = args.at(1).toBool();
         }
         const int row = model->rowForId(id);
-        if (w->toggler()->isBusy(id)) {
+        if (toggler(*w)->isBusy(id)) {
             o.hung = true;
             o.why = QStringLiteral("never settled");
         } else if (!ok) {
@@ -441,15 +445,15 @@ void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcome
 void TstFaultMatrix::runEdit(const QList<qint64> &ids, const QString &tag, QList<Outcome> &outcomes)
 {
     MainWindow *w = m_window.get();
-    SubscriptionTableModel *model = w->subscriptionModel();
-    DetailsPane *details = w->detailsPane();
+    SubscriptionTableModel *model = subscriptionModel(*w);
+    DetailsPane *details = detailsPane(*w);
     int n = 0;
     for (qint64 id : ids) {
         Outcome o;
         o.what = QStringLiteral("edit #%1").arg(id);
         const QString old = model->serverSubscriptionAt(model->rowForId(id)).description.value_or(QString());
         const QString wanted = QStringLiteral("Edited %1 %2").arg(tag).arg(++n);
-        w->selectIds({id});
+        subscriptionList(*w)->selectIds({id});
         QTRY_COMPARE_WITH_TIMEOUT(details->currentId(), std::optional<qint64>(id), kWait);
         // Like a person: wait until the pane has finished loading (it may fail: the editor still works).
         (void)QTest::qWaitFor([details] { return details->statusText() != DetailsPane::tr("Loading…"); }, kWait);
@@ -503,8 +507,8 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
         Outcome o;
         const QString url = QStringLiteral("https://hooks.example.com/%1/new-%2").arg(tag).arg(i);
         o.what = QStringLiteral("create %1").arg(url);
-        w->action(QStringLiteral("actionNew"))->trigger();
-        QPointer<NewSubscriptionDialog> dialog = w->newSubscriptionDialog();
+        action(*w, QStringLiteral("actionNew"))->trigger();
+        QPointer<NewSubscriptionDialog> dialog = newSubscriptionDialog(*w);
         QVERIFY2(dialog, "New Subscription opened no dialog");
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kWait);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->eventsList()->count() > 0, kWait);
@@ -540,7 +544,7 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
         } else {
             o.result = dialog->errorText().isEmpty() ? Outcome::Result::Lost : Outcome::Result::Reported;
         }
-        const bool rowShown = createdId && w->subscriptionModel()->rowForId(*createdId) >= 0;
+        const bool rowShown = createdId && subscriptionModel(*w)->rowForId(*createdId) >= 0;
         if (o.result == Outcome::Result::Applied && !rowShown) {
             o.result = Outcome::Result::Lost;
             o.why = QStringLiteral("created, but no row in the table");
@@ -573,11 +577,11 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
 void TstFaultMatrix::runDelete(const QList<qint64> &ids, QList<Outcome> &outcomes)
 {
     MainWindow *w = m_window.get();
-    SubscriptionTableModel *model = w->subscriptionModel();
+    SubscriptionTableModel *model = subscriptionModel(*w);
     // One after another, each confirmed, without waiting for the previous answer.
     for (qint64 id : ids) {
-        w->selectIds({id});
-        w->action(QStringLiteral("actionDelete"))->trigger();
+        subscriptionList(*w)->selectIds({id});
+        action(*w, QStringLiteral("actionDelete"))->trigger();
     }
     const auto ended = [model](qint64 id) {
         const int row = model->rowForId(id);
@@ -608,10 +612,10 @@ void TstFaultMatrix::runDelete(const QList<qint64> &ids, QList<Outcome> &outcome
 void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList<Outcome> &outcomes)
 {
     MainWindow *w = m_window.get();
-    SubscriptionTableModel *model = w->subscriptionModel();
-    BulkJobRunner *bulk = w->bulkRunner();
+    SubscriptionTableModel *model = subscriptionModel(*w);
+    BulkJobRunner *bulk = bulkRunner(*w);
     const auto failureShown = [w](qint64 id) {
-        QListWidget *list = w->bulkPanel()->failureList();
+        QListWidget *list = bulkPanel(*w)->failureList();
         if (!list->isVisible())
             return false;
         for (int i = 0; i < list->count(); ++i) {
@@ -628,9 +632,9 @@ void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList
     };
 
     // 1. Filter by this row's tag (typed into the search), then "Disable All Filtered".
-    QTest::keyClicks(w->searchEdit(), tag);
-    QTRY_COMPARE_WITH_TIMEOUT(w->filteredIds().size(), ids.size(), kWait);
-    QAction *disableAll = w->action(QStringLiteral("actionBulkDisable"));
+    QTest::keyClicks(searchEdit(*w), tag);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptionList(*w)->filteredIds().size(), ids.size(), kWait);
+    QAction *disableAll = action(*w, QStringLiteral("actionBulkDisable"));
     QTRY_VERIFY_WITH_TIMEOUT(disableAll->isEnabled(), kWait);
     disableAll->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), kWait * 2);
@@ -659,9 +663,9 @@ void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList
 
     // 2. Select half of them and delete (more than one: a bulk job).
     const QList<qint64> doomed = ids.mid(0, ids.size() / 2);
-    w->selectIds(doomed);
-    QTRY_COMPARE_WITH_TIMEOUT(w->selectedIds().size(), doomed.size(), kWait);
-    QAction *del = w->action(QStringLiteral("actionDelete"));
+    subscriptionList(*w)->selectIds(doomed);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptionList(*w)->selectedIds().size(), doomed.size(), kWait);
+    QAction *del = action(*w, QStringLiteral("actionDelete"));
     QTRY_VERIFY_WITH_TIMEOUT(del->isEnabled(), kWait);
     del->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), kWait * 2);
@@ -684,7 +688,7 @@ void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList
         };
         outcomes << o;
     }
-    w->searchEdit()->clear();
+    searchEdit(*w)->clear();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -727,12 +731,12 @@ void TstFaultMatrix::matrix()
     m_window = makeWindow();
     MainWindow *w = m_window.get();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Fault matrix")));
-    w->session()->queue()->setPolicy(clientPolicy());
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
-    QVERIFY2(w->lastLoadError().isEmpty(), qPrintable(w->lastLoadError()));
-    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 0, kWait);
+    session(*w)->queue()->setPolicy(clientPolicy());
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
+    QVERIFY2(subscriptionList(*w)->lastLoadError().isEmpty(), qPrintable(subscriptionList(*w)->lastLoadError()));
+    QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 0, kWait);
     for (qint64 id : ids)
-        QVERIFY(w->subscriptionModel()->rowForId(id) >= 0);
+        QVERIFY(subscriptionModel(*w)->rowForId(id) >= 0);
     QVERIFY(waitIdle());
 
     // 2. The same database, now with the fault.
@@ -758,14 +762,14 @@ void TstFaultMatrix::matrix()
     // 3. Without faults again: refresh and compare with the server as a clean client reads it.
     QVERIFY(restartSandbox({}));
     for (int attempt = 0; attempt < 3; ++attempt) {
-        (void)QTest::qWaitFor([w] { return !w->isLoadingSubscriptions(); }, kWait);
-        const int before = w->loadCount();
-        w->action(QStringLiteral("actionRefresh"))->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
-        if (w->lastLoadError().isEmpty())
+        (void)QTest::qWaitFor([w] { return !subscriptionList(*w)->isLoading(); }, kWait);
+        const int before = subscriptionList(*w)->loadCount();
+        action(*w, QStringLiteral("actionRefresh"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
+        if (subscriptionList(*w)->lastLoadError().isEmpty())
             break;  // a load that was in flight across the restart may fail once
     }
-    QVERIFY2(w->lastLoadError().isEmpty(), qPrintable(w->lastLoadError()));
+    QVERIFY2(subscriptionList(*w)->lastLoadError().isEmpty(), qPrintable(subscriptionList(*w)->lastLoadError()));
     QVERIFY(waitIdle());
     const SubscriptionList serverSide = serverList();
     const QHash<qint64, Subscription> server = byId(serverSide);
@@ -798,7 +802,7 @@ void TstFaultMatrix::matrix()
     }
 
     // The model equals the server: same ids, and each row shows the server's values.
-    SubscriptionTableModel *model = w->subscriptionModel();
+    SubscriptionTableModel *model = subscriptionModel(*w);
     QStringList differences;
     if (model->rowCount() != server.size())
         differences << QStringLiteral("%1 rows, %2 on the server").arg(model->rowCount()).arg(server.size());

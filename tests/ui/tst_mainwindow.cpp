@@ -5,6 +5,7 @@
 #include "common/ConsoleTestServices.h"
 #include "common/SandboxSeeder.h"
 #include "common/ServerCalls.h"
+#include "common/MainWindowParts.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -48,6 +49,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace MainWindowParts;
 
 namespace {
 constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
@@ -151,18 +154,18 @@ std::unique_ptr<MainWindow> TstMainWindow::makeWindow()
         m_confirmations.append(title + QLatin1Char('\n') + text);
         return m_confirmAnswer;
     });
-    new QAbstractItemModelTester(w->subscriptionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
-    new QAbstractItemModelTester(w->subscriptionProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
     w->show();
     return w;
 }
 
 void TstMainWindow::connectWindow(MainWindow &w)
 {
-    const int before = w.loadCount();
+    const int before = subscriptionList(w)->loadCount();
     QVERIFY(w.connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w.loadCount() > before, kWait);
-    QVERIFY(w.isConsoleShown());
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(w)->loadCount() > before, kWait);
+    QVERIFY(isConsoleShown(w));
 }
 
 qint64 TstMainWindow::create(const QString &url, const QString &description, const QStringList &events)
@@ -214,7 +217,7 @@ bool TstMainWindow::restartSandbox(MainWindow &w, const QStringList &extraArgs)
         qWarning() << m_sandbox->standardError();
         return false;
     }
-    return w.session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey())
+    return session(w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey())
            && m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
 }
 
@@ -242,26 +245,26 @@ void TstMainWindow::loadShowsRowsAndTypes()
     QVERIFY(a > 0 && b > 0);
     auto w = makeWindow();
     connectWindow(*w);
-    QTRY_COMPARE_WITH_TIMEOUT(w->subscriptionModel()->rowCount(), 2, kWait);
-    QCOMPARE(w->listState()->isVisible(), false);
-    QVERIFY(w->subscriptionView()->isVisible());
-    const int row = w->subscriptionModel()->rowForId(a);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptionModel(*w)->rowCount(), 2, kWait);
+    QCOMPARE(listState(*w)->isVisible(), false);
+    QVERIFY(subscriptionView(*w)->isVisible());
+    const int row = subscriptionModel(*w)->rowForId(a);
     QVERIFY(row >= 0);
-    QCOMPARE(w->subscriptionModel()->index(row, SubscriptionTableModel::UrlColumn).data().toString(),
+    QCOMPARE(subscriptionModel(*w)->index(row, SubscriptionTableModel::UrlColumn).data().toString(),
              QStringLiteral("https://hooks.example.com/a"));
-    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 0, kWait);
     // The first row is selected and its details are shown.
-    QTRY_VERIFY_WITH_TIMEOUT(w->detailsPane()->currentId().has_value(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(detailsPane(*w)->currentId().has_value(), kWait);
 }
 
 void TstMainWindow::emptyListSaysSo()
 {
     auto w = makeWindow();
     connectWindow(*w);
-    QCOMPARE(w->subscriptionModel()->rowCount(), 0);
-    QTRY_VERIFY(w->listState()->isVisible());
-    QCOMPARE(w->listState()->state(), StatePanel::State::Empty);
-    QVERIFY(!w->listState()->retryButton()->isVisible());
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 0);
+    QTRY_VERIFY(listState(*w)->isVisible());
+    QCOMPARE(listState(*w)->state(), StatePanel::State::Empty);
+    QVERIFY(!listState(*w)->retryButton()->isVisible());
 }
 
 void TstMainWindow::loadErrorOffersRetry()
@@ -272,19 +275,19 @@ void TstMainWindow::loadErrorOffersRetry()
     const QUrl url = m_sandbox->baseUrl();
     m_sandbox->stop();
     QVERIFY(w->connectTo(url, m_sandbox->apiKey(), QStringLiteral("Test")));
-    w->session()->queue()->setRetryPolicy(RetryPolicy{1, 50, 100, 5});
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
-    QCOMPARE(w->listState()->state(), StatePanel::State::Error);
-    QVERIFY(!w->lastLoadError().isEmpty());
-    QVERIFY(w->listState()->retryButton()->isVisible());
+    session(*w)->queue()->setRetryPolicy(RetryPolicy{1, 50, 100, 5});
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
+    QCOMPARE(listState(*w)->state(), StatePanel::State::Error);
+    QVERIFY(!subscriptionList(*w)->lastLoadError().isEmpty());
+    QVERIFY(listState(*w)->retryButton()->isVisible());
     // Server back (same port is not guaranteed: point the session at the new one), Retry loads.
     QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
-    QVERIFY(w->session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
-    const int before = w->loadCount();
-    QTest::mouseClick(w->listState()->retryButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
-    QCOMPARE(w->subscriptionModel()->rowCount(), 1);
-    QVERIFY(w->subscriptionView()->isVisible());
+    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    const int before = subscriptionList(*w)->loadCount();
+    QTest::mouseClick(listState(*w)->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 1);
+    QVERIFY(subscriptionView(*w)->isVisible());
 }
 
 void TstMainWindow::filterBySearchAndQuickFilter()
@@ -297,24 +300,24 @@ void TstMainWindow::filterBySearchAndQuickFilter()
     patch(beta, off);
     auto w = makeWindow();
     connectWindow(*w);
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 3);
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 3);
 
-    QTest::keyClicks(w->searchEdit(), QStringLiteral("ship"));
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 1);
-    QCOMPARE(w->subscriptionProxy()->index(0, 0).data(SubscriptionTableModel::IdRole).toLongLong(), beta);
-    w->searchEdit()->clear();
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 3);
+    QTest::keyClicks(searchEdit(*w), QStringLiteral("ship"));
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 1);
+    QCOMPARE(subscriptionProxy(*w)->index(0, 0).data(SubscriptionTableModel::IdRole).toLongLong(), beta);
+    searchEdit(*w)->clear();
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 3);
 
-    w->action(QStringLiteral("actionFilterDisabled"))->trigger();
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 1);
-    w->action(QStringLiteral("actionFilterEnabled"))->trigger();
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 2);
+    action(*w, QStringLiteral("actionFilterDisabled"))->trigger();
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 1);
+    action(*w, QStringLiteral("actionFilterEnabled"))->trigger();
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 2);
     // Nothing matches: the list says so instead of showing an empty table.
-    QTest::keyClicks(w->searchEdit(), QStringLiteral("shipping"));
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 0);
-    QVERIFY(w->listState()->isVisible());
-    w->action(QStringLiteral("actionFilterAll"))->trigger();
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 1);
+    QTest::keyClicks(searchEdit(*w), QStringLiteral("shipping"));
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 0);
+    QVERIFY(listState(*w)->isVisible());
+    action(*w, QStringLiteral("actionFilterAll"))->trigger();
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 1);
 }
 
 void TstMainWindow::toggleSendsOnePatch()
@@ -322,14 +325,14 @@ void TstMainWindow::toggleSendsOnePatch()
     const qint64 id = create(QStringLiteral("https://hooks.example.com/t"));
     auto w = makeWindow();
     connectWindow(*w);
-    QSignalSpy sent(w->session()->queue(), &RequestQueue::requestSent);
-    w->selectIds({id});
-    SubscriptionTableModel *model = w->subscriptionModel();
+    QSignalSpy sent(session(*w)->queue(), &RequestQueue::requestSent);
+    subscriptionList(*w)->selectIds({id});
+    SubscriptionTableModel *model = subscriptionModel(*w);
     const int row = model->rowForId(id);
     QVERIFY(model->subscriptionAt(row).enabled);
     // Space on the table toggles the current row.
-    w->subscriptionView()->setFocus();
-    QTest::keyClick(w->subscriptionView(), Qt::Key_Space);
+    subscriptionView(*w)->setFocus();
+    QTest::keyClick(subscriptionView(*w), Qt::Key_Space);
     QCOMPARE(model->subscriptionAt(row).enabled, false);  // shown at once...
     QVERIFY(model->isPending(row));                        // ...with the pending mark
     QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
@@ -348,7 +351,7 @@ void TstMainWindow::toggleSendsOnePatch()
     QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
     QCOMPARE(fetch(id).enabled, true);
     // And the toolbar action.
-    w->action(QStringLiteral("actionToggle"))->trigger();
+    action(*w, QStringLiteral("actionToggle"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
     QCOMPARE(fetch(id).enabled, false);
 }
@@ -358,21 +361,21 @@ void TstMainWindow::doubleToggleLeavesLastChoice()
     const qint64 id = create(QStringLiteral("https://hooks.example.com/d"));
     auto w = makeWindow();
     connectWindow(*w);
-    w->selectIds({id});
-    SubscriptionTableModel *model = w->subscriptionModel();
+    subscriptionList(*w)->selectIds({id});
+    SubscriptionTableModel *model = subscriptionModel(*w);
     // Three quick clicks: off, on, off. The server must end with the last: off.
-    w->action(QStringLiteral("actionToggle"))->trigger();
-    w->action(QStringLiteral("actionToggle"))->trigger();
-    w->action(QStringLiteral("actionToggle"))->trigger();
+    action(*w, QStringLiteral("actionToggle"))->trigger();
+    action(*w, QStringLiteral("actionToggle"))->trigger();
+    action(*w, QStringLiteral("actionToggle"))->trigger();
     QCOMPARE(model->subscriptionAt(model->rowForId(id)).enabled, false);
-    QTRY_VERIFY_WITH_TIMEOUT(!w->toggler()->isBusy(id), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!toggler(*w)->isBusy(id), kWait);
     QVERIFY(!model->isPending(model->rowForId(id)));
     QCOMPARE(model->subscriptionAt(model->rowForId(id)).enabled, false);
     QCOMPARE(fetch(id).enabled, false);
     // Two quick clicks: on, off -> off again, but the row never shows an error.
-    w->action(QStringLiteral("actionToggle"))->trigger();
-    w->action(QStringLiteral("actionToggle"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!w->toggler()->isBusy(id), kWait);
+    action(*w, QStringLiteral("actionToggle"))->trigger();
+    action(*w, QStringLiteral("actionToggle"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!toggler(*w)->isBusy(id), kWait);
     QCOMPARE(fetch(id).enabled, false);
     QVERIFY(model->errorAt(model->rowForId(id)).isEmpty());
 }
@@ -385,12 +388,12 @@ void TstMainWindow::toggleFailureRollsBack()
     // Same database, but now every answer is a 503.
     QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
                                 QStringLiteral("--fault-5xx-share"), QStringLiteral("1.0")}));
-    QVERIFY(w->session()->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
-    w->session()->queue()->setRetryPolicy(RetryPolicy{2, 50, 100, 5});
-    w->selectIds({id});
-    SubscriptionTableModel *model = w->subscriptionModel();
-    QSignalSpy settled(w->toggler(), &EnabledToggler::settled);
-    w->action(QStringLiteral("actionToggle"))->trigger();
+    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    session(*w)->queue()->setRetryPolicy(RetryPolicy{2, 50, 100, 5});
+    subscriptionList(*w)->selectIds({id});
+    SubscriptionTableModel *model = subscriptionModel(*w);
+    QSignalSpy settled(toggler(*w), &EnabledToggler::settled);
+    action(*w, QStringLiteral("actionToggle"))->trigger();
     QCOMPARE(model->subscriptionAt(model->rowForId(id)).enabled, false);
     QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, kWait);
     QCOMPARE(settled.at(0).at(1).toBool(), false);
@@ -409,9 +412,9 @@ void TstMainWindow::editSavesChangedFieldsOnly()
     const qint64 id = create(QStringLiteral("https://hooks.example.com/e"), QStringLiteral("Old"));
     auto w = makeWindow();
     connectWindow(*w);
-    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 1, kWait);
-    w->selectIds({id});
-    DetailsPane *details = w->detailsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 1, kWait);
+    subscriptionList(*w)->selectIds({id});
+    DetailsPane *details = detailsPane(*w);
     QCOMPARE(details->currentId(), std::optional<qint64>(id));
     QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/e"), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(details->eventsList()->count() > 1, kWait);
@@ -422,14 +425,14 @@ void TstMainWindow::editSavesChangedFieldsOnly()
     first->setCheckState(Qt::Checked);
     QVERIFY(details->isDirty());
     QSignalSpy saved(details, &DetailsPane::saved);
-    w->action(QStringLiteral("actionSave"))->trigger();
+    action(*w, QStringLiteral("actionSave"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
     const Subscription s = fetch(id);
     QCOMPARE(s.description.value_or(QString()), QStringLiteral("New description"));
     QCOMPARE(s.url, QStringLiteral("https://hooks.example.com/e"));
     QVERIFY(s.events && s.events->contains(event));
     QVERIFY(!details->isDirty());
-    QCOMPARE(w->subscriptionModel()->subscriptionAt(w->subscriptionModel()->rowForId(id)).description.value_or(QString()),
+    QCOMPARE(subscriptionModel(*w)->subscriptionAt(subscriptionModel(*w)->rowForId(id)).description.value_or(QString()),
              QStringLiteral("New description"));
 }
 
@@ -438,10 +441,10 @@ void TstMainWindow::editValidationBeforeSending()
     const qint64 id = create(QStringLiteral("https://hooks.example.com/v"));
     auto w = makeWindow();
     connectWindow(*w);
-    w->selectIds({id});
-    DetailsPane *details = w->detailsPane();
+    subscriptionList(*w)->selectIds({id});
+    DetailsPane *details = detailsPane(*w);
     QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/v"), kWait);
-    QSignalSpy sent(w->session()->queue(), &RequestQueue::requestSent);
+    QSignalSpy sent(session(*w)->queue(), &RequestQueue::requestSent);
     details->urlEdit()->setText(QStringLiteral("not a url"));
     details->descriptionEdit()->setPlainText(QString(1001, QLatin1Char('x')));
     details->save();
@@ -462,8 +465,8 @@ void TstMainWindow::refreshKeepsPendingEdit()
     const qint64 b = create(QStringLiteral("https://hooks.example.com/r2"), QStringLiteral("Two"));
     auto w = makeWindow();
     connectWindow(*w);
-    w->selectIds({a});
-    DetailsPane *details = w->detailsPane();
+    subscriptionList(*w)->selectIds({a});
+    DetailsPane *details = detailsPane(*w);
     QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("One"), kWait);
     details->descriptionEdit()->setPlainText(QStringLiteral("Unsaved words"));
     // Someone else changes the URL on the server meanwhile.
@@ -471,17 +474,17 @@ void TstMainWindow::refreshKeepsPendingEdit()
     other.url = QStringLiteral("https://hooks.example.com/r1-moved");
     patch(a, other);
 
-    const int before = w->loadCount();
-    w->action(QStringLiteral("actionRefresh"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+    const int before = subscriptionList(*w)->loadCount();
+    action(*w, QStringLiteral("actionRefresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
     QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/r1-moved"), kWait);
     QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
     QVERIFY(details->isDirty());
 
     // Moving to another row and back keeps the draft too.
-    w->selectIds({b});
+    subscriptionList(*w)->selectIds({b});
     QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Two"), kWait);
-    w->selectIds({a});
+    subscriptionList(*w)->selectIds({a});
     QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
     QCOMPARE(fetch(a).description.value_or(QString()), QStringLiteral("One"));
 }
@@ -500,10 +503,10 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     QVERIFY(!fetch(id).events);  // the server's answers carry no events now
     auto w = makeWindow();
     connectWindow(*w);
-    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 2, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 2, kWait);
 
-    w->selectIds({id});
-    DetailsPane *details = w->detailsPane();
+    subscriptionList(*w)->selectIds({id});
+    DetailsPane *details = detailsPane(*w);
     QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Old"), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(details->statusText().isEmpty(), kWait);  // its GET has been answered
     QTRY_VERIFY_WITH_TIMEOUT(details->eventsList()->count() > 2, kWait);
@@ -519,7 +522,7 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     QVERIFY(details->eventsNote()->text().contains(QStringLiteral("does not report")));
     QVERIFY(details->replaceEventsButton()->isVisible());
     // The table's Events column says why it is empty.
-    SubscriptionTableModel *model = w->subscriptionModel();
+    SubscriptionTableModel *model = subscriptionModel(*w);
     const QString eventsTitle = model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal).toString();
     QVERIFY(model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString()
             != eventsTitle);
@@ -569,9 +572,9 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     QCOMPARE(model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
              eventsTitle);
     // A refresh (whose answer has no events) does not make them unknown again.
-    const int reloads = w->loadCount();
-    w->action(QStringLiteral("actionRefresh"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > reloads, kWait);
+    const int reloads = subscriptionList(*w)->loadCount();
+    action(*w, QStringLiteral("actionRefresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > reloads, kWait);
     QVERIFY(details->eventsKnown());
 
     // The server has exactly the chosen events.
@@ -585,9 +588,9 @@ void TstMainWindow::createShowsSecretOnce()
 {
     auto w = makeWindow();
     connectWindow(*w);
-    QTRY_VERIFY_WITH_TIMEOUT(w->eventTypeModel()->rowCount() > 0, kWait);
-    w->action(QStringLiteral("actionNew"))->trigger();
-    QPointer<NewSubscriptionDialog> dialog = w->newSubscriptionDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 0, kWait);
+    action(*w, QStringLiteral("actionNew"))->trigger();
+    QPointer<NewSubscriptionDialog> dialog = newSubscriptionDialog(*w);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
 
@@ -612,7 +615,7 @@ void TstMainWindow::createShowsSecretOnce()
     // The events follow in a PATCH.
     QTRY_VERIFY_WITH_TIMEOUT(fetch(id).events.value_or(QStringList()).contains(event), kWait);
     QVERIFY(!dialog->eventsPatchFailed());
-    QTRY_VERIFY_WITH_TIMEOUT(w->subscriptionModel()->rowForId(id) >= 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionModel(*w)->rowForId(id) >= 0, kWait);
 
     // Copy puts it on the clipboard (cleared later by the guard).
     QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
@@ -623,19 +626,19 @@ void TstMainWindow::createShowsSecretOnce()
     QVERIFY(QApplication::clipboard()->text() != secret);  // closing early clears the clipboard
 
     // Nowhere else in the window is the secret shown.
-    const int row = w->subscriptionModel()->rowForId(id);
+    const int row = subscriptionModel(*w)->rowForId(id);
     for (int c = 0; c < SubscriptionTableModel::ColumnCount; ++c) {
-        QVERIFY(!w->subscriptionModel()->index(row, c).data().toString().contains(secret));
-        QVERIFY(!w->subscriptionModel()->index(row, c).data(Qt::ToolTipRole).toString().contains(secret));
+        QVERIFY(!subscriptionModel(*w)->index(row, c).data().toString().contains(secret));
+        QVERIFY(!subscriptionModel(*w)->index(row, c).data(Qt::ToolTipRole).toString().contains(secret));
     }
     const auto edits = w->findChildren<QLineEdit *>();
     for (QLineEdit *edit : edits)
         QVERIFY(!edit->text().contains(secret));
     // A second dialog starts empty.
-    w->action(QStringLiteral("actionNew"))->trigger();
-    QVERIFY(w->newSubscriptionDialog());
-    QVERIFY(!w->newSubscriptionDialog()->isSecretShown());
-    w->newSubscriptionDialog()->close();
+    action(*w, QStringLiteral("actionNew"))->trigger();
+    QVERIFY(newSubscriptionDialog(*w));
+    QVERIFY(!newSubscriptionDialog(*w)->isSecretShown());
+    newSubscriptionDialog(*w)->close();
 }
 
 void TstMainWindow::deleteConfirmsWithNames()
@@ -649,25 +652,25 @@ void TstMainWindow::deleteConfirmsWithNames()
 
     // Declined: nothing happens.
     m_confirmAnswer = false;
-    w->selectIds({d});
-    w->action(QStringLiteral("actionDelete"))->trigger();
+    subscriptionList(*w)->selectIds({d});
+    action(*w, QStringLiteral("actionDelete"))->trigger();
     QCOMPARE(m_confirmations.size(), 1);
     QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-d")));
-    QCOMPARE(w->subscriptionModel()->rowCount(), 4);
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 4);
 
     // One: the interactive lane.
     m_confirmAnswer = true;
-    w->action(QStringLiteral("actionDelete"))->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(w->subscriptionModel()->rowForId(d), -1, kWait);
+    action(*w, QStringLiteral("actionDelete"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptionModel(*w)->rowForId(d), -1, kWait);
 
     // Many: the confirmation names each, then a bulk job removes them.
-    w->selectIds({a, b});
-    QCOMPARE(w->selectedIds().size(), 2);
-    w->action(QStringLiteral("actionDelete"))->trigger();
+    subscriptionList(*w)->selectIds({a, b});
+    QCOMPARE(subscriptionList(*w)->selectedIds().size(), 2);
+    action(*w, QStringLiteral("actionDelete"))->trigger();
     QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-a")));
     QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-b")));
     QVERIFY(!m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/keep")));
-    QTRY_COMPARE_WITH_TIMEOUT(w->subscriptionModel()->rowCount(), 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptionModel(*w)->rowCount(), 1, kWait);
     const SubscriptionList left = fetchAll();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().id, std::optional<qint64>(c));
@@ -684,22 +687,22 @@ void TstMainWindow::bigFirstLoadComesInChunks()
                                   QStringLiteral("Partner %1").arg(i), i % 3 != 0, {}};
     }, &error), qPrintable(error));
     auto w = makeWindow();
-    w->subscriptionProxy()->sort(SubscriptionTableModel::UrlColumn, Qt::DescendingOrder);
-    QSignalSpy inserted(w->subscriptionModel(), &QAbstractItemModel::rowsInserted);
+    subscriptionProxy(*w)->sort(SubscriptionTableModel::UrlColumn, Qt::DescendingOrder);
+    QSignalSpy inserted(subscriptionModel(*w), &QAbstractItemModel::rowsInserted);
     connectWindow(*w);
-    QCOMPARE(w->subscriptionModel()->rowCount(), 5000);
-    QCOMPARE(w->subscriptionProxy()->rowCount(), 5000);
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 5000);
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 5000);
     QVERIFY2(inserted.size() >= 2, "expected more than one insert (chunks)");
-    QCOMPARE(w->subscriptionProxy()->index(0, SubscriptionTableModel::UrlColumn).data().toString(),
+    QCOMPARE(subscriptionProxy(*w)->index(0, SubscriptionTableModel::UrlColumn).data().toString(),
              QStringLiteral("https://partner-999.example.com/hook"));
-    QVERIFY(!w->isLoadingSubscriptions());
+    QVERIFY(!subscriptionList(*w)->isLoading());
 
     inserted.clear();
-    const int before = w->loadCount();
+    const int before = subscriptionList(*w)->loadCount();
     w->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
     QCOMPARE(inserted.size(), 0);
-    QCOMPARE(w->subscriptionModel()->rowCount(), 5000);
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 5000);
 }
 
 void TstMainWindow::bulkDisable200StaysResponsive()
@@ -708,19 +711,19 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     QCOMPARE(ids.size(), 200);
     auto w = makeWindow();
     connectWindow(*w);
-    QCOMPARE(w->subscriptionModel()->rowCount(), 200);
-    QSignalSpy lanes(w->session()->queue(), &RequestQueue::requestSent);
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 200);
+    QSignalSpy lanes(session(*w)->queue(), &RequestQueue::requestSent);
 
-    w->action(QStringLiteral("actionBulkDisable"))->trigger();
+    action(*w, QStringLiteral("actionBulkDisable"))->trigger();
     QVERIFY(m_confirmations.last().contains(QStringLiteral("200")));
-    BulkJobRunner *bulk = w->bulkRunner();
+    BulkJobRunner *bulk = bulkRunner(*w);
     QVERIFY(bulk->isRunning());
-    QTRY_VERIFY(w->bulkPanel()->isVisible());
+    QTRY_VERIFY(bulkPanel(*w)->isVisible());
 
     // While the job runs, a person edits a description: it is served first.
     const qint64 target = ids.at(150);
-    w->selectIds({target});
-    DetailsPane *details = w->detailsPane();
+    subscriptionList(*w)->selectIds({target});
+    DetailsPane *details = detailsPane(*w);
     QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Bulk 150"), kWait);
     details->descriptionEdit()->setPlainText(QStringLiteral("Edited during the bulk job"));
     QSignalSpy saved(details, &DetailsPane::saved);
@@ -729,7 +732,7 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     details->save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
     QVERIFY2(doneWhenSaved < 200, "the interactive save should not wait for the whole bulk job");
-    QVERIFY(w->bulkPanel()->progressBar()->value() < 200 || !bulk->isRunning());
+    QVERIFY(bulkPanel(*w)->progressBar()->value() < 200 || !bulk->isRunning());
 
     QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), 120'000);
     QCOMPARE(bulk->progress().succeeded, 200);
@@ -744,21 +747,21 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     for (const Subscription &s : after)
         QVERIFY2(!s.enabled, qPrintable(s.url));
     QCOMPARE(fetch(target).description.value_or(QString()), QStringLiteral("Edited during the bulk job"));
-    QVERIFY(w->bulkPanel()->statusText().contains(QStringLiteral("200")));
+    QVERIFY(bulkPanel(*w)->statusText().contains(QStringLiteral("200")));
 }
 
 void TstMainWindow::welcomeConnectStoresKey()
 {
     auto w = makeWindow();
-    QVERIFY(!w->isConsoleShown());
-    QVERIFY(w->welcomePage()->isVisible());
-    ProfileForm *form = w->welcomePage()->form();
+    QVERIFY(!isConsoleShown(*w));
+    QVERIFY(welcomePage(*w)->isVisible());
+    ProfileForm *form = welcomePage(*w)->form();
     form->nameEdit()->setText(QStringLiteral("Local"));
     form->urlEdit()->setText(m_sandbox->baseUrl().toString());
     form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
-    QTest::mouseClick(w->welcomePage()->connectButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(w->isConsoleShown(), kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
+    QTest::mouseClick(welcomePage(*w)->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*w), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
     QVERIFY(m_env->profiles.contains(QStringLiteral("Local")));
     QCOMPARE(m_env->profiles.lastUsed(), QStringLiteral("Local"));
     // The key went to the keychain, and not into the settings file.
@@ -776,7 +779,7 @@ void TstMainWindow::welcomeConnectStoresKey()
     // A second window connects with the saved profile alone.
     auto again = makeWindow();
     again->connectProfile(QStringLiteral("Local"));
-    QTRY_VERIFY_WITH_TIMEOUT(again->isConsoleShown() && again->loadCount() > 0, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*again) && subscriptionList(*again)->loadCount() > 0, kWait);
 }
 
 void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
@@ -794,25 +797,25 @@ void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
     p.name = QStringLiteral("NoKeychain");
     p.baseUrl = m_sandbox->baseUrl();
     w.connectNewProfile(p, m_sandbox->apiKey());
-    QTRY_VERIFY_WITH_TIMEOUT(w.isConsoleShown(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(w), kWait);
     QCOMPARE(noKeychain.writes, 1);
     QVERIFY(!m_confirmations.isEmpty());
     QVERIFY(m_confirmations.last().contains(QStringLiteral("No Secret Service is running.")));
     QVERIFY(m_confirmations.last().contains(QStringLiteral("this session only")));
-    QTRY_VERIFY_WITH_TIMEOUT(w.loadCount() > 0, kWait);
-    QVERIFY(w.lastLoadError().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(w)->loadCount() > 0, kWait);
+    QVERIFY(subscriptionList(w)->lastLoadError().isEmpty());
 }
 
 void TstMainWindow::demoStartsAndStopsChild()
 {
     auto w = makeWindow();
-    w->action(QStringLiteral("actionDemo"))->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(w->isConsoleShown(), 60'000);
-    QTRY_VERIFY_WITH_TIMEOUT(w->subscriptionModel()->rowCount() > 0, 60'000);
-    QVERIFY(w->session()->isDemo());
-    QVERIFY(w->demoLauncher()->isRunning());
-    QVERIFY(w->session()->baseUrl().host() == QLatin1String("127.0.0.1"));
-    QPointer<DemoSandboxLauncher> launcher = w->demoLauncher();
+    action(*w, QStringLiteral("actionDemo"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*w), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionModel(*w)->rowCount() > 0, 60'000);
+    QVERIFY(session(*w)->isDemo());
+    QVERIFY(demoLauncher(*w)->isRunning());
+    QVERIFY(session(*w)->baseUrl().host() == QLatin1String("127.0.0.1"));
+    QPointer<DemoSandboxLauncher> launcher = demoLauncher(*w);
     w->close();
     QVERIFY(!launcher->isRunning());
 }
@@ -822,11 +825,11 @@ void TstMainWindow::uiStateIsRemembered()
     {
         auto w = makeWindow();
         w->resize(1000, 700);
-        w->subscriptionView()->horizontalHeader()->resizeSection(SubscriptionTableModel::UrlColumn, 333);
+        subscriptionView(*w)->horizontalHeader()->resizeSection(SubscriptionTableModel::UrlColumn, 333);
         w->close();
     }
     auto w = makeWindow();
-    QCOMPARE(w->subscriptionView()->horizontalHeader()->sectionSize(SubscriptionTableModel::UrlColumn), 333);
+    QCOMPARE(subscriptionView(*w)->horizontalHeader()->sectionSize(SubscriptionTableModel::UrlColumn), 333);
 }
 
 QTEST_MAIN(TstMainWindow)

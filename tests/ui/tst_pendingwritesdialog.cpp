@@ -6,6 +6,7 @@
 #include "common/SandboxProcess.h"
 #include "common/ConsoleTestServices.h"
 #include "common/ServerCalls.h"
+#include "common/MainWindowParts.h"
 
 #include "api/ApiClient.h"
 #include "common/SystemClock.h"
@@ -34,19 +35,12 @@
 
 #include <memory>
 
+using namespace MainWindowParts;
+
 namespace {
 constexpr int kWait = 60'000;
 
-// The window's reactions to its own models going away are not what these tests are about.
-struct WindowDeleter
-{
-    void operator()(MainWindow *w) const
-    {
-        QObject::disconnect(w->subscriptionProxy(), nullptr, w, nullptr);
-        delete w;
-    }
-};
-using WindowPtr = std::unique_ptr<MainWindow, WindowDeleter>;
+using WindowPtr = std::unique_ptr<MainWindow>;
 const QString kUncertainUrl = QStringLiteral("https://hooks.example.com/maybe-created");
 }
 
@@ -183,8 +177,8 @@ void TstPendingWritesDialog::startListsExactlyTheUnconfirmed()
     prefill();
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    PendingWritesDialog *d = w->pendingWritesDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    PendingWritesDialog *d = pendingWritesDialog(*w);
     QTableWidget *t = d->table();
     QCOMPARE(t->rowCount(), 3);
     QCOMPARE(t->item(0, 0)->text(), JournalCodec::describe(JournalCodec::edit(m_a, [] {
@@ -209,12 +203,12 @@ void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
     const int before = int(fetchAll().size());
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    QSignalSpy finished(w->bulkRunner(), &BulkJobRunner::finished);
-    QTest::mouseClick(w->pendingWritesDialog()->resumeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    QSignalSpy finished(bulkRunner(*w), &BulkJobRunner::finished);
+    QTest::mouseClick(pendingWritesDialog(*w)->resumeButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
-    QCOMPARE(w->bulkRunner()->progress().succeeded, 2);
-    QCOMPARE(w->bulkRunner()->progress().failed, 0);
+    QCOMPARE(bulkRunner(*w)->progress().succeeded, 2);
+    QCOMPARE(bulkRunner(*w)->progress().failed, 0);
 
     QCOMPARE(fetch(m_a).description, std::optional<QString>(QStringLiteral("resumed edit")));
     QCOMPARE(fetch(m_b).enabled, false);
@@ -248,8 +242,8 @@ void TstPendingWritesDialog::resumeWaitsWhileWebhookctlSends()
     QVERIFY(ctl.isRunning());
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    PendingWritesDialog *d = w->pendingWritesDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    PendingWritesDialog *d = pendingWritesDialog(*w);
     const QString expected = QStringLiteral("Another webhookctl (process %1) is sending").arg(ctl.pid());
     QVERIFY(d->busyNote()->isVisibleTo(d));
     QVERIFY2(d->busyNote()->text().contains(expected), qPrintable(d->busyNote()->text()));
@@ -262,15 +256,15 @@ void TstPendingWritesDialog::resumeWaitsWhileWebhookctlSends()
     WriteJournal journal(journalPath(), m_env->clock);
     QVERIFY(journal.open());
     QCOMPARE(journal.unconfirmedCount(), std::optional<int>(3));
-    QVERIFY(!w->bulkRunner()->isRunning());
+    QVERIFY(!bulkRunner(*w)->isRunning());
 
     ctl.stop();
-    QSignalSpy finished(w->bulkRunner(), &BulkJobRunner::finished);
+    QSignalSpy finished(bulkRunner(*w), &BulkJobRunner::finished);
     QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QVERIFY(!d->busyNote()->isVisibleTo(d));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
-    QCOMPARE(w->bulkRunner()->progress().succeeded, 2);
+    QCOMPARE(bulkRunner(*w)->progress().succeeded, 2);
     QCOMPARE(fetch(m_a).description, std::optional<QString>(QStringLiteral("resumed edit")));
 }
 
@@ -279,10 +273,10 @@ void TstPendingWritesDialog::discardEmptiesTheJournal()
     prefill();
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    QTest::mouseClick(w->pendingWritesDialog()->discardButton(), Qt::LeftButton);
-    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
-    QTRY_VERIFY_WITH_TIMEOUT(!w->pendingWritesDialog(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    QTest::mouseClick(pendingWritesDialog(*w)->discardButton(), Qt::LeftButton);
+    QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!pendingWritesDialog(*w), kWait);
     // Nothing was sent.
     QCOMPARE(fetch(m_a).description.value_or(QString()), QString());
     QCOMPARE(fetch(m_b).enabled, true);
@@ -293,8 +287,8 @@ void TstPendingWritesDialog::checkedCreateIsSentOnceOnResume()
     prefill();
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    PendingWritesDialog *d = w->pendingWritesDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    PendingWritesDialog *d = pendingWritesDialog(*w);
     d->table()->setCurrentCell(0, 0);
     QVERIFY(!d->sendAgainButton()->isEnabled());  // only for an uncertain create
     d->table()->setCurrentCell(2, 0);
@@ -303,15 +297,15 @@ void TstPendingWritesDialog::checkedCreateIsSentOnceOnResume()
     QTest::mouseClick(d->sendAgainButton(), Qt::LeftButton);
     QCOMPARE(d->resumableCount(), 3);
     QVERIFY(!d->table()->item(2, 2)->text().contains(QStringLiteral("may exist")));
-    QSignalSpy finished(w->bulkRunner(), &BulkJobRunner::finished);
+    QSignalSpy finished(bulkRunner(*w), &BulkJobRunner::finished);
     QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
-    QCOMPARE(w->bulkRunner()->progress().succeeded, 3);
+    QCOMPARE(bulkRunner(*w)->progress().succeeded, 3);
     int withUrl = 0;
     for (const Subscription &s : fetchAll())
         withUrl += s.url == kUncertainUrl ? 1 : 0;
     QCOMPARE(withUrl, 1);
-    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+    QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(0));
 }
 
 void TstPendingWritesDialog::forgetDropsOneEntry()
@@ -319,13 +313,13 @@ void TstPendingWritesDialog::forgetDropsOneEntry()
     prefill();
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    PendingWritesDialog *d = w->pendingWritesDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    PendingWritesDialog *d = pendingWritesDialog(*w);
     d->table()->setCurrentCell(2, 0);
     QTest::mouseClick(d->forgetButton(), Qt::LeftButton);
     QCOMPARE(d->table()->rowCount(), 2);
-    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(2));
-    QVERIFY(w->session()->journal()->uncertain().value_or(QList<JournalEntry>{JournalEntry()}).isEmpty());
+    QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(2));
+    QVERIFY(session(*w)->journal()->uncertain().value_or(QList<JournalEntry>{JournalEntry()}).isEmpty());
 }
 
 void TstPendingWritesDialog::laterAsksAgainNextStart()
@@ -334,23 +328,23 @@ void TstPendingWritesDialog::laterAsksAgainNextStart()
     {
         auto w = makeWindow();
         QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-        QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-        QTest::mouseClick(w->pendingWritesDialog()->laterButton(), Qt::LeftButton);
-        QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(3));
+        QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+        QTest::mouseClick(pendingWritesDialog(*w)->laterButton(), Qt::LeftButton);
+        QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(3));
     }
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    QCOMPARE(w->pendingWritesDialog()->table()->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    QCOMPARE(pendingWritesDialog(*w)->table()->rowCount(), 3);
 }
 
 void TstPendingWritesDialog::noPromptWithoutUnconfirmed()
 {
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QVERIFY(!w->pendingWritesDialog());
-    QVERIFY(w->journalWarning().isEmpty());
-    QVERIFY(w->journaledWrites()->canWrite());
+    QVERIFY(!pendingWritesDialog(*w));
+    QVERIFY(journalWarning(*w).isEmpty());
+    QVERIFY(journaledWrites(*w)->canWrite());
 }
 
 void TstPendingWritesDialog::closeWaitClosesWhenAnswered()
@@ -358,16 +352,16 @@ void TstPendingWritesDialog::closeWaitClosesWhenAnswered()
     restartWithLatency(QStringLiteral("1500ms"));
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
-    QVERIFY(w->journaledWrites()->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
+    QVERIFY(journaledWrites(*w)->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
+    QVERIFY(journaledWrites(*w)->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
     m_closeAnswer = MainWindow::PendingCloseChoice::Wait;
     w->close();
     QCOMPARE(m_closeQuestions, 1);
     QVERIFY(w->isVisible());
-    QVERIFY(w->isWaitingToClose());
+    QVERIFY(w->statusBar()->currentMessage().startsWith(QStringLiteral("Closing when")));  // waiting
     QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), kWait);
     QCOMPARE(m_closeQuestions, 1);
-    QCOMPARE(w->session()->journal()->unconfirmedCount(), std::optional<int>(0));
+    QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(0));
     QCOMPARE(fetch(m_a).enabled, false);
     QCOMPARE(fetch(m_b).enabled, false);
 }
@@ -379,24 +373,24 @@ void TstPendingWritesDialog::closeCancelMarksThemFailed()
     restartWithLatency(QStringLiteral("1500ms"));
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    w->session()->queue()->setMaxInFlightPerBucket(1);
-    QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Bulk, nullptr, {}));
-    QVERIFY(w->journaledWrites()->toggle(m_b, false, RequestLane::Bulk, nullptr, {}));
-    QTRY_COMPARE_WITH_TIMEOUT(w->session()->journal()->unconfirmed()->constFirst().state, JournalEntry::State::Sent,
+    session(*w)->queue()->setMaxInFlightPerBucket(1);
+    QVERIFY(journaledWrites(*w)->toggle(m_a, false, RequestLane::Bulk, nullptr, {}));
+    QVERIFY(journaledWrites(*w)->toggle(m_b, false, RequestLane::Bulk, nullptr, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(session(*w)->journal()->unconfirmed()->constFirst().state, JournalEntry::State::Sent,
                               kWait);
     m_closeAnswer = MainWindow::PendingCloseChoice::Cancel;
     w->close();
     QCOMPARE(m_closeQuestions, 1);
     QVERIFY(!w->isVisible());
-    QCOMPARE(w->journaledWrites()->pendingCount(), 0);
+    QCOMPARE(journaledWrites(*w)->pendingCount(), 0);
     // The one that left may have been applied: it stays sent (the next start shows it); the one
     // that never left is failed, and the server never saw it.
-    const auto unconfirmed = w->session()->journal()->unconfirmed();
+    const auto unconfirmed = session(*w)->journal()->unconfirmed();
     QVERIFY(unconfirmed);
     QCOMPARE(unconfirmed->size(), 1);
     QCOMPARE(unconfirmed->constFirst().write.subscriptionId, std::optional<qint64>(m_a));
     QCOMPARE(unconfirmed->constFirst().state, JournalEntry::State::Sent);
-    const auto failed = w->session()->journal()->failed();
+    const auto failed = session(*w)->journal()->failed();
     QVERIFY(failed);
     QCOMPARE(failed->size(), 1);
     QCOMPARE(failed->constFirst().write.subscriptionId, std::optional<qint64>(m_b));
@@ -409,8 +403,8 @@ void TstPendingWritesDialog::closeKeepOffersThemNextStart()
     {
         auto w = makeWindow();
         QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-        QVERIFY(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
-        QVERIFY(w->journaledWrites()->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
+        QVERIFY(journaledWrites(*w)->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
+        QVERIFY(journaledWrites(*w)->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
         m_closeAnswer = MainWindow::PendingCloseChoice::Keep;
         w->close();
         QCOMPARE(m_closeQuestions, 1);
@@ -418,9 +412,9 @@ void TstPendingWritesDialog::closeKeepOffersThemNextStart()
     }  // the window goes before the slow answers come
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w->pendingWritesDialog() && w->pendingWritesDialog()->isVisible(), kWait);
-    QCOMPARE(w->pendingWritesDialog()->table()->rowCount(), 2);
-    QCOMPARE(w->pendingWritesDialog()->table()->item(0, 0)->text(),
+    QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
+    QCOMPARE(pendingWritesDialog(*w)->table()->rowCount(), 2);
+    QCOMPARE(pendingWritesDialog(*w)->table()->item(0, 0)->text(),
              JournalCodec::describe(JournalCodec::toggle(m_a, false)));
 }
 
@@ -433,13 +427,13 @@ void TstPendingWritesDialog::unusableJournalRefusesWrites()
     file.close();
     auto w = makeWindow(blocker);
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QVERIFY(!w->journalWarning().isEmpty());
-    QVERIFY(!w->journaledWrites()->canWrite());
-    QCOMPARE(w->journaledWrites()->toggle(m_a, false, RequestLane::Interactive, nullptr, {}), RequestId(0));
-    QVERIFY(w->bulkRunner());
-    QSignalSpy refused(w->bulkRunner(), &BulkJobRunner::refused);
-    QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > 0, kWait);
-    w->bulkRunner()->start(BulkJobRunner::Action::Disable, {m_a, m_b});
+    QVERIFY(!journalWarning(*w).isEmpty());
+    QVERIFY(!journaledWrites(*w)->canWrite());
+    QCOMPARE(journaledWrites(*w)->toggle(m_a, false, RequestLane::Interactive, nullptr, {}), RequestId(0));
+    QVERIFY(bulkRunner(*w));
+    QSignalSpy refused(bulkRunner(*w), &BulkJobRunner::refused);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
+    bulkRunner(*w)->start(BulkJobRunner::Action::Disable, {m_a, m_b});
     QCOMPARE(refused.size(), 1);
     QCOMPARE(fetch(m_a).enabled, true);
     QCOMPARE(fetch(m_b).enabled, true);

@@ -6,6 +6,7 @@
 
 #include "common/Require.h"
 #include "common/SandboxProcess.h"
+#include "common/MainWindowParts.h"
 
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -34,6 +35,8 @@
 
 #include <memory>
 #include <optional>
+
+using namespace MainWindowParts;
 
 namespace {
 constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
@@ -541,29 +544,29 @@ void TstProfilesDialog::switchFromTheDialogConnectsTheWindowAfterConsent()
     });
     w->show();
     auto switchTo = [&](const QString &name) {
-        auto d = makeDialog(w->session() ? w->session()->profileName() : QString());
+        auto d = makeDialog(session(*w) ? session(*w)->profileName() : QString());
         connect(d.get(), &ProfilesDialog::switchRequested, w.get(), &MainWindow::connectProfile);
         d->selectProfile(name);
-        const int before = w->loadCount();
+        const int before = subscriptionList(*w)->loadCount();
         QTest::mouseClick(button(*d, "switchButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w->loadCount() > before, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
     };
 
     switchTo(QStringLiteral("Local"));
-    QVERIFY(w->isConsoleShown());
-    QCOMPARE(w->session()->profileName(), QStringLiteral("Local"));
+    QVERIFY(isConsoleShown(*w));
+    QCOMPARE(session(*w)->profileName(), QStringLiteral("Local"));
     QVERIFY(asked.isEmpty());  // loopback
 
     switchTo(QStringLiteral("Remote"));
-    QCOMPARE(w->session()->profileName(), QStringLiteral("Remote"));
-    QCOMPARE(w->session()->baseUrl(), url);
+    QCOMPARE(session(*w)->profileName(), QStringLiteral("Remote"));
+    QCOMPARE(session(*w)->baseUrl(), url);
     QCOMPARE(asked, QStringList{QStringLiteral("Unencrypted Connection")});
     QCOMPARE(readSettings()->value(QStringLiteral("profiles/Remote/allowInsecureHttp")).toBool(), true);
 
     switchTo(QStringLiteral("Local"));
     switchTo(QStringLiteral("Remote"));
     QCOMPARE(asked.size(), 1);  // remembered for this profile
-    QCOMPARE(w->session()->profileName(), QStringLiteral("Remote"));
+    QCOMPARE(session(*w)->profileName(), QStringLiteral("Remote"));
 }
 
 QTEST_MAIN(TstProfilesDialog)

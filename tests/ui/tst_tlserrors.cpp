@@ -4,6 +4,7 @@
 // This is the one place where a server other than the sandbox is used: the sandbox speaks plain HTTP.
 
 #include "common/Require.h"
+#include "common/MainWindowParts.h"
 #include "api/CertificateReport.h"
 #include "common/ConsoleTestServices.h"
 #include "common/SystemClock.h"
@@ -32,6 +33,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace MainWindowParts;
 
 namespace {
 constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
@@ -213,13 +216,13 @@ void TstTlsErrors::mainWindowShowsCertificateAndLoadsNothing()
         return true;
     });
     w.show();
-    const int before = w.loadCount();
+    const int before = subscriptionList(w)->loadCount();
     QVERIFY(w.connectTo(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server->serverPort())), kApiKey,
                         QStringLiteral("TLS test")));
-    QTRY_VERIFY_WITH_TIMEOUT(w.loadCount() > before, kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(w.listState()->state() == StatePanel::State::Error, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(w)->loadCount() > before, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(listState(w)->state() == StatePanel::State::Error, kWait);
     QString shown;
-    for (const QLabel *label : w.listState()->findChildren<QLabel *>())
+    for (const QLabel *label : listState(w)->findChildren<QLabel *>())
         shown += label->text() + u'\n';
     QVERIFY2(shown.contains(expectedFingerprint()), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("CN=webhook-tls-test")), qPrintable(shown));

@@ -15,6 +15,7 @@
 #include "common/ConsoleTestServices.h"
 #include "common/SandboxProcess.h"
 #include "common/SandboxSeeder.h"
+#include "common/MainWindowParts.h"
 
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -35,6 +36,7 @@
 #include <cstdio>
 
 using namespace BenchTiming;
+using namespace MainWindowParts;
 
 namespace {
 
@@ -145,7 +147,7 @@ int main(int argc, char **argv)
     w.setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
     w.resize(1280, 800);
     w.show();
-    w.subscriptionProxy()->sort(SubscriptionTableModel::UrlColumn, Qt::AscendingOrder);
+    subscriptionProxy(w)->sort(SubscriptionTableModel::UrlColumn, Qt::AscendingOrder);
 
     std::printf("rows: %d, bulk job: %d PATCHes at 100 per %d ms\n\n", opt.rows, opt.bulk, opt.windowMs);
     std::printf("| Measure | CPU time | Wall time | Note |\n|---|---|---|---|\n");
@@ -155,8 +157,8 @@ int main(int argc, char **argv)
     Stopwatch chunk;
     double worstChunkCpu = 0, worstChunkWall = 0;
     int chunks = 0;
-    QObject::connect(w.subscriptionModel(), &QAbstractItemModel::rowsAboutToBeInserted, &w, [&] { chunk.start(); });
-    QObject::connect(w.subscriptionModel(), &QAbstractItemModel::rowsInserted, &w, [&] {
+    QObject::connect(subscriptionModel(w), &QAbstractItemModel::rowsAboutToBeInserted, &w, [&] { chunk.start(); });
+    QObject::connect(subscriptionModel(w), &QAbstractItemModel::rowsInserted, &w, [&] {
         ++chunks;
             worstChunkCpu = std::max(worstChunkCpu, chunk.cpuMs());
         worstChunkWall = std::max(worstChunkWall, chunk.wallMs());
@@ -173,11 +175,11 @@ int main(int argc, char **argv)
     const double connectCpu = connectTook.cpuMs(), connectWall = connectTook.wallMs();
     Stopwatch took;
     app.resetWorst();
-    const Stall load = stallUntil([&] { return w.loadCount() > 0; }, [] {}, &took);
+    const Stall load = stallUntil([&] { return subscriptionList(w)->loadCount() > 0; }, [] {}, &took);
     const double loadWall = took.wallMs(), loadCpu = took.cpuMs();
-    if (w.subscriptionModel()->rowCount() != opt.rows) {
-        std::fprintf(stderr, "loaded %d rows, expected %d: %s\n", w.subscriptionModel()->rowCount(), opt.rows,
-                     qPrintable(w.lastLoadError()));
+    if (subscriptionModel(w)->rowCount() != opt.rows) {
+        std::fprintf(stderr, "loaded %d rows, expected %d: %s\n", subscriptionModel(w)->rowCount(), opt.rows,
+                     qPrintable(subscriptionList(w)->lastLoadError()));
         return 2;
     }
     std::printf("| Connect and load %d rows, sorted by URL (request, server, decode, model) | %.1f ms | %.1f ms | wall is the figure; CPU includes the probe's own zero-timer loop |\n",
@@ -189,15 +191,15 @@ int main(int argc, char **argv)
     std::printf("| Longest of the %d chunk inserts (model, sorting layer, filter proxy, view) | %.1f ms | %.1f ms | |\n",
                 chunks, worstChunkCpu, worstChunkWall);
 
-    w.subscriptionProxy()->setSearchText(QStringLiteral("bulk-target"));
-    if (w.subscriptionProxy()->rowCount() != opt.bulk) {
-        std::fprintf(stderr, "filtered %d rows, expected %d\n", w.subscriptionProxy()->rowCount(), opt.bulk);
+    subscriptionProxy(w)->setSearchText(QStringLiteral("bulk-target"));
+    if (subscriptionProxy(w)->rowCount() != opt.bulk) {
+        std::fprintf(stderr, "filtered %d rows, expected %d\n", subscriptionProxy(w)->rowCount(), opt.bulk);
         return 3;
     }
     app.resetWorst();
-    const Stall bulk = stallUntil([&] { return w.bulkRunner() && !w.bulkRunner()->isRunning(); },
-                                  [&] { w.bulkDisableFiltered(); }, &took);
-    const BulkJobRunner *runner = w.bulkRunner();
+    const Stall bulk = stallUntil([&] { return bulkRunner(w) && !bulkRunner(w)->isRunning(); },
+                                  [&] { action(w, QStringLiteral("actionBulkDisable"))->trigger(); }, &took);
+    const BulkJobRunner *runner = bulkRunner(w);
     std::printf("| Bulk disable of %d rows (%d succeeded, %d failed) | %.1f ms | %.1f ms | wall is the figure; CPU includes the probe's own zero-timer loop |\n",
                 opt.bulk, runner ? runner->progress().succeeded : -1, runner ? runner->progress().failed : -1,
                 took.cpuMs(), took.wallMs());
