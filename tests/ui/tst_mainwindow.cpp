@@ -26,6 +26,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/ProfileForm.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/StatePanel.h"
 #include "ui/WelcomePage.h"
 
@@ -39,12 +40,14 @@
 #include <QProgressBar>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void welcomeWithoutKeychainOffersSessionOnly();
     void demoStartsAndStopsChild();
     void uiStateIsRemembered();
+    void shortcutsAndAboutOpenWithoutWaiting();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -830,6 +834,34 @@ void TstMainWindow::uiStateIsRemembered()
     }
     auto w = makeWindow();
     QCOMPARE(subscriptionView(*w)->horizontalHeader()->sectionSize(SubscriptionTableModel::UrlColumn), 333);
+}
+
+// Both open and return at once (no nested event loop); the list names every shortcut of the window.
+void TstMainWindow::shortcutsAndAboutOpenWithoutWaiting()
+{
+    auto w = makeWindow();
+    action(*w, QStringLiteral("actionShortcuts"))->trigger();
+    auto *shortcuts = w->findChild<ShortcutsDialog *>();
+    QVERIFY(shortcuts);
+    QTRY_VERIFY(shortcuts->isVisible());
+    const QTableWidget *table = shortcuts->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QHash<QString, QString> keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    const QString ctrlR = QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText);
+    QVERIFY(keys.value(QStringLiteral("Refresh")).contains(ctrlR));
+    QCOMPARE(keys.value(QStringLiteral("All")), QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText));
+    QCOMPARE(keys.value(QStringLiteral("Toggle enabled of the current row (in the table)")),
+             QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));
+    shortcuts->close();
+
+    action(*w, QStringLiteral("actionAbout"))->trigger();
+    auto *about = w->findChild<QMessageBox *>();
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+    QVERIFY(about->text().contains(QStringLiteral("Webhook Console")));
+    about->close();
 }
 
 QTEST_MAIN(TstMainWindow)
