@@ -9,7 +9,7 @@
         <translation>Die Serveradresse „%1“ ist keine vollständige http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+261"/>
         <source>Unknown delivery status &quot;%1&quot;.</source>
         <translation>Unbekannter Zustellstatus „%1“.</translation>
     </message>
@@ -852,6 +852,119 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <location filename="../ui/ConnectionController.cpp" line="+38"/>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
+
+Connect anyway? Your answer is remembered for this profile.</source>
+        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
+
+Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect Without Encryption</source>
+        <translation>Unverschlüsselt verbinden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+42"/>
+        <source>Not connected: plain http:// to another computer needs your consent.</source>
+        <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Storing the API key in the keychain…</source>
+        <translation>API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key cannot be stored safely on this computer: %1
+
+You can use the key for this session only. It is then kept in memory and forgotten when the console closes; next time you will be asked for it again.</source>
+        <translation>Der API-Schlüssel kann auf diesem Rechner nicht sicher gespeichert werden: %1
+
+Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use for This Session Only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected: the API key could not be stored (%1).</source>
+        <translation>Nicht verbunden: Der API-Schlüssel konnte nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no profile named %1.</source>
+        <translation>Es gibt kein Profil namens %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the API key of %1 from the keychain…</source>
+        <translation>API-Schlüssel von %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No keychain is available here (%1). Enter the API key of %2 again to use it for this session.</source>
+        <translation>Hier ist kein Schlüsselbund verfügbar (%1). Geben Sie den API-Schlüssel von %2 erneut ein, um ihn für diese Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key is stored for %1. Enter it to connect.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Geben Sie ihn ein, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
+        <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Local demo</source>
+        <translation>Lokale Demo</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is sending some of these changes right now. Resume or discard them once it has finished; until then nothing is sent or forgotten.</source>
+        <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort oder verwerfen Sie sie, wenn es fertig ist; bis dahin wird nichts gesendet oder vergessen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is sending some of these changes right now. Resume them once it has finished.</source>
+        <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to resume (or a bulk job is running).</source>
+        <translation>Nichts fortzusetzen (oder ein Massenvorgang läuft).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The unconfirmed changes were discarded.</source>
+        <translation>Die unbestätigten Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unconfirmed changes are kept; you will be asked again at the next start.</source>
+        <translation>Die unbestätigten Änderungen bleiben erhalten; beim nächsten Start werden Sie erneut gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <location filename="../ui/ConsoleOptions.cpp" line="+12"/>
@@ -905,6 +1018,29 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../ui/ConsolePage.cpp" line="+26"/>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event Types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscription details</source>
+        <translation>Details des Abonnements</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <location filename="../ui/ConsoleSession.cpp" line="+50"/>
@@ -930,7 +1066,7 @@ Exit-Codes:
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../ui/DeliveriesPanel.cpp" line="+47"/>
+        <location filename="../ui/DeliveriesPanel.cpp" line="+43"/>
         <source>due now</source>
         <translation>jetzt fällig</translation>
     </message>
@@ -960,7 +1096,7 @@ Exit-Codes:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Send &amp;test event</source>
         <translation>&amp;Testereignis senden</translation>
     </message>
@@ -976,7 +1112,7 @@ Exit-Codes:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
@@ -1108,7 +1244,7 @@ Exit-Codes:
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+104"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -1118,14 +1254,12 @@ Exit-Codes:
         <translation>Dieses Abonnement hat keine ID, daher lassen sich seine Zustellungen nicht abrufen.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+104"/>
-        <location line="+239"/>
+        <location line="+6"/>
         <source>Loading deliveries…</source>
         <translation>Zustellungen werden geladen …</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-4"/>
         <source>No subscription selected</source>
         <translation>Kein Abonnement ausgewählt</translation>
     </message>
@@ -1135,27 +1269,27 @@ Exit-Codes:
         <translation>Wählen Sie ein Abonnement aus, um seine Zustellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-50"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+74"/>
         <source>Could not load deliveries</source>
         <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Could not refresh the deliveries: %1</source>
         <translation>Die Zustellungen konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-35"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -1185,27 +1319,27 @@ Exit-Codes:
         <translation>Zustellungen erscheinen hier, sobald ein Ereignis an dieses Abonnement geht. „Testereignis senden“ schickt sofort eines.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-64"/>
         <source>Could not load delivery %1: %2</source>
         <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+147"/>
         <source>Delivery %1 · %2 · %3</source>
         <translation>Zustellung %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-8"/>
         <source>No delivery selected</source>
         <translation>Keine Zustellung ausgewählt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+18"/>
         <source>This server does not report deliveries. Its documented retry policy: hourly, for up to 48 hours.</source>
         <translation>Dieser Server meldet keine Zustellungen. Seine dokumentierte Wiederholungsregel: stündlich, bis zu 48 Stunden lang.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>none of %1</source>
         <translation>keine von %1</translation>
     </message>
@@ -1215,32 +1349,32 @@ Exit-Codes:
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Asking the server to retry delivery %1…</source>
         <translation>Server wird gebeten, Zustellung %1 zu wiederholen …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Could not retry delivery %1: %2</source>
         <translation>Zustellung %1 konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Delivery %1 is being retried now.</source>
         <translation>Zustellung %1 wird jetzt wiederholt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-7"/>
         <source>Sending a test event…</source>
         <translation>Testereignis wird gesendet …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Could not send a test event: %1</source>
         <translation>Das Testereignis konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Test event sent as delivery %1.</source>
         <translation>Testereignis als Zustellung %1 gesendet.</translation>
     </message>
@@ -1592,7 +1726,7 @@ Exit-Codes:
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+58"/>
+        <location filename="../ui/DetailsPane.cpp" line="+52"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
@@ -1946,6 +2080,44 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypesWidget</name>
+    <message>
+        <location filename="../ui/EventTypesWidget.cpp" line="+24"/>
+        <source>Search event types (Ctrl+F)</source>
+        <translation>Ereignistypen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search event types</source>
+        <translation>Ereignistypen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Loading event types…</source>
+        <translation>Ereignistypen werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The event types could not be loaded.</source>
+        <translation>Die Ereignistypen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reloading event types failed: %1</source>
+        <translation>Neuladen der Ereignistypen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This server has no event types.</source>
+        <translation>Dieser Server hat keine Ereignistypen.</translation>
     </message>
 </context>
 <context>
@@ -2486,50 +2658,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+85"/>
-        <source>Changes Not Finished</source>
-        <translation>Änderungen nicht abgeschlossen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
-        <translation>
-            <numerusform>Eine Änderung wartet noch in der Warteschlange oder auf die Antwort des Servers.</numerusform>
-            <numerusform>%n Änderungen warten noch in der Warteschlange oder auf die Antwort des Servers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Wait</source>
-        <translation>&amp;Warten</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Wait: close when they are answered. Discard changes: those not sent yet are dropped; any already on their way may still be applied and are shown at the next start. Keep for next time: they stay in the journal and the next start offers to send them.</source>
-        <translation>Warten: Schließen, sobald sie beantwortet sind. Änderungen verwerfen: Noch nicht gesendete werden verworfen; bereits unterwegs befindliche können trotzdem übernommen werden und werden beim nächsten Start angezeigt. Für nächsten Start behalten: Sie bleiben im Journal, und beim nächsten Start wird angeboten, sie zu senden.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Discard Changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep for Next Time</source>
-        <translation>Für nächsten Start &amp;behalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Stay Open</source>
-        <translation>&amp;Nicht schließen</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Loading subscriptions… %1 of %2</source>
-        <translation>Abonnements werden geladen … %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2540,12 +2669,11 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+742"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="+47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2680,7 +2808,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Den laufenden Massenvorgang anhalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Save Details</source>
         <translation>Details &amp;speichern</translation>
     </message>
@@ -2706,12 +2834,11 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
         <source>Search subscriptions</source>
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="+4"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
@@ -2721,7 +2848,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Alle angezeigten Abonnements auswählen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
@@ -2751,7 +2878,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Die Abonnements anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Event Types</source>
         <translation>&amp;Ereignistypen</translation>
     </message>
@@ -2761,7 +2888,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Die Ereignistypen anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Details &amp;Pane</source>
         <translation>Detail&amp;bereich</translation>
     </message>
@@ -2771,7 +2898,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Den Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Request &amp;Queue…</source>
         <translation>Anfrage&amp;warteschlange …</translation>
     </message>
@@ -2812,31 +2939,6 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;All</source>
-        <translation>A&amp;lle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;nabled</source>
-        <translation>A&amp;ktiviert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disa&amp;bled</source>
-        <translation>&amp;Deaktiviert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fai&amp;ling</source>
-        <translation>&amp;Fehlerhaft</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show %1 subscriptions (%2)</source>
-        <translation>Abonnements anzeigen: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2856,17 +2958,17 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2881,68 +2983,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Lists</source>
-        <translation>Listen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Search ID, URL or description (Ctrl+F)</source>
-        <translation>ID, URL oder Beschreibung suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Number of shown subscriptions</source>
-        <translation>Anzahl der angezeigten Abonnements</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Load error</source>
-        <translation>Ladefehler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retry loading</source>
-        <translation>Erneut laden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+48"/>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event Types</source>
-        <translation>Ereignistypen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Subscription details</source>
-        <translation>Details des Abonnements</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Search event types (Ctrl+F)</source>
-        <translation>Ereignistypen durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search event types</source>
-        <translation>Ereignistypen durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Event types</source>
-        <translation>Ereignistypen</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+99"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2957,7 +2998,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Verwerfen und schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Wird geschlossen, sobald die ausstehende Änderung beantwortet ist …</numerusform>
@@ -2965,107 +3006,17 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-52"/>
         <source>The journal of pending changes could not be updated: %1</source>
         <translation>Das Journal der ausstehenden Änderungen konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Subscription %1 was not changed: %2</source>
-        <translation>Abonnement %1 wurde nicht geändert: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 done, %3 failed.</source>
-        <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Unencrypted Connection</source>
-        <translation>Unverschlüsselte Verbindung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
-
-Connect anyway? Your answer is remembered for this profile.</source>
-        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
-
-Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect Without Encryption</source>
-        <translation>Unverschlüsselt verbinden</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+42"/>
-        <source>Not connected: plain http:// to another computer needs your consent.</source>
-        <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Storing the API key in the keychain…</source>
-        <translation>API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No Keychain Available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The API key cannot be stored safely on this computer: %1
-
-You can use the key for this session only. It is then kept in memory and forgotten when the console closes; next time you will be asked for it again.</source>
-        <translation>Der API-Schlüssel kann auf diesem Rechner nicht sicher gespeichert werden: %1
-
-Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Use for This Session Only</source>
-        <translation>Nur für diese Sitzung verwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not connected: the API key could not be stored (%1).</source>
-        <translation>Nicht verbunden: Der API-Schlüssel konnte nicht gespeichert werden (%1).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is no profile named %1.</source>
-        <translation>Es gibt kein Profil namens %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Reading the API key of %1 from the keychain…</source>
-        <translation>API-Schlüssel von %1 wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>No keychain is available here (%1). Enter the API key of %2 again to use it for this session.</source>
-        <translation>Hier ist kein Schlüsselbund verfügbar (%1). Geben Sie den API-Schlüssel von %2 erneut ein, um ihn für diese Sitzung zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No API key is stored for %1. Enter it to connect.</source>
-        <translation>Für %1 ist kein API-Schlüssel gespeichert. Geben Sie ihn ein, um sich zu verbinden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+18"/>
-        <source>Local demo</source>
-        <translation>Lokale Demo</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-42"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+150"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -3085,267 +3036,24 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+92"/>
-        <source>Loading subscriptions…</source>
-        <translation>Abonnements werden geladen …</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>Loading subscriptions failed.</source>
-        <translation>Laden der Abonnements fehlgeschlagen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Loaded %n subscription(s).</source>
-        <translation>
-            <numerusform>Ein Abonnement geladen.</numerusform>
-            <numerusform>%n Abonnements geladen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Loading event types…</source>
-        <translation>Ereignistypen werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The event types could not be loaded.</source>
-        <translation>Die Ereignistypen konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reloading event types failed: %1</source>
-        <translation>Neuladen der Ereignistypen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This server has no event types.</source>
-        <translation>Dieser Server hat keine Ereignistypen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reloading failed: %1 The list shows the last loaded state.</source>
-        <translation>Neuladen fehlgeschlagen: %1 Die Liste zeigt den zuletzt geladenen Stand.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The subscriptions could not be loaded.</source>
-        <translation>Die Abonnements konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No subscriptions yet.</source>
-        <translation>Noch keine Abonnements.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create the first one with New Subscription (%1).</source>
-        <translation>Legen Sie das erste mit „Neues Abonnement“ (%1) an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No subscription matches.</source>
-        <translation>Kein Abonnement passt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the search or choose All (Ctrl+1) to see every subscription.</source>
-        <translation>Leeren Sie die Suche oder wählen Sie „Alle“ (Strg+1), um alle Abonnements zu sehen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>… und eines mehr</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+63"/>
-        <source>A bulk job is running: wait for it or cancel it first.</source>
-        <translation>Ein Massenvorgang läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Enable Subscriptions</source>
-        <translation>Abonnements aktivieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>Enable all %n shown subscription(s)?
-
-</source>
-        <translation>
-            <numerusform>Das angezeigte Abonnement aktivieren?
-
-</numerusform>
-            <numerusform>Alle %n angezeigten Abonnements aktivieren?
-
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enable</source>
-        <translation>Aktivieren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Disable Subscriptions</source>
-        <translation>Abonnements deaktivieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>Disable all %n shown subscription(s)?
-
-</source>
-        <translation>
-            <numerusform>Das angezeigte Abonnement deaktivieren?
-
-</numerusform>
-            <numerusform>Alle %n angezeigten Abonnements deaktivieren?
-
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Delete %n subscription(s)? This cannot be undone.
-
-</source>
-        <translation>
-            <numerusform>Ein Abonnement löschen? Das lässt sich nicht rückgängig machen.
-
-</numerusform>
-            <numerusform>%n Abonnements löschen? Das lässt sich nicht rückgängig machen.
-
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete Subscriptions</source>
-        <translation>Abonnements löschen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Deleting subscription %1…</source>
-        <translation>Abonnement %1 wird gelöscht …</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Subscription %1 deleted.</source>
-        <translation>Abonnement %1 gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Subscription %1 was not deleted: %2</source>
-        <translation>Abonnement %1 wurde nicht gelöscht: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+65"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Toggle enabled of the current row (in the table)</source>
-        <translation>Aktivierung der aktuellen Zeile umschalten (in der Tabelle)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>About Webhook Console</source>
         <translation>Über Webhook Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for webhook subscriptions: find, toggle, edit, create and delete subscriptions, and see why deliveries fail.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Webhook-Abonnements: Abonnements finden, aktivieren und deaktivieren, bearbeiten, anlegen und löschen und sehen, warum Zustellungen fehlschlagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL v3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is sending some of these changes right now. Resume or discard them once it has finished; until then nothing is sent or forgotten.</source>
-        <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort oder verwerfen Sie sie, wenn es fertig ist; bis dahin wird nichts gesendet oder vergessen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is sending some of these changes right now. Resume them once it has finished.</source>
-        <translation>%1 sendet gerade einige dieser Änderungen. Setzen Sie sie fort, sobald es fertig ist.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing to resume (or a bulk job is running).</source>
-        <translation>Nichts fortzusetzen (oder ein Massenvorgang läuft).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The unconfirmed changes were discarded.</source>
-        <translation>Die unbestätigten Änderungen wurden verworfen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The unconfirmed changes are kept; you will be asked again at the next start.</source>
-        <translation>Die unbestätigten Änderungen bleiben erhalten; beim nächsten Start werden Sie erneut gefragt.</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3261,47 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <location line="+15"/>
         <source>Events set: %1</source>
         <translation>Ereignisse gesetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCloseQuestion</name>
+    <message>
+        <location filename="../ui/PendingCloseQuestion.cpp" line="+8"/>
+        <source>Changes Not Finished</source>
+        <translation>Änderungen nicht abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
+        <translation>
+            <numerusform>Eine Änderung wartet noch in der Warteschlange oder auf die Antwort des Servers.</numerusform>
+            <numerusform>%n Änderungen warten noch in der Warteschlange oder auf die Antwort des Servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait: close when they are answered. Discard changes: those not sent yet are dropped; any already on their way may still be applied and are shown at the next start. Keep for next time: they stay in the journal and the next start offers to send them.</source>
+        <translation>Warten: Schließen, sobald sie beantwortet sind. Änderungen verwerfen: Noch nicht gesendete werden verworfen; bereits unterwegs befindliche können trotzdem übernommen werden und werden beim nächsten Start angezeigt. Für nächsten Start behalten: Sie bleiben im Journal, und beim nächsten Start wird angeboten, sie zu senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Wait</source>
+        <translation>&amp;Warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep for Next Time</source>
+        <translation>Für nächsten Start &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stay Open</source>
+        <translation>&amp;Nicht schließen</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3670,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/ProfilesDialog.cpp" line="+34"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+25"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
@@ -4300,17 +4049,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+224"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+179"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+287"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
@@ -4391,11 +4140,6 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+4"/>
         <source>The address cannot be removed.</source>
         <translation>Die Adresse kann nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A subscription id is a whole number, 0 or above.</source>
-        <translation>Eine Abonnement-ID ist eine ganze Zahl ab 0.</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4354,34 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+1"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+14"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toggle enabled of the current row (in the table)</source>
+        <translation>Aktivierung der aktuellen Zeile umschalten (in der Tabelle)</translation>
     </message>
 </context>
 <context>
@@ -4844,9 +4616,260 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionListWidget</name>
+    <message>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+43"/>
+        <source>Loading subscriptions… %1 of %2</source>
+        <translation>Abonnements werden geladen … %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search ID, URL or description (Ctrl+F)</source>
+        <translation>ID, URL oder Beschreibung suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search subscriptions</source>
+        <translation>Abonnements durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number of shown subscriptions</source>
+        <translation>Anzahl der angezeigten Abonnements</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Load error</source>
+        <translation>Ladefehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry loading</source>
+        <translation>Erneut laden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;All</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nabled</source>
+        <translation>A&amp;ktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disa&amp;bled</source>
+        <translation>&amp;Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fai&amp;ling</source>
+        <translation>&amp;Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show %1 subscriptions (%2)</source>
+        <translation>Abonnements anzeigen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Subscription %1 was not changed: %2</source>
+        <translation>Abonnement %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 done, %3 failed.</source>
+        <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+51"/>
+        <source>Loading subscriptions…</source>
+        <translation>Abonnements werden geladen …</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Loading subscriptions failed.</source>
+        <translation>Laden der Abonnements fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Loaded %n subscription(s).</source>
+        <translation>
+            <numerusform>Ein Abonnement geladen.</numerusform>
+            <numerusform>%n Abonnements geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reloading failed: %1 The list shows the last loaded state.</source>
+        <translation>Neuladen fehlgeschlagen: %1 Die Liste zeigt den zuletzt geladenen Stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The subscriptions could not be loaded.</source>
+        <translation>Die Abonnements konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No subscriptions yet.</source>
+        <translation>Noch keine Abonnements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the first one with New Subscription (%1).</source>
+        <translation>Legen Sie das erste mit „Neues Abonnement“ (%1) an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No subscription matches.</source>
+        <translation>Kein Abonnement passt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search or choose All (Ctrl+1) to see every subscription.</source>
+        <translation>Leeren Sie die Suche oder wählen Sie „Alle“ (Strg+1), um alle Abonnements zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… und eines mehr</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+78"/>
+        <source>A bulk job is running: wait for it or cancel it first.</source>
+        <translation>Ein Massenvorgang läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Enable Subscriptions</source>
+        <translation>Abonnements aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Enable all %n shown subscription(s)?
+
+</source>
+        <translation>
+            <numerusform>Das angezeigte Abonnement aktivieren?
+
+</numerusform>
+            <numerusform>Alle %n angezeigten Abonnements aktivieren?
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable Subscriptions</source>
+        <translation>Abonnements deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Disable all %n shown subscription(s)?
+
+</source>
+        <translation>
+            <numerusform>Das angezeigte Abonnement deaktivieren?
+
+</numerusform>
+            <numerusform>Alle %n angezeigten Abonnements deaktivieren?
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Delete %n subscription(s)? This cannot be undone.
+
+</source>
+        <translation>
+            <numerusform>Ein Abonnement löschen? Das lässt sich nicht rückgängig machen.
+
+</numerusform>
+            <numerusform>%n Abonnements löschen? Das lässt sich nicht rückgängig machen.
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Subscriptions</source>
+        <translation>Abonnements löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting subscription %1…</source>
+        <translation>Abonnement %1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscription %1 deleted.</source>
+        <translation>Abonnement %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscription %1 was not deleted: %2</source>
+        <translation>Abonnement %1 wurde nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+141"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+115"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4861,7 +4884,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The server has not reported any subscription&apos;s events, so this column is empty. Events you set in this console appear here.</source>
         <translation>Der Server hat für kein Abonnement die Ereignisse gemeldet, daher ist diese Spalte leer. Ereignisse, die Sie in dieser Konsole festlegen, erscheinen hier.</translation>
     </message>
@@ -4901,7 +4924,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The server sent this subscription without an id: it cannot be changed here.</source>
         <translation>Der Server hat dieses Abonnement ohne ID geliefert: Es kann hier nicht geändert werden.</translation>
     </message>
@@ -5071,7 +5094,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WriteJournal</name>
     <message>
-        <location filename="../app/journal/WriteJournal.cpp" line="+106"/>
+        <location filename="../app/journal/WriteJournal.cpp" line="+109"/>
         <source>The pending-writes journal %1 could not %2: %3</source>
         <translation>Beim %2 des Journals der ausstehenden Änderungen %1 ist ein Fehler aufgetreten: %3</translation>
     </message>

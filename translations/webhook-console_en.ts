@@ -93,7 +93,7 @@
 <context>
     <name>DetailsPane</name>
     <message numerus="yes">
-        <location filename="../ui/DetailsPane.cpp" line="+473"/>
+        <location filename="../ui/DetailsPane.cpp" line="+467"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -179,85 +179,11 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
-        <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
-        <translation>
-            <numerusform>%n change is still queued or waiting for the server&apos;s answer.</numerusform>
-            <numerusform>%n changes are still queued or waiting for the server&apos;s answer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+547"/>
+        <location filename="../ui/MainWindow.cpp" line="+396"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
             <numerusform>Closing when the %n pending changes are answered…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+402"/>
-        <source>Loaded %n subscription(s).</source>
-        <translation>
-            <numerusform>Loaded %n subscription.</numerusform>
-            <numerusform>Loaded %n subscriptions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+82"/>
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n subscription</numerusform>
-            <numerusform>%n subscriptions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+114"/>
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…and %n more</numerusform>
-            <numerusform>…and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+68"/>
-        <source>Enable all %n shown subscription(s)?
-
-</source>
-        <translation>
-            <numerusform>Enable the shown subscription?
-
-</numerusform>
-            <numerusform>Enable all %n shown subscriptions?
-
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Disable all %n shown subscription(s)?
-
-</source>
-        <translation>
-            <numerusform>Disable the shown subscription?
-
-</numerusform>
-            <numerusform>Disable all %n shown subscriptions?
-
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Delete %n subscription(s)? This cannot be undone.
-
-</source>
-        <translation>
-            <numerusform>Delete %n subscription? This cannot be undone.
-
-</numerusform>
-            <numerusform>Delete %n subscriptions? This cannot be undone.
-
-</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +203,17 @@
         <translation>
             <numerusform>Setting %n event…</numerusform>
             <numerusform>Setting %n events…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingCloseQuestion</name>
+    <message numerus="yes">
+        <location filename="../ui/PendingCloseQuestion.cpp" line="+9"/>
+        <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
+        <translation>
+            <numerusform>%n change is still queued or waiting for the server's answer.</numerusform>
+            <numerusform>%n changes are still queued or waiting for the server's answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -302,7 +239,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfilesDialog.cpp" line="+209"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+200"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: connected, %n event type available.</numerusform>
@@ -348,6 +285,75 @@
         <translation>
             <numerusform>, %n retry pending</numerusform>
             <numerusform>, %n retries pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionListWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+296"/>
+        <source>Loaded %n subscription(s).</source>
+        <translation>
+            <numerusform>Loaded %n subscription.</numerusform>
+            <numerusform>Loaded %n subscriptions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Enable all %n shown subscription(s)?
+
+</source>
+        <translation>
+            <numerusform>Enable the shown subscription?
+
+</numerusform>
+            <numerusform>Enable all %n shown subscriptions?
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Disable all %n shown subscription(s)?
+
+</source>
+        <translation>
+            <numerusform>Disable the shown subscription?
+
+</numerusform>
+            <numerusform>Disable all %n shown subscriptions?
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Delete %n subscription(s)? This cannot be undone.
+
+</source>
+        <translation>
+            <numerusform>Delete %n subscription? This cannot be undone.
+
+</numerusform>
+            <numerusform>Delete %n subscriptions? This cannot be undone.
+
+</numerusform>
         </translation>
     </message>
 </context>
