@@ -1,4 +1,4 @@
-#include "DeliveryAttemptTableModel.h"
+#include "models/DeliveryAttemptTableModel.h"
 
 #include "common/Duration.h"
 

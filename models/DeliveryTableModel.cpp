@@ -1,4 +1,4 @@
-#include "DeliveryTableModel.h"
+#include "models/DeliveryTableModel.h"
 
 #include "common/Clock.h"
 #include "models/RelativeTimeText.h"

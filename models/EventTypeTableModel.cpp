@@ -1,4 +1,4 @@
-#include "EventTypeTableModel.h"
+#include "models/EventTypeTableModel.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,4 +1,4 @@
-#include "RelativeTimeText.h"
+#include "models/RelativeTimeText.h"
 
 QString RelativeTimeText::amount(qint64 seconds)
 {

@@ -1,4 +1,4 @@
-#include "StatusIconSet.h"
+#include "models/StatusIconSet.h"
 
 #include <QCoreApplication>
 #include <QFont>

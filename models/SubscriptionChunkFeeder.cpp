@@ -1,6 +1,6 @@
-#include "SubscriptionChunkFeeder.h"
+#include "models/SubscriptionChunkFeeder.h"
 
-#include "SubscriptionTableModel.h"
+#include "models/SubscriptionTableModel.h"
 
 #include <QElapsedTimer>
 

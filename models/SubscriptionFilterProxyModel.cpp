@@ -1,7 +1,7 @@
-#include "SubscriptionFilterProxyModel.h"
+#include "models/SubscriptionFilterProxyModel.h"
 
-#include "SubscriptionSortProxyModel.h"
-#include "SubscriptionTableModel.h"
+#include "models/SubscriptionSortProxyModel.h"
+#include "models/SubscriptionTableModel.h"
 
 #include <algorithm>
 

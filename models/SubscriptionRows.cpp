@@ -1,4 +1,4 @@
-#include "SubscriptionRows.h"
+#include "models/SubscriptionRows.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,6 +1,6 @@
-#include "SubscriptionSortProxyModel.h"
+#include "models/SubscriptionSortProxyModel.h"
 
-#include "SubscriptionTableModel.h"
+#include "models/SubscriptionTableModel.h"
 
 #include <algorithm>
 #include <numeric>

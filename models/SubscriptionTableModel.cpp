@@ -1,4 +1,4 @@
-#include "SubscriptionTableModel.h"
+#include "models/SubscriptionTableModel.h"
 
 #include "common/Clock.h"
 #include "models/RelativeTimeText.h"

@@ -1,6 +1,6 @@
-#include "ApiKeyStore.h"
+#include "sandbox/ApiKeyStore.h"
 
-#include "SandboxDatabase.h"
+#include "sandbox/SandboxDatabase.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
-#include "DeliveryScheduler.h"
+#include "sandbox/DeliveryScheduler.h"
 
-#include "DeliverySigner.h"
-#include "DeliveryStore.h"
-#include "DeliveryTransport.h"
-#include "SubscriptionStore.h"
+#include "sandbox/DeliverySigner.h"
+#include "sandbox/DeliveryStore.h"
+#include "sandbox/DeliveryTransport.h"
+#include "sandbox/SubscriptionStore.h"
 #include "common/Clock.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoredDelivery.h"
+#include "sandbox/StoredDelivery.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "DeliverySigner.h"
+#include "sandbox/DeliverySigner.h"
 
 #include <QMessageAuthenticationCode>
 

@@ -1,7 +1,7 @@
-#include "DeliveryStore.h"
+#include "sandbox/DeliveryStore.h"
 
-#include "SandboxDatabase.h"
-#include "SandboxJson.h"
+#include "sandbox/SandboxDatabase.h"
+#include "sandbox/SandboxJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

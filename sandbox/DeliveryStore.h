@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeliverySchedule.h"
-#include "StoredDelivery.h"
-#include "StoredSubscription.h"
+#include "sandbox/DeliverySchedule.h"
+#include "sandbox/StoredDelivery.h"
+#include "sandbox/StoredSubscription.h"
 
 #include <QJsonValue>
 #include <QSet>

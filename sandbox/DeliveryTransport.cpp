@@ -1,4 +1,4 @@
-#include "DeliveryTransport.h"
+#include "sandbox/DeliveryTransport.h"
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "DemoReceiver.h"
+#include "sandbox/DemoReceiver.h"
 
 #include <QHttpServerRequest>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
-#include "DemoSeeder.h"
+#include "sandbox/DemoSeeder.h"
 
-#include "DeliveryStore.h"
-#include "EventCatalogue.h"
-#include "SandboxDatabase.h"
-#include "SandboxTransaction.h"
-#include "SubscriptionStore.h"
+#include "sandbox/DeliveryStore.h"
+#include "sandbox/EventCatalogue.h"
+#include "sandbox/SandboxDatabase.h"
+#include "sandbox/SandboxTransaction.h"
+#include "sandbox/SubscriptionStore.h"
 
 #include <QCoreApplication>
 #include <QStringList>

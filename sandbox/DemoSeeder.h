@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeliverySchedule.h"
+#include "sandbox/DeliverySchedule.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "DemoTraffic.h"
+#include "sandbox/DemoTraffic.h"
 
-#include "EventCatalogue.h"
-#include "EventPublisher.h"
+#include "sandbox/EventCatalogue.h"
+#include "sandbox/EventPublisher.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "EventCatalogue.h"
+#include "sandbox/EventCatalogue.h"
 
 #include <QCoreApplication>
 #include <QFile>

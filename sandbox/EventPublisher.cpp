@@ -1,10 +1,10 @@
-#include "EventPublisher.h"
+#include "sandbox/EventPublisher.h"
 
-#include "DeliveryScheduler.h"
-#include "DeliveryStore.h"
-#include "EventCatalogue.h"
-#include "SandboxTransaction.h"
-#include "SubscriptionStore.h"
+#include "sandbox/DeliveryScheduler.h"
+#include "sandbox/DeliveryStore.h"
+#include "sandbox/EventCatalogue.h"
+#include "sandbox/SandboxTransaction.h"
+#include "sandbox/SubscriptionStore.h"
 #include "common/Clock.h"
 
 EventPublisher::EventPublisher(SandboxDatabase &database, SubscriptionStore &subscriptions, DeliveryStore &deliveries,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeliverySchedule.h"
-#include "StoredSubscription.h"
+#include "sandbox/DeliverySchedule.h"
+#include "sandbox/StoredSubscription.h"
 
 #include <QJsonValue>
 #include <QList>

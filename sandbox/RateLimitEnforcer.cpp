@@ -1,4 +1,4 @@
-#include "RateLimitEnforcer.h"
+#include "sandbox/RateLimitEnforcer.h"
 
 #include "common/Clock.h"
 

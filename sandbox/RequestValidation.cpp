@@ -1,7 +1,7 @@
-#include "RequestValidation.h"
+#include "sandbox/RequestValidation.h"
 
-#include "EventCatalogue.h"
-#include "SandboxJson.h"
+#include "sandbox/EventCatalogue.h"
+#include "sandbox/SandboxJson.h"
 
 #include "common/UnicodeText.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
+#include "sandbox/ApiRequest.h"
+#include "sandbox/ApiResponse.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "SandboxDatabase.h"
+#include "sandbox/SandboxDatabase.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "SandboxHttpServer.h"
+#include "sandbox/SandboxHttpServer.h"
 
-#include "SandboxJson.h"
+#include "sandbox/SandboxJson.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

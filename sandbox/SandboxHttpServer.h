@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "FaultInjector.h"
+#include "sandbox/ApiRequest.h"
+#include "sandbox/ApiResponse.h"
+#include "sandbox/FaultInjector.h"
 
 #include <QAbstractHttpServer>
 

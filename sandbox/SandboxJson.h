@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoredDelivery.h"
-#include "StoredSubscription.h"
+#include "sandbox/StoredDelivery.h"
+#include "sandbox/StoredSubscription.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "SandboxOptions.h"
+#include "sandbox/SandboxOptions.h"
 
 #include "common/Duration.h"
 #include "common/RateLimitPolicy.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FaultInjector.h"
+#include "sandbox/FaultInjector.h"
 
 #include <QString>
 #include <QStringList>

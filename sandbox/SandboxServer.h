@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxOptions.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "SandboxTransaction.h"
+#include "sandbox/SandboxTransaction.h"
 
-#include "SandboxDatabase.h"
+#include "sandbox/SandboxDatabase.h"
 
 SandboxTransaction::SandboxTransaction(SandboxDatabase &database)
     : m_database(database)

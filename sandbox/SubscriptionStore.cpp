@@ -1,6 +1,6 @@
-#include "SubscriptionStore.h"
+#include "sandbox/SubscriptionStore.h"
 
-#include "SandboxDatabase.h"
+#include "sandbox/SandboxDatabase.h"
 
 #include <QHash>
 #include <QJsonArray>

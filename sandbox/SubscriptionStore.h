@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoredSubscription.h"
+#include "sandbox/StoredSubscription.h"
 
 #include <QList>
 
