@@ -1726,12 +1726,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+52"/>
+        <location filename="../ui/DetailsPane.cpp" line="+54"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>This server does not report a subscription&apos;s events. Saving events replaces all of them.</source>
         <translation>Dieser Server meldet die Ereignisse eines Abonnements nicht. Wenn Sie Ereignisse speichern, werden alle bisherigen ersetzt.</translation>
     </message>
@@ -1761,57 +1761,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wählen Sie ein Abonnement aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>ID:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enabled:</source>
-        <translation>Aktiviert:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Health:</source>
-        <translation>Zustand:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last delivery:</source>
-        <translation>Letzte Zustellung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subscription ID</source>
-        <translation>Abonnement-ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enabled state</source>
-        <translation>Aktivierungsstatus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery health</source>
-        <translation>Zustand der Zustellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last delivery</source>
-        <translation>Letzte Zustellung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>https://example.com/webhooks</source>
         <translation>https://example.com/webhooks</translation>
     </message>
@@ -1917,13 +1867,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+168"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="-118"/>
+        <location line="+89"/>
         <location line="+38"/>
         <source>You have unsaved changes here.</source>
         <translation>Hier gibt es ungespeicherte Änderungen.</translation>
@@ -1958,65 +1902,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Kreuzen Sie die Ereignisse an, die dieses Abonnement erhalten soll. Beim Speichern werden alle seine Ereignisse durch diese ersetzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(saving…)</source>
-        <translation>(wird gespeichert …)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last change failed: %1</source>
-        <translation>Letzte Änderung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not reported by this server</source>
-        <translation>Von diesem Server nicht gemeldet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Failing since %1</source>
-        <translation>Fehlerhaft seit %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n retry(s) pending</source>
-        <translation>
-            <numerusform>eine Wiederholung ausstehend</numerusform>
-            <numerusform>%n Wiederholungen ausstehend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next retry: %1</source>
-        <translation>Nächste Wiederholung: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None yet</source>
-        <translation>Noch keine</translation>
-    </message>
-    <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Nothing to save: no field was changed.</source>
         <translation>Nichts zu speichern: Kein Feld wurde geändert.</translation>
     </message>
@@ -4613,6 +4499,123 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+4"/>
         <source>Nothing to change: give --url, --description, --events, --enable or --disable.</source>
         <translation>Nichts zu ändern: Geben Sie --url, --description, --events, --enable oder --disable an.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionFactsView</name>
+    <message>
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+32"/>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled:</source>
+        <translation>Aktiviert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery:</source>
+        <translation>Letzte Zustellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription ID</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled state</source>
+        <translation>Aktivierungsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery health</source>
+        <translation>Zustand der Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(saving…)</source>
+        <translation>(wird gespeichert …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change failed: %1</source>
+        <translation>Letzte Änderung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reported by this server</source>
+        <translation>Von diesem Server nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failing since %1</source>
+        <translation>Fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n retry(s) pending</source>
+        <translation>
+            <numerusform>eine Wiederholung ausstehend</numerusform>
+            <numerusform>%n Wiederholungen ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next retry: %1</source>
+        <translation>Nächste Wiederholung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
     </message>
 </context>
 <context>

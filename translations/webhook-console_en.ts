@@ -91,17 +91,6 @@
     </message>
 </context>
 <context>
-    <name>DetailsPane</name>
-    <message numerus="yes">
-        <location filename="../ui/DetailsPane.cpp" line="+467"/>
-        <source>%n retry(s) pending</source>
-        <translation>
-            <numerusform>%n retry pending</numerusform>
-            <numerusform>%n retries pending</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JournalCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/JournalCommands.cpp" line="+151"/>
@@ -212,8 +201,8 @@
         <location filename="../ui/PendingCloseQuestion.cpp" line="+9"/>
         <source>%n change(s) are still queued or waiting for the server&apos;s answer.</source>
         <translation>
-            <numerusform>%n change is still queued or waiting for the server's answer.</numerusform>
-            <numerusform>%n changes are still queued or waiting for the server's answer.</numerusform>
+            <numerusform>%n change is still queued or waiting for the server&apos;s answer.</numerusform>
+            <numerusform>%n changes are still queued or waiting for the server&apos;s answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,6 +274,17 @@
         <translation>
             <numerusform>, %n retry pending</numerusform>
             <numerusform>, %n retries pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionFactsView</name>
+    <message numerus="yes">
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+71"/>
+        <source>%n retry(s) pending</source>
+        <translation>
+            <numerusform>%n retry pending</numerusform>
+            <numerusform>%n retries pending</numerusform>
         </translation>
     </message>
 </context>

@@ -1,3 +1,6 @@
+// A little over the usual size of a room: the editor's state (baseline, per-subscription drafts,
+// dirty fields, unknown events, the save in flight) and the form it drives change together, and
+// splitting them would pass that state back and forth. The read-only facts are their own view.
 #include "ui/DetailsPane.h"
 
 #include "ui/ConfirmQuestion.h"
@@ -8,13 +11,12 @@
 #include "api/RequestValidator.h"
 #include "models/SubscriptionTableModel.h"
 #include "ui/EventChecklist.h"
+#include "ui/SubscriptionFactsView.h"
 
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -50,12 +52,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_deliveriesPlaceholder(new QLabel(tr("Deliveries of the selected subscription will appear here."), this))
-    , m_title(new QLabel(this))
-    , m_idValue(new QLabel(this))
-    , m_createdValue(new QLabel(this))
-    , m_enabledValue(new QLabel(this))
-    , m_healthValue(new QLabel(this))
-    , m_lastDeliveryValue(new QLabel(this))
+    , m_facts(new SubscriptionFactsView(this))
     , m_url(new QLineEdit(this))
     , m_urlError(makeErrorLabel(this))
     , m_description(new QPlainTextEdit(this))
@@ -86,30 +83,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(scroll);
     auto *v = new QVBoxLayout(form);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    v->addWidget(m_title);
-
-    auto *facts = new QFormLayout;
-    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (QLabel *label : {m_idValue, m_createdValue, m_enabledValue, m_healthValue, m_lastDeliveryValue}) {
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setWordWrap(true);
-    }
-    facts->addRow(tr("ID:"), m_idValue);
-    facts->addRow(tr("Created:"), m_createdValue);
-    facts->addRow(tr("Enabled:"), m_enabledValue);
-    facts->addRow(tr("Health:"), m_healthValue);
-    facts->addRow(tr("Last delivery:"), m_lastDeliveryValue);
-    m_idValue->setAccessibleName(tr("Subscription ID"));
-    m_createdValue->setAccessibleName(tr("Created"));
-    m_enabledValue->setAccessibleName(tr("Enabled state"));
-    m_healthValue->setAccessibleName(tr("Delivery health"));
-    m_lastDeliveryValue->setAccessibleName(tr("Last delivery"));
-    v->addLayout(facts);
+    v->addWidget(m_facts);
 
     // A grid rather than a form layout: the events list takes all the height that is left.
     auto *editor = new QGridLayout;
@@ -284,13 +258,6 @@ void DetailsPane::setDeliveriesWidget(QWidget *widget)
     m_tabs->insertTab(index, widget, tr("Deliveries"));
 }
 
-QString DetailsPane::formatTime(const QDateTime &t) const
-{
-    if (!t.isValid())
-        return tr("—");
-    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
-}
-
 void DetailsPane::stashDraft()
 {
     if (!m_id)
@@ -441,37 +408,8 @@ void DetailsPane::fillReadOnly()
 {
     if (!m_id || !m_model || m_model->rowForId(*m_id) < 0)
         return;
-    const Subscription s = shownSubscription();
     const int row = m_model->rowForId(*m_id);
-    m_title->setText(s.description && !s.description->isEmpty() ? *s.description : s.url);
-    m_idValue->setText(QLocale().toString(*m_id));
-    m_createdValue->setText(formatTime(s.createdAt));
-    QString enabled = s.enabled ? tr("Yes") : tr("No");
-    if (m_model->isPending(row))
-        enabled += QLatin1Char(' ') + tr("(saving…)");
-    const QString error = m_model->errorAt(row);
-    if (!error.isEmpty())
-        enabled += QLatin1Char('\n') + tr("Last change failed: %1").arg(error);
-    m_enabledValue->setText(enabled);
-    if (!s.health) {
-        m_healthValue->setText(tr("Not reported by this server"));
-        m_lastDeliveryValue->setText(tr("—"));
-    } else {
-        const DeliverySummary &h = *s.health;
-        QString health;
-        if (h.isFailing())
-            health = tr("Failing since %1").arg(formatTime(h.failingSince));
-        else
-            health = tr("OK");
-        if (h.pendingRetries > 0)
-            health += QLatin1Char('\n') + tr("%n retry(s) pending", nullptr, h.pendingRetries);
-        if (h.nextRetryAt.isValid())
-            health += QLatin1Char('\n') + tr("Next retry: %1").arg(formatTime(h.nextRetryAt));
-        m_healthValue->setText(health);
-        m_lastDeliveryValue->setText(h.lastDeliveryAt.isValid()
-                                         ? tr("%1 (%2)").arg(formatTime(h.lastDeliveryAt), h.lastDeliveryStatus)
-                                         : tr("None yet"));
-    }
+    m_facts->showSubscription(*m_id, shownSubscription(), m_model->isPending(row), m_model->errorAt(row));
 }
 
 void DetailsPane::fillEditor(const Subscription &s)

@@ -23,6 +23,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class SubscriptionFactsView;
 
 // The right-hand pane: all fields of the selected subscription (fetched with a GET on the
 // interactive lane, cached, refreshable) and an editor for URL, description and events. Save sends
@@ -112,7 +113,6 @@ private:
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
     void stashDraft();
-    QString formatTime(const QDateTime &t) const;
 
     QPointer<ApiClient> m_client;
     QPointer<JournaledWrites> m_writes;
@@ -132,12 +132,7 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
     QLabel *m_deliveriesPlaceholder;
-    QLabel *m_title;
-    QLabel *m_idValue;
-    QLabel *m_createdValue;
-    QLabel *m_enabledValue;
-    QLabel *m_healthValue;
-    QLabel *m_lastDeliveryValue;
+    SubscriptionFactsView *m_facts;
     QLineEdit *m_url;
     QLabel *m_urlError;
     QPlainTextEdit *m_description;
