@@ -1,3 +1,7 @@
+// Longer than most rooms: this is a complete strict JSON scanner (strings, numbers, UTF-8, nesting)
+// fused with the one document shape it reads. The fusion is the point: the list answer is decoded
+// in one pass over its bytes, which is what makes it fast; a separate tokenizer would hand back
+// tokens the reader then walks again. Anything it does not accept goes to the QJsonDocument path.
 #include "api/SubscriptionListReader.h"
 
 #include <QVarLengthArray>
