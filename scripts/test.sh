@@ -5,8 +5,9 @@
 #   2. build-asan/   the whole test suite again under AddressSanitizer + UBSan   (scripts/sanitize.sh)
 #   3. build-fuzz/   each libFuzzer target for FUZZ_TIME seconds (default 15), seeded from
 #                    tests/fuzz/corpus                                            (scripts/fuzz.sh)
+#   4. clang-tidy    the product code passes .clang-tidy's checks               (scripts/tidy.sh)
 #
-#   scripts/test.sh            all three (CI)
+#   scripts/test.sh            all four (CI)
 #   scripts/test.sh --quick    step 1 only (also: WEBHOOK_TEST_QUICK=1), for day-to-day work
 #
 # A failing step does not stop the later ones (unless a build fails); the script ends with a
@@ -18,7 +19,7 @@ quick=${WEBHOOK_TEST_QUICK:-0}
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown argument $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -47,10 +48,11 @@ step "tests (build/)" bash -c "cd '$build' && ctest --output-on-failure --no-tes
 if [ "$quick" != 1 ]; then
   step "tests under ASan+UBSan (build-asan/)" "$here/scripts/sanitize.sh"
   step "fuzzing, ${FUZZ_TIME:-15} s per target (build-fuzz/)" env FUZZ_TIME="${FUZZ_TIME:-15}" "$here/scripts/fuzz.sh"
+  step "clang-tidy (.clang-tidy, build/)" env BUILD_DIR="$build" "$here/scripts/tidy.sh"
 fi
 
 echo
 echo "==== test.sh summary"
 printf '%s\n' "${summary[@]}"
-[ "$quick" = 1 ] && echo "(--quick: sanitizers and fuzzing skipped)"
+[ "$quick" = 1 ] && echo "(--quick: sanitizers, fuzzing and clang-tidy skipped)"
 exit "$failed"
