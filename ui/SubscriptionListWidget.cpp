@@ -65,6 +65,7 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
         top->addWidget(b);
     }
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("subscriptionCount"));
     m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
     top->addWidget(m_countLabel);
     v->addLayout(top);
@@ -117,6 +118,10 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
         updateListState();
         updateCountLabel();
     });
+    // The total counts rows the filter hides: a delete removes a row the proxy already hid while
+    // it was pending, so only the model tells.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &SubscriptionListWidget::updateCountLabel);
     connect(m_proxy, &SubscriptionFilterProxyModel::filterChanged, this, [this] {
         updateListState();
         updateCountLabel();

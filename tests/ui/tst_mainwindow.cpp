@@ -661,11 +661,14 @@ void TstMainWindow::deleteConfirmsWithNames()
     QCOMPARE(m_confirmations.size(), 1);
     QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-d")));
     QCOMPARE(subscriptionModel(*w)->rowCount(), 4);
+    const auto *count = MainWindowParts::part<QLabel>(*w, QStringLiteral("subscriptionCount"));
+    QCOMPARE(count->text(), SubscriptionListWidget::tr("%n subscription(s)", nullptr, 4));
 
-    // One: the interactive lane.
+    // One: the interactive lane. The count follows the list (a deleted row is not "filtered out").
     m_confirmAnswer = true;
     action(*w, QStringLiteral("actionDelete"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(subscriptionModel(*w)->rowForId(d), -1, kWait);
+    QCOMPARE(count->text(), SubscriptionListWidget::tr("%n subscription(s)", nullptr, 3));
 
     // Many: the confirmation names each, then a bulk job removes them.
     subscriptionList(*w)->selectIds({a, b});
@@ -675,6 +678,7 @@ void TstMainWindow::deleteConfirmsWithNames()
     QVERIFY(m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/del-b")));
     QVERIFY(!m_confirmations.last().contains(QStringLiteral("https://hooks.example.com/keep")));
     QTRY_COMPARE_WITH_TIMEOUT(subscriptionModel(*w)->rowCount(), 1, kWait);
+    QCOMPARE(count->text(), SubscriptionListWidget::tr("%n subscription(s)", nullptr, 1));
     const SubscriptionList left = fetchAll();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().id, std::optional<qint64>(c));
