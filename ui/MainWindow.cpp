@@ -139,9 +139,15 @@ void MainWindow::buildActions()
                        const QString &tip, auto slot) {
         auto *a = new QAction(ic, text, this);
         a->setObjectName(QLatin1String(name));
-        a->setShortcuts(keys);
-        if (!keys.isEmpty())
-            a->setToolTip(tr("%1 (%2)").arg(tip, keys.constFirst().toString(QKeySequence::NativeText)));
+        // A platform's standard key may be empty, or the same as the one we add for every platform.
+        QList<QKeySequence> unique;
+        for (const QKeySequence &key : keys) {
+            if (!key.isEmpty() && !unique.contains(key))
+                unique.append(key);
+        }
+        a->setShortcuts(unique);
+        if (!unique.isEmpty())
+            a->setToolTip(tr("%1 (%2)").arg(tip, unique.constFirst().toString(QKeySequence::NativeText)));
         else
             a->setToolTip(tip);
         a->setStatusTip(tip);

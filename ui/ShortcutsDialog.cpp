@@ -21,7 +21,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &allActions, QWidget *pa
     table->horizontalHeader()->setStretchLastSection(true);
     QList<QAction *> actions = allActions;
     actions.erase(std::remove_if(actions.begin(), actions.end(),
-                                 [](QAction *a) { return a->shortcut().isEmpty() || a->text().isEmpty(); }),
+                                 [](QAction *a) { return a->shortcuts().isEmpty() || a->text().isEmpty(); }),
                   actions.end());
     table->setRowCount(int(actions.size()) + 1);
     int row = 0;
@@ -30,6 +30,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &allActions, QWidget *pa
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys.append(k.toString(QKeySequence::NativeText));
+        keys.removeDuplicates();
         table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(", "))));
         ++row;
     }

@@ -856,6 +856,12 @@ void TstMainWindow::shortcutsAndAboutOpenWithoutWaiting()
     const QString ctrlR = QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText);
     QVERIFY(keys.value(QStringLiteral("Refresh")).contains(ctrlR));
     QCOMPARE(keys.value(QStringLiteral("All")), QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText));
+    // A key that is both the platform's standard and our own is listed once.
+    QCOMPARE(keys.value(QStringLiteral("Quit")), QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText));
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        const QStringList each = it.value().split(ShortcutsDialog::tr(", "));
+        QVERIFY2(QSet<QString>(each.cbegin(), each.cend()).size() == each.size(), qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+    }
     QCOMPARE(keys.value(QStringLiteral("Toggle enabled of the current row (in the table)")),
              QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));
     shortcuts->close();
