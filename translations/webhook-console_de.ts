@@ -2559,7 +2559,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2902,7 +2902,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -4260,7 +4260,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4636,7 +4636,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Number of shown subscriptions</source>
         <translation>Anzahl der angezeigten Abonnements</translation>
     </message>
@@ -4656,7 +4656,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Erneut laden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>&amp;All</source>
         <translation>A&amp;lle</translation>
     </message>
@@ -5028,7 +5028,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+16"/>
+        <location filename="../ui/WelcomePage.cpp" line="+17"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -5044,17 +5044,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Saved profiles</source>
         <translation>Gespeicherte Profile</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-40"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Go back to the open connection (Esc)</source>
+        <translation>Zurück zur offenen Verbindung (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Webhook Console&lt;/h2&gt;</translation>
     </message>
@@ -5092,6 +5102,16 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+10"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Still connected to %1 until you connect elsewhere.</source>
+        <translation>Weiterhin mit %1 verbunden, bis Sie sich anderswo verbinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
     </message>
 </context>
 <context>

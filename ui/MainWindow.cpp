@@ -98,6 +98,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_welcome, &WelcomePage::connectRequested, &m_connection, &ConnectionController::connectNewProfile);
     connect(m_welcome, &WelcomePage::profileChosen, &m_connection, &ConnectionController::connectProfile);
     connect(m_welcome, &WelcomePage::demoRequested, &m_connection, &ConnectionController::openDemo);
+    connect(m_welcome, &WelcomePage::returnRequested, this, &MainWindow::showConsole);
     followConnection();
 
     restoreUiState();
@@ -156,7 +157,7 @@ void MainWindow::buildActions()
         return a;
     };
     make("actionConnect", tr("&Connect to Server…"), icon("connect"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-         tr("Connect to a server with a new profile"), [this] { m_connection.disconnectSession(); });
+         tr("Connect to a server with a new profile"), [this] { showWelcome(); });
     make("actionProfiles", tr("&Profiles…"), icon("profile"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
          tr("Switch, edit, check or forget connection profiles"), &MainWindow::showProfiles);
     make("actionDemo", tr("Open Local &Demo"), icon("demo"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D)},
@@ -435,6 +436,9 @@ void MainWindow::showWelcome(const QString &message, bool error)
     m_welcome->setProfiles(m_services.profiles ? m_services.profiles->names() : QStringList());
     m_welcome->setBusy(false);
     m_welcome->showMessage(message, error);
+    // Connecting elsewhere keeps the open connection until a new one is made.
+    ConsoleSession *session = m_connection.session();
+    m_welcome->setReturnTarget(session ? session->displayName() : QString());
     m_pages->setCurrentWidget(m_welcome);
     updateActions();
 }

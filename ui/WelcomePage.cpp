@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +21,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_useProfile(new QPushButton(tr("Connect with &profile"), this))
     , m_profilesBox(new QGroupBox(tr("Saved profiles"), this))
     , m_message(new QLabel(this))
+    , m_returnRow(new QWidget(this))
+    , m_returnNote(new QLabel(this))
+    , m_return(new QPushButton(tr("&Back"), this))
 {
     setAccessibleName(tr("Welcome"));
     auto *outer = new QHBoxLayout(this);
@@ -29,6 +33,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     outer->addStretch(1);
 
     column->addStretch(1);
+    auto *returnLayout = new QHBoxLayout(m_returnRow);
+    returnLayout->setContentsMargins(0, 0, 0, 0);
+    m_returnNote->setWordWrap(true);
+    returnLayout->addWidget(m_returnNote, 1);
+    m_return->setObjectName(QStringLiteral("returnButton"));
+    m_return->setToolTip(tr("Go back to the open connection (Esc)"));
+    returnLayout->addWidget(m_return);
+    column->addWidget(m_returnRow);
+    m_returnRow->hide();
     auto *title = new QLabel(tr("<h2>Welcome to Webhook Console</h2>"), this);
     column->addWidget(title);
     auto *intro = new QLabel(tr("Connect to your webhook API to find, toggle, edit and create subscriptions "
@@ -89,6 +102,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     });
     connect(m_form->keyEdit(), &QLineEdit::returnPressed, m_connect, &QPushButton::click);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_return, &QPushButton::clicked, this, &WelcomePage::returnRequested);
     auto choose = [this] {
         if (QListWidgetItem *item = m_profiles->currentItem())
             Q_EMIT profileChosen(item->text());
@@ -128,6 +142,25 @@ void WelcomePage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #d9463b;") : QString());
+}
+
+void WelcomePage::setReturnTarget(const QString &server)
+{
+    m_returnNote->setText(server.isEmpty() ? QString()
+                                           : tr("Still connected to %1 until you connect elsewhere.").arg(server));
+    m_return->setAccessibleName(tr("Back to %1").arg(server));
+    m_returnRow->setVisible(!server.isEmpty());
+}
+
+// Escape goes back, from wherever it is pressed on the page that does not use it itself (a
+// shortcut would lose to the text fields, which claim Escape).
+void WelcomePage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_returnRow->isVisible()) {
+        m_return->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 QString WelcomePage::messageText() const

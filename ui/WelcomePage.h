@@ -9,8 +9,9 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
-// Shown when no profile is connected: connect to a server (name, base URL, API key), pick a saved
-// profile, or open the local demo.
+// Shown when no profile is connected, or to connect elsewhere while one is: connect to a server
+// (name, base URL, API key), pick a saved profile, or open the local demo. The open connection,
+// if any, stays until another one is made; Back returns to it.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
     void setDemoAvailable(bool available, const QString &why = {});
     void setBusy(bool busy, const QString &text = {});
     void showMessage(const QString &text, bool error);
+    // While a connection stays open behind this page (File > Connect to Server…): offer to go back
+    // to it, named by its server. Empty: nothing to go back to.
+    void setReturnTarget(const QString &server);
 
     ProfileForm *form() const { return m_form; }
     QPushButton *connectButton() const { return m_connect; }
@@ -31,6 +35,10 @@ Q_SIGNALS:
     void connectRequested(const Profile &profile, const QByteArray &apiKey);
     void profileChosen(const QString &name);
     void demoRequested();
+    void returnRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     ProfileForm *m_form;
@@ -41,4 +49,7 @@ private:
     QPushButton *m_useProfile;
     QWidget *m_profilesBox;
     QLabel *m_message;
+    QWidget *m_returnRow;
+    QLabel *m_returnNote;
+    QPushButton *m_return;
 };

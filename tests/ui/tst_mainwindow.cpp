@@ -110,6 +110,7 @@ private Q_SLOTS:
     void bulkDisable200StaysResponsive();
     void bigFirstLoadComesInChunks();
     void welcomeConnectStoresKey();
+    void connectToServerKeepsTheOpenConnection();
     void welcomeWithoutKeychainOffersSessionOnly();
     void demoStartsAndStopsChild();
     void uiStateIsRemembered();
@@ -788,6 +789,49 @@ void TstMainWindow::welcomeConnectStoresKey()
     auto again = makeWindow();
     again->connectProfile(QStringLiteral("Local"));
     QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*again) && subscriptionList(*again)->loadCount() > 0, kWait);
+}
+
+// File > Connect to Server… shows the welcome page over the open connection: Back returns to it
+// untouched, a failed connect keeps it, and only a new connection replaces it.
+void TstMainWindow::connectToServerKeepsTheOpenConnection()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/keep-open"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    ConsoleSession *open = session(*w);
+    QVERIFY(open);
+
+    action(*w, QStringLiteral("actionConnect"))->trigger();
+    QVERIFY(!isConsoleShown(*w));
+    QCOMPARE(session(*w), open);
+    auto *back = MainWindowParts::part<QPushButton>(*w, QStringLiteral("returnButton"));
+    QVERIFY(back->isVisible());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(isConsoleShown(*w));
+    QCOMPARE(session(*w), open);
+    QVERIFY(subscriptionModel(*w)->rowForId(id) >= 0);
+
+    // A connect that fails (a server that is not there) leaves the open one as it was.
+    action(*w, QStringLiteral("actionConnect"))->trigger();
+    ProfileForm *form = welcomePage(*w)->form();
+    form->nameEdit()->setText(QStringLiteral("Nowhere"));
+    form->urlEdit()->setText(QStringLiteral("ftp://nowhere.example"));
+    form->keyEdit()->setText(QStringLiteral("key"));
+    QTest::mouseClick(welcomePage(*w)->connectButton(), Qt::LeftButton);
+    QCOMPARE(session(*w), open);
+    QVERIFY(back->isVisible());
+    QTest::keyClick(welcomePage(*w)->form()->keyEdit(), Qt::Key_Escape);
+    QVERIFY(isConsoleShown(*w));
+    QCOMPARE(session(*w), open);
+
+    // A new connection replaces it; with nothing open behind the page there is no Back.
+    action(*w, QStringLiteral("actionConnect"))->trigger();
+    form->nameEdit()->setText(QStringLiteral("Second"));
+    form->urlEdit()->setText(m_sandbox->baseUrl().toString());
+    form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
+    QTest::mouseClick(welcomePage(*w)->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*w) && session(*w) && session(*w) != open, kWait);
+    QCOMPARE(session(*w)->profileName(), QStringLiteral("Second"));
 }
 
 void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
