@@ -13,7 +13,7 @@
 #include "FuzzCheck.h"
 
 #include "api/JsonDecoder.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "common/RateLimitPolicy.h"
 #include "sandbox/ApiKeyStore.h"
 #include "sandbox/DeliveryScheduler.h"

@@ -1,7 +1,7 @@
 #include "models/SubscriptionTableModel.h"
 
 #include "ModelTestData.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

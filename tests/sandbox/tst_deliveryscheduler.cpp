@@ -1,6 +1,6 @@
 // DeliveryScheduler on a FakeClock: the retry schedule is exact and fast to test. Deliveries go over
 // real HTTP to a DemoReceiver on loopback; only the clock is fake.
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "sandbox/DeliveryScheduler.h"
 #include "sandbox/DeliverySigner.h"
 #include "sandbox/DeliveryStore.h"

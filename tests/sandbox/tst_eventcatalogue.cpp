@@ -1,5 +1,5 @@
 // EventCatalogue: the default marketplace catalogue and catalogue files.
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 #include "SandboxHttp.h"
 #include "sandbox/EventCatalogue.h"
 

@@ -3,9 +3,9 @@
 // 1,500 subscribers leaves the event whole (one delivery per matching subscriber) or absent, a
 // restart does not change that, and a 202 answer means the event is whole on disk. In process, on
 // a real SQLite file: a delivery that cannot be written takes its event back with it.
-#include "common/FakeClock.h"
-#include "common/SandboxProcess.h"
-#include "common/SandboxSeeder.h"
+#include "kit/FakeClock.h"
+#include "kit/SandboxProcess.h"
+#include "kit/SandboxSeeder.h"
 #include "SandboxHttp.h"
 #include "sandbox/DeliveryStore.h"
 #include "sandbox/EventPublisher.h"

@@ -1,5 +1,5 @@
 // RateLimitEnforcer on a FakeClock: strict sliding window, headers' numbers, per caller and bucket.
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "sandbox/RateLimitEnforcer.h"
 
 #include <QtTest>

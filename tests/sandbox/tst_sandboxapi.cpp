@@ -1,5 +1,5 @@
-// SandboxApi over real HTTP: the real webhook-sandbox binary on loopback (tests/common/SandboxProcess.h).
-#include "common/SandboxProcess.h"
+// SandboxApi over real HTTP: the real webhook-sandbox binary on loopback (tests/kit/SandboxProcess.h).
+#include "kit/SandboxProcess.h"
 #include "SandboxHttp.h"
 
 #include <QDateTime>

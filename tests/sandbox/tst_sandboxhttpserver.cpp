@@ -1,6 +1,6 @@
 // SandboxHttpServer's fault injection, through the real binary: latency, 5xx, malformed JSON,
 // dropped connections and 429 storms, each by flag.
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 #include "SandboxHttp.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SandboxServer, the composition of `serve`, through the real binary: deliveries to a receiver in
 // this test process, signature checked independently, the full retry schedule on a compressed
 // interval, resumption after kill -9, and the demo.
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 #include "SandboxHttp.h"
 #include "sandbox/DemoReceiver.h"
 

@@ -11,7 +11,7 @@
 // catches the demo key the test never sees in clear).
 
 #include "api/ApiClient.h"
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 #include "journal/JournalLocation.h"
 
 #include <QDir>

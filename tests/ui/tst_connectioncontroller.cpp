@@ -2,8 +2,8 @@
 // when connecting with an address, a saved or a new profile, and the offer of the writes an
 // earlier run left unconfirmed. Against a real webhook-sandbox on loopback; every wait is a QTRY_*.
 
-#include "common/ConsoleTestServices.h"
-#include "common/SandboxProcess.h"
+#include "kit/ConsoleTestServices.h"
+#include "kit/SandboxProcess.h"
 
 #include "journal/JournalCodec.h"
 #include "journal/JournalLocation.h"

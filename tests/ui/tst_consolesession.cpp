@@ -3,10 +3,10 @@
 // lists what the other left; journals of the names earlier versions used are taken over on first
 // open; finished entries are cleaned up there too.
 
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 
 #include "api/ApiError.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "connection/Connection.h"
 #include "journal/JournalCodec.h"
 #include "journal/JournalLocation.h"

@@ -10,12 +10,12 @@
 // The request queue uses the system clock with the sandbox's compressed rate window.
 
 #include "app/api/ScriptedHttpServer.h"
-#include "common/SandboxProcess.h"
-#include "common/ServerCalls.h"
+#include "kit/SandboxProcess.h"
+#include "kit/ServerCalls.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "common/SystemClock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"

@@ -9,11 +9,11 @@
 // clock with the sandbox's compressed rate window. Widgets are found by object name.
 
 #include "app/api/ScriptedHttpServer.h"
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "common/SystemClock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"

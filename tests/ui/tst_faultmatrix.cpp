@@ -13,9 +13,9 @@
 // The matrix is written to fault-matrix.md in the build directory and printed at the end.
 // Nothing here asserts how long anything took; the waits are generous QTRY_* on observable state.
 
-#include "common/SandboxProcess.h"
-#include "common/ServerCalls.h"
-#include "common/MainWindowParts.h"
+#include "kit/SandboxProcess.h"
+#include "kit/ServerCalls.h"
+#include "kit/MainWindowParts.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"

@@ -3,8 +3,8 @@
 // reach the server, and ends Done on success, Failed on a server error, or (a create without an
 // answer) Sent = uncertain. Every wait is a QTRY_* on observable state.
 
-#include "common/SandboxProcess.h"
-#include "common/ServerCalls.h"
+#include "kit/SandboxProcess.h"
+#include "kit/ServerCalls.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"

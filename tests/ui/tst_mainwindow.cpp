@@ -1,11 +1,11 @@
 // GUI tests of the console's main window, driven offscreen against a real webhook-sandbox on
 // loopback. Every wait is a QTRY_* on observable state; nothing asserts how long anything took.
 
-#include "common/SandboxProcess.h"
-#include "common/ConsoleTestServices.h"
-#include "common/SandboxSeeder.h"
-#include "common/ServerCalls.h"
-#include "common/MainWindowParts.h"
+#include "kit/SandboxProcess.h"
+#include "kit/ConsoleTestServices.h"
+#include "kit/SandboxSeeder.h"
+#include "kit/ServerCalls.h"
+#include "kit/MainWindowParts.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"

@@ -2,11 +2,11 @@
 // the real MainWindow against a real webhook-sandbox. The journal is pre-filled with WriteJournal
 // exactly as a crash would leave it. Every wait is a QTRY_* on observable state.
 
-#include "common/JournalUserProcess.h"
-#include "common/SandboxProcess.h"
-#include "common/ConsoleTestServices.h"
-#include "common/ServerCalls.h"
-#include "common/MainWindowParts.h"
+#include "kit/JournalUserProcess.h"
+#include "kit/SandboxProcess.h"
+#include "kit/ConsoleTestServices.h"
+#include "kit/ServerCalls.h"
+#include "kit/MainWindowParts.h"
 
 #include "api/ApiClient.h"
 #include "common/SystemClock.h"

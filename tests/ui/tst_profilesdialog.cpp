@@ -4,9 +4,9 @@
 // in a MemoryCredentialStore here; tests/ui/profiles/ runs the same dialog against a real keyring.
 // Every wait is a signal or a QTRY_* on observable state; nothing asserts how long anything took.
 
-#include "common/Require.h"
-#include "common/SandboxProcess.h"
-#include "common/MainWindowParts.h"
+#include "kit/Require.h"
+#include "kit/SandboxProcess.h"
+#include "kit/MainWindowParts.h"
 
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"

@@ -6,7 +6,7 @@
 // and look at them before committing. Every run writes its renders (with text, too) to
 // $TMPDIR/retrytimeline-renders/ for a look.
 
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "ui/RetryTimelineWidget.h"
 
 #include <QDir>

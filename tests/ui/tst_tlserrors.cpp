@@ -3,10 +3,10 @@
 // `openssl` command; the console connects to https://127.0.0.1:<port> through its real transport.
 // This is the one place where a server other than the sandbox is used: the sandbox speaks plain HTTP.
 
-#include "common/Require.h"
-#include "common/MainWindowParts.h"
+#include "kit/Require.h"
+#include "kit/MainWindowParts.h"
 #include "api/CertificateReport.h"
-#include "common/ConsoleTestServices.h"
+#include "kit/ConsoleTestServices.h"
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "profiles/ProfileStore.h"

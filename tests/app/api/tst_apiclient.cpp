@@ -2,10 +2,10 @@
 // delivery extensions, rate limits served exactly), and against a scripted server only for faults
 // the sandbox cannot produce (5xx then success, garbage bodies, missing extensions, hangs).
 
-#include "common/Require.h"
+#include "kit/Require.h"
 #include "ScriptedHttpServer.h"
-#include "common/SandboxProcess.h"
-#include "common/SandboxSeeder.h"
+#include "kit/SandboxProcess.h"
+#include "kit/SandboxSeeder.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"

@@ -4,7 +4,7 @@
 #include "ResponseBuilders.h"
 
 #include "api/BulkJobTracker.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "common/SlidingWindowLog.h"
 
 #include <QTest>

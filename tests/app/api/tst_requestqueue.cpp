@@ -3,10 +3,10 @@
 // interactive never behind bulk, 429 freezes, header corrections, coalescing, superseding,
 // cancellation, bounded retries with backoff, POST never retried, bulk-job progress and ETA.
 
-#include "FakeTransport.h"
+#include "kit/FakeTransport.h"
 
 #include "api/RequestQueue.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

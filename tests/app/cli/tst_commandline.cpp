@@ -8,7 +8,7 @@
 #include "cli/CliIo.h"
 #include "cli/CommandLine.h"
 #include "connection/Connection.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "profiles/ProfileStore.h"
 

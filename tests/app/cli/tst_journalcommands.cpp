@@ -4,8 +4,8 @@
 // with webhook-console); the test only peeks into it read-only, or writes an entry directly to
 // stage an uncertain create.
 
-#include "common/JournalUserProcess.h"
-#include "common/SandboxProcess.h"
+#include "kit/JournalUserProcess.h"
+#include "kit/SandboxProcess.h"
 #include "common/SystemClock.h"
 #include "journal/JournalCodec.h"
 #include "journal/JournalLocation.h"

@@ -3,7 +3,7 @@
 // gnome-keyring (tests/with-keyring.sh).
 
 #include "MiniHttpServer.h"
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 #include "common/SystemClock.h"
 #include "credentials/KeychainStore.h"
 #include "journal/JournalLocation.h"

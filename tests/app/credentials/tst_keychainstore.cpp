@@ -1,4 +1,4 @@
-#include "common/Require.h"
+#include "kit/Require.h"
 #include "credentials/KeychainStore.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "api/HttpResponse.h"
 #include "api/GatedTransport.h"
 #include "journal/JournalRecorder.h"
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
 

@@ -2,7 +2,7 @@
 // folder; the "other users" are real live processes that the kernel names webhookctl or
 // webhook-console (JournalUserProcess), or processes that are gone or belong to another program.
 
-#include "common/JournalUserProcess.h"
+#include "kit/JournalUserProcess.h"
 
 #include "journal/JournalUsers.h"
 

@@ -1,6 +1,6 @@
 #include "app/journal/CrashScript.h"
 
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "journal/WriteJournal.h"
 
 #include <QDir>

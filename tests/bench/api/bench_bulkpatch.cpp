@@ -10,7 +10,7 @@
 //   max/window   = most PATCHes sent (by the client, 429'd ones included) in any rolling window
 //   interactive  = wait of interactive requests submitted while the bulk job ran
 
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"

@@ -1,8 +1,8 @@
 // Sandbox benchmark: GET list requests per second with 10,000 subscriptions on loopback, and
 // deliveries per second to a local receiver that always answers 200. Prints a Markdown table.
 // Run: <build>/bin/bench_sandbox [subscriptions=10000] [requests=300] [deliveries=5000]
-#include "common/SandboxProcess.h"
-#include "common/SandboxSeeder.h"
+#include "kit/SandboxProcess.h"
+#include "kit/SandboxSeeder.h"
 #include "sandbox/DemoReceiver.h"
 
 #include <QCoreApplication>

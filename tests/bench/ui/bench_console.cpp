@@ -12,10 +12,10 @@
 // and in wall time (the wall figure includes the machine's other load).
 
 #include "../common/BenchTiming.h"
-#include "common/ConsoleTestServices.h"
-#include "common/SandboxProcess.h"
-#include "common/SandboxSeeder.h"
-#include "common/MainWindowParts.h"
+#include "kit/ConsoleTestServices.h"
+#include "kit/SandboxProcess.h"
+#include "kit/SandboxSeeder.h"
+#include "kit/MainWindowParts.h"
 
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"

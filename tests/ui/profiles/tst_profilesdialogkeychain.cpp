@@ -3,8 +3,8 @@
 // checks against a real webhook-sandbox that an edited key lands in the keychain and nowhere else,
 // that a rename moves the keychain entry, and that forgetting a profile removes its entry.
 
-#include "common/Require.h"
-#include "common/SandboxProcess.h"
+#include "kit/Require.h"
+#include "kit/SandboxProcess.h"
 
 #include "common/SystemClock.h"
 #include "credentials/KeychainStore.h"

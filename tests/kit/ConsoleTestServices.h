@@ -4,7 +4,7 @@
 // the profiles, the window settings and the journal; in-memory credential stores; the system
 // clock and one QNetworkAccessManager; the real sandbox program for --demo.
 
-#include "common/SandboxProcess.h"
+#include "kit/SandboxProcess.h"
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "common/RateLimitPolicy.h"

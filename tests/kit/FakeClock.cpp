@@ -1,4 +1,4 @@
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 
 FakeClock::FakeClock(QObject *parent)
     : Clock(parent)

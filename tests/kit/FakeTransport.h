@@ -9,7 +9,7 @@
 
 #include <functional>
 
-// No Q_OBJECT: it only emits the base class's signal (and AUTOMOC does not see test headers).
+// No Q_OBJECT: it only emits the base class's signal.
 class FakeTransport : public RequestTransport
 {
 public:

@@ -2,7 +2,8 @@
 
 #include "common/Clock.h"
 
-// A clock that moves only when told to. Used by tests; lives in the core so every test links it.
+// A clock that moves only when told to, so that time-dependent logic is tested exactly. A test
+// double: it lives with the tests, never in the product.
 class FakeClock final : public Clock
 {
     Q_OBJECT
