@@ -1,6 +1,6 @@
 // EventCatalogue: the default marketplace catalogue and catalogue files.
 #include "kit/SandboxProcess.h"
-#include "SandboxHttp.h"
+#include "kit/SandboxHttp.h"
 #include "sandbox/EventCatalogue.h"
 
 #include <QJsonArray>

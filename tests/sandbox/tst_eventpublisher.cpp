@@ -6,7 +6,7 @@
 #include "kit/FakeClock.h"
 #include "kit/SandboxProcess.h"
 #include "kit/SandboxSeeder.h"
-#include "SandboxHttp.h"
+#include "kit/SandboxHttp.h"
 #include "sandbox/DeliveryStore.h"
 #include "sandbox/EventPublisher.h"
 #include "sandbox/SandboxDatabase.h"
@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QSqlQuery>
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // SandboxApi over real HTTP: the real webhook-sandbox binary on loopback (tests/kit/SandboxProcess.h).
 #include "kit/SandboxProcess.h"
-#include "SandboxHttp.h"
+#include "kit/SandboxHttp.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SandboxHttpServer's fault injection, through the real binary: latency, 5xx, malformed JSON,
 // dropped connections and 429 storms, each by flag.
 #include "kit/SandboxProcess.h"
-#include "SandboxHttp.h"
+#include "kit/SandboxHttp.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // this test process, signature checked independently, the full retry schedule on a compressed
 // interval, resumption after kill -9, and the demo.
 #include "kit/SandboxProcess.h"
-#include "SandboxHttp.h"
+#include "kit/SandboxHttp.h"
 #include "sandbox/DemoReceiver.h"
 
 #include <QDateTime>

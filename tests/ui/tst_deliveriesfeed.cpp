@@ -9,7 +9,7 @@
 // (Clock::advanced), so whether a request was made is checked right after the advance, exactly.
 // The request queue uses the system clock with the sandbox's compressed rate window.
 
-#include "app/api/ScriptedHttpServer.h"
+#include "kit/ScriptedHttpServer.h"
 #include "kit/SandboxProcess.h"
 #include "kit/ServerCalls.h"
 

@@ -8,7 +8,7 @@
 // on a FakeClock: the test advances it to make refreshes due; the request queue uses the system
 // clock with the sandbox's compressed rate window. Widgets are found by object name.
 
-#include "app/api/ScriptedHttpServer.h"
+#include "kit/ScriptedHttpServer.h"
 #include "kit/SandboxProcess.h"
 
 #include "api/ApiClient.h"

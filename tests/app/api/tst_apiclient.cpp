@@ -3,7 +3,7 @@
 // the sandbox cannot produce (5xx then success, garbage bodies, missing extensions, hangs).
 
 #include "kit/Require.h"
-#include "ScriptedHttpServer.h"
+#include "kit/ScriptedHttpServer.h"
 #include "kit/SandboxProcess.h"
 #include "kit/SandboxSeeder.h"
 

@@ -2,7 +2,7 @@
 // never logged, timeouts and TLS failures are typed, plain http to another host needs consent,
 // redirects are not followed, aborts report once.
 
-#include "ScriptedHttpServer.h"
+#include "kit/ScriptedHttpServer.h"
 
 #include "api/NetworkTransport.h"
 

@@ -2,8 +2,8 @@
 // temporary SQLite database, with profiles in a throwaway config dir and keys in a throwaway
 // gnome-keyring (tests/with-keyring.sh).
 
-#include "MiniHttpServer.h"
 #include "kit/SandboxProcess.h"
+#include "kit/ScriptedHttpServer.h"
 #include "common/SystemClock.h"
 #include "credentials/KeychainStore.h"
 #include "journal/JournalLocation.h"
@@ -48,6 +48,13 @@ const QByteArray kCreatedBody =
 const QByteArray kSubscription5 =
     "{\"id\": 5, \"url\": \"https:/" "/example.com/5\", \"description\": null, \"enabled\": true, "
     "\"created_at\": \"2026-11-27T16:08:00Z\"}";
+const QByteArray kNotFound = "{\"detail\":\"Not Found\"}";
+
+// Answers close their connection, so each request webhookctl sends goes on a fresh one.
+QByteArray answer(int status, const QByteArray &body)
+{
+    return ScriptedHttpServer::response(status, body, {"Connection: close"});
+}
 
 } // namespace
 
@@ -643,14 +650,14 @@ private Q_SLOTS:
     void serverWithoutDeliveryExtensions()
     {
         // The vendor's documented API: subscription 5 exists, the delivery endpoints do not.
-        MiniHttpServer server([](const QByteArray &method, const QByteArray &path) {
-            if (method == "GET" && path == "/api/v1/webhooks/5")
-                return MiniHttpServer::Reply{200, kSubscription5};
-            return MiniHttpServer::Reply{};
+        ScriptedHttpServer server([](const ScriptedHttpServer::Request &request) {
+            if (request.method == "GET" && request.path == "/api/v1/webhooks/5")
+                return answer(200, kSubscription5);
+            return answer(404, kNotFound);
         });
         for (const QStringList &args : {QStringList{QStringLiteral("deliveries"), QStringLiteral("5")},
                                         QStringList{QStringLiteral("retry"), QStringLiteral("5"), QStringLiteral("6")}}) {
-            const Run r = run(args + QStringList{QStringLiteral("--base-url"), server.baseUrl()}, {}, {}, true);
+            const Run r = run(args + QStringList{QStringLiteral("--base-url"), server.url().toString()}, {}, {}, true);
             QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
             QVERIFY2(r.err.contains("does not offer"), qPrintable(r.describe()));
             QVERIFY2(r.err.contains("48 hours"), qPrintable(r.describe()));
@@ -661,25 +668,25 @@ private Q_SLOTS:
     {
         // POST succeeds, the follow-up PATCH is refused: say exactly that, print the secret anyway.
         const QByteArray created = kCreatedBody;
-        MiniHttpServer server([created](const QByteArray &method, const QByteArray &path) {
-            if (method == "GET" && path.startsWith("/api/v1/webhooks/types"))
-                return MiniHttpServer::Reply{200, R"([{"event":"orders.created","description":"d"}])"};
-            if (method == "POST")
-                return MiniHttpServer::Reply{200, created};
-            if (method == "PATCH")
-                return MiniHttpServer::Reply{422, R"({"detail":[{"loc":["body","events"],"msg":"events are locked","type":"x"}]})"};
-            return MiniHttpServer::Reply{};
+        ScriptedHttpServer server([created](const ScriptedHttpServer::Request &request) {
+            if (request.method == "GET" && request.path.startsWith("/api/v1/webhooks/types"))
+                return answer(200, R"([{"event":"orders.created","description":"d"}])");
+            if (request.method == "POST")
+                return answer(200, created);
+            if (request.method == "PATCH")
+                return answer(422, R"({"detail":[{"loc":["body","events"],"msg":"events are locked","type":"x"}]})");
+            return answer(404, kNotFound);
         });
         const Run r = run({QStringLiteral("create"), QStringLiteral("https://example.com/x"), QStringLiteral("--events"),
-                           QStringLiteral("orders.created"), QStringLiteral("--base-url"), server.baseUrl()},
+                           QStringLiteral("orders.created"), QStringLiteral("--base-url"), server.url().toString()},
                           {}, {}, true);
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("whsec_once"), qPrintable(r.describe()));
         QVERIFY2(r.err.contains("WAS created"), qPrintable(r.describe()));
         QVERIFY2(r.err.contains("update 41 --events orders.created"), qPrintable(r.describe()));
         int posts = 0;
-        for (const QByteArray &request : server.requests())
-            posts += request.startsWith("POST") ? 1 : 0;
+        for (const ScriptedHttpServer::Request &request : std::as_const(server.requests))
+            posts += request.method == "POST" ? 1 : 0;
         QCOMPARE(posts, 1);  // a create is never retried
     }
 
