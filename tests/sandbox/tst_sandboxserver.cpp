@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QtTest>
 
 class TestSandboxServer : public QObject
@@ -194,7 +195,7 @@ private Q_SLOTS:
                      .json().object().value(QStringLiteral("deliveries")).toInt(), 0);
         const int held = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey()).json().object()
                              .value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("attempt_count")).toInt();
-        QTest::qWait(1000);
+        QTest::qWait(1000);  // no attempt may come while disabled: more than three 300 ms intervals pass
         const QJsonObject still = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey()).json().object()
                                       .value(QStringLiteral("items")).toArray().at(0).toObject();
         QCOMPARE(still.value(QStringLiteral("attempt_count")).toInt(), held);
@@ -205,7 +206,7 @@ private Q_SLOTS:
                                      .value(QStringLiteral("attempt_count")).toInt() > held, 20000);
         const int countBeforeDelete = m_receiver.receivedCount();
         QCOMPARE(http.del(path, sandbox.apiKey()).status, 204);
-        QTest::qWait(1000);
+        QTest::qWait(1000);  // no attempt may follow the delete: more than three 300 ms intervals pass
         QVERIFY(m_receiver.receivedCount() <= countBeforeDelete + 1); // at most one attempt was in flight
     }
 
@@ -232,8 +233,15 @@ private Q_SLOTS:
         SandboxHttp http(QUrl(QString::fromLatin1(lines[1].mid(11).trimmed())));
         QJsonArray subscriptions;
         QSet<QString> statuses; // deliveries' statuses seen across the demo tenant
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired()) {
+        const auto allSeen = [&statuses] {
+            return statuses.contains(QStringLiteral("delivered")) && statuses.contains(QStringLiteral("retrying"))
+                && statuses.contains(QStringLiteral("failed"));
+        };
+        // Polled every half second rather than at QTRY's 50 ms pace: each round is several requests.
+        QTimer poll;
+        poll.setSingleShot(true);
+        poll.setInterval(500);
+        connect(&poll, &QTimer::timeout, this, [&] {
             subscriptions = http.get(QStringLiteral("/api/v1/webhooks/"), key).json().array();
             for (const QJsonValue &v : std::as_const(subscriptions)) {
                 const QJsonObject s = v.toObject();
@@ -246,11 +254,12 @@ private Q_SLOTS:
                         statuses.insert(QStringLiteral("failed"));
                 }
             }
-            if (statuses.contains(QStringLiteral("delivered")) && statuses.contains(QStringLiteral("retrying"))
-                && statuses.contains(QStringLiteral("failed")))
-                break;
-            QTest::qWait(500);
-        }
+            if (!allSeen())
+                poll.start();
+        });
+        poll.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(allSeen(), qPrintable(QStringList(statuses.values()).join(u',')), 60000);
+        poll.stop();
         QVERIFY2(statuses.contains(QStringLiteral("delivered")), qPrintable(QStringList(statuses.values()).join(u',')));
         QVERIFY2(statuses.contains(QStringLiteral("retrying")), qPrintable(QStringList(statuses.values()).join(u',')));
         QVERIFY2(statuses.contains(QStringLiteral("failed")), qPrintable(QStringList(statuses.values()).join(u',')));

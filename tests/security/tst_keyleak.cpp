@@ -229,7 +229,7 @@ class TestKeyLeak : public QObject
                 m_leaks.append(QStringLiteral("%1 %2 did not finish (hang)").arg(program, args.join(u' ')));
                 break;
             }
-            QTest::qWait(10);  // keeps the sandbox's pipes drained too
+            QTest::qWait(10);  // the sampling period, not a wait for something; keeps the sandbox's pipes drained too
         }
         if (process.state() != QProcess::NotRunning) {
             if (stopped)
@@ -382,7 +382,7 @@ private Q_SLOTS:
             inspect(console.processId(), inUse);
             if (inUse)
                 ++samplesAfterUse;
-            QTest::qWait(10);
+            QTest::qWait(10);  // the sampling period, not a wait for something
         }
         const bool stillRunning = console.state() == QProcess::Running;
         console.terminate();
@@ -439,12 +439,9 @@ private Q_SLOTS:
         process.write(slow.apiKey() + '\n');
         process.closeWriteChannel();
         QByteArray err;
-        QElapsedTimer timer;
-        timer.start();
-        while (!err.contains(redacted) && process.state() == QProcess::Running && timer.elapsed() < 60000) {
-            QTest::qWait(10);
-            err += process.readAllStandardError();
-        }
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(redacted)
+                                     || process.state() != QProcess::Running,
+                                 60000);
         QVERIFY2(err.contains(redacted), qPrintable(QStringLiteral("webhookctl never sent the request: ") + QString::fromUtf8(err.right(3000))));
         inspect(process.processId(), true);
         ::kill(pid_t(process.processId()), signalNumber);

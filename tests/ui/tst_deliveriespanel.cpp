@@ -25,7 +25,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -37,6 +36,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTest>
 
@@ -128,9 +128,8 @@ private Q_SLOTS:
 private:
     bool startSandbox(SandboxProcess &sandbox, const QStringList &args);
     std::optional<Subscription> createSubscription(Rig &rig, const QUrl &url);
-    // Makes refreshes due on the panel's clock until `condition` holds (or the timeout passes).
-    template<class F>
-    bool pumpUntil(Rig &rig, F condition, int timeoutMs);
+    // Makes a refresh due on the panel's clock every 150 ms, while the returned timer lives.
+    static std::unique_ptr<QTimer> tickRefreshes(Rig &rig);
 };
 
 void TestDeliveriesPanel::initTestCase()
@@ -158,18 +157,13 @@ std::optional<Subscription> TestDeliveriesPanel::createSubscription(Rig &rig, co
     return box.result->value->subscription;
 }
 
-template<class F>
-bool TestDeliveriesPanel::pumpUntil(Rig &rig, F condition, int timeoutMs)
+std::unique_ptr<QTimer> TestDeliveriesPanel::tickRefreshes(Rig &rig)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs);
-        QTest::qWait(150);
-    }
-    return true;
+    auto ticker = std::make_unique<QTimer>();
+    connect(ticker.get(), &QTimer::timeout, ticker.get(),
+            [&rig] { rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs); });
+    ticker->start(150);
+    return ticker;
 }
 
 void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
@@ -206,9 +200,11 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
 
     // Retrying: a few attempts failed with HTTP 500, the next one is scheduled.
     auto detail = [&] { return panel.selectedDelivery().value_or(Delivery()); };
-    QVERIFY(pumpUntil(rig, [&] {
-        return panel.hasDetail() && detail().status == QLatin1String("retrying") && detail().attemptCount >= 3;
-    }, 60000));
+    {
+        const auto ticking = tickRefreshes(rig);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail()
+                                 && detail().status == QLatin1String("retrying") && detail().attemptCount >= 3, 60000);
+    }
     Delivery retrying = detail();
     QCOMPARE(retrying.id, firstId);
     QCOMPARE(retrying.maxAttempts, 49);
@@ -257,7 +253,10 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
 
     // The receiver recovers: the next attempt delivers.
     receiver.status->store(200);
-    QVERIFY(pumpUntil(rig, [&] { return panel.hasDetail() && detail().status == QLatin1String("delivered"); }, 60000));
+    {
+        const auto ticking = tickRefreshes(rig);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail() && detail().status == QLatin1String("delivered"), 60000);
+    }
     const Delivery delivered = detail();
     QVERIFY(delivered.attemptCount > retrying.attemptCount);
     QCOMPARE(delivered.attempts.last().statusCode, std::optional<int>(200));
@@ -275,9 +274,11 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     panel.sendTestEvent();
     QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery() && panel.selectedDelivery()->id != firstId, 30000);
     const qint64 secondId = panel.selectedDelivery()->id;
-    QVERIFY(pumpUntil(rig, [&] {
-        return panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("failed");
-    }, 120000));
+    {
+        const auto ticking = tickRefreshes(rig);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail()
+                                 && detail().id == secondId && detail().status == QLatin1String("failed"), 120000);
+    }
     const Delivery failed = detail();
     QCOMPARE(failed.attemptCount, 49);
     QCOMPARE(int(failed.attempts.size()), 49);
@@ -302,9 +303,11 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     QTest::mouseClick(retryButton(panel), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(panel.messageText().contains(QStringLiteral("being retried")), 30000);
     panel.setStatusFilter(QString());
-    QVERIFY(pumpUntil(rig, [&] {
-        return panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("delivered");
-    }, 60000));
+    {
+        const auto ticking = tickRefreshes(rig);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail()
+                                 && detail().id == secondId && detail().status == QLatin1String("delivered"), 60000);
+    }
     QCOMPARE(detail().attemptCount, 50);
     QCOMPARE(timeline(panel)->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
 }
@@ -324,7 +327,7 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     QSignalSpy pages(panel.feed(), &DeliveriesFeed::pageLoaded);
     // Hidden tab: selecting a subscription does not load anything yet.
     panel.setSubscription(*subscription);
-    QTest::qWait(300);
+    QTest::qWait(300);  // no load may start while hidden: a wrong one gets its chance to start
     QCOMPARE(panel.feed()->listRequestCount(), 0);
     // Shown: one load at once.
     panel.setActive(true);
@@ -332,7 +335,7 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     QCOMPARE(panel.feed()->listRequestCount(), 1);
     // Not again before the interval has passed on the clock, however often the timer ticks.
     rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs - 1000);
-    QTest::qWait(1200);
+    QTest::qWait(1200);  // no refresh may start early: the refresh timer ticks at least once meanwhile
     QCOMPARE(panel.feed()->listRequestCount(), 1);
     rig.panelClock.advance(1000);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
@@ -341,7 +344,7 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     panel.setActive(false);
     for (int i = 0; i < 6; ++i)
         rig.panelClock.advance(60'000);
-    QTest::qWait(1200);
+    QTest::qWait(1200);  // no refresh may start while hidden: the refresh timer ticks at least once meanwhile
     QCOMPARE(panel.feed()->listRequestCount(), 2);
     // Shown again after a long time: refreshes at once (it is due), then paces again.
     panel.setActive(true);
@@ -461,7 +464,7 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
         rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs);
     panel.refresh();
     panel.sendTestEvent();
-    QTest::qWait(500);
+    QTest::qWait(500);  // no request may follow "unsupported": a wrong one gets its chance to arrive
     QCOMPARE(deliveryRequests, 1);
     QCOMPARE(panel.state(), DeliveriesPanel::State::Unsupported);
 

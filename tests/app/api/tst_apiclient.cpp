@@ -127,7 +127,7 @@ void TestApiClient::neverRetriesPost()
     QVERIFY(box.wait());
     QCOMPARE(box.result->error.kind, ApiError::Kind::Server);
     QCOMPARE(box.result->error.httpStatus, 502);
-    QTest::qWait(300);
+    QTest::qWait(300);  // no retry may follow: a wrong one gets its chance to arrive
     QCOMPARE(server.requests.size(), 1);
 }
 
@@ -268,7 +268,7 @@ void TestApiClient::cancelAndDestroyedContext()
     rig.client.getSubscription(3, RequestLane::Interactive, context.get(), [&](const ApiResult<Subscription> &) { called = true; });
     QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 30000);
     context.reset();
-    QTest::qWait(200);
+    QTest::qWait(200);  // the callback may not run: a wrong call gets its chance to happen
     QVERIFY(!called);
     QVERIFY(rig.queue.isIdle());  // destroying the context cancelled the request
 }

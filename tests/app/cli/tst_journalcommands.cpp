@@ -114,7 +114,7 @@ class TestJournalCommands : public QObject
             if (!finished.wait(30000))
                 return {};
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 429)
+            if (status == 429)  // pacing, not waiting for something: the server asks for this pause
                 QTest::qWait(qMax(1, reply->rawHeader("Retry-After").toInt()) * 1000);
             else if (status == 200)
                 ids << qint64(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toDouble());
@@ -254,7 +254,8 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(exited.wait(30000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-        QTest::qWait(500);  // requests that were on the wire reach the server
+        // A request on the wire may or may not still reach the server, and neither shows: a grace period.
+        QTest::qWait(500);
 
         // What the journal says against what the server has.
         Run r = ctlMain({QStringLiteral("pending"), QStringLiteral("--json")});
@@ -324,8 +325,11 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("total")).toInt(), int(pendingIds.size()));
         QCOMPARE(summary.value(QStringLiteral("succeeded")).toInt(), int(pendingIds.size()));
         QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
-        QTest::qWait(200);
-        const QByteArray log = m_sandbox.process()->readAllStandardError();
+        // The sandbox logs a request after answering it: the lines can trail the answers.
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ")
+                                     >= pendingIds.size(),
+                                 30000);
         // Exactly one PATCH per unconfirmed write, none for a confirmed one, and no 429.
         QCOMPARE(int(log.count("PATCH /api/v1/webhooks/{id} ")), int(pendingIds.size()));
         QCOMPARE(int(log.count("PATCH /api/v1/webhooks/{id} 200")), int(pendingIds.size()));
@@ -339,7 +343,7 @@ private Q_SLOTS:
         // A second resume has nothing to send.
         r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QTest::qWait(200);
+        QTest::qWait(200);  // no PATCH may be sent: a wrong one gets the time to be logged
         QVERIFY(!m_sandbox.process()->readAllStandardError().contains("PATCH"));
     }
 
@@ -367,7 +371,10 @@ private Q_SLOTS:
         QVERIFY(exited.isEmpty());
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(exited.wait(30000));
-        QTest::qWait(3500);  // the server answers (to nobody) what it got
+        // The server applied the four at once and logs each when it answers (to nobody) 3 s later.
+        QByteArray wireLog;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (wireLog += wire.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ") >= 4, 30000);
 
         Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("wire")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
@@ -417,9 +424,11 @@ private Q_SLOTS:
 
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        QTest::qWait(200);
-        // Each id once: from the bulk command only.
-        QCOMPARE(int(m_sandbox.process()->readAllStandardError().count("PATCH /api/v1/webhooks/{id} ")), int(ids.size()));
+        // Each id once: from the bulk command only (the log lines can trail the answers).
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += m_sandbox.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ") >= ids.size(), 30000);
+        QCOMPARE(int(log.count("PATCH /api/v1/webhooks/{id} ")), int(ids.size()));
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
@@ -538,7 +547,7 @@ private Q_SLOTS:
         QCOMPARE(qint64(check.at(0).toObject().value(QStringLiteral("seq")).toDouble()), seq);
         r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 9 && r.out.contains("requeue"), qPrintable(r.describe()));
-        QTest::qWait(200);
+        QTest::qWait(200);  // no POST may be sent: a wrong one gets the time to be logged
         QVERIFY(!m_sandbox.process()->readAllStandardError().contains("POST"));
 
         // The user checked: it is not there. Requeue, then resume creates it, once.
@@ -549,8 +558,10 @@ private Q_SLOTS:
         const QJsonArray created = r.json().object().value(QStringLiteral("created")).toArray();
         QCOMPARE(created.size(), 1);
         QVERIFY(created.at(0).toObject().value(QStringLiteral("client_secret")).toString().startsWith(QStringLiteral("whsec_")));
-        QTest::qWait(200);
-        QCOMPARE(int(m_sandbox.process()->readAllStandardError().count("POST /api/v1/webhooks/ 200")), 1);
+        QByteArray log;  // the log line can trail the answer
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).contains("POST /api/v1/webhooks/ 200"),
+                                 30000);
+        QCOMPARE(int(log.count("POST /api/v1/webhooks/ 200")), 1);
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
@@ -590,7 +601,7 @@ private Q_SLOTS:
         QVERIFY(r.json().array().at(0).toObject().value(QStringLiteral("uncertain")).toBool());
         r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--profile"), QStringLiteral("slow")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
-        QTest::qWait(5000);  // past the latency: anything sent has been answered and logged
+        QTest::qWait(5000);  // no second POST may come: past the latency, anything sent has been answered and logged
         slow.process()->waitForReadyRead(500);
         const QByteArray log = slow.process()->readAllStandardError();
         QVERIFY2(log.count("POST /api/v1/webhooks/") <= 1, log.constData());
@@ -640,7 +651,7 @@ private Q_SLOTS:
         }
         const Run r = run({QStringLiteral("disable"), id, QStringLiteral("--profile"), QStringLiteral("damaged")});
         QVERIFY2(r.err.contains("damaged or not a journal"), qPrintable(r.describe()));
-        QTest::qWait(200);
+        QTest::qWait(200);  // nothing may be sent: a wrong request gets the time to be logged
         const QByteArray log = m_sandbox.process()->readAllStandardError();
         QVERIFY2(!log.contains("PATCH") && !log.contains("POST") && !log.contains("DELETE"), log.constData());
         QCOMPARE(serverState().value(ids.first()), true);
