@@ -9,7 +9,7 @@ namespace {
 bool isCell(const QAbstractItemModel *model, const QModelIndex &index)
 {
     return index.isValid() && index.model() == model && index.row() < model->rowCount()
-           && index.column() < model->columnCount();
+        && index.column() < model->columnCount();
 }
 
 // The table shows the start of the response; the whole excerpt (at most 4 KiB) is in the tooltip.
@@ -28,12 +28,11 @@ bool succeeded(const DeliveryAttempt &a)
     return a.statusCode && *a.statusCode >= 200 && *a.statusCode < 300;
 }
 
-} // namespace
+}  // namespace
 
 DeliveryAttemptTableModel::DeliveryAttemptTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int DeliveryAttemptTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -69,11 +68,16 @@ QVariant DeliveryAttemptTableModel::headerData(int section, Qt::Orientation orie
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case HttpStatusColumn: return tr("HTTP status");
-    case DurationColumn: return tr("Duration");
-    case ResponseColumn: return tr("Response");
-    case ErrorColumn: return tr("Error");
+    case TimeColumn:
+        return tr("Time");
+    case HttpStatusColumn:
+        return tr("HTTP status");
+    case DurationColumn:
+        return tr("Duration");
+    case ResponseColumn:
+        return tr("Response");
+    case ErrorColumn:
+        return tr("Error");
     }
     return {};
 }
@@ -115,11 +119,16 @@ QVariant DeliveryAttemptTableModel::data(const QModelIndex &index, int role) con
         return {};
     case SortRole:
         switch (index.column()) {
-        case TimeColumn: return a.at;
-        case HttpStatusColumn: return a.statusCode.value_or(0);
-        case DurationColumn: return a.durationMs;
-        case ResponseColumn: return a.responseExcerpt;
-        case ErrorColumn: return a.error;
+        case TimeColumn:
+            return a.at;
+        case HttpStatusColumn:
+            return a.statusCode.value_or(0);
+        case DurationColumn:
+            return a.durationMs;
+        case ResponseColumn:
+            return a.responseExcerpt;
+        case ErrorColumn:
+            return a.error;
         }
         return {};
     case AttemptRole:
@@ -135,7 +144,7 @@ void DeliveryAttemptTableModel::setAttempts(qint64 deliveryId, const QList<Deliv
     const int old = int(m_attempts.size());
     // The same delivery with more attempts (a refresh while retrying): append only the new ones.
     const bool grows = deliveryId == m_deliveryId && attempts.size() > old
-                       && std::equal(m_attempts.cbegin(), m_attempts.cend(), attempts.cbegin());
+        && std::equal(m_attempts.cbegin(), m_attempts.cend(), attempts.cbegin());
     if (grows) {
         beginInsertRows({}, old, int(attempts.size()) - 1);
         m_attempts = attempts;

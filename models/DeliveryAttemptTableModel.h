@@ -15,8 +15,8 @@ public:
     Q_ENUM(Column)
     enum Role {
         SortRole = Qt::UserRole + 1,  // raw values
-        AttemptRole,                  // the whole DeliveryAttempt
-        SucceededRole,                // bool: a 2xx status came back
+        AttemptRole,  // the whole DeliveryAttempt
+        SucceededRole,  // bool: a 2xx status came back
     };
     Q_ENUM(Role)
 

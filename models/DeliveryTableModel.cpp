@@ -15,20 +15,24 @@ namespace {
 bool isCell(const QAbstractItemModel *model, const QModelIndex &index)
 {
     return index.isValid() && index.model() == model && index.row() < model->rowCount()
-           && index.column() < model->columnCount();
+        && index.column() < model->columnCount();
 }
 
 const QList<int> kRowRoles = {
-    Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, DeliveryTableModel::SortRole,
-    DeliveryTableModel::DeliveryRole, DeliveryTableModel::StatusRole, DeliveryTableModel::StatusTextRole,
+    Qt::DisplayRole,
+    Qt::ToolTipRole,
+    Qt::DecorationRole,
+    DeliveryTableModel::SortRole,
+    DeliveryTableModel::DeliveryRole,
+    DeliveryTableModel::StatusRole,
+    DeliveryTableModel::StatusTextRole,
 };
 
-} // namespace
+}  // namespace
 
 DeliveryTableModel::DeliveryTableModel(QObject *parent)
     : DeliveryTableModel(nullptr, parent)
-{
-}
+{ }
 
 DeliveryTableModel::DeliveryTableModel(const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -52,11 +56,16 @@ DeliveryTableModel::Status DeliveryTableModel::statusFromString(const QString &s
 QString DeliveryTableModel::statusDisplayName(Status status)
 {
     switch (status) {
-    case Pending: return tr("Pending");
-    case Retrying: return tr("Retrying");
-    case Delivered: return tr("Delivered");
-    case Failed: return tr("Failed");
-    case Unknown: break;
+    case Pending:
+        return tr("Pending");
+    case Retrying:
+        return tr("Retrying");
+    case Delivered:
+        return tr("Delivered");
+    case Failed:
+        return tr("Failed");
+    case Unknown:
+        break;
     }
     return tr("Unknown");
 }
@@ -113,8 +122,7 @@ void DeliveryTableModel::refreshRelativeTimes()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, NextAttemptColumn), index(int(m_rows.size()) - 1, GivesUpAtColumn),
-                       {Qt::ToolTipRole});
+    Q_EMIT dataChanged(index(0, NextAttemptColumn), index(int(m_rows.size()) - 1, GivesUpAtColumn), {Qt::ToolTipRole});
 }
 
 QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -126,13 +134,20 @@ QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case EventColumn: return tr("Event");
-    case CreatedColumn: return tr("Created");
-    case StatusColumn: return tr("Status");
-    case AttemptsColumn: return tr("Attempts");
-    case LastResultColumn: return tr("Last result");
-    case NextAttemptColumn: return tr("Next attempt");
-    case GivesUpAtColumn: return tr("Gives up at");
+    case EventColumn:
+        return tr("Event");
+    case CreatedColumn:
+        return tr("Created");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case LastResultColumn:
+        return tr("Last result");
+    case NextAttemptColumn:
+        return tr("Next attempt");
+    case GivesUpAtColumn:
+        return tr("Gives up at");
     }
     return {};
 }
@@ -163,11 +178,16 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         if (index.column() != StatusColumn)
             return {};
         switch (statusFromString(d.status)) {
-        case Delivered: return m_icons.decoration(StatusIconSet::Ok);
-        case Retrying: return m_icons.decoration(StatusIconSet::Retrying);
-        case Failed: return m_icons.decoration(StatusIconSet::Failing);
-        case Pending: return m_icons.decoration(StatusIconSet::Pending);
-        case Unknown: return {};
+        case Delivered:
+            return m_icons.decoration(StatusIconSet::Ok);
+        case Retrying:
+            return m_icons.decoration(StatusIconSet::Retrying);
+        case Failed:
+            return m_icons.decoration(StatusIconSet::Failing);
+        case Pending:
+            return m_icons.decoration(StatusIconSet::Pending);
+        case Unknown:
+            return {};
         }
         return {};
     case SortRole:
@@ -214,16 +234,21 @@ QVariant DeliveryTableModel::displayData(const Delivery &d, int column) const
 QVariant DeliveryTableModel::sortData(const Delivery &d, int column) const
 {
     switch (column) {
-    case EventColumn: return d.event;
-    case CreatedColumn: return d.createdAt;
-    case StatusColumn: return int(statusFromString(d.status));
-    case AttemptsColumn: return d.attemptCount;
+    case EventColumn:
+        return d.event;
+    case CreatedColumn:
+        return d.createdAt;
+    case StatusColumn:
+        return int(statusFromString(d.status));
+    case AttemptsColumn:
+        return d.attemptCount;
     case LastResultColumn:
         // HTTP statuses sort numerically before errors (which sort by text).
-        return d.lastStatusCode ? QString::asprintf("0%03d", *d.lastStatusCode)
-                                : QLatin1String("1") + d.lastError;
-    case NextAttemptColumn: return d.nextAttemptAt;
-    case GivesUpAtColumn: return d.givesUpAt;
+        return d.lastStatusCode ? QString::asprintf("0%03d", *d.lastStatusCode) : QLatin1String("1") + d.lastError;
+    case NextAttemptColumn:
+        return d.nextAttemptAt;
+    case GivesUpAtColumn:
+        return d.givesUpAt;
     }
     return {};
 }

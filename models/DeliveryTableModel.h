@@ -20,8 +20,8 @@ public:
         EventColumn,
         CreatedColumn,
         StatusColumn,
-        AttemptsColumn,     // "n of 49"
-        LastResultColumn,   // HTTP status or error text
+        AttemptsColumn,  // "n of 49"
+        LastResultColumn,  // HTTP status or error text
         NextAttemptColumn,
         GivesUpAtColumn,
         ColumnCount
@@ -30,10 +30,10 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole + 1,  // raw values (QDateTime, int, QString)
-        IdRole,                       // qint64 delivery id
-        DeliveryRole,                 // the whole Delivery
-        StatusRole,                   // Status enum value (int)
-        StatusTextRole,               // raw status string from the server
+        IdRole,  // qint64 delivery id
+        DeliveryRole,  // the whole Delivery
+        StatusRole,  // Status enum value (int)
+        StatusTextRole,  // raw status string from the server
     };
     Q_ENUM(Role)
 

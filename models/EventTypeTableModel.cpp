@@ -9,15 +9,14 @@ namespace {
 bool isCell(const QAbstractItemModel *model, const QModelIndex &index)
 {
     return index.isValid() && index.model() == model && index.row() < model->rowCount()
-           && index.column() < model->columnCount();
+        && index.column() < model->columnCount();
 }
 
-} // namespace
+}  // namespace
 
 EventTypeTableModel::EventTypeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int EventTypeTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -55,8 +54,10 @@ QVariant EventTypeTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case EventColumn: return tr("Event");
-    case DescriptionColumn: return tr("Description");
+    case EventColumn:
+        return tr("Event");
+    case DescriptionColumn:
+        return tr("Description");
     }
     return {};
 }

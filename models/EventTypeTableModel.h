@@ -17,8 +17,8 @@ public:
     Q_ENUM(Column)
     enum Role {
         SortRole = Qt::UserRole + 1,  // lower-cased text, for stable case-insensitive sorting
-        EventTypeRole,                // the whole EventType
-        EventNameRole,                // QString event name
+        EventTypeRole,  // the whole EventType
+        EventNameRole,  // QString event name
     };
     Q_ENUM(Role)
 

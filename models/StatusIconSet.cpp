@@ -11,28 +11,40 @@ namespace {
 QChar glyphFor(StatusIconSet::Kind kind)
 {
     switch (kind) {
-    case StatusIconSet::Ok: return QChar(0x2713);        // check mark
-    case StatusIconSet::Retrying: return QChar(0x21bb);  // clockwise arrow
-    case StatusIconSet::Failing: return QLatin1Char('!');
-    case StatusIconSet::Error: return QLatin1Char('!');
-    case StatusIconSet::Pending: return QChar(0x2026);   // ellipsis
-    case StatusIconSet::KindCount: break;
+    case StatusIconSet::Ok:
+        return QChar(0x2713);  // check mark
+    case StatusIconSet::Retrying:
+        return QChar(0x21bb);  // clockwise arrow
+    case StatusIconSet::Failing:
+        return QLatin1Char('!');
+    case StatusIconSet::Error:
+        return QLatin1Char('!');
+    case StatusIconSet::Pending:
+        return QChar(0x2026);  // ellipsis
+    case StatusIconSet::KindCount:
+        break;
     }
     return QLatin1Char('?');
 }
 
-} // namespace
+}  // namespace
 
 QColor StatusIconSet::colour(Kind kind)
 {
     // Mid-luminance, saturated colours: enough contrast against white and against dark greys.
     switch (kind) {
-    case Ok: return QColor(0x2e, 0x9e, 0x5b);
-    case Retrying: return QColor(0xd9, 0x8a, 0x00);
-    case Failing: return QColor(0xd9, 0x3a, 0x3a);
-    case Error: return QColor(0xd9, 0x3a, 0x3a);
-    case Pending: return QColor(0x3d, 0x7e, 0xd9);
-    case KindCount: break;
+    case Ok:
+        return QColor(0x2e, 0x9e, 0x5b);
+    case Retrying:
+        return QColor(0xd9, 0x8a, 0x00);
+    case Failing:
+        return QColor(0xd9, 0x3a, 0x3a);
+    case Error:
+        return QColor(0xd9, 0x3a, 0x3a);
+    case Pending:
+        return QColor(0x3d, 0x7e, 0xd9);
+    case KindCount:
+        break;
     }
     return QColor(Qt::gray);
 }

@@ -96,8 +96,8 @@ void SubscriptionFilterProxyModel::setSearchText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
-    m_needleIsDigits = !needle.isEmpty()
-                       && std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.isDigit(); });
+    m_needleIsDigits =
+        !needle.isEmpty() && std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.isDigit(); });
     rebuildMapping();
     Q_EMIT filterChanged();
 }
@@ -114,10 +114,20 @@ void SubscriptionFilterProxyModel::setQuickFilter(QuickFilter filter)
 bool SubscriptionFilterProxyModel::acceptsTableRow(int row) const
 {
     switch (m_quick) {
-    case All: break;
-    case Enabled: if (!m_subscriptions->isEnabledAt(row)) return false; break;
-    case Disabled: if (m_subscriptions->isEnabledAt(row)) return false; break;
-    case Failing: if (!m_subscriptions->isFailingAt(row)) return false; break;
+    case All:
+        break;
+    case Enabled:
+        if (!m_subscriptions->isEnabledAt(row))
+            return false;
+        break;
+    case Disabled:
+        if (m_subscriptions->isEnabledAt(row))
+            return false;
+        break;
+    case Failing:
+        if (!m_subscriptions->isFailingAt(row))
+            return false;
+        break;
     }
     return m_needle.isEmpty() || m_subscriptions->matchesSearch(row, m_needle, m_needleIsDigits);
 }
@@ -137,10 +147,20 @@ bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelI
     const QAbstractItemModel *source = sourceModel();
     const QModelIndex first = source->index(sourceRow, 0, sourceParent);
     switch (m_quick) {
-    case All: break;
-    case Enabled: if (!first.data(SubscriptionTableModel::EnabledRole).toBool()) return false; break;
-    case Disabled: if (first.data(SubscriptionTableModel::EnabledRole).toBool()) return false; break;
-    case Failing: if (!first.data(SubscriptionTableModel::FailingRole).toBool()) return false; break;
+    case All:
+        break;
+    case Enabled:
+        if (!first.data(SubscriptionTableModel::EnabledRole).toBool())
+            return false;
+        break;
+    case Disabled:
+        if (first.data(SubscriptionTableModel::EnabledRole).toBool())
+            return false;
+        break;
+    case Failing:
+        if (!first.data(SubscriptionTableModel::FailingRole).toBool())
+            return false;
+        break;
     }
     if (m_needle.isEmpty())
         return true;

@@ -60,10 +60,10 @@ private:
     void rebuildMapping();
     bool acceptsTableRow(int row) const;
 
-    SubscriptionSortProxyModel *m_sorted;              // the sorting layer (owned)
+    SubscriptionSortProxyModel *m_sorted;  // the sorting layer (owned)
     QPointer<SubscriptionTableModel> m_subscriptions;  // the table, when it is the source
-    QString m_search;       // as typed
-    QString m_needle;       // trimmed, lower-cased
+    QString m_search;  // as typed
+    QString m_needle;  // trimmed, lower-cased
     bool m_needleIsDigits = false;
     QuickFilter m_quick = All;
     // Filter answers per table row, computed in table order by rebuildMapping() and used only

@@ -10,9 +10,15 @@ namespace {
 // (each run moves the tail of the row vector).
 constexpr int kMaxDiffRuns = 64;
 
-int healthOf(const Subscription &s) { return s.health.has_value() ? 1 : 0; }
+int healthOf(const Subscription &s)
+{
+    return s.health.has_value() ? 1 : 0;
+}
 
-int threeWay(qint64 a, qint64 b) { return a < b ? -1 : (a > b ? 1 : 0); }
+int threeWay(qint64 a, qint64 b)
+{
+    return a < b ? -1 : (a > b ? 1 : 0);
+}
 
 int compareText(const QString &a, const QString &b)
 {
@@ -20,7 +26,7 @@ int compareText(const QString &a, const QString &b)
     return ci != 0 ? ci : a.compare(b, Qt::CaseSensitive);
 }
 
-} // namespace
+}  // namespace
 
 bool SubscriptionRows::anyEventsKnown() const
 {
@@ -336,8 +342,8 @@ void SubscriptionRows::rebuildIndexFrom(int firstRow)
 
 void SubscriptionRows::recountHealth()
 {
-    m_healthRows = int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                                     [](const Row &r) { return r.server.health.has_value(); }));
+    m_healthRows =
+        int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.server.health.has_value(); }));
 }
 
 void SubscriptionRows::forgetWrites(qint64 id)
@@ -561,10 +567,10 @@ int SubscriptionRows::compare(int left, int right, SortKey key) const
         return threeWay(shownEnabled(a), shownEnabled(b));
     case SortKey::Created: {
         // Invalid times sort first.
-        const qint64 x = a.server.createdAt.isValid() ? a.server.createdAt.toMSecsSinceEpoch()
-                                                      : std::numeric_limits<qint64>::min();
-        const qint64 y = b.server.createdAt.isValid() ? b.server.createdAt.toMSecsSinceEpoch()
-                                                      : std::numeric_limits<qint64>::min();
+        const qint64 x =
+            a.server.createdAt.isValid() ? a.server.createdAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        const qint64 y =
+            b.server.createdAt.isValid() ? b.server.createdAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         return threeWay(x, y);
     }
     case SortKey::Health:

@@ -21,24 +21,29 @@
 class SubscriptionRows
 {
 public:
-    struct Row {
-        explicit Row(Subscription s) : server(std::move(s)) {}
-        Subscription server;         // as the server last said
+    struct Row
+    {
+        explicit Row(Subscription s)
+            : server(std::move(s))
+        { }
+        Subscription server;  // as the server last said
         // Lower-cased URL and description as shown, for search and sort; built lazily (shares the
         // original's data when it is lower-case already, as most URLs are).
         mutable QString lowerUrl;
         mutable QString lowerDescription;
         mutable bool lowered = false;
     };
-    struct PendingWrite {
-        SubscriptionPatch patch;     // optimistic values shown while in flight
-        quint64 ticket = 0;          // latest write; only its answer ends the pending state
+    struct PendingWrite
+    {
+        SubscriptionPatch patch;  // optimistic values shown while in flight
+        quint64 ticket = 0;  // latest write; only its answer ends the pending state
     };
 
     // One step of a refresh, in row numbers that are valid once the steps before it are applied.
-    struct Step {
+    struct Step
+    {
         enum Kind {
-            Reset,   // every row replaced (the server reordered rows, or a diff would be too scattered)
+            Reset,  // every row replaced (the server reordered rows, or a diff would be too scattered)
             Remove,  // rows first..last go
             Insert,  // new rows at first..last
             Update,  // rows first..last hold new server values
@@ -65,14 +70,16 @@ public:
     };
 
     // What a write-in-flight call did: whether the id is known, and which row to repaint (-1: none).
-    struct OverlayChange {
+    struct OverlayChange
+    {
         bool knownId = false;
         int row = -1;
         quint64 ticket = 0;  // setPending only: the new write's ticket (0: nothing was marked)
     };
 
     // A contiguous run of rows.
-    struct Range {
+    struct Range
+    {
         int first = 0;
         int last = -1;
         bool operator==(const Range &) const = default;
@@ -185,8 +192,8 @@ private:
 
     std::vector<Row> m_rows;
     QHash<qint64, int> m_idToRow;
-    QHash<qint64, PendingWrite> m_pending;   // few entries: only rows with a write in flight
-    QHash<qint64, QString> m_errors;         // last write error per id
+    QHash<qint64, PendingWrite> m_pending;  // few entries: only rows with a write in flight
+    QHash<qint64, QString> m_errors;  // last write error per id
     QHash<qint64, quint64> m_settledTicket;  // latest answered ticket per id, to drop stale answers
     int m_healthRows = 0;
     quint64 m_nextTicket = 1;

@@ -8,12 +8,11 @@
 namespace {
 // Up to this many changed rows are re-placed one by one; more are checked with one pass.
 constexpr int kFewRows = 64;
-} // namespace
+}  // namespace
 
 SubscriptionSortProxyModel::SubscriptionSortProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 SubscriptionSortProxyModel::~SubscriptionSortProxyModel() = default;
 
@@ -293,8 +292,8 @@ void SubscriptionSortProxyModel::onDataChanged(const QModelIndex &topLeft, const
             bool inPlace = true;
             for (int row = top; row <= bottom && inPlace; ++row) {
                 const size_t p = size_t(m_sourceToProxy[size_t(row)]);
-                inPlace = (p == 0 || less(m_proxyToSource[p - 1], row))
-                          && (p + 1 >= n || less(row, m_proxyToSource[p + 1]));
+                inPlace =
+                    (p == 0 || less(m_proxyToSource[p - 1], row)) && (p + 1 >= n || less(row, m_proxyToSource[p + 1]));
             }
             if (!inPlace) {
                 std::vector<int> order;

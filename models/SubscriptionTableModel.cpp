@@ -15,23 +15,30 @@ namespace {
 bool isCell(const QAbstractItemModel *model, const QModelIndex &index)
 {
     return index.isValid() && index.model() == model && index.row() < model->rowCount()
-           && index.column() < model->columnCount();
+        && index.column() < model->columnCount();
 }
 
 const QList<int> kRowRoles = {
-    Qt::DisplayRole, Qt::CheckStateRole, Qt::ToolTipRole, Qt::DecorationRole, Qt::FontRole,
-    SubscriptionTableModel::SortRole, SubscriptionTableModel::SubscriptionRole,
-    SubscriptionTableModel::ServerSubscriptionRole, SubscriptionTableModel::PendingRole,
-    SubscriptionTableModel::ErrorRole, SubscriptionTableModel::FailingRole,
-    SubscriptionTableModel::EnabledRole, SubscriptionTableModel::SearchTextRole,
+    Qt::DisplayRole,
+    Qt::CheckStateRole,
+    Qt::ToolTipRole,
+    Qt::DecorationRole,
+    Qt::FontRole,
+    SubscriptionTableModel::SortRole,
+    SubscriptionTableModel::SubscriptionRole,
+    SubscriptionTableModel::ServerSubscriptionRole,
+    SubscriptionTableModel::PendingRole,
+    SubscriptionTableModel::ErrorRole,
+    SubscriptionTableModel::FailingRole,
+    SubscriptionTableModel::EnabledRole,
+    SubscriptionTableModel::SearchTextRole,
 };
 
-} // namespace
+}  // namespace
 
 SubscriptionTableModel::SubscriptionTableModel(QObject *parent)
     : SubscriptionTableModel(nullptr, parent)
-{
-}
+{ }
 
 SubscriptionTableModel::SubscriptionTableModel(const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
@@ -73,8 +80,7 @@ void SubscriptionTableModel::setLocale(const QLocale &locale)
         return;
     m_locale = locale;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -112,9 +118,12 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("ID");
-    case UrlColumn: return tr("URL");
-    case DescriptionColumn: return tr("Description");
+    case IdColumn:
+        return tr("ID");
+    case UrlColumn:
+        return tr("URL");
+    case DescriptionColumn:
+        return tr("Description");
     case EventsColumn:
         // Asked on hover only (no cached value to refresh), so a scan that stops at the first
         // known row is cheap enough.
@@ -122,8 +131,10 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
             return tr("The server has not reported any subscription's events, so this column is empty. "
                       "Events you set in this console appear here.");
         return tr("Events");
-    case EnabledColumn: return tr("Enabled");
-    case CreatedColumn: return tr("Created");
+    case EnabledColumn:
+        return tr("Enabled");
+    case CreatedColumn:
+        return tr("Created");
     case HealthColumn:
         return role == Qt::ToolTipRole ? tr("Delivery health reported by the server") : tr("Health");
     }
@@ -143,8 +154,7 @@ Qt::ItemFlags SubscriptionTableModel::flags(const QModelIndex &index) const
 
 bool SubscriptionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || index.column() != EnabledColumn
-        || !isCell(this, index))
+    if (role != Qt::CheckStateRole || index.column() != EnabledColumn || !isCell(this, index))
         return false;
     const Row &row = m_rows.at(index.row());
     if (!row.server.id)
@@ -287,7 +297,8 @@ QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
         break;
     case EventsColumn:
         if (!m_rows.shownEvents(row))
-            return tr("The server has not reported this subscription's events; select the subscription to ask for them.");
+            return tr(
+                "The server has not reported this subscription's events; select the subscription to ask for them.");
         break;
     case EnabledColumn:
         if (m_rows.pendingFor(row))
@@ -361,9 +372,12 @@ QString SubscriptionTableModel::healthToolTip(const Row &row) const
 QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
 {
     switch (SubscriptionRows::healthRank(row.server.health)) {
-    case 3: return m_icons.decoration(StatusIconSet::Failing);
-    case 2: return m_icons.decoration(StatusIconSet::Retrying);
-    case 1: return m_icons.decoration(StatusIconSet::Ok);
+    case 3:
+        return m_icons.decoration(StatusIconSet::Failing);
+    case 2:
+        return m_icons.decoration(StatusIconSet::Retrying);
+    case 1:
+        return m_icons.decoration(StatusIconSet::Ok);
     }
     return {};
 }

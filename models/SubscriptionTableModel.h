@@ -35,24 +35,24 @@ public:
         UrlColumn,
         DescriptionColumn,
         EventsColumn,
-        EnabledColumn,     // checkable (Qt::CheckStateRole)
-        CreatedColumn,     // local time, locale format
-        HealthColumn,      // only meaningful when the server sends the delivery summary
+        EnabledColumn,  // checkable (Qt::CheckStateRole)
+        CreatedColumn,  // local time, locale format
+        HealthColumn,  // only meaningful when the server sends the delivery summary
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // raw value per column (qint64, QString, bool, QDateTime, int rank)
-        IdRole,                      // qint64, or an invalid QVariant for a null id
-        SubscriptionRole,            // Subscription as shown (server value with the pending overlay)
-        ServerSubscriptionRole,      // Subscription as last confirmed by the server
-        PendingRole,                 // bool: a write for this row is in flight
-        ErrorRole,                   // QString: last write error of this row (empty: none)
-        FailingRole,                 // bool: the delivery summary says deliveries fail
-        EnabledRole,                 // bool: enabled as shown (with the overlay)
-        SearchTextRole,              // QString: lower-cased "id url description", for fast filtering
-        EditableRole,                // bool: the row has an id and can be changed
+        SortRole = Qt::UserRole + 1,  // raw value per column (qint64, QString, bool, QDateTime, int rank)
+        IdRole,  // qint64, or an invalid QVariant for a null id
+        SubscriptionRole,  // Subscription as shown (server value with the pending overlay)
+        ServerSubscriptionRole,  // Subscription as last confirmed by the server
+        PendingRole,  // bool: a write for this row is in flight
+        ErrorRole,  // QString: last write error of this row (empty: none)
+        FailingRole,  // bool: the delivery summary says deliveries fail
+        EnabledRole,  // bool: enabled as shown (with the overlay)
+        SearchTextRole,  // QString: lower-cased "id url description", for fast filtering
+        EditableRole,  // bool: the row has an id and can be changed
     };
     Q_ENUM(Role)
 
@@ -168,8 +168,8 @@ private:
     QDateTime now() const;
     void emitRowsChanged(int first, int last);
 
-    SubscriptionRows m_rows;        // rows, id index and overlays; this class only presents them
-    bool m_hasHealth = false;       // as last announced by hasHealthChanged
+    SubscriptionRows m_rows;  // rows, id index and overlays; this class only presents them
+    bool m_hasHealth = false;  // as last announced by hasHealthChanged
     QLocale m_locale;
     QPointer<const Clock> m_clock;  // not owned; may go away first
     StatusIconSet m_icons;

@@ -35,12 +35,11 @@ QByteArray prefixOf(const QByteArray &key)
         return {};
     return key.mid(4, 12);
 }
-} // namespace
+}  // namespace
 
 ApiKeyStore::ApiKeyStore(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 bool ApiKeyStore::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -67,8 +66,8 @@ QByteArray ApiKeyStore::createDemoKey(qint64 *tenantId, QString *error)
     return insertKey(QStringLiteral("demo"), existing, true, tenantId, error);
 }
 
-QByteArray ApiKeyStore::insertKey(const QString &name, std::optional<qint64> tenantId, bool demo,
-                                  qint64 *tenantOut, QString *error)
+QByteArray ApiKeyStore::insertKey(const QString &name, std::optional<qint64> tenantId, bool demo, qint64 *tenantOut,
+                                  QString *error)
 {
     const QByteArray prefix = randomBytes(6).toHex();
     const QByteArray secret = randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);

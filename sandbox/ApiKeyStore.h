@@ -28,7 +28,8 @@ public:
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 private:
-    struct Entry {
+    struct Entry
+    {
         qint64 tenantId = 0;
         QByteArray hash;
     };
@@ -36,5 +37,5 @@ private:
                          QString *error);
 
     SandboxDatabase &m_database;
-    QHash<QByteArray, Entry> m_cache; // prefix -> entry
+    QHash<QByteArray, Entry> m_cache;  // prefix -> entry
 };

@@ -10,7 +10,7 @@
 struct ApiResponse
 {
     int status = 200;
-    QByteArray body;                          // JSON text, empty for 204
+    QByteArray body;  // JSON text, empty for 204
     QList<QPair<QByteArray, QByteArray>> headers;
     QString route;
 

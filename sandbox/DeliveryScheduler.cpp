@@ -39,10 +39,13 @@ void DeliveryScheduler::wake()
     if (m_wakeQueued)
         return;
     m_wakeQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_wakeQueued = false;
-        poll();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakeQueued = false;
+            poll();
+        },
+        Qt::QueuedConnection);
 }
 
 void DeliveryScheduler::subscriptionEnabled(qint64 subscriptionId)
@@ -75,7 +78,7 @@ void DeliveryScheduler::poll()
 void DeliveryScheduler::rearm()
 {
     if (int(m_inFlight.size()) >= m_maxInFlight) {
-        m_timer.stop(); // a finishing attempt polls again
+        m_timer.stop();  // a finishing attempt polls again
         return;
     }
     const std::optional<qint64> next = m_deliveries.nextDueAt(m_inFlight);
@@ -107,55 +110,56 @@ void DeliveryScheduler::attempt(const StoredDelivery &delivery, bool scheduled)
     };
     const qint64 deliveryId = delivery.id;
     QPointer<DeliveryScheduler> self(this);
-    m_transport.send(QUrl(subscription->url), delivery.payload, headers,
-                     [self, deliveryId, scheduled, scheduledAt, slot, startedAt](const DeliveryTransport::Result &result) {
-        if (!self)
-            return;
-        self->m_inFlight.remove(deliveryId);
-        std::optional<StoredDelivery> current = self->m_deliveries.get(deliveryId);
-        if (!current) { // deleted with its subscription meanwhile
-            self->wake();
-            return;
-        }
-        StoredDelivery &d = *current;
-        const bool success = result.statusCode && *result.statusCode >= 200 && *result.statusCode < 300;
-        StoredAttempt a;
-        a.number = d.attemptCount + 1;
-        a.scheduledAtMs = scheduledAt;
-        a.atMs = startedAt;
-        a.statusCode = result.statusCode;
-        a.durationMs = result.durationMs;
-        a.responseExcerpt = result.responseExcerpt;
-        a.error = result.error;
-        if (a.error.isEmpty() && !success)
-            a.error = QStringLiteral("HTTP %1").arg(result.statusCode.value_or(0));
+    m_transport.send(
+        QUrl(subscription->url), delivery.payload, headers,
+        [self, deliveryId, scheduled, scheduledAt, slot, startedAt](const DeliveryTransport::Result &result) {
+            if (!self)
+                return;
+            self->m_inFlight.remove(deliveryId);
+            std::optional<StoredDelivery> current = self->m_deliveries.get(deliveryId);
+            if (!current) {  // deleted with its subscription meanwhile
+                self->wake();
+                return;
+            }
+            StoredDelivery &d = *current;
+            const bool success = result.statusCode && *result.statusCode >= 200 && *result.statusCode < 300;
+            StoredAttempt a;
+            a.number = d.attemptCount + 1;
+            a.scheduledAtMs = scheduledAt;
+            a.atMs = startedAt;
+            a.statusCode = result.statusCode;
+            a.durationMs = result.durationMs;
+            a.responseExcerpt = result.responseExcerpt;
+            a.error = result.error;
+            if (a.error.isEmpty() && !success)
+                a.error = QStringLiteral("HTTP %1").arg(result.statusCode.value_or(0));
 
-        d.attemptCount = a.number;
-        d.lastStatusCode = result.statusCode;
-        d.lastError = success ? QString() : a.error;
-        d.lastAttemptAtMs = startedAt;
-        if (success) {
-            d.status = QStringLiteral("delivered");
-            d.nextAttemptAtMs.reset();
-        } else if (scheduled && d.nextSlot == slot) {
-            // The next slot, exactly on the schedule.
-            d.nextSlot = slot + 1;
-            if (d.nextSlot < d.maxAttempts) {
-                d.status = QStringLiteral("retrying");
-                d.nextAttemptAtMs = d.firstAttemptAtMs + qint64(d.nextSlot) * d.intervalMs;
+            d.attemptCount = a.number;
+            d.lastStatusCode = result.statusCode;
+            d.lastError = success ? QString() : a.error;
+            d.lastAttemptAtMs = startedAt;
+            if (success) {
+                d.status = QStringLiteral("delivered");
+                d.nextAttemptAtMs.reset();
+            } else if (scheduled && d.nextSlot == slot) {
+                // The next slot, exactly on the schedule.
+                d.nextSlot = slot + 1;
+                if (d.nextSlot < d.maxAttempts) {
+                    d.status = QStringLiteral("retrying");
+                    d.nextAttemptAtMs = d.firstAttemptAtMs + qint64(d.nextSlot) * d.intervalMs;
+                } else {
+                    d.status = QStringLiteral("failed");
+                    d.nextAttemptAtMs.reset();
+                }
+            } else if (d.isActive()) {
+                d.status = QStringLiteral("retrying");  // a manual retry failed: the schedule goes on
             } else {
                 d.status = QStringLiteral("failed");
-                d.nextAttemptAtMs.reset();
             }
-        } else if (d.isActive()) {
-            d.status = QStringLiteral("retrying"); // a manual retry failed: the schedule goes on
-        } else {
-            d.status = QStringLiteral("failed");
-        }
-        self->m_deliveries.saveAttempt(d, a);
-        self->m_subscriptions.recordOutcome(d.subscriptionId, startedAt, d.status);
-        Q_EMIT self->attemptFinished(deliveryId, a.number, d.status);
-        // Queued: the transport may answer synchronously (a refused target) from inside poll().
-        self->wake();
-    });
+            self->m_deliveries.saveAttempt(d, a);
+            self->m_subscriptions.recordOutcome(d.subscriptionId, startedAt, d.status);
+            Q_EMIT self->attemptFinished(deliveryId, a.number, d.status);
+            // Queued: the transport may answer synchronously (a refused target) from inside poll().
+            self->wake();
+        });
 }

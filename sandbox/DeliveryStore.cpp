@@ -66,12 +66,11 @@ QString excludeClause(const QSet<qint64> &exclude)
         ids << QString::number(id);
     return QStringLiteral(" AND d.id NOT IN (") + ids.join(u',') + u')';
 }
-} // namespace
+}  // namespace
 
 DeliveryStore::DeliveryStore(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, const QList<StoredSubscription> &targets,
                                                        const DeliverySchedule &schedule)
@@ -84,7 +83,8 @@ DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, co
     m_database.bumpGeneration();
     const QString eventId = QStringLiteral("evt_") + randomHex(12);
     QSqlQuery insertEvent(m_database.db());
-    insertEvent.prepare(QStringLiteral("INSERT INTO events(id, tenant_id, event, message, created_at) VALUES(?, ?, ?, ?, ?)"));
+    insertEvent.prepare(
+        QStringLiteral("INSERT INTO events(id, tenant_id, event, message, created_at) VALUES(?, ?, ?, ?, ?)"));
     insertEvent.addBindValue(eventId);
     insertEvent.addBindValue(event.tenantId);
     insertEvent.addBindValue(event.event);
@@ -101,7 +101,7 @@ DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, co
                                                 {QStringLiteral("id"), eventId},
                                                 {QStringLiteral("message"), event.message}})
                           .toJson(QJsonDocument::Compact);
-    head.chop(1); // the closing brace
+    head.chop(1);  // the closing brace
     head += ",\"subscription_id\":";
     const QByteArray tail = ",\"timestamp\":\"" + SandboxJson::timestamp(event.timeMs).toLatin1() + "\"}";
 
@@ -151,8 +151,9 @@ std::optional<StoredDelivery> DeliveryStore::get(qint64 id, bool withAttempts) c
     StoredDelivery delivery = fromQuery(query);
     if (withAttempts) {
         QSqlQuery attempts(m_database.db());
-        attempts.prepare(QStringLiteral("SELECT number, scheduled_at, at, status_code, duration_ms,"
-                                        " response_excerpt, error FROM attempts WHERE delivery_id = ? ORDER BY number"));
+        attempts.prepare(
+            QStringLiteral("SELECT number, scheduled_at, at, status_code, duration_ms,"
+                           " response_excerpt, error FROM attempts WHERE delivery_id = ? ORDER BY number"));
         attempts.addBindValue(id);
         if (attempts.exec()) {
             while (attempts.next()) {
@@ -246,7 +247,8 @@ void DeliveryStore::saveAttempt(const StoredDelivery &d, const StoredAttempt &a)
     query.addBindValue(a.atMs);
     query.addBindValue(a.statusCode ? QVariant(*a.statusCode) : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(a.durationMs);
-    query.addBindValue(a.responseExcerpt.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.responseExcerpt));
+    query.addBindValue(a.responseExcerpt.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(a.responseExcerpt));
     query.addBindValue(a.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.error));
     query.exec();
 
@@ -269,8 +271,9 @@ void DeliveryStore::saveAttempt(const StoredDelivery &d, const StoredAttempt &a)
 int DeliveryStore::catchUp(qint64 nowMs, std::optional<qint64> subscriptionId)
 {
     QSqlQuery query(m_database.db());
-    QString sql = deliveryColumns + QStringLiteral("WHERE d.status IN ('pending', 'retrying')"
-                                                   " AND d.next_attempt_at <= ? - d.interval_ms");
+    QString sql = deliveryColumns
+        + QStringLiteral("WHERE d.status IN ('pending', 'retrying')"
+                         " AND d.next_attempt_at <= ? - d.interval_ms");
     if (subscriptionId)
         sql += QStringLiteral(" AND d.subscription_id = ?");
     query.prepare(sql);

@@ -16,16 +16,18 @@ class DeliveryStore
 public:
     explicit DeliveryStore(SandboxDatabase &database);
 
-    struct NewEvent {
+    struct NewEvent
+    {
         qint64 tenantId = 0;
         QString event;
         QJsonValue message;
-        qint64 timeMs = 0;         // the event's time; every first attempt is due then
+        qint64 timeMs = 0;  // the event's time; every first attempt is due then
     };
-    struct CreatedEvent {
+    struct CreatedEvent
+    {
         QString eventId;
-        QList<qint64> deliveryIds; // one per target, in the targets' order
-        QString error;             // set when a write failed: the caller must not commit
+        QList<qint64> deliveryIds;  // one per target, in the targets' order
+        QString error;  // set when a write failed: the caller must not commit
         bool ok() const { return error.isEmpty(); }
     };
     // Writes an event and one delivery per target. Only inside an open SandboxTransaction (refused
@@ -35,7 +37,8 @@ public:
 
     std::optional<StoredDelivery> get(qint64 id, bool withAttempts = false) const;
 
-    struct Page {
+    struct Page
+    {
         QList<StoredDelivery> items;
         int total = 0;
     };

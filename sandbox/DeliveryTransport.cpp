@@ -13,14 +13,15 @@ namespace {
 QString refusal(const QString &host)
 {
     return QStringLiteral("Refused: %1 is a private or loopback address (start the sandbox with "
-                          "--allow-private-targets to allow it)").arg(host);
+                          "--allow-private-targets to allow it)")
+        .arg(host);
 }
 
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
-} // namespace
+}  // namespace
 
 DeliveryTransport::DeliveryTransport(qint64 timeoutMs, bool allowPrivateTargets, QObject *parent)
     : QObject(parent)
@@ -41,8 +42,8 @@ bool DeliveryTransport::isPrivateAddress(const QHostAddress &address)
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {
         const auto in = [v4](quint32 net, int bits) { return (v4 >> (32 - bits)) == (net >> (32 - bits)); };
-        return in(0x00000000, 8) || in(0x0A000000, 8) || in(0x64400000, 10) || in(0x7F000000, 8)
-            || in(0xA9FE0000, 16) || in(0xAC100000, 12) || in(0xC0A80000, 16);
+        return in(0x00000000, 8) || in(0x0A000000, 8) || in(0x64400000, 10) || in(0x7F000000, 8) || in(0xA9FE0000, 16)
+            || in(0xAC100000, 12) || in(0xC0A80000, 16);
     }
     return address == QHostAddress(QHostAddress::AnyIPv6);
 }
@@ -110,7 +111,8 @@ void DeliveryTransport::post(const QUrl &url, const QByteArray &body,
             result.responseExcerpt = QString::fromUtf8(answer);
             if (result.responseExcerpt.isNull())
                 result.responseExcerpt = QStringLiteral("");
-        } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+        } else if (reply->error() == QNetworkReply::OperationCanceledError
+                   || reply->error() == QNetworkReply::TimeoutError) {
             result.error = QStringLiteral("Timed out after %1 ms").arg(m_timeoutMs);
         } else {
             result.error = reply->errorString();

@@ -19,10 +19,11 @@ class DeliveryTransport : public QObject
 {
     Q_OBJECT
 public:
-    struct Result {
+    struct Result
+    {
         std::optional<int> statusCode;
-        QString responseExcerpt;   // at most 4 KiB of the answer; null when there was none
-        QString error;             // network, timeout or refusal text; empty when a status came back
+        QString responseExcerpt;  // at most 4 KiB of the answer; null when there was none
+        QString error;  // network, timeout or refusal text; empty when a status came back
         qint64 durationMs = 0;
     };
     using Callback = std::function<void(const Result &)>;

@@ -16,8 +16,7 @@ QByteArray DemoReceiver::Received::header(const QByteArray &name) const
 
 DemoReceiver::DemoReceiver(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 void DemoReceiver::answer(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
 {

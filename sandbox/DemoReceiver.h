@@ -15,7 +15,8 @@ class DemoReceiver : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    struct Received {
+    struct Received
+    {
         QString path;
         QString query;
         QList<QPair<QByteArray, QByteArray>> headers;

@@ -5,8 +5,8 @@
 
 #include <QRandomGenerator>
 
-DemoTraffic::DemoTraffic(EventPublisher &publisher, const EventCatalogue &catalogue, qint64 tenantId,
-                         qint64 intervalMs, QObject *parent)
+DemoTraffic::DemoTraffic(EventPublisher &publisher, const EventCatalogue &catalogue, qint64 tenantId, qint64 intervalMs,
+                         QObject *parent)
     : QObject(parent)
     , m_publisher(publisher)
     , m_catalogue(catalogue)

@@ -8,7 +8,8 @@
 
 EventCatalogue EventCatalogue::defaults()
 {
-    struct Entry {
+    struct Entry
+    {
         const char *event;
         const char *description;
     };
@@ -49,7 +50,8 @@ bool EventCatalogue::loadFromFile(const QString &path, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
         if (error)
-            *error = QCoreApplication::translate("EventCatalogue",
+            *error = QCoreApplication::translate(
+                         "EventCatalogue",
                          "The event catalogue %1 must be a JSON array of {\"event\", \"description\"} objects.")
                          .arg(path);
         return false;
@@ -60,7 +62,8 @@ bool EventCatalogue::loadFromFile(const QString &path, QString *error)
         const QString event = object.value(QStringLiteral("event")).toString();
         if (event.isEmpty() || event.size() > 255) {
             if (error)
-                *error = QCoreApplication::translate("EventCatalogue",
+                *error = QCoreApplication::translate(
+                             "EventCatalogue",
                              "The event catalogue %1 has an entry without an event name of 1 to 255 characters.")
                              .arg(path);
             return false;
@@ -103,7 +106,8 @@ QJsonObject EventCatalogue::exampleMessage(const QString &event, int sequence)
     } else if (event.startsWith(u"orders.")) {
         message.insert(QStringLiteral("order_id"), orderId);
         message.insert(QStringLiteral("currency"), QStringLiteral("EUR"));
-        message.insert(QStringLiteral("total_amount"), QStringLiteral("%1.%2").arg(19 + sequence % 180).arg(sequence % 100, 2, 10, QLatin1Char('0')));
+        message.insert(QStringLiteral("total_amount"),
+                       QStringLiteral("%1.%2").arg(19 + sequence % 180).arg(sequence % 100, 2, 10, QLatin1Char('0')));
     } else if (event.startsWith(u"products.") || event.startsWith(u"offers.")) {
         message.insert(QStringLiteral("product_id"), QStringLiteral("P-%1").arg(70000 + sequence % 500));
         message.insert(QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(2000 + sequence % 97));

@@ -15,19 +15,20 @@ EventPublisher::EventPublisher(SandboxDatabase &database, SubscriptionStore &sub
     , m_clock(clock)
     , m_schedule(schedule)
     , m_scheduler(scheduler)
-{
-}
+{ }
 
 EventPublisher::Published EventPublisher::publish(qint64 tenantId, const QString &event, const QJsonValue &message)
 {
-    return store(tenantId, event, message, [this, tenantId, &event] { return m_subscriptions.subscribersOf(tenantId, event); });
+    return store(tenantId, event, message,
+                 [this, tenantId, &event] { return m_subscriptions.subscribersOf(tenantId, event); });
 }
 
 EventPublisher::Published EventPublisher::sendTest(const StoredSubscription &subscription)
 {
     const QString event = EventCatalogue::testEventType();
     const QJsonObject message = EventCatalogue::exampleMessage(event, ++m_testSequence);
-    return store(subscription.tenantId, event, message, [&subscription] { return QList<StoredSubscription>{subscription}; });
+    return store(subscription.tenantId, event, message,
+                 [&subscription] { return QList<StoredSubscription>{subscription}; });
 }
 
 EventPublisher::Published EventPublisher::store(qint64 tenantId, const QString &event, const QJsonValue &message,
@@ -42,7 +43,7 @@ EventPublisher::Published EventPublisher::store(qint64 tenantId, const QString &
     const DeliveryStore::CreatedEvent created = m_deliveries.createEvent(newEvent, targets(), m_schedule);
     if (!created.ok()) {
         published.error = created.error;
-        return published; // the transaction rolls back: no event, no delivery
+        return published;  // the transaction rolls back: no event, no delivery
     }
     if (!transaction.commit(&published.error))
         return published;

@@ -26,10 +26,11 @@ public:
     EventPublisher(SandboxDatabase &database, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
                    const Clock &clock, DeliverySchedule schedule, DeliveryScheduler *scheduler);
 
-    struct Published {
+    struct Published
+    {
         QString eventId;
         QList<qint64> deliveryIds;
-        QString error;             // set when nothing was stored
+        QString error;  // set when nothing was stored
         bool ok() const { return error.isEmpty(); }
     };
     [[nodiscard]] Published publish(qint64 tenantId, const QString &event, const QJsonValue &message);

@@ -3,13 +3,12 @@
 FaultInjector::FaultInjector(Settings settings)
     : m_settings(settings)
     , m_random(settings.seed ? settings.seed : QRandomGenerator::global()->generate())
-{
-}
+{ }
 
 bool FaultInjector::isActive() const
 {
-    return m_settings.latencyMs > 0 || m_settings.share5xx > 0 || m_settings.shareMalformed > 0 || m_settings.shareDrop > 0
-           || m_settings.share429 > 0 || m_settings.shareDropAfter > 0;
+    return m_settings.latencyMs > 0 || m_settings.share5xx > 0 || m_settings.shareMalformed > 0
+        || m_settings.shareDrop > 0 || m_settings.share429 > 0 || m_settings.shareDropAfter > 0;
 }
 
 FaultInjector::Fault FaultInjector::next()

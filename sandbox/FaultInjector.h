@@ -8,14 +8,15 @@
 class FaultInjector
 {
 public:
-    struct Settings {
+    struct Settings
+    {
         qint64 latencyMs = 0;
         double share5xx = 0;
         double shareMalformed = 0;
         double shareDrop = 0;
         double share429 = 0;
         double shareDropAfter = 0;  // handled, then the connection is closed without an answer
-        quint32 seed = 0;        // 0: random
+        quint32 seed = 0;  // 0: random
     };
     enum class Fault { None, Drop, ServerError, Malformed, TooManyRequests, DropAfterHandling };
 

@@ -9,13 +9,12 @@ qint64 ceilSeconds(qint64 ms)
 {
     return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
-} // namespace
+}  // namespace
 
 RateLimitEnforcer::RateLimitEnforcer(const Clock &clock, RateLimitPolicy policy)
     : m_clock(clock)
     , m_policy(std::move(policy))
-{
-}
+{ }
 
 RateLimitEnforcer::Decision RateLimitEnforcer::admit(const QString &caller, const QString &bucket)
 {

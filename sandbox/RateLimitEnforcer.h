@@ -14,12 +14,13 @@ class Clock;
 class RateLimitEnforcer
 {
 public:
-    struct Decision {
+    struct Decision
+    {
         bool allowed = true;
         int limit = 0;
         int remaining = 0;
-        qint64 resetSeconds = 0;      // until the oldest counted request leaves the window (ceil)
-        qint64 retryAfterSeconds = 0; // when rejected: until one more request fits (ceil, >= 1)
+        qint64 resetSeconds = 0;  // until the oldest counted request leaves the window (ceil)
+        qint64 retryAfterSeconds = 0;  // when rejected: until one more request fits (ceil, >= 1)
     };
 
     RateLimitEnforcer(const Clock &clock, RateLimitPolicy policy);
@@ -31,5 +32,5 @@ public:
 private:
     const Clock &m_clock;
     RateLimitPolicy m_policy;
-    QHash<QString, SlidingWindowLog> m_logs; // caller + '\n' + bucket
+    QHash<QString, SlidingWindowLog> m_logs;  // caller + '\n' + bucket
 };

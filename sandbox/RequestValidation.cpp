@@ -17,7 +17,7 @@ QJsonArray at(QJsonArray loc, const QJsonValue &part)
     loc.append(part);
     return loc;
 }
-} // namespace
+}  // namespace
 
 std::optional<QString> url(const QJsonValue &value, const QJsonArray &loc, QJsonArray &errors)
 {
@@ -39,8 +39,9 @@ std::optional<QString> url(const QJsonValue &value, const QJsonArray &loc, QJson
     }
     const QUrl parsed(text, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.isRelative() || text.contains(u' ')) {
-        errors.append(SandboxJson::validationError(loc, QStringLiteral("Input should be a valid URL, relative URL without a base"),
-                                                   QStringLiteral("url_parsing")));
+        errors.append(SandboxJson::validationError(
+            loc, QStringLiteral("Input should be a valid URL, relative URL without a base"),
+            QStringLiteral("url_parsing")));
         return std::nullopt;
     }
     const QString scheme = parsed.scheme().toLower();
@@ -107,13 +108,15 @@ std::optional<QStringList> events(const QJsonValue &value, const EventCatalogue 
         }
         const QString name = item.toString();
         if (UnicodeText::codePoints(name) > 255) {
-            errors.append(SandboxJson::validationError(itemLoc, QStringLiteral("String should have at most 255 characters"),
+            errors.append(SandboxJson::validationError(itemLoc,
+                                                       QStringLiteral("String should have at most 255 characters"),
                                                        QStringLiteral("string_too_long")));
             continue;
         }
         if (!catalogue.contains(name)) {
             errors.append(SandboxJson::validationError(
-                itemLoc, QStringLiteral("Unknown event type '%1'; GET /api/v1/webhooks/types lists the valid ones").arg(name),
+                itemLoc,
+                QStringLiteral("Unknown event type '%1'; GET /api/v1/webhooks/types lists the valid ones").arg(name),
                 QStringLiteral("value_error")));
             continue;
         }
@@ -131,9 +134,10 @@ std::optional<qint64> pathId(const QString &text, const QString &name, QJsonArra
 {
     static const QRegularExpression integer(QStringLiteral("^[+-]?[0-9]+$"));
     if (!integer.match(text).hasMatch()) {
-        errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("path"), name},
-                                                   QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
-                                                   QStringLiteral("int_parsing")));
+        errors.append(SandboxJson::validationError(
+            QJsonArray{QStringLiteral("path"), name},
+            QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
+            QStringLiteral("int_parsing")));
         return std::nullopt;
     }
     bool ok = false;
@@ -150,21 +154,24 @@ std::optional<int> queryInt(const std::optional<QString> &text, const QString &n
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok) {
-        errors.append(SandboxJson::validationError(loc, QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
-                                                   QStringLiteral("int_parsing")));
+        errors.append(SandboxJson::validationError(
+            loc, QStringLiteral("Input should be a valid integer, unable to parse string as an integer"),
+            QStringLiteral("int_parsing")));
         return std::nullopt;
     }
     if (value < min) {
-        errors.append(SandboxJson::validationError(loc, QStringLiteral("Input should be greater than or equal to %1").arg(min),
-                                                   QStringLiteral("greater_than_equal")));
+        errors.append(
+            SandboxJson::validationError(loc, QStringLiteral("Input should be greater than or equal to %1").arg(min),
+                                         QStringLiteral("greater_than_equal")));
         return std::nullopt;
     }
     if (value > max) {
-        errors.append(SandboxJson::validationError(loc, QStringLiteral("Input should be less than or equal to %1").arg(max),
+        errors.append(SandboxJson::validationError(loc,
+                                                   QStringLiteral("Input should be less than or equal to %1").arg(max),
                                                    QStringLiteral("less_than_equal")));
         return std::nullopt;
     }
     return int(value);
 }
 
-} // namespace RequestValidation
+}  // namespace RequestValidation

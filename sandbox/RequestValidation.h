@@ -26,4 +26,4 @@ std::optional<qint64> pathId(const QString &text, const QString &name, QJsonArra
 // An integer query parameter within [min, max], or fallback when absent.
 std::optional<int> queryInt(const std::optional<QString> &text, const QString &name, int fallback, int min, int max,
                             QJsonArray &errors);
-} // namespace RequestValidation
+}  // namespace RequestValidation

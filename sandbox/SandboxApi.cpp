@@ -26,11 +26,11 @@ bool needsBody(const QString &method, const QString &templ)
         return true;
     return method == u"POST" && (templ == webhooksRoot || templ == u"/api/v1/events");
 }
-} // namespace
+}  // namespace
 
-SandboxApi::SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
-                       const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits, EventPublisher &publisher,
-                       DeliveryScheduler &scheduler, const Clock &clock)
+SandboxApi::SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, SubscriptionStore &subscriptions,
+                       DeliveryStore &deliveries, const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits,
+                       EventPublisher &publisher, DeliveryScheduler &scheduler, const Clock &clock)
     : m_database(database)
     , m_keys(keys)
     , m_subscriptions(subscriptions)
@@ -40,8 +40,7 @@ SandboxApi::SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, Subscriptio
     , m_publisher(publisher)
     , m_scheduler(scheduler)
     , m_clock(clock)
-{
-}
+{ }
 
 SandboxApi::Route SandboxApi::match(const QString &path)
 {
@@ -68,16 +67,19 @@ SandboxApi::Route SandboxApi::match(const QString &path)
         route = {QStringLiteral("/api/v1/webhooks/types"), {QStringLiteral("GET")}, {}};
     } else if (rest.size() == 2) {
         route = {QStringLiteral("/api/v1/webhooks/{id}"),
-                 {QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE")}, {rest[1]}};
+                 {QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE")},
+                 {rest[1]}};
     } else if (rest.size() == 3 && rest[2] == u"deliveries") {
         route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries"), {QStringLiteral("GET")}, {rest[1]}};
     } else if (rest.size() == 3 && rest[2] == u"test") {
         route = {QStringLiteral("/api/v1/webhooks/{id}/test"), {QStringLiteral("POST")}, {rest[1]}};
     } else if (rest.size() == 4 && rest[2] == u"deliveries") {
-        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries/{delivery_id}"), {QStringLiteral("GET")},
+        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries/{delivery_id}"),
+                 {QStringLiteral("GET")},
                  {rest[1], rest[3]}};
     } else if (rest.size() == 5 && rest[2] == u"deliveries" && rest[4] == u"retry") {
-        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries/{delivery_id}/retry"), {QStringLiteral("POST")},
+        route = {QStringLiteral("/api/v1/webhooks/{id}/deliveries/{delivery_id}/retry"),
+                 {QStringLiteral("POST")},
                  {rest[1], rest[3]}};
     }
     return route;
@@ -95,7 +97,7 @@ ApiResponse subscriptionResponse(const StoredSubscription &s, bool documentedOnl
     SandboxJson::appendSubscription(response.body, s, withSecret, fieldsFor(documentedOnly));
     return response;
 }
-} // namespace
+}  // namespace
 
 ApiResponse SandboxApi::notFound()
 {
@@ -105,8 +107,10 @@ ApiResponse SandboxApi::notFound()
 ApiResponse SandboxApi::notStored(const QString &reason)
 {
     // Nothing of the event was stored, so sending it again cannot make a duplicate.
-    ApiResponse response = ApiResponse::json(503, QJsonDocument(SandboxJson::detail(
-        QStringLiteral("The event could not be stored (%1); nothing was published, send it again").arg(reason))));
+    ApiResponse response = ApiResponse::json(
+        503,
+        QJsonDocument(SandboxJson::detail(
+            QStringLiteral("The event could not be stored (%1); nothing was published, send it again").arg(reason))));
     response.addHeader("Retry-After", "1");
     return response;
 }
@@ -126,7 +130,8 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         tenant = m_keys.authenticate(request.apiKey);
     // Anonymous callers (no or wrong key) are limited per remote address, so guessing keys is slow too.
     const QString caller = tenant ? QStringLiteral("tenant:%1").arg(*tenant) : QStringLiteral("anon:") + request.caller;
-    const QString bucket = RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
+    const QString bucket =
+        RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
     if (request.injectTooManyRequests && tenant && route.allowed.contains(request.method))
         return injectedTooManyRequests(bucket);
     const RateLimitEnforcer::Decision decision = m_rateLimits.admit(caller, bucket);
@@ -138,17 +143,25 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         response = ApiResponse::json(405, QJsonDocument(SandboxJson::detail(QStringLiteral("Method Not Allowed"))));
         response.addHeader("Allow", route.allowed.join(QStringLiteral(", ")).toLatin1());
     } else if (!tenant) {
-        response = ApiResponse::json(401, QJsonDocument(SandboxJson::detail(
-            request.apiKey.isEmpty() ? QStringLiteral("Not authenticated: send your API key in the X-API-Key header")
-                                     : QStringLiteral("Invalid API key"))));
+        response = ApiResponse::json(
+            401,
+            QJsonDocument(SandboxJson::detail(request.apiKey.isEmpty() ? QStringLiteral(
+                                                  "Not authenticated: send your API key in the X-API-Key header")
+                                                                       : QStringLiteral("Invalid API key"))));
     } else if (!decision.allowed) {
-        response = ApiResponse::json(429, QJsonDocument(SandboxJson::detail(
-            QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
-                .arg(decision.limit).arg(bucket).arg(decision.retryAfterSeconds))));
+        response =
+            ApiResponse::json(429,
+                              QJsonDocument(SandboxJson::detail(
+                                  QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
+                                      .arg(decision.limit)
+                                      .arg(bucket)
+                                      .arg(decision.retryAfterSeconds))));
         response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
     } else if (request.body.size() > maxBodyBytes) {
-        response = ApiResponse::json(413, QJsonDocument(SandboxJson::detail(
-            QStringLiteral("Request body too large: at most %1 bytes").arg(maxBodyBytes))));
+        response =
+            ApiResponse::json(413,
+                              QJsonDocument(SandboxJson::detail(
+                                  QStringLiteral("Request body too large: at most %1 bytes").arg(maxBodyBytes))));
     } else {
         response = dispatch(request, route, *tenant);
     }
@@ -164,8 +177,10 @@ ApiResponse SandboxApi::injectedTooManyRequests(const QString &bucket) const
     // As if another client had just used up the key's window: not counted (rejected requests never
     // are), nothing handled, and headers that agree with the answer: no request left, one second
     // until the next one may go.
-    ApiResponse response = ApiResponse::json(429, QJsonDocument(SandboxJson::detail(
-        QStringLiteral("Injected fault: rate limit exceeded for %1; retry in 1 s").arg(bucket))));
+    ApiResponse response =
+        ApiResponse::json(429,
+                          QJsonDocument(SandboxJson::detail(
+                              QStringLiteral("Injected fault: rate limit exceeded for %1; retry in 1 s").arg(bucket))));
     response.route = QStringLiteral("(fault: 429)");
     response.addHeader("Retry-After", "1");
     response.addHeader("X-RateLimit-Limit", QByteArray::number(m_rateLimits.policy().limitFor(bucket).limit));
@@ -186,15 +201,17 @@ ApiResponse SandboxApi::dispatch(const ApiRequest &request, const Route &route, 
     QJsonObject body;
     if (needsBody(request.method, route.templ)) {
         if (request.body.trimmed().isEmpty()) {
-            errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("body")}, QStringLiteral("Field required"),
-                                                       QStringLiteral("missing")));
+            errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("body")},
+                                                       QStringLiteral("Field required"), QStringLiteral("missing")));
         } else {
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                return ApiResponse::json(400, QJsonDocument(SandboxJson::detail(
-                    QStringLiteral("The request body is not valid JSON (%1 at offset %2)")
-                        .arg(parseError.errorString()).arg(parseError.offset))));
+                return ApiResponse::json(400,
+                                         QJsonDocument(SandboxJson::detail(
+                                             QStringLiteral("The request body is not valid JSON (%1 at offset %2)")
+                                                 .arg(parseError.errorString())
+                                                 .arg(parseError.offset))));
             }
             if (UnicodeText::hasLoneSurrogateEscape(request.body)) {
                 // Python's json module reads such an escape as a lone surrogate, which no string
@@ -245,7 +262,8 @@ ApiResponse SandboxApi::listTypes()
 {
     QJsonArray types;
     for (const EventType &type : m_catalogue.types())
-        types.append(QJsonObject{{QStringLiteral("event"), type.event}, {QStringLiteral("description"), type.description}});
+        types.append(
+            QJsonObject{{QStringLiteral("event"), type.event}, {QStringLiteral("description"), type.description}});
     return ApiResponse::json(200, QJsonDocument(types));
 }
 
@@ -283,33 +301,37 @@ ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &b
         errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("body"), QStringLiteral("url")},
                                                    QStringLiteral("Field required"), QStringLiteral("missing")));
     else
-        url = RequestValidation::url(body.value(QStringLiteral("url")), QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+        url = RequestValidation::url(body.value(QStringLiteral("url")),
+                                     QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
     std::optional<QString> description;
     if (body.contains(QStringLiteral("description"))) {
-        const auto parsed = RequestValidation::description(body.value(QStringLiteral("description")),
-                                                           QJsonArray{QStringLiteral("body"), QStringLiteral("description")}, errors);
+        const auto parsed =
+            RequestValidation::description(body.value(QStringLiteral("description")),
+                                           QJsonArray{QStringLiteral("body"), QStringLiteral("description")}, errors);
         if (parsed)
             description = *parsed;
     }
     bool enabled = true;
     const QJsonValue enabledValue = body.value(QStringLiteral("enabled"));
     if (!enabledValue.isUndefined() && !enabledValue.isNull()) {
-        if (const auto parsed = RequestValidation::boolean(enabledValue, QJsonArray{QStringLiteral("body"), QStringLiteral("enabled")}, errors))
+        if (const auto parsed = RequestValidation::boolean(
+                enabledValue, QJsonArray{QStringLiteral("body"), QStringLiteral("enabled")}, errors))
             enabled = *parsed;
     }
     QStringList events;
     const QJsonValue eventsValue = body.value(QStringLiteral("events"));
     if (!eventsValue.isUndefined() && !eventsValue.isNull()) {
-        if (const auto parsed = RequestValidation::events(eventsValue, m_catalogue,
-                                                          QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors))
+        if (const auto parsed = RequestValidation::events(
+                eventsValue, m_catalogue, QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors))
             events = *parsed;
     }
     if (!errors.isEmpty())
         return unprocessable(errors);
-    const std::optional<StoredSubscription> created = m_subscriptions.create(
-        tenantId, *url, description, enabled, events, m_clock.utcNow().toMSecsSinceEpoch());
+    const std::optional<StoredSubscription> created =
+        m_subscriptions.create(tenantId, *url, description, enabled, events, m_clock.utcNow().toMSecsSinceEpoch());
     if (!created)
-        return ApiResponse::json(500, QJsonDocument(SandboxJson::detail(QStringLiteral("Cannot store the subscription"))));
+        return ApiResponse::json(500,
+                                 QJsonDocument(SandboxJson::detail(QStringLiteral("Cannot store the subscription"))));
     return subscriptionResponse(*created, m_documentedFieldsOnly, true);
 }
 
@@ -330,8 +352,9 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
     if (!url.isUndefined() && !url.isNull())
         patch.url = RequestValidation::url(url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
     if (body.contains(QStringLiteral("description"))) {
-        const auto parsed = RequestValidation::description(body.value(QStringLiteral("description")),
-                                                           QJsonArray{QStringLiteral("body"), QStringLiteral("description")}, errors);
+        const auto parsed =
+            RequestValidation::description(body.value(QStringLiteral("description")),
+                                           QJsonArray{QStringLiteral("body"), QStringLiteral("description")}, errors);
         if (parsed) {
             patch.setDescription = true;
             patch.description = *parsed;
@@ -339,10 +362,12 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
     }
     const QJsonValue enabled = body.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isNull())
-        patch.enabled = RequestValidation::boolean(enabled, QJsonArray{QStringLiteral("body"), QStringLiteral("enabled")}, errors);
+        patch.enabled =
+            RequestValidation::boolean(enabled, QJsonArray{QStringLiteral("body"), QStringLiteral("enabled")}, errors);
     const QJsonValue events = body.value(QStringLiteral("events"));
     if (!events.isUndefined() && !events.isNull())
-        patch.events = RequestValidation::events(events, m_catalogue, QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors);
+        patch.events = RequestValidation::events(events, m_catalogue,
+                                                 QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors);
     if (!errors.isEmpty())
         return unprocessable(errors);
     const std::optional<StoredSubscription> before = m_subscriptions.get(tenantId, id);
@@ -377,12 +402,13 @@ ApiResponse SandboxApi::listDeliveries(qint64 tenantId, qint64 id, const QUrlQue
     static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("retrying"),
                                       QStringLiteral("delivered"), QStringLiteral("failed")};
     if (status && !statuses.contains(*status))
-        errors.append(SandboxJson::validationError(QJsonArray{QStringLiteral("query"), QStringLiteral("status")},
-                                                   QStringLiteral("Input should be 'pending', 'retrying', 'delivered' or 'failed'"),
-                                                   QStringLiteral("enum")));
-    const std::optional<int> limit = RequestValidation::queryInt(param(QStringLiteral("limit")), QStringLiteral("limit"), 50, 1, 500, errors);
-    const std::optional<int> offset = RequestValidation::queryInt(param(QStringLiteral("offset")), QStringLiteral("offset"), 0, 0,
-                                                                  std::numeric_limits<int>::max(), errors);
+        errors.append(SandboxJson::validationError(
+            QJsonArray{QStringLiteral("query"), QStringLiteral("status")},
+            QStringLiteral("Input should be 'pending', 'retrying', 'delivered' or 'failed'"), QStringLiteral("enum")));
+    const std::optional<int> limit =
+        RequestValidation::queryInt(param(QStringLiteral("limit")), QStringLiteral("limit"), 50, 1, 500, errors);
+    const std::optional<int> offset = RequestValidation::queryInt(
+        param(QStringLiteral("offset")), QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), errors);
     if (!errors.isEmpty())
         return unprocessable(errors);
     if (!m_subscriptions.get(tenantId, id))
@@ -391,10 +417,11 @@ ApiResponse SandboxApi::listDeliveries(qint64 tenantId, qint64 id, const QUrlQue
     QJsonArray items;
     for (const StoredDelivery &d : page.items)
         items.append(SandboxJson::delivery(d));
-    return ApiResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("items"), items},
-                                                            {QStringLiteral("total"), page.total},
-                                                            {QStringLiteral("limit"), *limit},
-                                                            {QStringLiteral("offset"), *offset}}));
+    return ApiResponse::json(200,
+                             QJsonDocument(QJsonObject{{QStringLiteral("items"), items},
+                                                       {QStringLiteral("total"), page.total},
+                                                       {QStringLiteral("limit"), *limit},
+                                                       {QStringLiteral("offset"), *offset}}));
 }
 
 ApiResponse SandboxApi::getDelivery(qint64 tenantId, qint64 id, qint64 deliveryId)
@@ -426,7 +453,8 @@ ApiResponse SandboxApi::sendTest(qint64 tenantId, qint64 id)
     const EventPublisher::Published published = m_publisher.sendTest(*s);
     if (!published.ok())
         return notStored(published.error);
-    return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("delivery_id"), published.deliveryIds.value(0)}}));
+    return ApiResponse::json(
+        202, QJsonDocument(QJsonObject{{QStringLiteral("delivery_id"), published.deliveryIds.value(0)}}));
 }
 
 ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
@@ -435,13 +463,16 @@ ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
     const QJsonArray eventLoc{QStringLiteral("body"), QStringLiteral("event")};
     const QJsonValue event = body.value(QStringLiteral("event"));
     if (event.isUndefined()) {
-        errors.append(SandboxJson::validationError(eventLoc, QStringLiteral("Field required"), QStringLiteral("missing")));
+        errors.append(
+            SandboxJson::validationError(eventLoc, QStringLiteral("Field required"), QStringLiteral("missing")));
     } else if (!event.isString()) {
         errors.append(SandboxJson::validationError(eventLoc, QStringLiteral("Input should be a valid string"),
                                                    QStringLiteral("string_type")));
     } else if (!m_catalogue.contains(event.toString())) {
         errors.append(SandboxJson::validationError(
-            eventLoc, QStringLiteral("Unknown event type '%1'; GET /api/v1/webhooks/types lists the valid ones").arg(event.toString()),
+            eventLoc,
+            QStringLiteral("Unknown event type '%1'; GET /api/v1/webhooks/types lists the valid ones")
+                .arg(event.toString()),
             QStringLiteral("value_error")));
     }
     if (!errors.isEmpty())
@@ -453,6 +484,8 @@ ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
     const EventPublisher::Published published = m_publisher.publish(tenantId, event.toString(), message);
     if (!published.ok())
         return notStored(published.error);
-    return ApiResponse::json(202, QJsonDocument(QJsonObject{{QStringLiteral("event_id"), published.eventId},
-                                                            {QStringLiteral("deliveries"), int(published.deliveryIds.size())}}));
+    return ApiResponse::json(
+        202,
+        QJsonDocument(QJsonObject{{QStringLiteral("event_id"), published.eventId},
+                                  {QStringLiteral("deliveries"), int(published.deliveryIds.size())}}));
 }

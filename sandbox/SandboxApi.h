@@ -22,9 +22,9 @@ class SubscriptionStore;
 class SandboxApi
 {
 public:
-    SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, SubscriptionStore &subscriptions, DeliveryStore &deliveries,
-               const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits, EventPublisher &publisher,
-               DeliveryScheduler &scheduler, const class Clock &clock);
+    SandboxApi(SandboxDatabase &database, ApiKeyStore &keys, SubscriptionStore &subscriptions,
+               DeliveryStore &deliveries, const EventCatalogue &catalogue, RateLimitEnforcer &rateLimits,
+               EventPublisher &publisher, DeliveryScheduler &scheduler, const class Clock &clock);
     // Serve repeated list requests from a cache while the database is unchanged (default on).
     void setListCacheEnabled(bool enabled) { m_listCacheEnabled = enabled; }
     // Answer with the vendor-documented subscription fields only (no events, no delivery summary).
@@ -35,10 +35,11 @@ public:
     static constexpr qsizetype maxBodyBytes = 256 * 1024;
 
 private:
-    struct Route {
-        QString templ;            // e.g. /api/v1/webhooks/{id}; empty when nothing matches
-        QStringList allowed;      // methods
-        QStringList params;       // raw path parameters in order
+    struct Route
+    {
+        QString templ;  // e.g. /api/v1/webhooks/{id}; empty when nothing matches
+        QStringList allowed;  // methods
+        QStringList params;  // raw path parameters in order
     };
     static Route match(const QString &path);
 
@@ -60,11 +61,12 @@ private:
     static ApiResponse unprocessable(const QJsonArray &errors);
     static ApiResponse notStored(const QString &reason);
 
-    struct CachedList {
+    struct CachedList
+    {
         quint64 generation = 0;
         QByteArray body;
     };
-    QHash<qint64, CachedList> m_listCache; // tenant -> list answer, valid while nothing was written
+    QHash<qint64, CachedList> m_listCache;  // tenant -> list answer, valid while nothing was written
 
     SandboxDatabase &m_database;
     bool m_listCacheEnabled = true;

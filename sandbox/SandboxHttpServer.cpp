@@ -16,16 +16,26 @@ namespace {
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -46,15 +56,14 @@ QByteArray reasonPhrase(int status)
     }
     return phrase;
 }
-} // namespace
+}  // namespace
 
 SandboxHttpServer::SandboxHttpServer(Handler handler, FaultInjector::Settings faults, QTextStream *log, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
     , m_faults(faults)
     , m_log(log)
-{
-}
+{ }
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -77,7 +86,8 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         response.route = QStringLiteral("(fault: dropped)");
         break;
     case FaultInjector::Fault::ServerError:
-        response = ApiResponse::json(503, QJsonDocument(SandboxJson::detail(QStringLiteral("Injected fault: service unavailable"))));
+        response = ApiResponse::json(
+            503, QJsonDocument(SandboxJson::detail(QStringLiteral("Injected fault: service unavailable"))));
         response.route = QStringLiteral("(fault: 5xx)");
         break;
     case FaultInjector::Fault::Malformed:
@@ -147,7 +157,7 @@ void SandboxHttpServer::respond(QTcpSocket *socket, const ApiResponse &response,
         out += "Connection: close\r\n";
     out += "\r\n";
     if (withBody && response.status != 204 && response.status != 304)
-        out += response.body; // HEAD: headers only
+        out += response.body;  // HEAD: headers only
     socket->write(out);
     if (close)
         socket->disconnectFromHost();

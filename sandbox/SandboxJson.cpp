@@ -73,9 +73,15 @@ void appendString(QByteArray &out, QStringView text)
             out += c;
         } else if (u < 0x20) {
             switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 out += "\\u00";
                 out += hex[u >> 4];
@@ -118,7 +124,7 @@ void appendTimestampOrNull(QByteArray &out, const std::optional<qint64> &ms)
     else
         out += "null";
 }
-} // namespace
+}  // namespace
 
 void appendSubscription(QByteArray &out, const StoredSubscription &s, bool withSecret, Fields fields)
 {
@@ -174,10 +180,13 @@ QJsonObject delivery(const StoredDelivery &d, bool withAttempts)
     o.insert(QStringLiteral("status"), d.status);
     o.insert(QStringLiteral("attempt_count"), d.attemptCount);
     o.insert(QStringLiteral("max_attempts"), d.maxAttempts);
-    o.insert(QStringLiteral("last_status_code"), d.lastStatusCode ? QJsonValue(*d.lastStatusCode) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("last_error"), d.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.lastError));
+    o.insert(QStringLiteral("last_status_code"),
+             d.lastStatusCode ? QJsonValue(*d.lastStatusCode) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("last_error"),
+             d.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.lastError));
     o.insert(QStringLiteral("last_attempt_at"), timestampOrNull(d.lastAttemptAtMs));
-    o.insert(QStringLiteral("next_attempt_at"), d.isActive() ? timestampOrNull(d.nextAttemptAtMs) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("next_attempt_at"),
+             d.isActive() ? timestampOrNull(d.nextAttemptAtMs) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("gives_up_at"), timestamp(d.givesUpAtMs));
     o.insert(QStringLiteral("payload"), QJsonDocument::fromJson(d.payload).object());
     if (withAttempts) {
@@ -187,9 +196,11 @@ QJsonObject delivery(const StoredDelivery &d, bool withAttempts)
             ao.insert(QStringLiteral("number"), a.number);
             ao.insert(QStringLiteral("at"), timestamp(a.atMs));
             ao.insert(QStringLiteral("scheduled_at"), timestampOrNull(a.scheduledAtMs));
-            ao.insert(QStringLiteral("status_code"), a.statusCode ? QJsonValue(*a.statusCode) : QJsonValue(QJsonValue::Null));
+            ao.insert(QStringLiteral("status_code"),
+                      a.statusCode ? QJsonValue(*a.statusCode) : QJsonValue(QJsonValue::Null));
             ao.insert(QStringLiteral("duration_ms"), a.durationMs);
-            ao.insert(QStringLiteral("response_excerpt"), a.responseExcerpt.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.responseExcerpt));
+            ao.insert(QStringLiteral("response_excerpt"),
+                      a.responseExcerpt.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.responseExcerpt));
             ao.insert(QStringLiteral("error"), a.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.error));
             attempts.append(ao);
         }
@@ -198,4 +209,4 @@ QJsonObject delivery(const StoredDelivery &d, bool withAttempts)
     return o;
 }
 
-} // namespace SandboxJson
+}  // namespace SandboxJson

@@ -34,4 +34,4 @@ void appendString(QByteArray &out, QStringView text);
 // RFC 3339 UTC with milliseconds, without QDateTime (hot path).
 void appendTimestamp(QByteArray &out, qint64 msSinceEpoch);
 QJsonObject delivery(const StoredDelivery &d, bool withAttempts = false);
-} // namespace SandboxJson
+}  // namespace SandboxJson

@@ -25,7 +25,7 @@ std::optional<double> parseShare(const QString &text)
         return std::nullopt;
     return value;
 }
-} // namespace
+}  // namespace
 
 QString SandboxOptions::helpText()
 {
@@ -220,7 +220,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
         return options;
     }
     if (positional[0] != u"serve" || positional.size() != 1)
-        return fail(tr("Unknown command \"%1\": use \"serve\" or \"keys create NAME\" (see --help).").arg(positional.join(u' ')));
+        return fail(tr("Unknown command \"%1\": use \"serve\" or \"keys create NAME\" (see --help).")
+                        .arg(positional.join(u' ')));
     options.command = Command::Serve;
     if (options.faults.share5xx + options.faults.shareMalformed + options.faults.shareDrop + options.faults.share429
             + options.faults.shareDropAfter
@@ -234,7 +235,7 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
             options.retryWindowMs = 48 * options.retryIntervalMs;
         if (!timeoutGiven)
             options.deliveryTimeoutMs = 3'000;
-        options.allowPrivateTargets = true; // the demo receiver lives on loopback
+        options.allowPrivateTargets = true;  // the demo receiver lives on loopback
     }
     return options;
 }

@@ -25,11 +25,11 @@ struct SandboxOptions
     qint64 deliveryTimeoutMs = 10'000;
     qint64 demoTrafficIntervalMs = 3'000;
     QString eventTypesFile;
-    QStringList rateLimitOverrides;   // "METHOD /route=COUNT/WINDOW", e.g. for benchmarks
+    QStringList rateLimitOverrides;  // "METHOD /route=COUNT/WINDOW", e.g. for benchmarks
     FaultInjector::Settings faults;
     bool quiet = false;
-    bool noListCache = false;         // benchmarks: measure the uncached list
-    bool documentedFieldsOnly = false; // answers as the vendor's server gives them: no events, no summary
+    bool noListCache = false;  // benchmarks: measure the uncached list
+    bool documentedFieldsOnly = false;  // answers as the vendor's server gives them: no events, no summary
 
     // Parses arguments (including argv[0]). On failure returns nullopt and sets *error.
     static std::optional<SandboxOptions> parse(const QStringList &arguments, QString *error);

@@ -28,8 +28,7 @@ SandboxServer::SandboxServer(SandboxOptions options, Clock &clock, QTextStream &
     , m_clock(clock)
     , m_out(out)
     , m_log(log)
-{
-}
+{ }
 
 SandboxServer::~SandboxServer()
 {
@@ -77,8 +76,8 @@ bool SandboxServer::start(QString *error)
     m_publisher = std::make_unique<EventPublisher>(*m_database, *m_subscriptions, *m_deliveries, m_clock,
                                                    DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs},
                                                    m_scheduler.get());
-    m_api = std::make_unique<SandboxApi>(*m_database, *m_keys, *m_subscriptions, *m_deliveries, *m_catalogue, *m_rateLimits,
-                                         *m_publisher, *m_scheduler, m_clock);
+    m_api = std::make_unique<SandboxApi>(*m_database, *m_keys, *m_subscriptions, *m_deliveries, *m_catalogue,
+                                         *m_rateLimits, *m_publisher, *m_scheduler, m_clock);
     m_api->setListCacheEnabled(!m_options.noListCache);
     m_api->setDocumentedFieldsOnly(m_options.documentedFieldsOnly);
     SandboxApi *api = m_api.get();
@@ -91,7 +90,8 @@ bool SandboxServer::start(QString *error)
             address = QHostAddress(QHostAddress::LocalHost);
         } else {
             if (error)
-                *error = QCoreApplication::translate("SandboxServer", "Cannot listen on \"%1\": not an IP address.").arg(m_options.host);
+                *error = QCoreApplication::translate("SandboxServer", "Cannot listen on \"%1\": not an IP address.")
+                             .arg(m_options.host);
             return false;
         }
     }
@@ -103,13 +103,14 @@ bool SandboxServer::start(QString *error)
     if (m_port == 0) {
         if (error)
             *error = QCoreApplication::translate("SandboxServer", "Cannot listen on %1 port %2 (in use?).")
-                         .arg(m_options.host).arg(m_options.port);
+                         .arg(m_options.host)
+                         .arg(m_options.port);
         return false;
     }
     m_scheduler->start();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
-                                                                               : address.toString();
-    m_out << "listening: http://" << host << ':' << m_port << Qt::endl; // endl flushes
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+    m_out << "listening: http://" << host << ':' << m_port << Qt::endl;  // endl flushes
     return true;
 }
 
@@ -136,9 +137,11 @@ bool SandboxServer::startDemo(QString *error)
     DemoSeeder seeder(*m_database, *m_subscriptions, *m_deliveries, *m_catalogue,
                       DeliverySchedule{m_options.retryIntervalMs, m_options.retryWindowMs});
     if (!seeder.seed(tenantId, QStringLiteral("http://127.0.0.1:%1").arg(receiverPort),
-                     QStringLiteral("http://127.0.0.1:%1").arg(refusedPort), m_clock.utcNow().toMSecsSinceEpoch(), error))
+                     QStringLiteral("http://127.0.0.1:%1").arg(refusedPort), m_clock.utcNow().toMSecsSinceEpoch(),
+                     error))
         return false;
-    m_demoTraffic = std::make_unique<DemoTraffic>(*m_publisher, *m_catalogue, tenantId, m_options.demoTrafficIntervalMs);
+    m_demoTraffic =
+        std::make_unique<DemoTraffic>(*m_publisher, *m_catalogue, tenantId, m_options.demoTrafficIntervalMs);
     m_demoTraffic->start();
     m_out << "demo-api-key: " << key << Qt::endl;
     return true;

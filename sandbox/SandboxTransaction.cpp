@@ -4,8 +4,7 @@
 
 SandboxTransaction::SandboxTransaction(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 SandboxTransaction::~SandboxTransaction()
 {

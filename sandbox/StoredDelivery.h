@@ -10,11 +10,11 @@
 struct StoredAttempt
 {
     int number = 0;
-    std::optional<qint64> scheduledAtMs; // the schedule slot's due time; empty for manual retries
+    std::optional<qint64> scheduledAtMs;  // the schedule slot's due time; empty for manual retries
     qint64 atMs = 0;
     std::optional<int> statusCode;
     qint64 durationMs = 0;
-    QString responseExcerpt;             // at most 4 KiB
+    QString responseExcerpt;  // at most 4 KiB
     QString error;
 };
 
@@ -27,10 +27,10 @@ struct StoredDelivery
     qint64 subscriptionId = 0;
     QString eventId;
     QString event;
-    QString messageId;                   // webhook-id header, the same for every attempt
-    QByteArray payload;                  // the exact body sent
+    QString messageId;  // webhook-id header, the same for every attempt
+    QByteArray payload;  // the exact body sent
     qint64 createdAtMs = 0;
-    QString status;                      // pending | retrying | delivered | failed
+    QString status;  // pending | retrying | delivered | failed
     int attemptCount = 0;
     int maxAttempts = 49;
     qint64 intervalMs = 3'600'000;
@@ -41,7 +41,7 @@ struct StoredDelivery
     std::optional<int> lastStatusCode;
     QString lastError;
     std::optional<qint64> lastAttemptAtMs;
-    QList<StoredAttempt> attempts;       // filled for the detail view only
+    QList<StoredAttempt> attempts;  // filled for the detail view only
 
     bool isActive() const { return status == u"pending" || status == u"retrying"; }
 };

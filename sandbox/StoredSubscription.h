@@ -19,7 +19,7 @@ struct StoredSubscription
     QStringList events;
 
     std::optional<qint64> lastDeliveryAtMs;
-    QString lastDeliveryStatus;          // delivered | retrying | failed | empty
+    QString lastDeliveryStatus;  // delivered | retrying | failed | empty
     std::optional<qint64> failingSinceMs;
     int pendingRetries = 0;
     std::optional<qint64> nextRetryAtMs;

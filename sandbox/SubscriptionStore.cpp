@@ -10,9 +10,9 @@
 #include <QVariant>
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT id, tenant_id, url, description, enabled, created_at, client_secret, events,"
-    " last_delivery_at, last_delivery_status, failing_since FROM subscriptions ");
+const QString selectColumns =
+    QStringLiteral("SELECT id, tenant_id, url, description, enabled, created_at, client_secret, events,"
+                   " last_delivery_at, last_delivery_status, failing_since FROM subscriptions ");
 
 QString eventsToJson(const QStringList &events)
 {
@@ -60,12 +60,11 @@ StoredSubscription fromQuery(const QSqlQuery &query, QHash<QString, QStringList>
     s.failingSinceMs = optionalMs(query.value(10));
     return s;
 }
-} // namespace
+}  // namespace
 
 SubscriptionStore::SubscriptionStore(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QString SubscriptionStore::newClientSecret()
 {
@@ -157,8 +156,8 @@ int SubscriptionStore::count(qint64 tenantId) const
 }
 
 std::optional<StoredSubscription> SubscriptionStore::create(qint64 tenantId, const QString &url,
-                                                            const std::optional<QString> &description,
-                                                            bool enabled, const QStringList &events, qint64 nowMs)
+                                                            const std::optional<QString> &description, bool enabled,
+                                                            const QStringList &events, qint64 nowMs)
 {
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral("INSERT INTO subscriptions(tenant_id, url, description, enabled, created_at,"

@@ -23,7 +23,8 @@ public:
                                              const std::optional<QString> &description, bool enabled,
                                              const QStringList &events, qint64 nowMs);
 
-    struct Patch {
+    struct Patch
+    {
         std::optional<QString> url;
         bool setDescription = false;
         std::optional<QString> description;
@@ -45,8 +46,7 @@ public:
     static QString newClientSecret();
 
 private:
-    void fillSummaries(QList<StoredSubscription> &subscriptions, qint64 tenantId,
-                       std::optional<qint64> onlyId) const;
+    void fillSummaries(QList<StoredSubscription> &subscriptions, qint64 tenantId, std::optional<qint64> onlyId) const;
 
     SandboxDatabase &m_database;
 };

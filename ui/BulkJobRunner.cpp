@@ -8,7 +8,9 @@
 #include <QUuid>
 
 BulkJobRunner::BulkJobRunner(JournaledWrites *writes, SubscriptionTableModel *model, QObject *parent)
-    : QObject(parent), m_writes(writes), m_model(model)
+    : QObject(parent)
+    , m_writes(writes)
+    , m_model(model)
 {
     connect(m_writes->client(), &ApiClient::bulkJobProgressChanged, this, [this](const BulkJobProgress &p) {
         if (!m_running || p.job != m_job)
@@ -69,8 +71,9 @@ bool BulkJobRunner::start(Action action, const QList<qint64> &ids)
         RequestId request = 0;
         quint64 ticket = 0;
         if (action == Action::Delete) {
-            request = m_writes->sendRecordedDelete(seq, writes.at(i), RequestOptions::bulk(m_job), this,
-                                                   [this, id](const ApiResult<Empty> &r) { onAnswer(id, 0, r.error, nullptr); });
+            request = m_writes->sendRecordedDelete(
+                seq, writes.at(i), RequestOptions::bulk(m_job), this,
+                [this, id](const ApiResult<Empty> &r) { onAnswer(id, 0, r.error, nullptr); });
         } else {
             const bool enable = action == Action::Enable;
             ticket = m_model->setEnabledOptimistic(id, enable);
@@ -116,10 +119,11 @@ bool BulkJobRunner::resume(const QList<JournalEntry> &entries)
         return false;
     begin(Action::Resume, int(todo.size()));
     for (const JournalEntry &entry : std::as_const(todo)) {
-        const RequestId request = m_writes->resend(entry, RequestOptions::bulk(m_job), this,
-                                                   [this, entry](const ApiError &error, const std::optional<Subscription> &s) {
-                                                       onResumeAnswer(entry, error, s);
-                                                   });
+        const RequestId request =
+            m_writes->resend(entry, RequestOptions::bulk(m_job), this,
+                             [this, entry](const ApiError &error, const std::optional<Subscription> &s) {
+                                 onResumeAnswer(entry, error, s);
+                             });
         if (request == 0)
             onResumeAnswer(entry, ApiError::make(ApiError::Kind::InvalidInput, m_writes->lastError()), std::nullopt);
     }

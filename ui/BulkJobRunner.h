@@ -26,7 +26,8 @@ public:
     enum class Action { Enable, Disable, Delete, Resume };
     Q_ENUM(Action)
 
-    struct Failure {
+    struct Failure
+    {
         qint64 id = 0;
         QString url;
         QString reason;

@@ -3,7 +3,8 @@
 #include <QClipboard>
 
 ClipboardGuard::ClipboardGuard(QClipboard *clipboard, int clearAfterMs, QObject *parent)
-    : QObject(parent), m_clipboard(clipboard)
+    : QObject(parent)
+    , m_clipboard(clipboard)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(clearAfterMs);

@@ -14,4 +14,4 @@ bool ask(QWidget *parent, const QString &title, const QString &text, const QStri
     return box.clickedButton() == yes;
 }
 
-} // namespace ConfirmQuestion
+}  // namespace ConfirmQuestion

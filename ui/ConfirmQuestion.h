@@ -11,9 +11,9 @@ class QWidget;
 // replaceable handler of this shape, so that tests (and a closing session) answer it themselves.
 namespace ConfirmQuestion {
 
-using Handler = std::function<bool(QWidget *parent, const QString &title, const QString &text,
-                                   const QString &acceptText)>;
+using Handler =
+    std::function<bool(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)>;
 
 bool ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
 
-} // namespace ConfirmQuestion
+}  // namespace ConfirmQuestion

@@ -198,9 +198,9 @@ void ConnectionController::openDemo()
             {QStringLiteral("--rate-window"), QString::number(*m_services.rateWindowMs) + QStringLiteral("ms")});
     // A new demo server starts empty: writes left for an earlier one cannot be resumed against it.
     if (!m_services.journalDirectory.isEmpty() && m_services.clock) {
-        WriteJournal stale(WriteJournal::filePathFor(m_services.journalDirectory,
-                                                     JournalLocation::journalName({}, {}, true)),
-                           *m_services.clock);
+        WriteJournal stale(
+            WriteJournal::filePathFor(m_services.journalDirectory, JournalLocation::journalName({}, {}, true)),
+            *m_services.clock);
         if (stale.open())
             stale.discardUnconfirmed();
     }

@@ -5,13 +5,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options,
-                                              QString *message)
+ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, ConsoleOptions *options, QString *message)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ConsoleOptions", "Desktop console for webhook subscriptions: find, toggle, edit, create and delete "
-                          "subscriptions and watch their deliveries."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ConsoleOptions",
+                                    "Desktop console for webhook subscriptions: find, toggle, edit, create and delete "
+                                    "subscriptions and watch their deliveries."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(
@@ -19,7 +19,8 @@ ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, Cons
         QCoreApplication::translate("ConsoleOptions",
                                     "Start a local demo server (webhook-sandbox) with sample data and connect to it."));
     const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QCoreApplication::translate("ConsoleOptions", "Connect with the saved profile <name>."),
+        QStringLiteral("profile"),
+        QCoreApplication::translate("ConsoleOptions", "Connect with the saved profile <name>."),
         QCoreApplication::translate("ConsoleOptions", "name"));
     const QCommandLineOption windowOption(
         QStringLiteral("rate-window"),
@@ -57,8 +58,7 @@ ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, Cons
     if (parser.isSet(windowOption)) {
         options->rateWindowMs = Duration::parseMs(parser.value(windowOption));
         if (!options->rateWindowMs) {
-            *message = QCoreApplication::translate("ConsoleOptions",
-                                                   "Not a duration: %1 (use e.g. 250ms, 1s, 1m)")
+            *message = QCoreApplication::translate("ConsoleOptions", "Not a duration: %1 (use e.g. 250ms, 1s, 1m)")
                            .arg(parser.value(windowOption));
             return Outcome::ExitError;
         }

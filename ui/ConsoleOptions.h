@@ -11,9 +11,9 @@ class QCoreApplication;
 struct ConsoleOptions
 {
     bool demo = false;
-    QString profile;             // empty: the last used profile
+    QString profile;  // empty: the last used profile
     std::optional<qint64> rateWindowMs;  // compressed rate window for the client (and the demo server)
-    QString sandboxExecutable;   // empty: next to the console executable
+    QString sandboxExecutable;  // empty: next to the console executable
 
     enum class Outcome { Run, ExitOk, ExitError };
     // Parses app.arguments(). --help/--version print and return ExitOk; bad input prints the

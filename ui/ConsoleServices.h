@@ -18,12 +18,12 @@ struct ConsoleServices
     Clock *clock = nullptr;
     QNetworkAccessManager *network = nullptr;
     ProfileStore *profiles = nullptr;
-    CredentialStore *keychain = nullptr;      // the OS keychain (QtKeychain)
-    CredentialStore *sessionKeys = nullptr;   // memory only: "use for this session only"
-    QSettings *settings = nullptr;            // window geometry, splitter, header state
+    CredentialStore *keychain = nullptr;  // the OS keychain (QtKeychain)
+    CredentialStore *sessionKeys = nullptr;  // memory only: "use for this session only"
+    QSettings *settings = nullptr;  // window geometry, splitter, header state
     QClipboard *clipboard = nullptr;
-    QString sandboxExecutable;                // for the local demo; empty: not available
-    std::optional<qint64> rateWindowMs;       // --rate-window: compressed window for client and demo
+    QString sandboxExecutable;  // for the local demo; empty: not available
+    std::optional<qint64> rateWindowMs;  // --rate-window: compressed window for client and demo
     int clipboardClearMs = 60'000;
     // Where each connection's journal of pending writes lives (JournalLocation::directory() in the
     // program, a temporary folder in tests). Empty: no journal, so every write is refused.

@@ -9,8 +9,7 @@ ConsoleSession::ConsoleSession(Clock *clock, QNetworkAccessManager *network, con
                                QObject *parent)
     : QObject(parent)
     , m_connection(new Connection(*clock, *network, policy, this))
-{
-}
+{ }
 
 ConsoleSession::~ConsoleSession() = default;
 
@@ -47,12 +46,12 @@ QUrl ConsoleSession::baseUrl() const
 
 bool ConsoleSession::openJournal(const QString &directory)
 {
-    const QString owner = m_demo ? tr("the local demo")
-                          : m_profileName.isEmpty() ? tr("server %1").arg(baseUrl().toDisplayString())
-                                                    : tr("profile %1").arg(m_profileName);
-    const auto opened = m_connection->openJournal(directory,
-                                                  JournalLocation::journalName(m_profileName, baseUrl(), m_demo),
-                                                  JournalLocation::legacyNames(m_profileName, baseUrl(), m_demo), owner);
+    const QString owner = m_demo  ? tr("the local demo")
+        : m_profileName.isEmpty() ? tr("server %1").arg(baseUrl().toDisplayString())
+                                  : tr("profile %1").arg(m_profileName);
+    const auto opened =
+        m_connection->openJournal(directory, JournalLocation::journalName(m_profileName, baseUrl(), m_demo),
+                                  JournalLocation::legacyNames(m_profileName, baseUrl(), m_demo), owner);
     if (opened) {
         m_journalError.clear();
         return true;

@@ -12,7 +12,7 @@
 namespace {
 constexpr qint64 relativeTimesEveryMs = 30'000;
 constexpr int paceTickMs = 1000;
-} // namespace
+}  // namespace
 
 DeliveriesFeed::DeliveriesFeed(ApiClient *api, Clock *clock, QObject *parent)
     : QObject(parent)

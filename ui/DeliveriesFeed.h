@@ -165,21 +165,21 @@ private:
     bool m_hasSubscription = false;
     State m_state = State::NoSubscription;
     bool m_active = false;
-    bool m_stale = false;           // needs a load when next activated
+    bool m_stale = false;  // needs a load when next activated
     QString m_statusFilter;
     int m_pageSize = DefaultPageSize;
     int m_offset = 0;
     qint64 m_refreshIntervalMs = DefaultRefreshIntervalMs;
-    qint64 m_lastListAtMs = -1;     // clock time of the last list request
+    qint64 m_lastListAtMs = -1;  // clock time of the last list request
     qint64 m_lastRelativeAtMs = -1;
-    quint64 m_scope = 0;            // subscription, filter, page, connection: what action answers apply to
-    quint64 m_listGeneration = 0;   // one per list request: only the newest answer is applied
+    quint64 m_scope = 0;  // subscription, filter, page, connection: what action answers apply to
+    quint64 m_listGeneration = 0;  // one per list request: only the newest answer is applied
     quint64 m_detailGeneration = 0;
     bool m_listInFlight = false;
     bool m_detailInFlight = false;
     bool m_actionInFlight = false;
     qint64 m_selectedId = 0;
-    qint64 m_selectAfterLoad = 0;   // a delivery to select once it is on the page (test event)
+    qint64 m_selectAfterLoad = 0;  // a delivery to select once it is on the page (test event)
     std::optional<Delivery> m_detail;
     ApiError m_lastError;
     QDateTime m_lastUpdated;

@@ -75,7 +75,7 @@ QWidget *labelledBox(const QString &label, QWidget *content, QWidget *parent)
     return box;
 }
 
-} // namespace
+}  // namespace
 
 DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     : QWidget(parent)
@@ -350,8 +350,9 @@ void DeliveriesPanel::showState()
             title = tr("No delivered deliveries");
         else if (status == QLatin1String("failed"))
             title = tr("No failed deliveries");
-        m_statePanel->showEmpty(title, tr("Deliveries appear here when an event is sent to this subscription. "
-                                          "\"Send test event\" sends one now."));
+        m_statePanel->showEmpty(title,
+                                tr("Deliveries appear here when an event is sent to this subscription. "
+                                   "\"Send test event\" sends one now."));
         m_stack->setCurrentWidget(m_statePanel);
         break;
     }
@@ -416,7 +417,8 @@ void DeliveriesPanel::showSelection()
         if (row < 0) {
             selection->clearSelection();
         } else {
-            selection->setCurrentIndex(model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selection->setCurrentIndex(model->index(row, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(model->index(row, 0));
         }
     }
@@ -435,8 +437,8 @@ void DeliveriesPanel::showDelivery(const Delivery &d)
     const QString status = DeliveryTableModel::statusDisplayName(DeliveryTableModel::statusFromString(d.status));
     m_detailTitle->setText(tr("Delivery %1 · %2 · %3").arg(d.id).arg(d.event, status.isEmpty() ? d.status : status));
     m_timeline->setDelivery(d);
-    const QString payload = d.payload.isEmpty() ? QString()
-                                                : QString::fromUtf8(QJsonDocument(d.payload).toJson(QJsonDocument::Indented));
+    const QString payload =
+        d.payload.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(d.payload).toJson(QJsonDocument::Indented));
     if (m_payload->toPlainText() != payload)  // keeps the reader's selection and scroll on refresh
         m_payload->setPlainText(payload);
 }
@@ -449,9 +451,12 @@ QString DeliveriesPanel::noteText() const
 QString DeliveriesPanel::stateText() const
 {
     switch (m_feed->state()) {
-    case State::Unsupported: return m_note->text();
-    case State::Loaded: return m_pageLabel->text();
-    default: return m_statePanel->title();
+    case State::Unsupported:
+        return m_note->text();
+    case State::Loaded:
+        return m_pageLabel->text();
+    default:
+        return m_statePanel->title();
     }
 }
 
@@ -504,8 +509,8 @@ void DeliveriesPanel::setMessage(const QString &text, bool error)
     m_message->setForegroundRole(error ? QPalette::BrightText : QPalette::PlaceholderText);
     if (error) {
         QPalette p = m_message->palette();
-        p.setColor(QPalette::BrightText, p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                                     : QColor(0xb0, 0x20, 0x20));
+        p.setColor(QPalette::BrightText,
+                   p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20));
         m_message->setPalette(p);
     }
 }
@@ -576,6 +581,7 @@ QString DeliveriesPanel::summaryText(const Subscription &subscription, const Del
     else
         lines << tr("Next retry: not scheduled");
     if (d.givesUpAt.isValid())
-        lines << (d.status == QLatin1String("failed") ? tr("Gave up at: %1") : tr("Gives up at: %1")).arg(utcText(d.givesUpAt));
+        lines << (d.status == QLatin1String("failed") ? tr("Gave up at: %1") : tr("Gives up at: %1"))
+                     .arg(utcText(d.givesUpAt));
     return lines.join(u'\n') + u'\n';
 }

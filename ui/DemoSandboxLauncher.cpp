@@ -28,7 +28,7 @@ bool consoleAlive(qint64 pid)
     return comm.readAll().trimmed() == QCoreApplication::applicationName().left(15).toLocal8Bit();
 }
 
-} // namespace
+}  // namespace
 
 DemoSandboxLauncher::DemoSandboxLauncher(const QString &executable, QObject *parent)
     : QObject(parent)
@@ -121,8 +121,12 @@ void DemoSandboxLauncher::start()
         fail(tr("No temporary folder for the demo database: %1").arg(m_dataDir.errorString()));
         return;
     }
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--demo"), QStringLiteral("--port"),
-                     QStringLiteral("0"), QStringLiteral("--allow-private-targets"), QStringLiteral("--db"),
+    QStringList args{QStringLiteral("serve"),
+                     QStringLiteral("--demo"),
+                     QStringLiteral("--port"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--allow-private-targets"),
+                     QStringLiteral("--db"),
                      m_dataDir.filePath(QStringLiteral("demo.sqlite"))};
     args += m_extraArgs;
     m_process.start(m_executable, args);

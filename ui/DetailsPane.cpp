@@ -45,7 +45,7 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-} // namespace
+}  // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
@@ -59,7 +59,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_descriptionCount(new QLabel(this))
     , m_descriptionError(makeErrorLabel(this))
     , m_events(new EventChecklist(this))
-    , m_eventsNote(new QLabel(tr("This server does not report a subscription's events. Saving events replaces all of them."), this))
+    , m_eventsNote(new QLabel(
+          tr("This server does not report a subscription's events. Saving events replaces all of them."), this))
     , m_replaceEvents(new QPushButton(tr("Re&place events…"), this))
     , m_eventsError(makeErrorLabel(this))
     , m_status(new QLabel(this))
@@ -222,8 +223,9 @@ void DetailsPane::setSession(ApiClient *client, SubscriptionTableModel *model, J
             fillReadOnly();
             // A refresh brings new server values: adopt them where the user has not typed.
             const Subscription server = m_model->serverSubscriptionAt(m_model->rowForId(*m_id));
-            if (!m_saving && (server.url != m_baseline.url || server.description != m_baseline.description
-                              || (server.events && server.events != m_baseline.events)))
+            if (!m_saving
+                && (server.url != m_baseline.url || server.description != m_baseline.description
+                    || (server.events && server.events != m_baseline.events)))
                 adoptServerValue(server);
         };
         connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -321,30 +323,30 @@ void DetailsPane::fetch(qint64 id, bool force)
         return;
     if (m_id == id && !m_saving)
         setStatus(tr("Loading…"));
-    const RequestId request = m_client->getSubscription(id, RequestLane::Interactive, this,
-                                                        [this, id](const ApiResult<Subscription> &result) {
-        m_fetching.remove(id);
-        if (!result.ok()) {
-            if (m_id == id)
-                setStatus(tr("Could not load this subscription: %1").arg(result.error.message()), true);
-            return;
-        }
-        Subscription s = *result;
-        s.id = id;
-        if (!s.events)
-            s.events = knownEvents(id);  // an answer without events does not make them unknown
-        m_cache.insert(id, s);
-        if (m_model && m_model->rowForId(id) >= 0 && !m_model->isPending(m_model->rowForId(id)))
-            m_model->upsert(s);
-        if (m_id == id) {
-            adoptServerValue(s);
-            fillReadOnly();
-            if (!isDirty())
-                setStatus(QString());
-            else
-                setStatus(tr("You have unsaved changes here."));
-        }
-    });
+    const RequestId request = m_client->getSubscription(
+        id, RequestLane::Interactive, this, [this, id](const ApiResult<Subscription> &result) {
+            m_fetching.remove(id);
+            if (!result.ok()) {
+                if (m_id == id)
+                    setStatus(tr("Could not load this subscription: %1").arg(result.error.message()), true);
+                return;
+            }
+            Subscription s = *result;
+            s.id = id;
+            if (!s.events)
+                s.events = knownEvents(id);  // an answer without events does not make them unknown
+            m_cache.insert(id, s);
+            if (m_model && m_model->rowForId(id) >= 0 && !m_model->isPending(m_model->rowForId(id)))
+                m_model->upsert(s);
+            if (m_id == id) {
+                adoptServerValue(s);
+                fillReadOnly();
+                if (!isDirty())
+                    setStatus(QString());
+                else
+                    setStatus(tr("You have unsaved changes here."));
+            }
+        });
     m_fetching.insert(id, request);
 }
 
@@ -524,38 +526,38 @@ void DetailsPane::save()
     m_saving = true;
     setStatus(tr("Saving…"));
     updateButtons();
-    const RequestId request = m_writes->edit(id, patch, RequestLane::Interactive, this,
-                                             [this, id, ticket, patch](const ApiResult<Subscription> &result) {
-        const bool current = m_id == id;
-        if (current)
-            m_saving = false;
-        if (!result.ok()) {
-            if (m_model)
-                m_model->rollback(id, result.error.message(), ticket);
-            if (current) {
-                showFieldErrors(result.error);
-                setStatus(tr("Not saved: %1").arg(result.error.message()), true);
-                updateButtons();
+    const RequestId request = m_writes->edit(
+        id, patch, RequestLane::Interactive, this, [this, id, ticket, patch](const ApiResult<Subscription> &result) {
+            const bool current = m_id == id;
+            if (current)
+                m_saving = false;
+            if (!result.ok()) {
+                if (m_model)
+                    m_model->rollback(id, result.error.message(), ticket);
+                if (current) {
+                    showFieldErrors(result.error);
+                    setStatus(tr("Not saved: %1").arg(result.error.message()), true);
+                    updateButtons();
+                }
+                Q_EMIT statusMessage(tr("Saving subscription %1 failed: %2").arg(id).arg(result.error.message()));
+                return;
             }
-            Q_EMIT statusMessage(tr("Saving subscription %1 failed: %2").arg(id).arg(result.error.message()));
-            return;
-        }
-        Subscription s = *result;
-        s.id = id;
-        if (!s.events)  // the server confirmed the events it was sent; others stay as known
-            s.events = patch.events ? patch.events : knownEvents(id);
-        m_cache.insert(id, s);
-        m_drafts.remove(id);
-        if (m_model)
-            m_model->confirm(id, s, ticket);
-        if (current) {
-            fillEditor(s);
-            fillReadOnly();
-            setStatus(tr("Saved."));
-        }
-        Q_EMIT statusMessage(tr("Subscription %1 saved.").arg(id));
-        Q_EMIT saved(id);
-    });
+            Subscription s = *result;
+            s.id = id;
+            if (!s.events)  // the server confirmed the events it was sent; others stay as known
+                s.events = patch.events ? patch.events : knownEvents(id);
+            m_cache.insert(id, s);
+            m_drafts.remove(id);
+            if (m_model)
+                m_model->confirm(id, s, ticket);
+            if (current) {
+                fillEditor(s);
+                fillReadOnly();
+                setStatus(tr("Saved."));
+            }
+            Q_EMIT statusMessage(tr("Subscription %1 saved.").arg(id));
+            Q_EMIT saved(id);
+        });
     if (request == 0) {  // not recorded, so not sent
         m_saving = false;
         m_model->rollback(id, QString(), ticket);

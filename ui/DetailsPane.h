@@ -88,7 +88,8 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
 
 private:
-    struct Draft {
+    struct Draft
+    {
         QString url;
         QString description;
         QStringList events;
@@ -118,14 +119,14 @@ private:
     QPointer<JournaledWrites> m_writes;
     QPointer<SubscriptionTableModel> m_model;
     std::optional<qint64> m_id;
-    Subscription m_baseline;      // what the editor was filled from (the server's value)
+    Subscription m_baseline;  // what the editor was filled from (the server's value)
     bool m_eventsTouched = false;
     bool m_replacingEvents = false;
     bool m_filling = false;
     bool m_saving = false;
     bool m_lastDirty = false;
     QHash<qint64, Subscription> m_cache;  // GET answers (with events)
-    QHash<qint64, Draft> m_drafts;        // unsaved edits of other subscriptions
+    QHash<qint64, Draft> m_drafts;  // unsaved edits of other subscriptions
     QHash<qint64, quint64> m_fetching;
     ConfirmHandler m_confirm;
 

@@ -5,9 +5,10 @@
 #include "models/SubscriptionTableModel.h"
 
 EnabledToggler::EnabledToggler(JournaledWrites *writes, SubscriptionTableModel *model, QObject *parent)
-    : QObject(parent), m_writes(writes), m_model(model)
-{
-}
+    : QObject(parent)
+    , m_writes(writes)
+    , m_model(model)
+{ }
 
 bool EnabledToggler::setEnabled(qint64 id, bool enabled)
 {
@@ -35,8 +36,9 @@ bool EnabledToggler::send(qint64 id)
     state.inFlight = true;
     state.sent = state.desired;
     state.sentTicket = state.ticket;
-    const RequestId request = m_writes->toggle(id, state.sent, RequestLane::Interactive, this,
-                                               [this, id](const ApiResult<Subscription> &result) { onAnswer(id, result); });
+    const RequestId request =
+        m_writes->toggle(id, state.sent, RequestLane::Interactive, this,
+                         [this, id](const ApiResult<Subscription> &result) { onAnswer(id, result); });
     if (request != 0)
         return true;
     // Not recorded, so not sent: back to the server's state, with the reason next to the row.

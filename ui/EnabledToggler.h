@@ -34,11 +34,12 @@ Q_SIGNALS:
     void settled(qint64 id, bool ok, const QString &error);
 
 private:
-    struct State {
+    struct State
+    {
         bool desired = false;
         bool sent = false;
         bool inFlight = false;
-        quint64 ticket = 0;      // the model's ticket of the latest optimistic change
+        quint64 ticket = 0;  // the model's ticket of the latest optimistic change
         quint64 sentTicket = 0;  // the ticket of the change in flight
     };
     bool send(qint64 id);

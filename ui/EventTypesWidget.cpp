@@ -93,8 +93,8 @@ void EventTypesWidget::reload()
         m_typesStack->setCurrentWidget(m_typesState);
     }
     ConsoleSession *session = m_session;
-    session->client()
-        ->listEventTypes(RequestLane::Interactive, session, [this, session](const ApiResult<EventTypeList> &result) {
+    session->client()->listEventTypes(
+        RequestLane::Interactive, session, [this, session](const ApiResult<EventTypeList> &result) {
             if (session != m_session)
                 return;
             m_loading = false;

@@ -46,7 +46,7 @@ QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
@@ -168,7 +168,8 @@ void MainWindow::buildActions()
          tr("Close the console"), [this] { close(); });
 
     make("actionToggle", tr("&Toggle Enabled"), icon("toggle"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
-         tr("Enable or disable the current subscription (Space in the table)"), [this] { m_console->list()->toggleCurrent(); });
+         tr("Enable or disable the current subscription (Space in the table)"),
+         [this] { m_console->list()->toggleCurrent(); });
     make("actionEnable", tr("&Enable Selected"), icon("enable"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
          tr("Enable the selected subscriptions"), [this] { m_console->list()->enableSelected(); });
     make("actionDisable", tr("&Disable Selected"), icon("disable"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
@@ -179,11 +180,12 @@ void MainWindow::buildActions()
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Enable every subscription the filter shows (bulk job)"),
          [this] { m_console->list()->bulkEnableFiltered(); });
     make("actionBulkDisable", tr("Disable All F&iltered"), icon("disable"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-         tr("Disable every subscription the filter shows (bulk job)"), [this] { m_console->list()->bulkDisableFiltered(); });
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Disable every subscription the filter shows (bulk job)"),
+         [this] { m_console->list()->bulkDisableFiltered(); });
     make("actionBulkDelete", tr("Delete All Filte&red…"), icon("delete"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-         tr("Delete every subscription the filter shows (bulk job)"), [this] { m_console->list()->bulkDeleteFiltered(); });
+         tr("Delete every subscription the filter shows (bulk job)"),
+         [this] { m_console->list()->bulkDeleteFiltered(); });
     make("actionCancelBulk", tr("&Cancel Bulk Job"), icon("cancel"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
          tr("Stop the running bulk job"), [this] { m_console->list()->cancelBulk(); });
     make("actionSave", tr("&Save Details"), icon("save"), {QKeySequence::Save}, tr("Save the edited subscription"),
@@ -194,8 +196,8 @@ void MainWindow::buildActions()
         showConsole();
         m_console->focusSearch();
     });
-    make("actionSelectAll", tr("Select &All"), QIcon(), {QKeySequence::SelectAll}, tr("Select every shown subscription"),
-         [this] { m_console->selectAllSubscriptions(); });
+    make("actionSelectAll", tr("Select &All"), QIcon(), {QKeySequence::SelectAll},
+         tr("Select every shown subscription"), [this] { m_console->selectAllSubscriptions(); });
 
     make("actionRefresh", tr("&Refresh"), icon("refresh"), {QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)},
          tr("Reload subscriptions and event types (pending edits are kept)"), &MainWindow::refresh);
@@ -286,7 +288,8 @@ void MainWindow::buildToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(20, 20));
     bar->setAccessibleName(tr("Main toolbar"));
-    for (const char *name : {"actionRefresh", "actionNew", "actionToggle", "actionEnable", "actionDisable", "actionDelete"})
+    for (const char *name :
+         {"actionRefresh", "actionNew", "actionToggle", "actionEnable", "actionDisable", "actionDelete"})
         bar->addAction(action(QLatin1String(name)));
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionProfiles")));
@@ -298,19 +301,16 @@ void MainWindow::followConnection()
 {
     m_connection.setConfirmHandler([this](QWidget *, const QString &title, const QString &text,
                                           const QString &acceptText) { return confirm(title, text, acceptText); });
-    m_connection.setResumeHandler([this](const QList<JournalEntry> &entries) {
-        return m_console->list()->resumeWrites(entries);
-    });
-    connect(&m_connection, &ConnectionController::busy, this, [this](const QString &what) {
-        m_welcome->setBusy(!what.isEmpty(), what);
-    });
+    m_connection.setResumeHandler(
+        [this](const QList<JournalEntry> &entries) { return m_console->list()->resumeWrites(entries); });
+    connect(&m_connection, &ConnectionController::busy, this,
+            [this](const QString &what) { m_welcome->setBusy(!what.isEmpty(), what); });
     connect(&m_connection, &ConnectionController::demoStarting, this, [this] {
         showWelcome();
         m_welcome->setBusy(true, tr("Starting the local demo server…"));
     });
-    connect(&m_connection, &ConnectionController::connectionFailed, this, [this](const QString &message) {
-        showWelcome(message, true);
-    });
+    connect(&m_connection, &ConnectionController::connectionFailed, this,
+            [this](const QString &message) { showWelcome(message, true); });
     connect(&m_connection, &ConnectionController::keyNeeded, this, [this](const Profile &profile, const QString &why) {
         showWelcome(why, true);
         m_welcome->form()->setProfile(profile);
@@ -400,8 +400,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         case PendingCloseChoice::Wait:
             m_closeWhenIdle = true;
-            statusBar()->showMessage(tr("Closing when the %n pending change(s) are answered…", nullptr,
-                                        writes->pendingCount()));
+            statusBar()->showMessage(
+                tr("Closing when the %n pending change(s) are answered…", nullptr, writes->pendingCount()));
             event->ignore();
             return;
         case PendingCloseChoice::Cancel:
@@ -520,9 +520,9 @@ void MainWindow::newSubscription()
         m_newDialog->activateWindow();
         return;
     }
-    auto *dialog = new NewSubscriptionDialog(session->writes(), m_console->list()->model(),
-                                             m_console->eventTypes()->eventTypes(),
-                                             m_services.clipboard, m_services.clipboardClearMs, this);
+    auto *dialog =
+        new NewSubscriptionDialog(session->writes(), m_console->list()->model(), m_console->eventTypes()->eventTypes(),
+                                  m_services.clipboard, m_services.clipboardClearMs, this);
     dialog->setObjectName(QStringLiteral("newSubscriptionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dialog;

@@ -46,8 +46,7 @@ public:
     // only) and connects.
     void connectNewProfile(const Profile &profile, const QByteArray &apiKey);
     // Connects without a profile (the demo, tests): the key is held in memory only.
-    bool connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName,
-                   QString *error = nullptr);
+    bool connectTo(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName, QString *error = nullptr);
     // Starts the local demo server as a child process and connects to it when it is ready.
     void openDemo();
 

@@ -28,11 +28,11 @@ QLabel *errorLabel(QWidget *parent)
     label->hide();
     return label;
 }
-} // namespace
+}  // namespace
 
 NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, SubscriptionTableModel *model,
-                                             const EventTypeList &types, QClipboard *clipboard,
-                                             int clipboardClearMs, QWidget *parent)
+                                             const EventTypeList &types, QClipboard *clipboard, int clipboardClearMs,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_writes(writes)
     , m_client(writes ? writes->client() : nullptr)
@@ -146,12 +146,10 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     connect(m_retryEvents, &QPushButton::clicked, this, &NewSubscriptionDialog::retryEventsPatch);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         m_guard->copy(m_secret->text());
-        m_copyNote->setText(tr("Copied. The clipboard will be cleared in %n second(s).", nullptr,
-                               m_guard->clearAfterMs() / 1000));
+        m_copyNote->setText(
+            tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, m_guard->clearAfterMs() / 1000));
     });
-    connect(m_guard, &ClipboardGuard::cleared, this, [this] {
-        m_copyNote->setText(tr("The clipboard was cleared."));
-    });
+    connect(m_guard, &ClipboardGuard::cleared, this, [this] { m_copyNote->setText(tr("The clipboard was cleared.")); });
     resize(520, 480);
 }
 
@@ -201,10 +199,10 @@ void NewSubscriptionDialog::showFieldErrors(const ApiError &error)
     for (QLabel *label : {m_urlError, m_descriptionError, m_eventsError})
         label->hide();
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        QLabel *label = it.key() == QLatin1String("url")           ? m_urlError
-                        : it.key() == QLatin1String("description") ? m_descriptionError
-                        : it.key().startsWith(QLatin1String("events")) ? m_eventsError
-                                                                       : nullptr;
+        QLabel *label = it.key() == QLatin1String("url")   ? m_urlError
+            : it.key() == QLatin1String("description")     ? m_descriptionError
+            : it.key().startsWith(QLatin1String("events")) ? m_eventsError
+                                                           : nullptr;
         if (label) {
             label->setText(it.value());
             label->show();
@@ -237,40 +235,39 @@ void NewSubscriptionDialog::create()
     }
     setBusy(true, tr("Creating…"));
     // The create endpoint takes no events: they follow in a PATCH.
-    const RequestId request = m_writes->create(draft, RequestLane::Interactive, this,
-                                               [this](const ApiResult<CreatedSubscription> &result) {
-        if (!result.ok()) {
-            setBusy(false);
-            showFieldErrors(result.error);
-            const ApiError::Kind k = result.error.kind;
-            if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::MalformedBody)
-                showError(tr("No answer came for the create: %1\nThe subscription may exist on the server. "
-                             "Refresh the list and check before creating it again.")
-                              .arg(result.error.message()));
+    const RequestId request =
+        m_writes->create(draft, RequestLane::Interactive, this, [this](const ApiResult<CreatedSubscription> &result) {
+            if (!result.ok()) {
+                setBusy(false);
+                showFieldErrors(result.error);
+                const ApiError::Kind k = result.error.kind;
+                if (k == ApiError::Kind::Network || k == ApiError::Kind::Timeout || k == ApiError::Kind::MalformedBody)
+                    showError(tr("No answer came for the create: %1\nThe subscription may exist on the server. "
+                                 "Refresh the list and check before creating it again.")
+                                  .arg(result.error.message()));
+                else
+                    showError(tr("The subscription was not created: %1").arg(result.error.message()));
+                return;
+            }
+            const CreatedSubscription &made = *result;
+            m_createdId = made.subscription.id;
+            if (m_model)
+                m_model->upsert(made.subscription);
+            m_doneTitle->setText(
+                m_createdId ? tr("Subscription %1 was created for %2.").arg(*m_createdId).arg(made.subscription.url)
+                            : tr("The subscription was created for %1.").arg(made.subscription.url));
+            m_secret->setText(made.clientSecret);
+            m_pages->setCurrentIndex(1);
+            m_copy->setFocus();
+            if (m_createdId)
+                Q_EMIT created(*m_createdId);
+            if (!m_wantedEvents.isEmpty() && m_createdId)
+                sendEventsPatch();
+            else if (!m_wantedEvents.isEmpty())
+                m_eventsState->setText(tr("The server did not return an ID, so the events could not be set."));
             else
-                showError(tr("The subscription was not created: %1").arg(result.error.message()));
-            return;
-        }
-        const CreatedSubscription &made = *result;
-        m_createdId = made.subscription.id;
-        if (m_model)
-            m_model->upsert(made.subscription);
-        m_doneTitle->setText(m_createdId ? tr("Subscription %1 was created for %2.")
-                                               .arg(*m_createdId)
-                                               .arg(made.subscription.url)
-                                         : tr("The subscription was created for %1.").arg(made.subscription.url));
-        m_secret->setText(made.clientSecret);
-        m_pages->setCurrentIndex(1);
-        m_copy->setFocus();
-        if (m_createdId)
-            Q_EMIT created(*m_createdId);
-        if (!m_wantedEvents.isEmpty() && m_createdId)
-            sendEventsPatch();
-        else if (!m_wantedEvents.isEmpty())
-            m_eventsState->setText(tr("The server did not return an ID, so the events could not be set."));
-        else
-            m_eventsState->setText(tr("No events were chosen: the subscription receives none until you add some."));
-    });
+                m_eventsState->setText(tr("No events were chosen: the subscription receives none until you add some."));
+        });
     if (request == 0) {
         setBusy(false);
         showError(m_writes->lastError());
@@ -289,29 +286,29 @@ void NewSubscriptionDialog::sendEventsPatch()
     patch.events = m_wantedEvents;
     if (!m_writes)
         return;
-    const RequestId request = m_writes->edit(id, patch, RequestLane::Interactive, this,
-                                             [this, id](const ApiResult<Subscription> &result) {
-        m_retryEvents->setEnabled(true);
-        if (!result.ok()) {
-            m_eventsFailed = true;
-            m_eventsState->setStyleSheet(kErrorStyle);
-            m_eventsState->setText(tr("The subscription was created, but setting its events failed: %1\n"
-                                      "It exists now without events. Retry setting the events, or set them later "
-                                      "in the details pane.")
-                                       .arg(result.error.message()));
-            m_retryEvents->show();
-            return;
-        }
-        m_eventsFailed = false;
-        m_retryEvents->hide();
-        Subscription s = *result;
-        s.id = id;
-        if (!s.events)
-            s.events = m_wantedEvents;
-        if (m_model)
-            m_model->upsert(s);
-        m_eventsState->setText(tr("Events set: %1").arg(m_wantedEvents.join(QStringLiteral(", "))));
-    });
+    const RequestId request =
+        m_writes->edit(id, patch, RequestLane::Interactive, this, [this, id](const ApiResult<Subscription> &result) {
+            m_retryEvents->setEnabled(true);
+            if (!result.ok()) {
+                m_eventsFailed = true;
+                m_eventsState->setStyleSheet(kErrorStyle);
+                m_eventsState->setText(tr("The subscription was created, but setting its events failed: %1\n"
+                                          "It exists now without events. Retry setting the events, or set them later "
+                                          "in the details pane.")
+                                           .arg(result.error.message()));
+                m_retryEvents->show();
+                return;
+            }
+            m_eventsFailed = false;
+            m_retryEvents->hide();
+            Subscription s = *result;
+            s.id = id;
+            if (!s.events)
+                s.events = m_wantedEvents;
+            if (m_model)
+                m_model->upsert(s);
+            m_eventsState->setText(tr("Events set: %1").arg(m_wantedEvents.join(QStringLiteral(", "))));
+        });
     if (request == 0) {
         m_eventsFailed = true;
         m_retryEvents->setEnabled(true);

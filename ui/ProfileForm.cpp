@@ -29,7 +29,8 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_key->setAccessibleName(tr("API key"));
     m_window->setPlaceholderText(tr("1m (the documented window)"));
     m_window->setAccessibleName(tr("Rate-limit window"));
-    m_window->setToolTip(tr("Leave empty for the documented one minute. Only for test servers with a compressed window."));
+    m_window->setToolTip(
+        tr("Leave empty for the documented one minute. Only for test servers with a compressed window."));
     m_rateLimits->setAccessibleName(tr("Rate-limit overrides"));
     m_rateLimits->setPlaceholderText(tr("PATCH /api/v1/webhooks/{id}=100/1m"));
     m_rateLimits->setToolTip(tr("Optional, one per line: a method and path, then the number of requests per "

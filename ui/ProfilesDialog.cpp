@@ -133,13 +133,13 @@ void ProfilesDialog::checkConnection()
     if (!profile)
         return;
     if (ProfileStore::needsInsecureConsent(profile->baseUrl) && !profile->allowInsecureHttp) {
-        const bool yes = confirm(
-            tr("Unencrypted Connection"),
-            tr("%1 uses plain http:// to a computer other than this one. The API key and all data would travel "
-               "unencrypted and could be read or changed on the way.\n\nConnect anyway? Your answer is "
-               "remembered for this profile.")
-                .arg(profile->baseUrl.toString()),
-            tr("Connect Without Encryption"));
+        const bool yes =
+            confirm(tr("Unencrypted Connection"),
+                    tr("%1 uses plain http:// to a computer other than this one. The API key and all data would travel "
+                       "unencrypted and could be read or changed on the way.\n\nConnect anyway? Your answer is "
+                       "remembered for this profile.")
+                        .arg(profile->baseUrl.toString()),
+                    tr("Connect Without Encryption"));
         if (!yes) {
             showMessage(tr("%1: not checked. Plain http:// to another computer needs your consent.").arg(name), true);
             Q_EMIT connectionChecked(name, false);
@@ -169,12 +169,13 @@ void ProfilesDialog::checkConnection()
             failed(r.message);
             return;
         }
-        m_services.sessionKeys->readKey(name, this, [this, p, failed, keychainMessage = r.message](const KeychainResult &s) {
-            if (s.ok())
-                runCheck(p, s.secret);
-            else
-                failed(tr("No API key is stored for this profile. %1").arg(keychainMessage));
-        });
+        m_services.sessionKeys->readKey(
+            name, this, [this, p, failed, keychainMessage = r.message](const KeychainResult &s) {
+                if (s.ok())
+                    runCheck(p, s.secret);
+                else
+                    failed(tr("No API key is stored for this profile. %1").arg(keychainMessage));
+            });
     });
 }
 
@@ -191,18 +192,18 @@ void ProfilesDialog::runCheck(const Profile &profile, const QByteArray &key)
         Q_EMIT connectionChecked(name, false);
         return;
     }
-    session->client()->listEventTypes(RequestLane::Interactive, session,
-                                      [this, name, session](const ApiResult<EventTypeList> &r) {
-        m_check->setEnabled(true);
-        // message() is plain words (401: the key was not accepted; refused: not reachable; TLS: the
-        // certificate's details), with the technical detail where it helps.
-        if (r.ok())
-            showMessage(tr("%1: connected, %n event type(s) available.", nullptr, int(r->size())).arg(name), false);
-        else
-            showMessage(tr("%1: %2").arg(name, r.error.message()), true);
-        session->deleteLater();
-        Q_EMIT connectionChecked(name, r.ok());
-    });
+    session->client()->listEventTypes(
+        RequestLane::Interactive, session, [this, name, session](const ApiResult<EventTypeList> &r) {
+            m_check->setEnabled(true);
+            // message() is plain words (401: the key was not accepted; refused: not reachable; TLS: the
+            // certificate's details), with the technical detail where it helps.
+            if (r.ok())
+                showMessage(tr("%1: connected, %n event type(s) available.", nullptr, int(r->size())).arg(name), false);
+            else
+                showMessage(tr("%1: %2").arg(name, r.error.message()), true);
+            session->deleteLater();
+            Q_EMIT connectionChecked(name, r.ok());
+        });
 }
 
 void ProfilesDialog::forgetProfile()
@@ -212,7 +213,8 @@ void ProfilesDialog::forgetProfile()
         return;
     if (!confirm(tr("Forget Profile"),
                  tr("Forget the profile \"%1\"? Its settings are deleted and its API key is removed from the "
-                    "keychain.").arg(name),
+                    "keychain.")
+                     .arg(name),
                  tr("Forget")))
         return;
     m_services.profiles->remove(name);
@@ -223,7 +225,8 @@ void ProfilesDialog::forgetProfile()
         if (removed)
             showMessage(tr("Forgot %1 and removed its key from the keychain.").arg(name), false);
         else
-            showMessage(tr("Forgot %1, but its key could not be removed from the keychain: %2").arg(name, r.message), true);
+            showMessage(tr("Forgot %1, but its key could not be removed from the keychain: %2").arg(name, r.message),
+                        true);
         Q_EMIT forgetFinished(name, removed);
     });
     reloadList();
@@ -314,7 +317,8 @@ void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newNa
                 && confirm(tr("No Keychain Available"),
                            tr("The new API key of %1 cannot be stored safely on this computer: %2\n\n"
                               "You can use the key for this session only. It is then kept in memory and "
-                              "forgotten when the console closes.").arg(newName, w.message),
+                              "forgotten when the console closes.")
+                               .arg(newName, w.message),
                            tr("Use for This Session Only"));
             if (!sessionOnly) {
                 finishEdit(oldName, newName,
@@ -324,7 +328,8 @@ void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newNa
             sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
             finishEdit(oldName, newName,
                        tr("Saved %1. The keychain is not available, so the new API key is used for this session "
-                          "only.").arg(newName),
+                          "only.")
+                           .arg(newName),
                        true);
         });
         return;

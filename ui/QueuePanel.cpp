@@ -11,7 +11,9 @@
 #include <QVBoxLayout>
 
 QueuePanel::QueuePanel(QWidget *parent)
-    : QFrame(parent), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+    : QFrame(parent)
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Request queue details"));
@@ -22,7 +24,8 @@ QueuePanel::QueuePanel(QWidget *parent)
     layout->addWidget(m_summary);
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Endpoint"), tr("Used / limit"), tr("Queued (interactive)"),
-                                        tr("Queued (bulk)"), tr("In flight"), tr("429s / retries"), tr("Waiting because")});
+                                        tr("Queued (bulk)"), tr("In flight"), tr("429s / retries"),
+                                        tr("Waiting because")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -83,8 +86,9 @@ void QueuePanel::refresh()
             item->setToolTip(tip.isEmpty() ? text : tip);
         };
         set(0, s.bucket);
-        set(1, tr("%1 / %2 per %3").arg(locale.toString(s.sentInWindow), locale.toString(s.limit),
-                                        Duration::format(s.windowMs)));
+        set(1,
+            tr("%1 / %2 per %3")
+                .arg(locale.toString(s.sentInWindow), locale.toString(s.limit), Duration::format(s.windowMs)));
         set(2, locale.toString(s.queuedInteractive));
         set(3, locale.toString(s.queuedBulk));
         set(4, locale.toString(s.inFlight));
@@ -97,7 +101,8 @@ void QueuePanel::refresh()
         QString tip = why;
         if (s.nextFreeSlot.isValid() && s.nextFreeSlotInMs > 0)
             tip += QLatin1Char('\n')
-                + tr("Next free slot at %1").arg(locale.toString(s.nextFreeSlot.toLocalTime().time(), QLocale::LongFormat));
+                + tr("Next free slot at %1")
+                      .arg(locale.toString(s.nextFreeSlot.toLocalTime().time(), QLocale::LongFormat));
         set(6, why, tip);
     }
     m_table->resizeColumnsToContents();

@@ -9,7 +9,8 @@
 #include <QScreen>
 
 QueueStatusWidget::QueueStatusWidget(QWidget *parent)
-    : QToolButton(parent), m_panel(new QueuePanel(this))
+    : QToolButton(parent)
+    , m_panel(new QueuePanel(this))
 {
     // A popup window of its own: closes on a click outside or Escape.
     m_panel->setWindowFlags(Qt::Popup);
@@ -64,7 +65,8 @@ void QueueStatusWidget::updateText()
         setText(tr("Queue idle"));
     } else if (nextFree > 0) {
         // Whole seconds for the status bar; the panel has the detail.
-        setText(tr("%n queued · next slot in %1", nullptr, queued).arg(Duration::format(((nextFree + 999) / 1000) * 1000)));
+        setText(
+            tr("%n queued · next slot in %1", nullptr, queued).arg(Duration::format(((nextFree + 999) / 1000) * 1000)));
     } else {
         setText(tr("%n request(s) in progress", nullptr, pending));
     }

@@ -12,10 +12,12 @@ bool isActive(const QString &status)
 {
     return status == QLatin1String("retrying") || status == QLatin1String("pending");
 }
-} // namespace
+}  // namespace
 
 RetryTimelineLayout::RetryTimelineLayout(const Delivery &delivery, const QSizeF &size, const Metrics &metrics)
-    : m_delivery(delivery), m_metrics(metrics), m_size(size)
+    : m_delivery(delivery)
+    , m_metrics(metrics)
+    , m_size(size)
 {
     m_slotCount = std::max(1, delivery.maxAttempts);
     if (m_slotCount > 1 && delivery.createdAt.isValid() && delivery.givesUpAt.isValid()) {

@@ -12,10 +12,11 @@
 #include <optional>
 
 // Sizes (in device-independent pixels) the layout works with; the widget derives lineHeight from its font.
-struct RetryTimelineMetrics {
+struct RetryTimelineMetrics
+{
     qreal margin = 4;
-    qreal lineHeight = 16;     // height of one text line (header, axis, legend)
-    qreal markerHeight = 8;    // the row above the strip that holds the next-attempt triangle
+    qreal lineHeight = 16;  // height of one text line (header, axis, legend)
+    qreal markerHeight = 8;  // the row above the strip that holds the next-attempt triangle
     qreal stripHeight = 20;
     qreal rowGap = 3;
     qreal minSlotWidth = 4;
@@ -34,13 +35,13 @@ class RetryTimelineLayout
 {
 public:
     enum class SlotState {
-        Success,       // an attempt got a 2xx answer
-        HttpError,     // an attempt got a non-2xx HTTP status
+        Success,  // an attempt got a 2xx answer
+        HttpError,  // an attempt got a non-2xx HTTP status
         NetworkError,  // an attempt got no HTTP answer (refused, timeout, TLS ...)
-        PastUnknown,   // attempted, outcome not in this answer (list items carry no attempts)
-        Next,          // the next attempt
-        Scheduled,     // a later attempt that will happen if the next ones fail
-        Unused,        // not needed any more (delivered early) or never made (failed early)
+        PastUnknown,  // attempted, outcome not in this answer (list items carry no attempts)
+        Next,  // the next attempt
+        Scheduled,  // a later attempt that will happen if the next ones fail
+        Unused,  // not needed any more (delivered early) or never made (failed early)
     };
 
     using Metrics = RetryTimelineMetrics;

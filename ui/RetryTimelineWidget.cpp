@@ -13,7 +13,8 @@
 namespace {
 using SlotState = RetryTimelineLayout::SlotState;
 
-struct TimelineColors {
+struct TimelineColors
+{
     QColor success, httpError, networkError, networkStroke, unknown, next, scheduled, unused, text, giveUp;
 };
 
@@ -90,10 +91,11 @@ void paintSlot(QPainter &p, const QRectF &rect, SlotState state, const TimelineC
         break;
     }
 }
-} // namespace
+}  // namespace
 
 RetryTimelineWidget::RetryTimelineWidget(Clock *clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock)
+    : QWidget(parent)
+    , m_clock(clock)
 {
     setAccessibleName(tr("Retry timeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -202,8 +204,8 @@ QString RetryTimelineWidget::summaryText() const
     if (status == QLatin1String("delivered"))
         return tr("Delivered on attempt %1 of %2").arg(made).arg(total);
     if (status == QLatin1String("failed")) {
-        const QString text = made == 1 ? tr("Failed: gave up after 1 attempt")
-                                        : tr("Failed: gave up after %1 attempts").arg(made);
+        const QString text =
+            made == 1 ? tr("Failed: gave up after 1 attempt") : tr("Failed: gave up after %1 attempts").arg(made);
         return last.isEmpty() ? text : tr("%1 (last: %2)").arg(text, last);
     }
     if (isActive(status)) {
@@ -212,8 +214,9 @@ QString RetryTimelineWidget::summaryText() const
             : tr("next attempt not scheduled");
         if (made == 0)
             return tr("Pending: first attempt %1").arg(nextText);
-        const QString failed = last.isEmpty() ? tr("Retrying: attempt %1 of %2 failed").arg(made).arg(total)
-                                              : tr("Retrying: attempt %1 of %2 failed (%3)").arg(made).arg(total).arg(last);
+        const QString failed = last.isEmpty()
+            ? tr("Retrying: attempt %1 of %2 failed").arg(made).arg(total)
+            : tr("Retrying: attempt %1 of %2 failed (%3)").arg(made).arg(total).arg(last);
         return tr("%1, %2").arg(failed, nextText);
     }
     return tr("Status: %1").arg(status);
@@ -264,7 +267,8 @@ QString RetryTimelineWidget::slotToolTip(int slot) const
             if (!attempt->responseExcerpt.isEmpty())
                 text += QLatin1Char('\n') + attempt->responseExcerpt.left(120).simplified();
         } else {
-            text += QLatin1Char('\n') + (m_delivery.status == QLatin1String("delivered") ? tr("delivered") : lastOutcomeText());
+            text += QLatin1Char('\n')
+                + (m_delivery.status == QLatin1String("delivered") ? tr("delivered") : lastOutcomeText());
         }
         break;
     case SlotState::PastUnknown:
@@ -276,11 +280,12 @@ QString RetryTimelineWidget::slotToolTip(int slot) const
         break;
     }
     case SlotState::Scheduled:
-        text += QLatin1Char('\n') + tr("scheduled for %1 if the earlier attempts fail").arg(formatTime(layout.scheduledAt(slot)));
+        text += QLatin1Char('\n')
+            + tr("scheduled for %1 if the earlier attempts fail").arg(formatTime(layout.scheduledAt(slot)));
         break;
     case SlotState::Unused:
-        text += QLatin1Char('\n') + (m_delivery.status == QLatin1String("delivered") ? tr("not needed: delivered earlier")
-                                                                                   : tr("not made"));
+        text += QLatin1Char('\n')
+            + (m_delivery.status == QLatin1String("delivered") ? tr("not needed: delivered earlier") : tr("not made"));
         break;
     }
     return text;
@@ -383,15 +388,14 @@ void RetryTimelineWidget::paintEvent(QPaintEvent *)
     if (m_textVisible) {
         const QRectF axis = layout.axisRect().adjusted(0, 3, 0, 0);
         p.setPen(colors.text);
-        const QString endLabel = offsetLabel(qint64(layout.slotCount() - 1) * layout.intervalMs())
-            + QStringLiteral(" · ") + giveUpText();
+        const QString endLabel =
+            offsetLabel(qint64(layout.slotCount() - 1) * layout.intervalMs()) + QStringLiteral(" · ") + giveUpText();
         const int endWidth = fontMetrics().horizontalAdvance(endLabel);
         const qreal endLeft = layout.stripRect().right() - endWidth;
         p.drawText(QRectF(endLeft, axis.top(), endWidth + 2, axis.height()), Qt::AlignRight | Qt::AlignTop, endLabel);
         for (int slot : ticks.mid(0, ticks.size() - 1)) {
             const qreal x = layout.slotRect(slot).center().x();
-            const QString label = slot == 0 ? QStringLiteral("0")
-                                            : offsetLabel(qint64(slot) * layout.intervalMs());
+            const QString label = slot == 0 ? QStringLiteral("0") : offsetLabel(qint64(slot) * layout.intervalMs());
             const int width = fontMetrics().horizontalAdvance(label);
             const qreal left = slot == 0 ? layout.stripRect().left() : x - width / 2.0;
             if (left + width > endLeft - 6)
@@ -401,11 +405,13 @@ void RetryTimelineWidget::paintEvent(QPaintEvent *)
     }
 
     // Legend: the same marks as the strip, so the colours never need explaining elsewhere.
-    const struct { SlotState state; QString text; } legend[] = {
-        {SlotState::Success, tr("Delivered")},
-        {SlotState::HttpError, tr("HTTP error")},
-        {SlotState::NetworkError, tr("Network error")},
-        {SlotState::Next, tr("Next attempt")},
+    const struct
+    {
+        SlotState state;
+        QString text;
+    } legend[] = {
+        {SlotState::Success, tr("Delivered")},          {SlotState::HttpError, tr("HTTP error")},
+        {SlotState::NetworkError, tr("Network error")}, {SlotState::Next, tr("Next attempt")},
         {SlotState::Scheduled, tr("Scheduled")},
     };
     const int count = int(std::size(legend));

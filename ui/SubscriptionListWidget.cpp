@@ -582,19 +582,18 @@ void SubscriptionListWidget::deleteIds(const QList<qint64> &ids)
     }
     const qint64 id = ids.constFirst();
     Q_EMIT statusMessage(tr("Deleting subscription %1…").arg(id), 0);
-    const RequestId request =
-        m_session->writes()
-            ->remove(id, RequestLane::Interactive, m_session, [this, id](const ApiResult<Empty> &result) {
-                if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
-                    m_model->remove(id);
-                    Q_EMIT statusMessage(tr("Subscription %1 deleted.").arg(id), 8000);
-                } else {
-                    m_model->rollback(id, result.error.message());
-                    Q_EMIT statusMessage(tr("Subscription %1 was not deleted: %2").arg(id).arg(result.error.message()),
-                                         10000);
-                }
-                Q_EMIT actionsChanged();
-            });
+    const RequestId request = m_session->writes()->remove(
+        id, RequestLane::Interactive, m_session, [this, id](const ApiResult<Empty> &result) {
+            if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
+                m_model->remove(id);
+                Q_EMIT statusMessage(tr("Subscription %1 deleted.").arg(id), 8000);
+            } else {
+                m_model->rollback(id, result.error.message());
+                Q_EMIT statusMessage(tr("Subscription %1 was not deleted: %2").arg(id).arg(result.error.message()),
+                                     10000);
+            }
+            Q_EMIT actionsChanged();
+        });
     if (request == 0)  // refused: not recorded, so not sent
         Q_EMIT statusMessage(m_session->writes()->lastError(), 15000);
 }

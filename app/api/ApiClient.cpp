@@ -33,7 +33,7 @@ QJsonValue nullableString(const QString &s)
 {
     return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
-} // namespace
+}  // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, RequestQueue *queue, QObject *parent)
     : QObject(parent)
@@ -81,8 +81,8 @@ bool ApiClient::setServer(const QUrl &baseUrl, const QByteArray &apiKey, QString
     const QString scheme = baseUrl.scheme().toLower();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
         if (error)
-            *error = QCoreApplication::translate("ApiClient",
-                         "The server address \"%1\" is not a complete http:// or https:// address.")
+            *error = QCoreApplication::translate(
+                         "ApiClient", "The server address \"%1\" is not a complete http:// or https:// address.")
                          .arg(baseUrl.toDisplayString());
         return false;
     }
@@ -92,12 +92,30 @@ bool ApiClient::setServer(const QUrl &baseUrl, const QByteArray &apiKey, QString
     return true;
 }
 
-void ApiClient::setAllowInsecureHttp(bool consent) { m_transport->setAllowInsecureHttp(consent); }
-bool ApiClient::allowInsecureHttp() const { return m_transport->allowInsecureHttp(); }
-QUrl ApiClient::baseUrl() const { return m_transport->baseUrl(); }
-bool ApiClient::hasApiKey() const { return m_transport->hasApiKey(); }
-void ApiClient::setTimeout(qint64 ms) { m_transport->setDefaultTimeout(ms); }
-qint64 ApiClient::timeout() const { return m_transport->defaultTimeout(); }
+void ApiClient::setAllowInsecureHttp(bool consent)
+{
+    m_transport->setAllowInsecureHttp(consent);
+}
+bool ApiClient::allowInsecureHttp() const
+{
+    return m_transport->allowInsecureHttp();
+}
+QUrl ApiClient::baseUrl() const
+{
+    return m_transport->baseUrl();
+}
+bool ApiClient::hasApiKey() const
+{
+    return m_transport->hasApiKey();
+}
+void ApiClient::setTimeout(qint64 ms)
+{
+    m_transport->setDefaultTimeout(ms);
+}
+qint64 ApiClient::timeout() const
+{
+    return m_transport->defaultTimeout();
+}
 
 QString ApiClient::redactedKey() const
 {
@@ -186,7 +204,8 @@ RequestId ApiClient::enqueue(QueuedRequest request, QObject *context, Callback<T
                 self->m_decodePool.start([target = QPointer<QObject>(target), done, decode, r] {
                     auto result = std::make_shared<ApiResult<T>>(decode(r));
                     if (target)
-                        QMetaObject::invokeMethod(target, [done, result] { done(*result); }, Qt::QueuedConnection);
+                        QMetaObject::invokeMethod(
+                            target, [done, result] { done(*result); }, Qt::QueuedConnection);
                 });
                 return;
             }
@@ -206,15 +225,15 @@ RequestId ApiClient::enqueue(QueuedRequest request, QObject *context, Callback<T
                 if (hadContext && !ctx)
                     return;
                 self->getSubscription(id, RequestLane::Interactive, ctx.data(),
-                    [self, done, error](const ApiResult<Subscription> &probe) {
-                        ApiError e = error;
-                        if (probe.ok() && self && self->m_extensions != Extensions::Supported) {
-                            self->setExtensions(Extensions::Unsupported);
-                            e.kind = ApiError::Kind::NotSupported;
-                        }
-                        if (done)
-                            done(ApiResult<T>::failure(e));
-                    });
+                                      [self, done, error](const ApiResult<Subscription> &probe) {
+                                          ApiError e = error;
+                                          if (probe.ok() && self && self->m_extensions != Extensions::Supported) {
+                                              self->setExtensions(Extensions::Unsupported);
+                                              e.kind = ApiError::Kind::NotSupported;
+                                          }
+                                          if (done)
+                                              done(ApiResult<T>::failure(e));
+                                      });
                 return;
             }
         }
@@ -237,8 +256,9 @@ RequestId ApiClient::listEventTypes(RequestOptions options, QObject *context, Ca
         }
         return result;
     };
-    return enqueue<EventTypeList>(makeRequest("GET", Base + QStringLiteral("/types"), Base + QStringLiteral("/types"), {}, options),
-                                  context, std::move(done), decode, false);
+    return enqueue<EventTypeList>(
+        makeRequest("GET", Base + QStringLiteral("/types"), Base + QStringLiteral("/types"), {}, options), context,
+        std::move(done), decode, false);
 }
 
 RequestId ApiClient::listSubscriptions(RequestOptions options, QObject *context, Callback<SubscriptionList> done)
@@ -340,9 +360,11 @@ RequestId ApiClient::listDeliveries(qint64 id, const QString &status, int limit,
     static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("retrying"),
                                       QStringLiteral("delivered"), QStringLiteral("failed")};
     if (!status.isEmpty() && !statuses.contains(status))
-        return failLater<DeliveryPage>(context, std::move(done),
-            ApiError::invalidInput({{QStringLiteral("status"),
-                                     QCoreApplication::translate("ApiClient", "Unknown delivery status \"%1\".").arg(status)}}));
+        return failLater<DeliveryPage>(
+            context, std::move(done),
+            ApiError::invalidInput(
+                {{QStringLiteral("status"),
+                  QCoreApplication::translate("ApiClient", "Unknown delivery status \"%1\".").arg(status)}}));
     QUrlQuery query;
     if (!status.isEmpty())
         query.addQueryItem(QStringLiteral("status"), status);
@@ -382,13 +404,28 @@ RequestId ApiClient::retryDelivery(qint64 id, qint64 deliveryId, RequestOptions 
 RequestId ApiClient::sendTestEvent(qint64 id, RequestOptions options, QObject *context, Callback<qint64> done)
 {
     auto decode = [](const HttpResponse &r) { return JsonDecoder::testEventDeliveryId(r.body); };
-    return enqueue<qint64>(makeRequest("POST", Base + QStringLiteral("/{id}/test"), idPath(id) + QStringLiteral("/test"),
-                                       QByteArrayLiteral("{}"), options),
+    return enqueue<qint64>(makeRequest("POST", Base + QStringLiteral("/{id}/test"),
+                                       idPath(id) + QStringLiteral("/test"), QByteArrayLiteral("{}"), options),
                            context, std::move(done), decode, true);
 }
 
-bool ApiClient::cancel(RequestId id) { return m_queue->cancel(id); }
-void ApiClient::cancelAll() { m_queue->cancelAll(); }
-BulkJobId ApiClient::beginBulkJob(int total, const QString &label) { return m_queue->beginBulkJob(total, label); }
-void ApiClient::cancelBulkJob(BulkJobId job, RequestQueue::CancelScope scope) { m_queue->cancelBulkJob(job, scope); }
-BulkJobProgress ApiClient::bulkJobProgress(BulkJobId job) const { return m_queue->bulkJobProgress(job); }
+bool ApiClient::cancel(RequestId id)
+{
+    return m_queue->cancel(id);
+}
+void ApiClient::cancelAll()
+{
+    m_queue->cancelAll();
+}
+BulkJobId ApiClient::beginBulkJob(int total, const QString &label)
+{
+    return m_queue->beginBulkJob(total, label);
+}
+void ApiClient::cancelBulkJob(BulkJobId job, RequestQueue::CancelScope scope)
+{
+    m_queue->cancelBulkJob(job, scope);
+}
+BulkJobProgress ApiClient::bulkJobProgress(BulkJobId job) const
+{
+    return m_queue->bulkJobProgress(job);
+}

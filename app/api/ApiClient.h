@@ -75,13 +75,13 @@ public:
     RequestId listEventTypes(RequestOptions options, QObject *context, Callback<EventTypeList> done);
     RequestId listSubscriptions(RequestOptions options, QObject *context, Callback<SubscriptionList> done);
     RequestId getSubscription(qint64 id, RequestOptions options, QObject *context, Callback<Subscription> done);
-    RequestId createSubscription(const QString &url, const std::optional<QString> &description,
-                                 RequestOptions options, QObject *context, Callback<CreatedSubscription> done);
+    RequestId createSubscription(const QString &url, const std::optional<QString> &description, RequestOptions options,
+                                 QObject *context, Callback<CreatedSubscription> done);
     RequestId createSubscription(const SubscriptionDraft &draft, RequestOptions options, QObject *context,
                                  Callback<CreatedSubscription> done);
     // Sends only the fields set in the patch. An empty patch is InvalidInput.
-    RequestId updateSubscription(qint64 id, const SubscriptionPatch &patch, RequestOptions options,
-                                 QObject *context, Callback<Subscription> done);
+    RequestId updateSubscription(qint64 id, const SubscriptionPatch &patch, RequestOptions options, QObject *context,
+                                 Callback<Subscription> done);
     RequestId deleteSubscription(qint64 id, RequestOptions options, QObject *context, Callback<Empty> done);
 
     // --- sandbox extensions (NotSupported when the server lacks them) ---

@@ -9,7 +9,7 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ApiError", text);
 }
-} // namespace
+}  // namespace
 
 ApiError ApiError::make(Kind kind, const QString &detail, int httpStatus)
 {
@@ -89,24 +89,42 @@ bool ApiError::isTransient() const
 QString ApiError::kindName() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::InsecureRefused: return QStringLiteral("insecure-refused");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::HttpOther: return QStringLiteral("http");
-    case Kind::MalformedBody: return QStringLiteral("malformed-body");
-    case Kind::InvalidInput: return QStringLiteral("invalid-input");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::NotSupported: return QStringLiteral("not-supported");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::InsecureRefused:
+        return QStringLiteral("insecure-refused");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::HttpOther:
+        return QStringLiteral("http");
+    case Kind::MalformedBody:
+        return QStringLiteral("malformed-body");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::NotSupported:
+        return QStringLiteral("not-supported");
     }
     return QStringLiteral("unknown");
 }

@@ -11,30 +11,30 @@ class ApiError
 {
 public:
     enum class Kind {
-        None,            // no error
-        Network,         // connection refused, reset, DNS failure, ...
-        Timeout,         // no complete answer within the request's timeout
-        Tls,             // certificate or handshake problem (never ignored)
-        InsecureRefused, // plain http:// to a non-loopback host without the caller's consent
-        BadRequest,      // 400 (body not understood), 413 (too large)
-        Validation,      // 422, or 400 naming fields: see fieldErrors
-        Unauthorized,    // 401: missing or wrong API key
-        Forbidden,       // 403
-        NotFound,        // 404
-        Conflict,        // 409
-        RateLimited,     // 429 that outlived the queue's patience
-        Server,          // 5xx
-        HttpOther,       // any other unexpected status
-        MalformedBody,   // the answer is not the documented shape
-        InvalidInput,    // rejected before sending (client-side validation): see fieldErrors
-        Cancelled,       // cancelled by the caller (one request, its bulk job, or everything)
-        NotSupported,    // the server lacks the extension endpoint (404/405 on an extension)
+        None,  // no error
+        Network,  // connection refused, reset, DNS failure, ...
+        Timeout,  // no complete answer within the request's timeout
+        Tls,  // certificate or handshake problem (never ignored)
+        InsecureRefused,  // plain http:// to a non-loopback host without the caller's consent
+        BadRequest,  // 400 (body not understood), 413 (too large)
+        Validation,  // 422, or 400 naming fields: see fieldErrors
+        Unauthorized,  // 401: missing or wrong API key
+        Forbidden,  // 403
+        NotFound,  // 404
+        Conflict,  // 409
+        RateLimited,  // 429 that outlived the queue's patience
+        Server,  // 5xx
+        HttpOther,  // any other unexpected status
+        MalformedBody,  // the answer is not the documented shape
+        InvalidInput,  // rejected before sending (client-side validation): see fieldErrors
+        Cancelled,  // cancelled by the caller (one request, its bulk job, or everything)
+        NotSupported,  // the server lacks the extension endpoint (404/405 on an extension)
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;               // 0 when no HTTP answer came back
-    QString detail;                   // technical detail (server's "detail" text, Qt's error string)
-    QMap<QString, QString> fieldErrors; // field name ("url", "description", "events") -> message
+    int httpStatus = 0;  // 0 when no HTTP answer came back
+    QString detail;  // technical detail (server's "detail" text, Qt's error string)
+    QMap<QString, QString> fieldErrors;  // field name ("url", "description", "events") -> message
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -28,12 +28,15 @@ struct ApiResult
         ApiResult r;
         r.error = std::move(e);
         if (!r.error.isError())
-            r.error.kind = ApiError::Kind::MalformedBody; // a failure always carries a kind
+            r.error.kind = ApiError::Kind::MalformedBody;  // a failure always carries a kind
         return r;
     }
     // Same error, other value type (for decoders that build on each other).
     template<class U>
-    static ApiResult from(const ApiResult<U> &other) { return failure(other.error); }
+    static ApiResult from(const ApiResult<U> &other)
+    {
+        return failure(other.error);
+    }
 };
 
 using Empty = std::monostate;

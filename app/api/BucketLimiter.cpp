@@ -86,8 +86,8 @@ bool BucketLimiter::applyHeaders(const RateLimitHeaders &h, qint64 now)
 
 qint64 BucketLimiter::freeze(const RateLimitHeaders &headers, qint64 now)
 {
-    const qint64 until = headers.retryAfterMs ? now + qMax<qint64>(1, *headers.retryAfterMs)
-                                              : qMax(now + 1, m_log.oldestExpiry(now));
+    const qint64 until =
+        headers.retryAfterMs ? now + qMax<qint64>(1, *headers.retryAfterMs) : qMax(now + 1, m_log.oldestExpiry(now));
     m_frozenUntil = qMax(m_frozenUntil, until);
     m_count429++;
     return m_frozenUntil;

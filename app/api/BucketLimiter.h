@@ -16,10 +16,11 @@ class BucketLimiter
 {
 public:
     // Queue-wide rules for the bulk lane.
-    struct BulkRules {
-        int reserve = 1;      // slots per window left to interactive requests
+    struct BulkRules
+    {
+        int reserve = 1;  // slots per window left to interactive requests
         int maxInFlight = 4;  // unanswered bulk sends at once
-        bool pacing = true;   // once the window is half full, one bulk send per pace interval
+        bool pacing = true;  // once the window is half full, one bulk send per pace interval
     };
     static constexpr qint64 Never = std::numeric_limits<qint64>::max();
 

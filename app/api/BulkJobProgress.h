@@ -9,11 +9,11 @@ struct BulkJobProgress
 {
     BulkJobId job = 0;
     QString label;
-    int total = 0;       // announced when the job began (grows if more is submitted)
+    int total = 0;  // announced when the job began (grows if more is submitted)
     int succeeded = 0;
     int failed = 0;
     int cancelled = 0;
-    qint64 etaMs = -1;   // -1 unknown; else the limiter's estimate until the last request is answered
+    qint64 etaMs = -1;  // -1 unknown; else the limiter's estimate until the last request is answered
     bool finished = false;
 
     int done() const { return succeeded + failed + cancelled; }

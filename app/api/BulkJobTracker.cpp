@@ -10,7 +10,7 @@ struct BulkJobTracker::Job
 {
     BulkJobProgress progress;
     int submitted = 0;
-    int pending = 0;      // submitted requests not yet answered
+    int pending = 0;  // submitted requests not yet answered
     QString lastBucket;
     bool cancelled = false;
     qint64 etaComputedAt = std::numeric_limits<qint64>::min() / 2;
@@ -103,8 +103,8 @@ void BulkJobTracker::publish(BulkJobId jobId)
     if (!job)
         return;
     const bool wasFinished = job->progress.finished;
-    job->progress.finished = job->pending == 0 && job->submitted >= job->progress.total
-                             && job->progress.done() >= job->progress.total;
+    job->progress.finished =
+        job->pending == 0 && job->submitted >= job->progress.total && job->progress.done() >= job->progress.total;
     updateEta(*job, m_clock->monotonicMs());
     const BulkJobProgress progress = job->progress;
     m_publish(progress, progress.finished && !wasFinished);

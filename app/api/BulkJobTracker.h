@@ -23,17 +23,18 @@ class BulkJobTracker
 {
 public:
     // What the estimate needs to know of one bucket, as the queue sees it now.
-    struct BucketLoad {
+    struct BucketLoad
+    {
         QString key;
         const SlidingWindowLog *log = nullptr;  // copied, never changed
-        int queued = 0;          // both lanes
+        int queued = 0;  // both lanes
         int inFlight = 0;
-        qint64 latencyMs = -1;   // typical answer time; -1 unknown
+        qint64 latencyMs = -1;  // typical answer time; -1 unknown
         qint64 frozenUntil = 0;  // a 429 froze the bucket until then
-        qint64 lastBulkSend = 0; // the pacing mark
-        int reserve = 0;         // slots per window bulk work leaves free
-        bool pacing = false;     // bulk sends are spread once the window is half full ...
-        qint64 paceMs = 0;       // ... one per this interval
+        qint64 lastBulkSend = 0;  // the pacing mark
+        int reserve = 0;  // slots per window bulk work leaves free
+        bool pacing = false;  // bulk sends are spread once the window is half full ...
+        qint64 paceMs = 0;  // ... one per this interval
     };
     // The buckets that the job's remaining work passes through: every bucket holding queued work
     // of `job`, and `lastBucket`, where its announced but unsubmitted work will go.
@@ -48,9 +49,9 @@ public:
 
     // A request of `job` is being submitted to `bucket`.
     enum class Admission {
-        NoJob,      // unknown job: the request runs outside any job
+        NoJob,  // unknown job: the request runs outside any job
         Cancelled,  // the job was cancelled: answer the request as cancelled (already counted)
-        Admitted,   // counted as submitted and awaiting its answer
+        Admitted,  // counted as submitted and awaiting its answer
     };
     Admission admit(BulkJobId job, const QString &bucket);
     // One request of the job got its final answer (Aborted counts as cancelled).

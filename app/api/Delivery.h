@@ -11,12 +11,12 @@
 // JSON: {number, at, status_code|null, duration_ms, response_excerpt|null, error|null}
 struct DeliveryAttempt
 {
-    int number = 0;               // 1-based
+    int number = 0;  // 1-based
     QDateTime at;
     std::optional<int> statusCode;
     qint64 durationMs = 0;
-    QString responseExcerpt;      // at most 4 KiB
-    QString error;                // network or timeout text, empty when an HTTP status came back
+    QString responseExcerpt;  // at most 4 KiB
+    QString error;  // network or timeout text, empty when an HTTP status came back
 
     bool operator==(const DeliveryAttempt &) const = default;
 };

@@ -10,7 +10,7 @@ struct DeliverySummary
 {
     QDateTime lastDeliveryAt;
     QString lastDeliveryStatus;
-    QDateTime failingSince;   // set while the most recent deliveries fail
+    QDateTime failingSince;  // set while the most recent deliveries fail
     int pendingRetries = 0;
     QDateTime nextRetryAt;
 

@@ -6,7 +6,7 @@
 // One entry of GET /api/v1/webhooks/types.
 struct EventType
 {
-    QString event;       // at most 255 characters
+    QString event;  // at most 255 characters
     QString description;
 
     bool operator==(const EventType &) const = default;

@@ -9,19 +9,19 @@
 struct HttpResponse
 {
     enum class Outcome {
-        Http,            // a status line arrived; see status
-        Network,         // connection refused/reset, host not found, ...
-        Timeout,         // the request's own timeout fired
-        Tls,             // TLS handshake or certificate error (reported, never ignored)
-        InsecureRefused, // plain http to a non-loopback host without consent: nothing was sent
-        Aborted,         // cancelled by the queue
+        Http,  // a status line arrived; see status
+        Network,  // connection refused/reset, host not found, ...
+        Timeout,  // the request's own timeout fired
+        Tls,  // TLS handshake or certificate error (reported, never ignored)
+        InsecureRefused,  // plain http to a non-loopback host without consent: nothing was sent
+        Aborted,  // cancelled by the queue
     };
 
     Outcome outcome = Outcome::Http;
     int status = 0;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString errorString;    // technical detail for transport failures
+    QString errorString;  // technical detail for transport failures
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const

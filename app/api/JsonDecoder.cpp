@@ -198,13 +198,13 @@ std::optional<QList<Item>> listFrom(const QJsonValue &value, QString *why, ItemF
     return list;
 }
 
-} // namespace
+}  // namespace
 
 QDateTime parseTimestamp(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,12}))?"
-        "\\s*(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))?\\s*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,12}))?"
+                       "\\s*(?:([Zz])|([+-])(\\d{2}):?(\\d{2}))?\\s*$"));
     if (text.size() > 64)
         return {};
     const auto m = pattern.match(text);
@@ -425,31 +425,30 @@ ApiResult<SubscriptionList> subscriptionList(const QByteArray &body)
 
 ApiResult<SubscriptionList> subscriptionListFromDocument(const QByteArray &body)
 {
-    return decodeBody<SubscriptionList>(body, [](const QJsonValue &v, QString *why) {
-        return listFrom<Subscription>(v, why, subscriptionFrom);
-    });
+    return decodeBody<SubscriptionList>(
+        body, [](const QJsonValue &v, QString *why) { return listFrom<Subscription>(v, why, subscriptionFrom); });
 }
 
 ApiResult<EventTypeList> eventTypes(const QByteArray &body)
 {
-    return decodeBody<EventTypeList>(body, [](const QJsonValue &v, QString *why) {
-        return listFrom<EventType>(v, why, eventTypeFrom);
-    });
+    return decodeBody<EventTypeList>(
+        body, [](const QJsonValue &v, QString *why) { return listFrom<EventType>(v, why, eventTypeFrom); });
 }
 
 ApiResult<CreatedSubscription> createdSubscription(const QByteArray &body)
 {
-    return decodeBody<CreatedSubscription>(body, [](const QJsonValue &v, QString *why) -> std::optional<CreatedSubscription> {
-        auto s = subscriptionFrom(v, why);
-        if (!s)
-            return std::nullopt;
-        const auto secret = v.toObject().value(QLatin1String("client_secret"));
-        if (!secret.isString()) {
-            *why = tr("The new subscription came without its \"client_secret\".");
-            return std::nullopt;
-        }
-        return CreatedSubscription{std::move(*s), secret.toString()};
-    });
+    return decodeBody<CreatedSubscription>(
+        body, [](const QJsonValue &v, QString *why) -> std::optional<CreatedSubscription> {
+            auto s = subscriptionFrom(v, why);
+            if (!s)
+                return std::nullopt;
+            const auto secret = v.toObject().value(QLatin1String("client_secret"));
+            if (!secret.isString()) {
+                *why = tr("The new subscription came without its \"client_secret\".");
+                return std::nullopt;
+            }
+            return CreatedSubscription{std::move(*s), secret.toString()};
+        });
 }
 
 ApiResult<Delivery> delivery(const QByteArray &body)
@@ -544,4 +543,4 @@ ErrorBody errorBody(const QByteArray &body)
     return out;
 }
 
-} // namespace JsonDecoder
+}  // namespace JsonDecoder

@@ -29,7 +29,7 @@ ApiResult<EventTypeList> eventTypes(const QByteArray &body);
 ApiResult<CreatedSubscription> createdSubscription(const QByteArray &body);
 ApiResult<Delivery> delivery(const QByteArray &body);
 ApiResult<DeliveryPage> deliveryPage(const QByteArray &body);
-ApiResult<qint64> testEventDeliveryId(const QByteArray &body);         // {"delivery_id": n}
+ApiResult<qint64> testEventDeliveryId(const QByteArray &body);  // {"delivery_id": n}
 
 // Per-value forms (for bodies that embed objects). On failure return nullopt and set *why.
 std::optional<Subscription> subscriptionFrom(const QJsonValue &value, QString *why);
@@ -39,8 +39,8 @@ std::optional<Delivery> deliveryFrom(const QJsonValue &value, QString *why);
 // FastAPI error bodies: {"detail": "text"} or {"detail": [{"loc": [...], "msg": "..."}]}.
 struct ErrorBody
 {
-    QString detail;                     // text, or the joined messages of a list
-    QMap<QString, QString> fieldErrors; // last loc element (e.g. "url") -> msg
+    QString detail;  // text, or the joined messages of a list
+    QMap<QString, QString> fieldErrors;  // last loc element (e.g. "url") -> msg
 };
 ErrorBody errorBody(const QByteArray &body);
 
@@ -48,4 +48,4 @@ ErrorBody errorBody(const QByteArray &body);
 // separator, "-00:00"); returns a UTC QDateTime or an invalid one.
 QDateTime parseTimestamp(const QString &text);
 
-} // namespace JsonDecoder
+}  // namespace JsonDecoder

@@ -18,7 +18,7 @@ constexpr qint64 kMaxBodyBytes = qint64(512) * 1024 * 1024;
 // A fast server hands over tens of MB at once (20 MB in one readyRead was seen on loopback);
 // copying them in one go froze the window for ~50 ms. At most this much is read per turn.
 constexpr qint64 kReadSliceBytes = qint64(2) * 1024 * 1024;
-} // namespace
+}  // namespace
 
 NetworkJob::NetworkJob(QNetworkReply *reply, qint64 timeoutMs, QObject *parent)
     : QObject(parent)

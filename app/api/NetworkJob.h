@@ -35,8 +35,8 @@ private:
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_tooLarge = false;  // the answer passed maxBodyBytes and was cut off
-    QByteArray m_body;        // read as it arrives, one slice per turn of the event loop
-    bool m_sliceQueued = false;    // a zero-timer will read the next slice
+    QByteArray m_body;  // read as it arrives, one slice per turn of the event loop
+    bool m_sliceQueued = false;  // a zero-timer will read the next slice
     bool m_finishWaiting = false;  // the reply ended with more than a slice still to read
     QString m_tlsErrors;
 };

@@ -60,8 +60,8 @@ QUrl NetworkTransport::urlFor(const QString &pathAndQuery) const
 
 void NetworkTransport::finishLater(quint64 sendId, const HttpResponse &response)
 {
-    QMetaObject::invokeMethod(this, [this, sendId, response] { Q_EMIT finished(sendId, response); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, sendId, response] { Q_EMIT finished(sendId, response); }, Qt::QueuedConnection);
 }
 
 void NetworkTransport::start(quint64 sendId, const HttpRequestSpec &spec)
@@ -105,8 +105,7 @@ void NetworkTransport::start(quint64 sendId, const HttpRequestSpec &spec)
         auto *body = new OneShotUploadDevice(spec.body);
         reply = m_network->post(request, body);
         body->setParent(reply);
-    }
-    else
+    } else
         reply = m_network->sendCustomRequest(request, spec.method, spec.body);
 
     auto *job = new NetworkJob(reply, spec.timeoutMs > 0 ? spec.timeoutMs : m_timeoutMs, this);

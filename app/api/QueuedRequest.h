@@ -9,7 +9,7 @@
 struct QueuedRequest
 {
     HttpRequestSpec http;
-    QString bucket;            // RateLimitPolicy::bucketKey(method, route template)
+    QString bucket;  // RateLimitPolicy::bucketKey(method, route template)
     RequestLane lane = RequestLane::Interactive;
     BulkJobId bulkJob = 0;
     // Non-empty for GETs: an identical GET queued or in flight is shared instead of sent twice.

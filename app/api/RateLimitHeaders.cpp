@@ -28,7 +28,7 @@ std::optional<qint64> leadingNumber(const QByteArray &value)
     return digits.isEmpty() ? std::nullopt : number(digits);
 }
 
-} // namespace
+}  // namespace
 
 std::optional<qint64> RateLimitHeaders::parseRetryAfter(const QByteArray &value, const QDateTime &utcNow)
 {

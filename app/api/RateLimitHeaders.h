@@ -13,8 +13,8 @@ struct RateLimitHeaders
 {
     std::optional<int> limit;
     std::optional<int> remaining;
-    std::optional<qint64> resetMs;      // until the oldest counted request leaves the server's window
-    std::optional<qint64> retryAfterMs; // from Retry-After, relative to utcNow
+    std::optional<qint64> resetMs;  // until the oldest counted request leaves the server's window
+    std::optional<qint64> retryAfterMs;  // from Retry-After, relative to utcNow
 
     bool any() const { return limit || remaining || resetMs || retryAfterMs; }
 

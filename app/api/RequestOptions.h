@@ -11,7 +11,9 @@ using BulkJobId = quint64;  // 0: not part of a bulk job
 // reads naturally; bulk work passes RequestOptions::bulk(job).
 struct RequestOptions
 {
-    RequestOptions(RequestLane l = RequestLane::Interactive) : lane(l) {}
+    RequestOptions(RequestLane l = RequestLane::Interactive)
+        : lane(l)
+    { }
     static RequestOptions bulk(BulkJobId job)
     {
         RequestOptions o(RequestLane::Bulk);
@@ -21,5 +23,5 @@ struct RequestOptions
 
     RequestLane lane = RequestLane::Interactive;
     BulkJobId bulkJob = 0;
-    qint64 timeoutMs = 0;   // 0: the client's default timeout
+    qint64 timeoutMs = 0;  // 0: the client's default timeout
 };

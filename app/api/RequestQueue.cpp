@@ -22,7 +22,7 @@ HttpResponse abortedResponse(const QString &why)
     r.errorString = why;
     return r;
 }
-} // namespace
+}  // namespace
 
 struct RequestQueue::Waiter
 {
@@ -39,11 +39,11 @@ struct RequestQueue::Entry
     QueuedRequest request;
     std::vector<Waiter> waiters;
     RequestLane lane = RequestLane::Interactive;
-    int failures = 0;      // 5xx, timeouts, network errors (429s are not failures)
+    int failures = 0;  // 5xx, timeouts, network errors (429s are not failures)
     int requeues429 = 0;
     int sends = 0;
     qint64 notBefore = 0;  // backoff: not sent before this monotonic time
-    quint64 sendId = 0;    // non-zero while in flight
+    quint64 sendId = 0;  // non-zero while in flight
     qint64 sentAt = 0;
     bool sentAsBulk = false;
 };
@@ -55,7 +55,10 @@ struct RequestQueue::Bucket
     std::deque<std::shared_ptr<Entry>> lanes[2];  // [Interactive], [Bulk]
 
     std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
-    const std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) const { return lanes[l == RequestLane::Bulk ? 1 : 0]; }
+    const std::deque<std::shared_ptr<Entry>> &lane(RequestLane l) const
+    {
+        return lanes[l == RequestLane::Bulk ? 1 : 0];
+    }
 };
 
 RequestQueue::RequestQueue(Clock *clock, const RateLimitPolicy &policy, QObject *parent)
@@ -196,7 +199,8 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
     };
 
     // Coalesce with an identical GET that is queued or in flight.
-    const QString coalesceIndex = request.coalesceKey.isEmpty() ? QString() : request.bucket + u'\n' + request.coalesceKey;
+    const QString coalesceIndex =
+        request.coalesceKey.isEmpty() ? QString() : request.bucket + u'\n' + request.coalesceKey;
     if (!coalesceIndex.isEmpty()) {
         if (auto target = m_coalesce.value(coalesceIndex).lock(); target && !target->waiters.empty()) {
             target->waiters.push_back(std::move(waiter));
@@ -209,7 +213,8 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
     }
     // Supersede a still-queued PATCH of the same fields of the same subscription: the newer body
     // wins, and the callers of the older one get the newer answer (the server's final state).
-    const QString supersedeIndex = request.supersedeKey.isEmpty() ? QString() : request.bucket + u'\n' + request.supersedeKey;
+    const QString supersedeIndex =
+        request.supersedeKey.isEmpty() ? QString() : request.bucket + u'\n' + request.supersedeKey;
     if (!supersedeIndex.isEmpty()) {
         if (auto target = m_supersede.value(supersedeIndex).lock();
             target && !target->waiters.empty() && target->sendId == 0) {
@@ -334,10 +339,13 @@ void RequestQueue::schedulePump()
     if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_pumpScheduled = false;
-        pump();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void RequestQueue::pump()
@@ -558,9 +566,8 @@ BucketState RequestQueue::stateOf(const Bucket &bucket, qint64 now) const
     if (bucket.limiter.frozenUntil() > now) {
         s.throttledReason = tr("The server asked to wait (HTTP 429).");
     } else if (s.nextFreeSlotInMs > 0 && (s.queuedInteractive + s.queuedBulk) > 0) {
-        s.throttledReason = tr("Rate limit reached: %1 of %2 requests used in the current window.")
-                                .arg(s.sentInWindow)
-                                .arg(s.limit);
+        s.throttledReason =
+            tr("Rate limit reached: %1 of %2 requests used in the current window.").arg(s.sentInWindow).arg(s.limit);
     }
     s.nextFreeSlot = m_clock->utcNow().addMSecs(s.nextFreeSlotInMs);
     return s;

@@ -124,10 +124,10 @@ private:
     BucketLimiter::BulkRules m_bulkRules;
     qint64 m_marginMs = 0;
     std::map<QString, std::unique_ptr<Bucket>> m_buckets;
-    QHash<quint64, std::shared_ptr<Entry>> m_inFlight;     // by send id
-    QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;   // every live waiter's entry
-    QHash<QString, std::weak_ptr<Entry>> m_coalesce;        // bucket + coalesceKey -> live entry
-    QHash<QString, std::weak_ptr<Entry>> m_supersede;       // bucket + supersedeKey -> queued entry
+    QHash<quint64, std::shared_ptr<Entry>> m_inFlight;  // by send id
+    QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;  // every live waiter's entry
+    QHash<QString, std::weak_ptr<Entry>> m_coalesce;  // bucket + coalesceKey -> live entry
+    QHash<QString, std::weak_ptr<Entry>> m_supersede;  // bucket + supersedeKey -> queued entry
     BulkJobTracker m_bulkJobs;  // progress and ETA of bulk jobs; reads the buckets through bucketLoads
     QTimer m_timer;
     quint64 m_nextSendId = 1;

@@ -10,7 +10,7 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("RequestValidator", text);
 }
-} // namespace
+}  // namespace
 
 void RequestValidator::setKnownEventTypes(const QStringList &types)
 {
@@ -112,4 +112,3 @@ ApiError RequestValidator::validatePatch(const SubscriptionPatch &patch) const
     }
     return errors.isEmpty() ? ApiError() : ApiError::invalidInput(errors);
 }
-

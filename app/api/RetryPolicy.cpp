@@ -24,7 +24,7 @@ bool isTransientFailure(const HttpResponse &r)
     }
 }
 
-} // namespace
+}  // namespace
 
 bool RetryPolicy::shouldRetry(const HttpResponse &response, const QByteArray &method, int failures) const
 {

@@ -11,10 +11,10 @@ class QDateTime;
 // comes back only once). A 429 is not a failed attempt: it is handled by freezing the bucket.
 struct RetryPolicy
 {
-    int maxAttempts = 4;        // first send included
-    qint64 baseDelayMs = 500;   // before the first retry, before jitter
+    int maxAttempts = 4;  // first send included
+    qint64 baseDelayMs = 500;  // before the first retry, before jitter
     qint64 maxDelayMs = 30'000;
-    int max429Requeues = 20;    // after that many 429s for one request, give up with RateLimited
+    int max429Requeues = 20;  // after that many 429s for one request, give up with RateLimited
 
     // Delay before retry number `retry` (1-based), given a uniform random value in [0, 1):
     // "equal jitter", between half and all of min(max, base * 2^(retry-1)).

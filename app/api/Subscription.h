@@ -18,8 +18,8 @@ struct Subscription
     QString url;
     std::optional<QString> description;
     bool enabled = true;
-    QDateTime createdAt;                    // UTC
-    std::optional<QStringList> events;      // nullopt: unknown (not sent), empty: none
+    QDateTime createdAt;  // UTC
+    std::optional<QStringList> events;  // nullopt: unknown (not sent), empty: none
     std::optional<DeliverySummary> health;  // nullopt: the server has no delivery summary
 
     bool isEditable() const { return id.has_value(); }

@@ -106,13 +106,12 @@ int clampInt(qint64 v)
     return int(std::clamp<qint64>(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
-} // namespace
+}  // namespace
 
 SubscriptionListReader::SubscriptionListReader(QByteArrayView body)
     : m_p(reinterpret_cast<const uchar *>(body.data()))
     , m_end(reinterpret_cast<const uchar *>(body.data()) + body.size())
-{
-}
+{ }
 
 std::optional<SubscriptionList> SubscriptionListReader::read(QByteArrayView body)
 {
@@ -199,14 +198,14 @@ QDateTime SubscriptionListReader::parseTimestamp(QByteArrayView text)
     if (second == 60)  // leap second, as JsonDecoder reads it
         second = 59;
     // QDate: no year 0; QTime: 0-23, 0-59, 0-59.
-    if (year == 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
-        || minute > 59 || second > 59)
+    if (year == 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
+        || second > 59)
         return {};
     if (offsetSign && (offsetHours > 23 || offsetMinutes > 59))
         return {};
     const qint64 offsetSeconds = qint64(offsetSign) * (offsetHours * 60 + offsetMinutes) * 60;
     const qint64 msecs = daysFromCivil(year, month, day) * 86400000
-                         + ((qint64(hour) * 60 + minute) * 60 + second - offsetSeconds) * 1000 + ms;
+        + ((qint64(hour) * 60 + minute) * 60 + second - offsetSeconds) * 1000 + ms;
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
@@ -472,7 +471,8 @@ QString SubscriptionListReader::toString(const Span &s)
                 *o++ = 0x09;
                 break;
             case 'u':
-                *o++ = char16_t((hexValue(p[0]) << 12) | (hexValue(p[1]) << 8) | (hexValue(p[2]) << 4) | hexValue(p[3]));
+                *o++ =
+                    char16_t((hexValue(p[0]) << 12) | (hexValue(p[1]) << 8) | (hexValue(p[2]) << 4) | hexValue(p[3]));
                 p += 4;
                 break;
             default:  // " \ /
@@ -668,7 +668,9 @@ bool SubscriptionListReader::readSubscription(Subscription *out)
                 ok = readOptionalString(&s.description, false);
             } else if (WEBHOOK_KEY("enabled")) {
                 s.enabled = *m_p != 'f';  // null: the default (true)
-                ok = *m_p == 't' ? skipLiteral("true", 4) : *m_p == 'f' ? skipLiteral("false", 5) : skipLiteral("null", 4);
+                ok = *m_p == 't'  ? skipLiteral("true", 4)
+                    : *m_p == 'f' ? skipLiteral("false", 5)
+                                  : skipLiteral("null", 4);
             } else if (WEBHOOK_KEY("created_at")) {
                 ok = readOptionalTime(&s.createdAt);
             } else if (WEBHOOK_KEY("events")) {

@@ -37,7 +37,7 @@ private:
         const uchar *begin = nullptr;
         const uchar *end = nullptr;
         bool escaped = false;  // holds a backslash escape
-        bool ascii = true;     // no byte >= 0x80
+        bool ascii = true;  // no byte >= 0x80
         qsizetype size() const { return end - begin; }
     };
 

@@ -15,11 +15,9 @@
 
 #include <set>
 
-BulkCommand::BulkCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
-                         QObject *parent)
+BulkCommand::BulkCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser, QObject *parent)
     : CommandGroup(io, services, parser, parent)
-{
-}
+{ }
 
 BulkCommand::~BulkCommand() = default;
 
@@ -144,7 +142,8 @@ void BulkCommand::summarize()
         m_io.out() << done << '\n';
         if (m_cancelled > 0) {
             m_io.out() << tr("Interrupted: %n not sent. They are kept in the journal: webhookctl resume sends "
-                             "them, webhookctl discard --all forgets them.", nullptr, m_cancelled)
+                             "them, webhookctl discard --all forgets them.",
+                             nullptr, m_cancelled)
                        << '\n';
         }
         if (failed > 0) {

@@ -22,8 +22,7 @@ class BulkCommand final : public CommandGroup
 {
     Q_OBJECT
 public:
-    BulkCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
-                QObject *parent = nullptr);
+    BulkCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser, QObject *parent = nullptr);
     ~BulkCommand() override;
 
     void start(const QString &command, const QStringList &arguments) override;

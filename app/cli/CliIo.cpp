@@ -12,8 +12,7 @@ CliIo::CliIo(QIODevice *in, QIODevice *out, QIODevice *err, bool errIsTerminal)
     , m_out(out)
     , m_err(err)
     , m_errIsTerminal(errIsTerminal)
-{
-}
+{ }
 
 QByteArray CliIo::readLine()
 {

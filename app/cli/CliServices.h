@@ -22,11 +22,11 @@ struct CliServices
     CredentialStore *credentials = nullptr;
     ProfileStore *profiles = nullptr;
     QProcessEnvironment environment;  // WEBHOOK_API_KEY is read from here
-    const Clock *clock = nullptr;           // times in the journal
+    const Clock *clock = nullptr;  // times in the journal
     // The connection `client` and `queue` belong to; CommandLine opens its journal.
     Connection *connection = nullptr;
-    QString journalDirectory;               // JournalLocation::directory() (tests: a temporary one)
+    QString journalDirectory;  // JournalLocation::directory() (tests: a temporary one)
     // Set by CommandLine for the commands that write (the journal of the profile or server in use).
     JournalRecorder *journal = nullptr;
-    JournalUsers *journalUsers = nullptr;   // this run's registration with that journal
+    JournalUsers *journalUsers = nullptr;  // this run's registration with that journal
 };

@@ -9,14 +9,12 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
-CommandGroup::CommandGroup(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
-                           QObject *parent)
+CommandGroup::CommandGroup(CliIo &io, const CliServices &services, const QCommandLineParser &parser, QObject *parent)
     : QObject(parent)
     , m_io(io)
     , m_services(services)
     , m_parser(parser)
-{
-}
+{ }
 
 void CommandGroup::finish(int exitCode)
 {

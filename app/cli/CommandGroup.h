@@ -15,8 +15,7 @@ class CommandGroup : public QObject
 {
     Q_OBJECT
 public:
-    CommandGroup(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
-                 QObject *parent = nullptr);
+    CommandGroup(CliIo &io, const CliServices &services, const QCommandLineParser &parser, QObject *parent = nullptr);
 
     // Starts `command` with its positional arguments; finished() follows, never from inside.
     virtual void start(const QString &command, const QStringList &arguments) = 0;

@@ -61,9 +61,9 @@ private:
     CliServices m_services;
     CliIo &m_io;
     QCommandLineParser m_parser;
-    QString m_command;            // "list", "profile add", ...
-    QStringList m_arguments;      // positional arguments after the command word(s)
-    QString m_profileName;        // the profile in use, if any
+    QString m_command;  // "list", "profile add", ...
+    QStringList m_arguments;  // positional arguments after the command word(s)
+    QString m_profileName;  // the profile in use, if any
     QUrl m_baseUrl;
     bool m_allowInsecure = false;
     // Declared before the group, which uses it, so it outlives it.

@@ -25,7 +25,7 @@ QString lastOutcome(const Delivery &d)
     return QStringLiteral("-");
 }
 
-} // namespace
+}  // namespace
 
 void DeliveryCommands::start(const QString &command, const QStringList &arguments)
 {
@@ -57,8 +57,9 @@ void DeliveryCommands::deliveries(const QString &idText)
     static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("retrying"),
                                       QStringLiteral("delivered"), QStringLiteral("failed")};
     if (!status.isEmpty() && !statuses.contains(status))
-        return fail(tr("Unknown delivery status \"%1\". Use one of: %2.")
-                        .arg(status, statuses.join(QStringLiteral(", "))), ExitCode::Usage);
+        return fail(
+            tr("Unknown delivery status \"%1\". Use one of: %2.").arg(status, statuses.join(QStringLiteral(", "))),
+            ExitCode::Usage);
     int limit = 50;
     int offset = 0;
     if (m_parser.isSet(QStringLiteral("limit"))) {
@@ -73,36 +74,38 @@ void DeliveryCommands::deliveries(const QString &idText)
         if (!ok || offset < 0)
             return fail(tr("--offset needs a whole number of 0 or more."), ExitCode::Usage);
     }
-    m_services.client->listDeliveries(*id, status, limit, offset, RequestLane::Interactive, this,
-                                      [this](const ApiResult<DeliveryPage> &result) {
-        if (!result.ok())
-            return failDelivery(result.error);
-        const DeliveryPage &page = *result;
-        if (jsonOutput()) {
-            m_io.out() << JsonOutput::toText(JsonOutput::deliveryPage(page));
-            return finish(ExitCode::Ok);
-        }
-        if (page.items.isEmpty()) {
-            m_io.out() << tr("No deliveries.") << '\n';
-            return finish(ExitCode::Ok);
-        }
-        TextTable table({tr("ID"), tr("EVENT"), tr("STATUS"), tr("ATTEMPTS"), tr("LAST RESULT"),
-                         tr("NEXT ATTEMPT"), tr("GIVES UP AT"), tr("CREATED")});
-        table.setMaxWidth(4, 40);
-        for (const Delivery &d : page.items) {
-            table.addRow({QString::number(d.id), d.event, d.status,
-                          tr("%1 of %2").arg(d.attemptCount).arg(d.maxAttempts), lastOutcome(d),
-                          timeText(d.nextAttemptAt), timeText(d.givesUpAt), timeText(d.createdAt)});
-        }
-        m_io.out() << table.render();
-        if (page.total > page.offset + page.items.size()) {
-            m_io.out() << tr("Showing %1-%2 of %3; use --offset %4 for more.")
-                              .arg(page.offset + 1).arg(page.offset + page.items.size()).arg(page.total)
-                              .arg(page.offset + page.items.size())
-                       << '\n';
-        }
-        finish(ExitCode::Ok);
-    });
+    m_services.client->listDeliveries(
+        *id, status, limit, offset, RequestLane::Interactive, this, [this](const ApiResult<DeliveryPage> &result) {
+            if (!result.ok())
+                return failDelivery(result.error);
+            const DeliveryPage &page = *result;
+            if (jsonOutput()) {
+                m_io.out() << JsonOutput::toText(JsonOutput::deliveryPage(page));
+                return finish(ExitCode::Ok);
+            }
+            if (page.items.isEmpty()) {
+                m_io.out() << tr("No deliveries.") << '\n';
+                return finish(ExitCode::Ok);
+            }
+            TextTable table({tr("ID"), tr("EVENT"), tr("STATUS"), tr("ATTEMPTS"), tr("LAST RESULT"), tr("NEXT ATTEMPT"),
+                             tr("GIVES UP AT"), tr("CREATED")});
+            table.setMaxWidth(4, 40);
+            for (const Delivery &d : page.items) {
+                table.addRow({QString::number(d.id), d.event, d.status,
+                              tr("%1 of %2").arg(d.attemptCount).arg(d.maxAttempts), lastOutcome(d),
+                              timeText(d.nextAttemptAt), timeText(d.givesUpAt), timeText(d.createdAt)});
+            }
+            m_io.out() << table.render();
+            if (page.total > page.offset + page.items.size()) {
+                m_io.out() << tr("Showing %1-%2 of %3; use --offset %4 for more.")
+                                  .arg(page.offset + 1)
+                                  .arg(page.offset + page.items.size())
+                                  .arg(page.total)
+                                  .arg(page.offset + page.items.size())
+                           << '\n';
+            }
+            finish(ExitCode::Ok);
+        });
 }
 
 void DeliveryCommands::retry(const QString &idText, const QString &deliveryText)
@@ -119,26 +122,29 @@ void DeliveryCommands::retry(const QString &idText, const QString &deliveryText)
     const qint64 delivery = *deliveryId;
     m_services.client->listDeliveries(subscription, QString(), 1, 0, RequestLane::Interactive, this,
                                       [this, subscription, delivery](const ApiResult<DeliveryPage> &probe) {
-        if (!probe.ok())
-            return failDelivery(probe.error);
-        sendRetry(subscription, delivery);
-    });
+                                          if (!probe.ok())
+                                              return failDelivery(probe.error);
+                                          sendRetry(subscription, delivery);
+                                      });
 }
 
 void DeliveryCommands::sendRetry(qint64 id, qint64 deliveryId)
 {
-    m_services.client->retryDelivery(id, deliveryId, RequestLane::Interactive, this,
-                                     [this](const ApiResult<Delivery> &result) {
-        if (!result.ok())
-            return failDelivery(result.error);
-        const Delivery &d = *result;
-        if (jsonOutput()) {
-            m_io.out() << JsonOutput::toText(JsonOutput::delivery(d));
-        } else {
-            m_io.out() << tr("Delivery %1 (%2) is queued for another attempt; status: %3, attempt %4 of %5.")
-                              .arg(d.id).arg(d.event, d.status).arg(d.attemptCount).arg(d.maxAttempts)
-                       << '\n';
-        }
-        finish(ExitCode::Ok);
-    });
+    m_services.client->retryDelivery(
+        id, deliveryId, RequestLane::Interactive, this, [this](const ApiResult<Delivery> &result) {
+            if (!result.ok())
+                return failDelivery(result.error);
+            const Delivery &d = *result;
+            if (jsonOutput()) {
+                m_io.out() << JsonOutput::toText(JsonOutput::delivery(d));
+            } else {
+                m_io.out() << tr("Delivery %1 (%2) is queued for another attempt; status: %3, attempt %4 of %5.")
+                                  .arg(d.id)
+                                  .arg(d.event, d.status)
+                                  .arg(d.attemptCount)
+                                  .arg(d.maxAttempts)
+                           << '\n';
+            }
+            finish(ExitCode::Ok);
+        });
 }

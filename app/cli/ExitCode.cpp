@@ -36,4 +36,4 @@ int forError(const ApiError &error)
     return Failed;
 }
 
-} // namespace ExitCode
+}  // namespace ExitCode

@@ -18,8 +18,7 @@ std::optional<qint64> parseId(const QString &token)
     return id;
 }
 
-std::optional<QList<qint64>> parse(const QStringList &arguments, const QByteArray &stdinText,
-                                   QString *error)
+std::optional<QList<qint64>> parse(const QStringList &arguments, const QByteArray &stdinText, QString *error)
 {
     QStringList tokens;
     bool usedStdin = false;
@@ -65,8 +64,8 @@ std::optional<QList<qint64>> parse(const QStringList &arguments, const QByteArra
         if (more > 0)
             list += QCoreApplication::translate("webhookctl", " and %n more", nullptr, more);
         if (error)
-            *error = QCoreApplication::translate("webhookctl",
-                         "Not a subscription id: %1. Ids are positive whole numbers; nothing was sent.")
+            *error = QCoreApplication::translate(
+                         "webhookctl", "Not a subscription id: %1. Ids are positive whole numbers; nothing was sent.")
                          .arg(list);
         return std::nullopt;
     }
@@ -80,4 +79,4 @@ std::optional<QList<qint64>> parse(const QStringList &arguments, const QByteArra
     return ids;
 }
 
-} // namespace IdList
+}  // namespace IdList

@@ -16,7 +16,6 @@ std::optional<qint64> parseId(const QString &token);
 
 // `stdinText` is only read when `arguments` contains "-". On failure returns nullopt with a
 // plain-language *error naming the bad tokens.
-std::optional<QList<qint64>> parse(const QStringList &arguments, const QByteArray &stdinText,
-                                   QString *error);
+std::optional<QList<qint64>> parse(const QStringList &arguments, const QByteArray &stdinText, QString *error);
 
-} // namespace IdList
+}  // namespace IdList

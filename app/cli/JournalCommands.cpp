@@ -28,13 +28,12 @@ QJsonValue idOrNull(const std::optional<qint64> &id)
     return id ? QJsonValue(double(*id)) : QJsonValue(QJsonValue::Null);
 }
 
-} // namespace
+}  // namespace
 
 JournalCommands::JournalCommands(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
                                  QObject *parent)
     : CommandGroup(io, services, parser, parent)
-{
-}
+{ }
 
 JournalCommands::~JournalCommands() = default;
 
@@ -58,8 +57,7 @@ QString JournalCommands::stateText(const JournalEntry &entry)
     case JournalEntry::State::Recorded:
         return tr("not sent yet");
     case JournalEntry::State::Sent:
-        return entry.isUncertain() ? tr("sent, no answer: check on the server before resuming")
-                                   : tr("sent, no answer");
+        return entry.isUncertain() ? tr("sent, no answer: check on the server before resuming") : tr("sent, no answer");
     case JournalEntry::State::Done:
         return tr("confirmed");
     case JournalEntry::State::Failed:
@@ -94,11 +92,12 @@ void JournalCommands::pending()
                           {QStringLiteral("recorded_at"), timeOrNull(e.createdAt)},
                           {QStringLiteral("sent_at"), timeOrNull(e.sentAt)},
                           {QStringLiteral("send_count"), e.sendCount},
-                          {QStringLiteral("bulk_job"), e.write.bulkJobId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                    : QJsonValue(e.write.bulkJobId)}};
+                          {QStringLiteral("bulk_job"),
+                           e.write.bulkJobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.write.bulkJobId)}};
             if (all) {
                 o.insert(QStringLiteral("finished_at"), timeOrNull(e.finishedAt));
-                o.insert(QStringLiteral("error"), e.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.error));
+                o.insert(QStringLiteral("error"),
+                         e.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.error));
                 o.insert(QStringLiteral("result_id"), idOrNull(e.resultId));
             }
             out.append(o);
@@ -111,8 +110,9 @@ void JournalCommands::pending()
         m_io.out() << tr("No pending writes for %1.").arg(m_services.journal->owner()) << '\n';
         return finish(code);
     }
-    m_io.out() << tr("Writes for %1 that the server has not confirmed: %2").arg(m_services.journal->owner()).arg(*unconfirmed)
-               << '\n';
+    m_io.out()
+        << tr("Writes for %1 that the server has not confirmed: %2").arg(m_services.journal->owner()).arg(*unconfirmed)
+        << '\n';
     TextTable table({tr("SEQ"), tr("KIND"), tr("ID"), tr("WRITE"), tr("STATE"), tr("WHEN")});
     table.setMaxWidth(3, 50);
     table.setMaxWidth(4, 60);
@@ -189,7 +189,8 @@ void JournalCommands::requeue(const QStringList &arguments)
         }
         const QString what = JournalCodec::describe(entry->write);
         if (entry->state == JournalEntry::State::Done) {
-            printError(tr("Write %1 (%2) was confirmed by the server; there is nothing to send again.").arg(seq).arg(what));
+            printError(
+                tr("Write %1 (%2) was confirmed by the server; there is nothing to send again.").arg(seq).arg(what));
             code = ExitCode::Usage;
             continue;
         }
@@ -282,7 +283,8 @@ void JournalCommands::resume()
         if (!jsonOutput()) {
             m_io.out() << tr("Pending writes for %1 to send again:").arg(m_services.journal->owner()) << '\n';
             for (const JournalEntry &e : std::as_const(m_toSend))
-                m_io.out() << QStringLiteral("  %1  %2 (%3)\n").arg(e.seq).arg(JournalCodec::describe(e.write), stateText(e));
+                m_io.out()
+                    << QStringLiteral("  %1  %2 (%3)\n").arg(e.seq).arg(JournalCodec::describe(e.write), stateText(e));
         }
         if (!confirm(tr("Send these %n write(s) now?", nullptr, int(m_toSend.size())))) {
             return fail(tr("Nothing was sent. Add --yes to send the %n pending write(s) without being asked.", nullptr,
@@ -299,7 +301,8 @@ void JournalCommands::startResume()
     // order and never travel together (the queue would merge two PATCHes of the same fields).
     QMap<QString, int> laneOf;
     for (const JournalEntry &e : std::as_const(m_toSend)) {
-        const QString key = e.write.subscriptionId ? QString::number(*e.write.subscriptionId) : QStringLiteral("create");
+        const QString key =
+            e.write.subscriptionId ? QString::number(*e.write.subscriptionId) : QStringLiteral("create");
         auto it = laneOf.find(key);
         if (it == laneOf.end()) {
             it = laneOf.insert(key, int(m_lanes.size()));
@@ -353,20 +356,21 @@ void JournalCommands::sendEntry(int lane, const JournalEntry &entry)
             return unreadable();
         client->updateSubscription(*w.subscriptionId, *patch, options, this,
                                    [this, lane, entry](const ApiResult<Subscription> &result) {
-            const ApiError error = result.ok() ? ApiError() : result.error;
-            answered(lane, entry, m_services.journal->settle(entry.seq, error), error);
-        });
+                                       const ApiError error = result.ok() ? ApiError() : result.error;
+                                       answered(lane, entry, m_services.journal->settle(entry.seq, error), error);
+                                   });
         return;
     }
     case JournalWrite::Kind::Delete:
         if (!w.subscriptionId)
             return unreadable();
-        client->deleteSubscription(*w.subscriptionId, options, this, [this, lane, entry](const ApiResult<Empty> &result) {
-            // Already gone (its earlier send did arrive): what the write wanted is true.
-            const bool gone = !result.ok() && result.error.kind == ApiError::Kind::NotFound;
-            const ApiError error = result.ok() || gone ? ApiError() : result.error;
-            answered(lane, entry, m_services.journal->settle(entry.seq, error), error);
-        });
+        client->deleteSubscription(*w.subscriptionId, options, this,
+                                   [this, lane, entry](const ApiResult<Empty> &result) {
+                                       // Already gone (its earlier send did arrive): what the write wanted is true.
+                                       const bool gone = !result.ok() && result.error.kind == ApiError::Kind::NotFound;
+                                       const ApiError error = result.ok() || gone ? ApiError() : result.error;
+                                       answered(lane, entry, m_services.journal->settle(entry.seq, error), error);
+                                   });
         return;
     case JournalWrite::Kind::Create: {
         const auto draft = JournalCodec::draftOf(w);
@@ -374,17 +378,17 @@ void JournalCommands::sendEntry(int lane, const JournalEntry &entry)
             return unreadable();
         client->createSubscription(draft->url, draft->description, options, this,
                                    [this, lane, entry](const ApiResult<CreatedSubscription> &result) {
-            const ApiError error = result.ok() ? ApiError() : result.error;
-            const auto outcome = m_services.journal->settle(entry.seq, error,
-                                                            result.ok() ? result->subscription.id : std::nullopt);
-            if (outcome == JournalRecorder::Outcome::Uncertain) {
-                auto now = m_services.journal->journal().entry(entry.seq);
-                m_uncertain << now.value_or(entry);
-            }
-            if (result.ok())
-                return sendEventsAfterCreate(lane, entry, *result);
-            answered(lane, entry, outcome, error);
-        });
+                                       const ApiError error = result.ok() ? ApiError() : result.error;
+                                       const auto outcome = m_services.journal->settle(
+                                           entry.seq, error, result.ok() ? result->subscription.id : std::nullopt);
+                                       if (outcome == JournalRecorder::Outcome::Uncertain) {
+                                           auto now = m_services.journal->journal().entry(entry.seq);
+                                           m_uncertain << now.value_or(entry);
+                                       }
+                                       if (result.ok())
+                                           return sendEventsAfterCreate(lane, entry, *result);
+                                       answered(lane, entry, outcome, error);
+                                   });
         return;
     }
     }
@@ -399,7 +403,7 @@ void JournalCommands::sendEventsAfterCreate(int lane, const JournalEntry &entry,
                                  {QStringLiteral("url"), s.url},
                                  {QStringLiteral("client_secret"), created.clientSecret}});
     m_createdText << tr("Created subscription %1 for %2.").arg(id, s.url) + u' '
-                         + tr("Client secret (shown only this once, store it now): %1").arg(created.clientSecret);
+            + tr("Client secret (shown only this once, store it now): %1").arg(created.clientSecret);
     const auto draft = JournalCodec::draftOf(entry.write);
     if (!draft || !draft->events || draft->events->isEmpty() || !s.id)
         return answered(lane, entry, JournalRecorder::Outcome::Done, ApiError());
@@ -415,16 +419,17 @@ void JournalCommands::sendEventsAfterCreate(int lane, const JournalEntry &entry,
         return answered(lane, entry, JournalRecorder::Outcome::Done, ApiError());
     }
     m_services.journal->expectSend(*seq, write);
-    m_services.client->updateSubscription(*s.id, patch, RequestLane::Bulk, this,
-                                          [this, lane, entry, seq = *seq, id, events = *draft->events](const ApiResult<Subscription> &result) {
-        const ApiError error = result.ok() ? ApiError() : result.error;
-        m_services.journal->settle(seq, error);
-        if (!result.ok()) {
-            m_createdText << tr("Setting its events failed: %1. Set them with: webhookctl update %2 --events %3")
-                                 .arg(error.message(), id, events.join(u','));
-        }
-        answered(lane, entry, JournalRecorder::Outcome::Done, ApiError());
-    });
+    m_services.client->updateSubscription(
+        *s.id, patch, RequestLane::Bulk, this,
+        [this, lane, entry, seq = *seq, id, events = *draft->events](const ApiResult<Subscription> &result) {
+            const ApiError error = result.ok() ? ApiError() : result.error;
+            m_services.journal->settle(seq, error);
+            if (!result.ok()) {
+                m_createdText << tr("Setting its events failed: %1. Set them with: webhookctl update %2 --events %3")
+                                     .arg(error.message(), id, events.join(u','));
+            }
+            answered(lane, entry, JournalRecorder::Outcome::Done, ApiError());
+        });
 }
 
 void JournalCommands::answered(int lane, const JournalEntry &entry, JournalRecorder::Outcome outcome,

@@ -61,11 +61,11 @@ private:
     };
 
     QList<JournalEntry> m_toSend;
-    QList<JournalEntry> m_uncertain;             // creates to check (before and during this resume)
-    QList<QList<JournalEntry>> m_lanes;          // one per target, sent one after another
+    QList<JournalEntry> m_uncertain;  // creates to check (before and during this resume)
+    QList<QList<JournalEntry>> m_lanes;  // one per target, sent one after another
     QList<int> m_nextInLane;
     QList<Failure> m_failures;
-    QJsonArray m_created;                        // creates confirmed now: id, url, client secret
+    QJsonArray m_created;  // creates confirmed now: id, url, client secret
     QStringList m_createdText;
     int m_outstanding = 0;
     int m_succeeded = 0;

@@ -16,7 +16,7 @@ QJsonValue textOrNull(const QString &text)
     return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-} // namespace
+}  // namespace
 
 QString timestamp(const QDateTime &utc)
 {
@@ -29,8 +29,7 @@ QJsonObject subscription(const Subscription &s)
     QJsonObject o;
     o.insert(QStringLiteral("id"), s.id ? QJsonValue(double(*s.id)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("url"), s.url);
-    o.insert(QStringLiteral("description"),
-             s.description ? textOrNull(*s.description) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("description"), s.description ? textOrNull(*s.description) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("enabled"), s.enabled);
     o.insert(QStringLiteral("created_at"), timeOrNull(s.createdAt));
     if (s.events)
@@ -93,9 +92,11 @@ QJsonObject delivery(const Delivery &d)
             attempts.append(QJsonObject{
                 {QStringLiteral("number"), a.number},
                 {QStringLiteral("at"), timeOrNull(a.at)},
-                {QStringLiteral("status_code"), a.statusCode ? QJsonValue(*a.statusCode) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("status_code"),
+                 a.statusCode ? QJsonValue(*a.statusCode) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("duration_ms"), double(a.durationMs)},
-                {QStringLiteral("response_excerpt"), a.responseExcerpt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.responseExcerpt)},
+                {QStringLiteral("response_excerpt"),
+                 a.responseExcerpt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.responseExcerpt)},
                 {QStringLiteral("error"), a.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.error)},
             });
         }
@@ -143,4 +144,4 @@ QByteArray toText(const QJsonValue &value)
     return doc.toJson(QJsonDocument::Indented);
 }
 
-} // namespace JsonOutput
+}  // namespace JsonOutput

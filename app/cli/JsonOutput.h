@@ -23,4 +23,4 @@ QByteArray toText(const QJsonValue &value);
 // The same text as toText(subscriptions(list)), written one subscription at a time, so that a list
 // of hundreds of megabytes is never held a second time as one JSON document.
 void writeSubscriptions(QTextStream &out, const SubscriptionList &list);  // indented, with a final newline
-} // namespace JsonOutput
+}  // namespace JsonOutput

@@ -38,7 +38,8 @@ void ProfileCommands::add(const QString &name)
     if (ProfileStore::needsInsecureConsent(profile.baseUrl) && !profile.allowInsecureHttp) {
         return fail(tr("%1 uses plain http:// to another computer, so the API key would travel "
                        "unencrypted. Use https://, or add --allow-insecure-http to agree (remembered "
-                       "for this profile).").arg(profile.baseUrl.toDisplayString()),
+                       "for this profile).")
+                        .arg(profile.baseUrl.toDisplayString()),
                     ExitCode::Usage);
     }
     if (m_parser.isSet(QStringLiteral("rate-window"))) {
@@ -68,15 +69,14 @@ void ProfileCommands::add(const QString &name)
         QString saveError;
         if (!m_services.profiles->save(profile, &saveError)) {
             // Keep the keychain and the settings consistent: no orphaned key.
-            m_services.credentials->removeKey(profile.name, this, [this, saveError](const KeychainResult &) {
-                fail(saveError, ExitCode::Failed);
-            });
+            m_services.credentials->removeKey(
+                profile.name, this, [this, saveError](const KeychainResult &) { fail(saveError, ExitCode::Failed); });
             return;
         }
         m_services.profiles->setLastUsed(profile.name);
         m_io.out() << (replacing ? tr("Updated profile \"%1\" (%2); its API key is in the keychain.")
                                  : tr("Added profile \"%1\" (%2); its API key is in the keychain."))
-                              .arg(profile.name, profile.baseUrl.toDisplayString())
+                          .arg(profile.name, profile.baseUrl.toDisplayString())
                    << '\n';
         finish(ExitCode::Ok);
     });
@@ -96,8 +96,8 @@ void ProfileCommands::list()
             array.append(QJsonObject{
                 {QStringLiteral("name"), p->name},
                 {QStringLiteral("base_url"), p->baseUrl.toString()},
-                {QStringLiteral("rate_window"), p->rateWindowMs > 0 ? QJsonValue(Duration::format(p->rateWindowMs))
-                                                                    : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("rate_window"),
+                 p->rateWindowMs > 0 ? QJsonValue(Duration::format(p->rateWindowMs)) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("rate_limits"), QJsonArray::fromStringList(p->rateLimitSpecs)},
                 {QStringLiteral("allow_insecure_http"), p->allowInsecureHttp},
                 {QStringLiteral("default"), name == last},
@@ -131,16 +131,16 @@ void ProfileCommands::remove(const QString &name)
 {
     if (!m_services.profiles->contains(name)) {
         const QStringList known = m_services.profiles->names();
-        return fail(known.isEmpty() ? tr("There is no profile named \"%1\".").arg(name)
-                                    : tr("There is no profile named \"%1\". Profiles: %2.")
-                                          .arg(name, known.join(QStringLiteral(", "))),
-                    ExitCode::Credentials);
+        return fail(
+            known.isEmpty()
+                ? tr("There is no profile named \"%1\".").arg(name)
+                : tr("There is no profile named \"%1\". Profiles: %2.").arg(name, known.join(QStringLiteral(", "))),
+            ExitCode::Credentials);
     }
     m_services.credentials->removeKey(name, this, [this, name](const KeychainResult &result) {
         if (!result.ok() && result.status != KeychainResult::Status::NotFound) {
             // Leave everything as it was, so the user can retry once the keychain is back.
-            return fail(result.message + u' ' + tr("The profile \"%1\" was kept.").arg(name),
-                        ExitCode::Credentials);
+            return fail(result.message + u' ' + tr("The profile \"%1\" was kept.").arg(name), ExitCode::Credentials);
         }
         m_services.profiles->remove(name);
         m_io.out() << tr("Removed profile \"%1\" and its API key.").arg(name) << '\n';

@@ -9,13 +9,11 @@
 ProgressLine::ProgressLine(CliIo &io, const QString &label)
     : m_io(io)
     , m_label(label)
-{
-}
+{ }
 
 QString ProgressLine::text(const QString &label, const BulkJobProgress &p)
 {
-    QString line = QCoreApplication::translate("webhookctl", "%1: %2/%3")
-                       .arg(label).arg(p.done()).arg(p.total);
+    QString line = QCoreApplication::translate("webhookctl", "%1: %2/%3").arg(label).arg(p.done()).arg(p.total);
     if (p.failed > 0)
         line += QCoreApplication::translate("webhookctl", ", %n failed", nullptr, p.failed);
     if (p.etaMs >= 0 && p.remaining() > 0) {

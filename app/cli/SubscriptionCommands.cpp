@@ -23,7 +23,7 @@ QString timeText(const QDateTime &utc)
     return utc.isValid() ? JsonOutput::timestamp(utc) : QStringLiteral("-");
 }
 
-} // namespace
+}  // namespace
 
 void SubscriptionCommands::start(const QString &command, const QStringList &arguments)
 {
@@ -54,8 +54,7 @@ QStringList SubscriptionCommands::splitEvents(const QString &text)
 
 void SubscriptionCommands::types()
 {
-    m_services.client->listEventTypes(RequestLane::Interactive, this,
-                                      [this](const ApiResult<EventTypeList> &result) {
+    m_services.client->listEventTypes(RequestLane::Interactive, this, [this](const ApiResult<EventTypeList> &result) {
         if (!result.ok())
             return failApi(result.error);
         if (jsonOutput()) {
@@ -72,45 +71,45 @@ void SubscriptionCommands::types()
 
 void SubscriptionCommands::list()
 {
-    m_services.client->listSubscriptions(RequestLane::Interactive, this,
-                                         [this](const ApiResult<SubscriptionList> &result) {
-        if (!result.ok())
-            return failApi(result.error);
-        if (jsonOutput()) {
-            JsonOutput::writeSubscriptions(m_io.out(), *result);
-            return finish(ExitCode::Ok);
-        }
-        if (result->isEmpty()) {
-            m_io.out() << tr("No subscriptions.") << '\n';
-            return finish(ExitCode::Ok);
-        }
-        bool anyHealth = false;
-        for (const Subscription &s : *result)
-            anyHealth = anyHealth || s.health.has_value();
-        QStringList headers{tr("ID"), tr("ENABLED"), tr("URL"), tr("DESCRIPTION"), tr("CREATED")};
-        if (anyHealth)
-            headers << tr("HEALTH");
-        TextTable table(headers);
-        table.setMaxWidth(2, 60);
-        table.setMaxWidth(3, 40);
-        for (const Subscription &s : *result) {
-            QStringList row{s.id ? QString::number(*s.id) : QStringLiteral("-"), yesNo(s.enabled), s.url,
-                            s.description.value_or(QString()), timeText(s.createdAt)};
-            if (anyHealth) {
-                QString health;
-                if (s.health && s.health->isFailing())
-                    health = tr("failing since %1").arg(timeText(s.health->failingSince));
-                else if (s.health && s.health->lastDeliveryAt.isValid())
-                    health = tr("ok");
-                if (s.health && s.health->pendingRetries > 0)
-                    health += tr(", %n retries pending", nullptr, s.health->pendingRetries);
-                row << health;
+    m_services.client->listSubscriptions(
+        RequestLane::Interactive, this, [this](const ApiResult<SubscriptionList> &result) {
+            if (!result.ok())
+                return failApi(result.error);
+            if (jsonOutput()) {
+                JsonOutput::writeSubscriptions(m_io.out(), *result);
+                return finish(ExitCode::Ok);
             }
-            table.addRow(row);
-        }
-        m_io.out() << table.render();
-        finish(ExitCode::Ok);
-    });
+            if (result->isEmpty()) {
+                m_io.out() << tr("No subscriptions.") << '\n';
+                return finish(ExitCode::Ok);
+            }
+            bool anyHealth = false;
+            for (const Subscription &s : *result)
+                anyHealth = anyHealth || s.health.has_value();
+            QStringList headers{tr("ID"), tr("ENABLED"), tr("URL"), tr("DESCRIPTION"), tr("CREATED")};
+            if (anyHealth)
+                headers << tr("HEALTH");
+            TextTable table(headers);
+            table.setMaxWidth(2, 60);
+            table.setMaxWidth(3, 40);
+            for (const Subscription &s : *result) {
+                QStringList row{s.id ? QString::number(*s.id) : QStringLiteral("-"), yesNo(s.enabled), s.url,
+                                s.description.value_or(QString()), timeText(s.createdAt)};
+                if (anyHealth) {
+                    QString health;
+                    if (s.health && s.health->isFailing())
+                        health = tr("failing since %1").arg(timeText(s.health->failingSince));
+                    else if (s.health && s.health->lastDeliveryAt.isValid())
+                        health = tr("ok");
+                    if (s.health && s.health->pendingRetries > 0)
+                        health += tr(", %n retries pending", nullptr, s.health->pendingRetries);
+                    row << health;
+                }
+                table.addRow(row);
+            }
+            m_io.out() << table.render();
+            finish(ExitCode::Ok);
+        });
 }
 
 void SubscriptionCommands::get(const QString &idText)
@@ -120,11 +119,11 @@ void SubscriptionCommands::get(const QString &idText)
         return fail(tr("\"%1\" is not a subscription id (a positive whole number).").arg(idText), ExitCode::Usage);
     m_services.client->getSubscription(*id, RequestLane::Interactive, this,
                                        [this](const ApiResult<Subscription> &result) {
-        if (!result.ok())
-            return failApi(result.error);
-        printSubscription(*result);
-        finish(ExitCode::Ok);
-    });
+                                           if (!result.ok())
+                                               return failApi(result.error);
+                                           printSubscription(*result);
+                                           finish(ExitCode::Ok);
+                                       });
 }
 
 void SubscriptionCommands::printSubscription(const Subscription &s)
@@ -142,7 +141,8 @@ void SubscriptionCommands::printSubscription(const Subscription &s)
     if (s.events)
         table.addRow({tr("events"), s.events->isEmpty() ? tr("(none)") : s.events->join(QStringLiteral(", "))});
     if (s.health) {
-        table.addRow({tr("last delivery"), s.health->lastDeliveryAt.isValid()
+        table.addRow({tr("last delivery"),
+                      s.health->lastDeliveryAt.isValid()
                           ? timeText(s.health->lastDeliveryAt) + u' ' + s.health->lastDeliveryStatus
                           : tr("none yet")});
         if (s.health->isFailing())
@@ -174,18 +174,18 @@ void SubscriptionCommands::create(const QString &url)
 
     // Check the event names before creating anything: a typo must not leave a half-made
     // subscription behind.
-    m_services.client->listEventTypes(RequestLane::Interactive, this,
-                                      [this, url, description, events](const ApiResult<EventTypeList> &types) {
-        if (!types.ok())
-            return failApi(types.error, tr("Could not read the event types to check --events"));
-        QStringList known;
-        for (const EventType &t : *types)
-            known << t.event;
-        m_services.client->validator().setKnownEventTypes(known);
-        if (auto problem = m_services.client->validator().checkEvents(*events))
-            return fail(*problem, ExitCode::Usage);
-        sendCreate(url, description, events);
-    });
+    m_services.client->listEventTypes(
+        RequestLane::Interactive, this, [this, url, description, events](const ApiResult<EventTypeList> &types) {
+            if (!types.ok())
+                return failApi(types.error, tr("Could not read the event types to check --events"));
+            QStringList known;
+            for (const EventType &t : *types)
+                known << t.event;
+            m_services.client->validator().setKnownEventTypes(known);
+            if (auto problem = m_services.client->validator().checkEvents(*events))
+                return fail(*problem, ExitCode::Usage);
+            sendCreate(url, description, events);
+        });
 }
 
 void SubscriptionCommands::sendCreate(const QString &url, const std::optional<QString> &description,
@@ -198,57 +198,59 @@ void SubscriptionCommands::sendCreate(const QString &url, const std::optional<QS
         return failJournal();
     m_services.journal->expectSend(*seq, write);
     // The documented create endpoint takes no events: POST first, then PATCH them.
-    m_services.client->createSubscription(url, description, RequestLane::Interactive, this,
-                                          [this, events, seq = *seq](const ApiResult<CreatedSubscription> &result) {
-        const auto outcome = m_services.journal->settle(
-            seq, result.ok() ? ApiError() : result.error,
-            result.ok() ? result->subscription.id : std::nullopt);
-        if (!result.ok()) {
-            if (outcome == JournalRecorder::Outcome::Uncertain) {
-                return fail(tr("The create was sent but no answer came (%1), so the subscription may or may not "
-                               "exist now. Check with: webhookctl list. If it is not there, webhookctl requeue %2 "
-                               "and webhookctl resume create it; if it is, webhookctl discard %2.")
-                                .arg(result.error.message())
-                                .arg(seq),
-                            ExitCode::forError(result.error));
+    m_services.client->createSubscription(
+        url, description, RequestLane::Interactive, this,
+        [this, events, seq = *seq](const ApiResult<CreatedSubscription> &result) {
+            const auto outcome = m_services.journal->settle(seq, result.ok() ? ApiError() : result.error,
+                                                            result.ok() ? result->subscription.id : std::nullopt);
+            if (!result.ok()) {
+                if (outcome == JournalRecorder::Outcome::Uncertain) {
+                    return fail(tr("The create was sent but no answer came (%1), so the subscription may or may not "
+                                   "exist now. Check with: webhookctl list. If it is not there, webhookctl requeue %2 "
+                                   "and webhookctl resume create it; if it is, webhookctl discard %2.")
+                                    .arg(result.error.message())
+                                    .arg(seq),
+                                ExitCode::forError(result.error));
+                }
+                if (!m_services.journal->refusal(seq).isEmpty())
+                    return fail(m_services.journal->refusal(seq), ExitCode::Journal);
+                return failApi(result.error, tr("The subscription was not created"));
             }
-            if (!m_services.journal->refusal(seq).isEmpty())
-                return fail(m_services.journal->refusal(seq), ExitCode::Journal);
-            return failApi(result.error, tr("The subscription was not created"));
-        }
-        if (!events)
-            return printCreated(*result, QString());
-        patchEventsAfterCreate(*result, *events);
-    });
+            if (!events)
+                return printCreated(*result, QString());
+            patchEventsAfterCreate(*result, *events);
+        });
 }
 
-void SubscriptionCommands::patchEventsAfterCreate(const CreatedSubscription &created,
-                                                  const QStringList &events)
+void SubscriptionCommands::patchEventsAfterCreate(const CreatedSubscription &created, const QStringList &events)
 {
     if (!created.subscription.id) {
-        return printCreated(created, tr("the server returned the new subscription without an id, so "
-                                        "its events could not be set"));
+        return printCreated(created,
+                            tr("the server returned the new subscription without an id, so "
+                               "its events could not be set"));
     }
     SubscriptionPatch patch;
     patch.events = events;
     const JournalWrite write = JournalCodec::edit(*created.subscription.id, patch);
     const auto seq = m_services.journal->record(write);
     if (!seq) {
-        return printCreated(created, tr("the journal could not record the change, so it was not sent (%1)")
-                                         .arg(m_services.journal->lastError()));
+        return printCreated(created,
+                            tr("the journal could not record the change, so it was not sent (%1)")
+                                .arg(m_services.journal->lastError()));
     }
     m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*created.subscription.id, patch, RequestLane::Interactive, this,
                                           [this, created, seq = *seq](const ApiResult<Subscription> &result) {
-        m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
-        if (!result.ok()) {
-            const QString refusal = m_services.journal->refusal(seq);
-            return printCreated(created, refusal.isEmpty() ? result.error.message() : refusal);
-        }
-        CreatedSubscription updated = created;
-        updated.subscription = *result;
-        printCreated(updated, QString());
-    });
+                                              m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
+                                              if (!result.ok()) {
+                                                  const QString refusal = m_services.journal->refusal(seq);
+                                                  return printCreated(
+                                                      created, refusal.isEmpty() ? result.error.message() : refusal);
+                                              }
+                                              CreatedSubscription updated = created;
+                                              updated.subscription = *result;
+                                              printCreated(updated, QString());
+                                          });
 }
 
 void SubscriptionCommands::printCreated(const CreatedSubscription &created, const QString &eventsError)
@@ -264,8 +266,7 @@ void SubscriptionCommands::printCreated(const CreatedSubscription &created, cons
         m_io.out() << tr("Created subscription %1 for %2.").arg(id, s.url) << '\n';
         if (s.events && !s.events->isEmpty())
             m_io.out() << tr("Events: %1").arg(s.events->join(QStringLiteral(", "))) << '\n';
-        m_io.out() << tr("Client secret (shown only this once, store it now): %1").arg(created.clientSecret)
-                   << '\n';
+        m_io.out() << tr("Client secret (shown only this once, store it now): %1").arg(created.clientSecret) << '\n';
     }
     if (eventsError.isEmpty())
         return finish(ExitCode::Ok);
@@ -312,13 +313,13 @@ void SubscriptionCommands::update(const QString &idText)
     m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*id, patch, RequestLane::Interactive, this,
                                           [this, seq = *seq, kind = write.kind](const ApiResult<Subscription> &result) {
-        m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
-        if (!result.ok()) {
-            if (!m_services.journal->refusal(seq).isEmpty())
-                return fail(m_services.journal->refusal(seq), ExitCode::Journal);
-            return failApi(result.error);
-        }
-        printSubscription(*result);
-        finish(ExitCode::Ok);
-    });
+                                              m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
+                                              if (!result.ok()) {
+                                                  if (!m_services.journal->refusal(seq).isEmpty())
+                                                      return fail(m_services.journal->refusal(seq), ExitCode::Journal);
+                                                  return failApi(result.error);
+                                              }
+                                              printSubscription(*result);
+                                              finish(ExitCode::Ok);
+                                          });
 }

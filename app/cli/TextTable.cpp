@@ -5,8 +5,7 @@
 TextTable::TextTable(const QStringList &headers)
     : m_headers(headers)
     , m_maxWidths(headers.size(), 0)
-{
-}
+{ }
 
 void TextTable::setMaxWidth(int column, int width)
 {

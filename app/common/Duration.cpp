@@ -29,7 +29,11 @@ std::optional<qint64> parseMs(QStringView text)
 
 QString format(qint64 ms)
 {
-    struct Unit { qint64 factor; const char16_t *suffix; };
+    struct Unit
+    {
+        qint64 factor;
+        const char16_t *suffix;
+    };
     static constexpr Unit units[] = {{86'400'000, u"d"}, {3'600'000, u"h"}, {60'000, u"m"}, {1000, u"s"}};
     for (const auto &unit : units) {
         if (ms > 0 && ms % unit.factor == 0)
@@ -38,4 +42,4 @@ QString format(qint64 ms)
     return QString::number(ms) + QStringLiteral("ms");
 }
 
-} // namespace Duration
+}  // namespace Duration

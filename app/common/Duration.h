@@ -11,4 +11,4 @@ namespace Duration {
 std::optional<qint64> parseMs(QStringView text);
 // The shortest exact form: 250ms, 6s, 1m, 90s, 2h.
 QString format(qint64 ms);
-} // namespace Duration
+}  // namespace Duration

@@ -38,17 +38,21 @@ bool RateLimitPolicy::addOverride(const QString &spec, QString *error)
     const auto match = pattern.match(spec);
     if (!match.hasMatch()) {
         if (error)
-            *error = QCoreApplication::translate("RateLimitPolicy",
+            *error = QCoreApplication::translate(
+                         "RateLimitPolicy",
                          "Cannot read the rate limit \"%1\". Write it as METHOD /route=COUNT/WINDOW, "
-                         "for example \"PATCH /api/v1/webhooks/{id}=100/1m\".").arg(spec);
+                         "for example \"PATCH /api/v1/webhooks/{id}=100/1m\".")
+                         .arg(spec);
         return false;
     }
     const int count = match.captured(3).toInt();
     const auto window = Duration::parseMs(match.captured(4));
     if (count <= 0 || !window) {
         if (error)
-            *error = QCoreApplication::translate("RateLimitPolicy",
-                         "The rate limit \"%1\" needs a count above zero and a window such as 250ms, 6s or 1m.").arg(spec);
+            *error = QCoreApplication::translate(
+                         "RateLimitPolicy",
+                         "The rate limit \"%1\" needs a count above zero and a window such as 250ms, 6s or 1m.")
+                         .arg(spec);
         return false;
     }
     m_overrides.insert(bucketKey(match.captured(1), match.captured(2)), Limit{count, *window});

@@ -10,7 +10,8 @@
 class RateLimitPolicy
 {
 public:
-    struct Limit {
+    struct Limit
+    {
         int limit = 50;
         qint64 windowMs = 60'000;
         bool operator==(const Limit &) const = default;

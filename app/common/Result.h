@@ -24,16 +24,14 @@ template<class T = std::monostate, class E = QString>
 class Result
 {
 public:
-    Result()
-        requires std::is_same_v<T, std::monostate>
-        : m_state(std::in_place_index<0>)
-    {
-    }
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
+    Result() requires std::is_same_v<T, std::monostate> : m_state(std::in_place_index<0>) { }
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    { }
     template<class F>
-    Result(Unexpected<F> failure) : m_state(std::in_place_index<1>, E(std::move(failure.error)))
-    {
-    }
+    Result(Unexpected<F> failure)
+        : m_state(std::in_place_index<1>, E(std::move(failure.error)))
+    { }
 
     bool has_value() const { return m_state.index() == 0; }
     explicit operator bool() const { return has_value(); }

@@ -5,8 +5,7 @@
 SlidingWindowLog::SlidingWindowLog(int limit, qint64 windowMs)
     : m_limit(std::max(1, limit))
     , m_windowMs(std::max<qint64>(1, windowMs))
-{
-}
+{ }
 
 void SlidingWindowLog::setPolicy(int limit, qint64 windowMs)
 {

@@ -37,5 +37,5 @@ private:
 
     int m_limit;
     qint64 m_windowMs;
-    std::deque<qint64> m_sends; // ascending
+    std::deque<qint64> m_sends;  // ascending
 };

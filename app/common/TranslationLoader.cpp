@@ -10,15 +10,13 @@ const auto kCatalogue = QStringLiteral("webhook-console");
 
 TranslationLoader::TranslationLoader(QObject *parent)
     : TranslationLoader(QStringLiteral(":/i18n"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), parent)
-{
-}
+{ }
 
 TranslationLoader::TranslationLoader(QString appTranslationsDir, QString qtTranslationsDir, QObject *parent)
     : QObject(parent)
     , m_appDir(std::move(appTranslationsDir))
     , m_qtDir(std::move(qtTranslationsDir))
-{
-}
+{ }
 
 TranslationLoader::~TranslationLoader()
 {

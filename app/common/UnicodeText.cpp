@@ -38,10 +38,16 @@ int escapeAt(QByteArrayView json, qsizetype at)
     return ok ? value : -1;
 }
 
-bool isHigh(int unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
-bool isLow(int unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
+bool isHigh(int unit)
+{
+    return unit >= 0xD800 && unit <= 0xDBFF;
+}
+bool isLow(int unit)
+{
+    return unit >= 0xDC00 && unit <= 0xDFFF;
+}
 
-} // namespace
+}  // namespace
 
 bool hasLoneSurrogateEscape(QByteArrayView json)
 {
@@ -66,4 +72,4 @@ bool hasLoneSurrogateEscape(QByteArrayView json)
     return false;
 }
 
-} // namespace UnicodeText
+}  // namespace UnicodeText

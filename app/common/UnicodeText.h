@@ -17,4 +17,4 @@ bool hasLoneSurrogate(QStringView text);
 // "a\ud800b" into another character and swallow the b).
 bool hasLoneSurrogateEscape(QByteArrayView json);
 
-} // namespace UnicodeText
+}  // namespace UnicodeText

@@ -16,7 +16,7 @@ void onSignal(int signalNumber)
     std::signal(signalNumber, SIG_DFL);
 }
 
-} // namespace
+}  // namespace
 
 UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *parent)
     : QObject(parent)

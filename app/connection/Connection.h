@@ -28,8 +28,7 @@ public:
     // Confirmed and failed writes stay in a journal this long (for `pending --all`), then go.
     static constexpr qint64 kKeepFinishedDays = 7;
 
-    Connection(Clock &clock, QNetworkAccessManager &network, const RateLimitPolicy &policy,
-               QObject *parent = nullptr);
+    Connection(Clock &clock, QNetworkAccessManager &network, const RateLimitPolicy &policy, QObject *parent = nullptr);
     ~Connection() override;
 
     RequestQueue &queue() const { return *m_queue; }

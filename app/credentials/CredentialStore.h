@@ -18,8 +18,7 @@ public:
     using QObject::QObject;
 
     virtual void readKey(const QString &profile, QObject *context, Callback done) = 0;
-    virtual void writeKey(const QString &profile, const QByteArray &key, QObject *context,
-                          Callback done) = 0;
+    virtual void writeKey(const QString &profile, const QByteArray &key, QObject *context, Callback done) = 0;
     // Removing a key that does not exist is not an error: the Secret Service reports Ok, other
     // backends may report NotFound. Callers that only want it gone treat both as success.
     virtual void removeKey(const QString &profile, QObject *context, Callback done) = 0;

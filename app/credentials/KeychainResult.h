@@ -10,14 +10,14 @@ struct KeychainResult
 {
     enum class Status {
         Ok,
-        NotFound,     // the keychain works but holds no key for this profile
+        NotFound,  // the keychain works but holds no key for this profile
         Unavailable,  // no Secret Service, no D-Bus session, keychain locked or access refused
-        Failed,       // any other failure of the keychain
+        Failed,  // any other failure of the keychain
     };
 
     Status status = Status::Ok;
     QByteArray secret;  // only for a successful read
-    QString message;    // plain-language explanation, empty when status is Ok
+    QString message;  // plain-language explanation, empty when status is Ok
 
     bool ok() const { return status == Status::Ok; }
 };

@@ -12,9 +12,22 @@ namespace {
 bool looksUnavailable(const QString &detail)
 {
     static const char *const fragments[] = {
-        "D-Bus", "DBus", "dbus", "autolaunch", "org.freedesktop.secrets", "Could not connect",
-        "Object does not exist", "collection", "locked", "No such interface", "ServiceUnknown",
-        "not provided by any", "Secret Service", "secret service", "kwallet", "KWallet",
+        "D-Bus",
+        "DBus",
+        "dbus",
+        "autolaunch",
+        "org.freedesktop.secrets",
+        "Could not connect",
+        "Object does not exist",
+        "collection",
+        "locked",
+        "No such interface",
+        "ServiceUnknown",
+        "not provided by any",
+        "Secret Service",
+        "secret service",
+        "kwallet",
+        "KWallet",
     };
     for (const char *fragment : fragments) {
         if (detail.contains(QLatin1String(fragment)))
@@ -23,7 +36,7 @@ bool looksUnavailable(const QString &detail)
     return false;
 }
 
-} // namespace
+}  // namespace
 
 QString KeychainStore::defaultService()
 {
@@ -32,22 +45,19 @@ QString KeychainStore::defaultService()
 
 KeychainStore::KeychainStore(QObject *parent)
     : KeychainStore(defaultService(), parent)
-{
-}
+{ }
 
 KeychainStore::KeychainStore(const QString &service, QObject *parent)
     : CredentialStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 void KeychainStore::readKey(const QString &profile, QObject *context, Callback done)
 {
     run(new QKeychain::ReadPasswordJob(m_service, this), profile, context, std::move(done));
 }
 
-void KeychainStore::writeKey(const QString &profile, const QByteArray &key, QObject *context,
-                             Callback done)
+void KeychainStore::writeKey(const QString &profile, const QByteArray &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setBinaryData(key);
@@ -59,8 +69,7 @@ void KeychainStore::removeKey(const QString &profile, QObject *context, Callback
     run(new QKeychain::DeletePasswordJob(m_service, this), profile, context, std::move(done));
 }
 
-void KeychainStore::run(QKeychain::Job *job, const QString &profile, QObject *context,
-                        Callback done)
+void KeychainStore::run(QKeychain::Job *job, const QString &profile, QObject *context, Callback done)
 {
     // Never a plain-text fallback: without a keychain the job must fail, not write a file.
     job->setInsecureFallback(false);
@@ -93,7 +102,8 @@ KeychainResult KeychainStore::resultOf(const QKeychain::Job &job, const QString 
     case QKeychain::EntryNotFound:
         result.status = KeychainResult::Status::NotFound;
         result.message = tr("The keychain holds no API key for the profile \"%1\". If your keychain "
-                            "is locked, unlock it and try again.").arg(profile);
+                            "is locked, unlock it and try again.")
+                             .arg(profile);
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -108,19 +118,18 @@ KeychainResult KeychainStore::resultOf(const QKeychain::Job &job, const QString 
         return result;
     case QKeychain::CouldNotDeleteEntry:
         result.status = KeychainResult::Status::Failed;
-        result.message = tr("The keychain could not delete the API key of \"%1\" (%2).")
-                             .arg(profile, detail);
+        result.message = tr("The keychain could not delete the API key of \"%1\" (%2).").arg(profile, detail);
         return result;
     case QKeychain::OtherError:
-        result.status = looksUnavailable(detail) ? KeychainResult::Status::Unavailable
-                                                 : KeychainResult::Status::Failed;
+        result.status = looksUnavailable(detail) ? KeychainResult::Status::Unavailable : KeychainResult::Status::Failed;
         break;
     }
     if (result.status == KeychainResult::Status::Unavailable) {
         result.message = tr("No keychain is available (the system's Secret Service, such as GNOME "
                             "Keyring or KWallet, is not running, not reachable over D-Bus, or "
                             "locked). API keys are only kept in a keychain, so nothing was stored "
-                            "or read. Details: %1").arg(detail);
+                            "or read. Details: %1")
+                             .arg(detail);
     } else {
         result.message = tr("The keychain failed for the profile \"%1\": %2").arg(profile, detail);
     }

@@ -23,8 +23,7 @@ public:
     QString service() const { return m_service; }
 
     void readKey(const QString &profile, QObject *context, Callback done) override;
-    void writeKey(const QString &profile, const QByteArray &key, QObject *context,
-                  Callback done) override;
+    void writeKey(const QString &profile, const QByteArray &key, QObject *context, Callback done) override;
     void removeKey(const QString &profile, QObject *context, Callback done) override;
 
     // Maps a finished job's error to a status and a plain-language message (public for tests).

@@ -11,15 +11,15 @@ void MemoryCredentialStore::readKey(const QString &profile, QObject *context, Ca
     if (it == m_keys.constEnd()) {
         result.status = KeychainResult::Status::NotFound;
         result.message = QCoreApplication::translate("MemoryCredentialStore",
-                             "No API key is held for the profile \"%1\" in this session.").arg(profile);
+                                                     "No API key is held for the profile \"%1\" in this session.")
+                             .arg(profile);
     } else {
         result.secret = *it;
     }
     answer(context, std::move(done), result);
 }
 
-void MemoryCredentialStore::writeKey(const QString &profile, const QByteArray &key,
-                                     QObject *context, Callback done)
+void MemoryCredentialStore::writeKey(const QString &profile, const QByteArray &key, QObject *context, Callback done)
 {
     m_keys.insert(profile, key);
     answer(context, std::move(done), KeychainResult{});

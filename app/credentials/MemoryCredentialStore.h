@@ -13,8 +13,7 @@ public:
     using CredentialStore::CredentialStore;
 
     void readKey(const QString &profile, QObject *context, Callback done) override;
-    void writeKey(const QString &profile, const QByteArray &key, QObject *context,
-                  Callback done) override;
+    void writeKey(const QString &profile, const QByteArray &key, QObject *context, Callback done) override;
     void removeKey(const QString &profile, QObject *context, Callback done) override;
 
 private:

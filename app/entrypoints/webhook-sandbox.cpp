@@ -28,7 +28,7 @@ void keepRequestHeadersOutOfLogs(QLoggingCategory *category)
     }
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {

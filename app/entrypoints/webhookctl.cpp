@@ -49,7 +49,7 @@ bool guardClosedStandardDescriptors()
     return stdinClosed;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -97,7 +97,8 @@ int main(int argc, char *argv[])
     });
     // Ctrl-C: the running command stops what is still queued and reports; a second one ends it.
     UnixSignalWatcher interrupts({SIGINT});
-    QObject::connect(&interrupts, &UnixSignalWatcher::received, &commandLine, [&commandLine] { commandLine.interrupt(); });
+    QObject::connect(&interrupts, &UnixSignalWatcher::received, &commandLine,
+                     [&commandLine] { commandLine.interrupt(); });
 
     QTimer::singleShot(0, &commandLine, [&commandLine] { commandLine.run(QCoreApplication::arguments()); });
     return app.exec();

@@ -31,7 +31,7 @@ QString shortened(const QString &text)
     return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
 }
 
-} // namespace
+}  // namespace
 
 namespace JournalCodec {
 
@@ -138,15 +138,18 @@ QString describe(const JournalWrite &write)
     const QString id = write.subscriptionId ? QString::number(*write.subscriptionId) : QStringLiteral("?");
     switch (write.kind) {
     case JournalWrite::Kind::Toggle:
-        return (write.body.value(QStringLiteral("enabled")).toBool() ? QCoreApplication::translate("JournalCodec", "Enable subscription %1")
-                                                                      : QCoreApplication::translate("JournalCodec", "Disable subscription %1"))
+        return (write.body.value(QStringLiteral("enabled")).toBool()
+                    ? QCoreApplication::translate("JournalCodec", "Enable subscription %1")
+                    : QCoreApplication::translate("JournalCodec", "Disable subscription %1"))
             .arg(id);
     case JournalWrite::Kind::Edit: {
         const QStringList fields = write.body.keys();
-        return QCoreApplication::translate("JournalCodec", "Change %1 of subscription %2").arg(fields.join(QStringLiteral(", ")), id);
+        return QCoreApplication::translate("JournalCodec", "Change %1 of subscription %2")
+            .arg(fields.join(QStringLiteral(", ")), id);
     }
     case JournalWrite::Kind::Create:
-        return QCoreApplication::translate("JournalCodec", "Create a subscription for %1").arg(shortened(write.body.value(QStringLiteral("url")).toString()));
+        return QCoreApplication::translate("JournalCodec", "Create a subscription for %1")
+            .arg(shortened(write.body.value(QStringLiteral("url")).toString()));
     case JournalWrite::Kind::Delete:
         return QCoreApplication::translate("JournalCodec", "Delete subscription %1").arg(id);
     }
@@ -160,8 +163,10 @@ QString describeState(const JournalEntry &entry)
         return QCoreApplication::translate("JournalCodec", "not sent yet");
     case JournalEntry::State::Sent:
         return entry.isUncertain()
-                   ? QCoreApplication::translate("JournalCodec", "sent, but no answer came: check on the server whether it was created before sending it again")
-                   : QCoreApplication::translate("JournalCodec", "sent, but no answer came: safe to send again");
+            ? QCoreApplication::translate(
+                "JournalCodec",
+                "sent, but no answer came: check on the server whether it was created before sending it again")
+            : QCoreApplication::translate("JournalCodec", "sent, but no answer came: safe to send again");
     case JournalEntry::State::Done:
         return QCoreApplication::translate("JournalCodec", "confirmed by the server");
     case JournalEntry::State::Failed:
@@ -170,4 +175,4 @@ QString describeState(const JournalEntry &entry)
     return QString();
 }
 
-} // namespace JournalCodec
+}  // namespace JournalCodec

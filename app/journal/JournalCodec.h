@@ -27,4 +27,4 @@ QString describe(const JournalWrite &write);
 // Where it stands, translated: "not sent yet", "sent, no answer: check on the server", ...
 QString describeState(const JournalEntry &entry);
 
-} // namespace JournalCodec
+}  // namespace JournalCodec

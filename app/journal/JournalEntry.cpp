@@ -4,10 +4,14 @@
 QString JournalEntry::kindName(JournalWrite::Kind kind)
 {
     switch (kind) {
-    case JournalWrite::Kind::Toggle: return QStringLiteral("toggle");
-    case JournalWrite::Kind::Edit: return QStringLiteral("edit");
-    case JournalWrite::Kind::Create: return QStringLiteral("create");
-    case JournalWrite::Kind::Delete: return QStringLiteral("delete");
+    case JournalWrite::Kind::Toggle:
+        return QStringLiteral("toggle");
+    case JournalWrite::Kind::Edit:
+        return QStringLiteral("edit");
+    case JournalWrite::Kind::Create:
+        return QStringLiteral("create");
+    case JournalWrite::Kind::Delete:
+        return QStringLiteral("delete");
     }
     return QString();
 }
@@ -25,10 +29,14 @@ std::optional<JournalWrite::Kind> JournalEntry::kindFromName(const QString &name
 QString JournalEntry::stateName(State state)
 {
     switch (state) {
-    case State::Recorded: return QStringLiteral("recorded");
-    case State::Sent: return QStringLiteral("sent");
-    case State::Done: return QStringLiteral("done");
-    case State::Failed: return QStringLiteral("failed");
+    case State::Recorded:
+        return QStringLiteral("recorded");
+    case State::Sent:
+        return QStringLiteral("sent");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Failed:
+        return QStringLiteral("failed");
     }
     return QString();
 }

@@ -14,8 +14,8 @@ struct JournalWrite
 
     Kind kind = Kind::Edit;
     std::optional<qint64> subscriptionId;  // nullopt for a create (the server assigns the id)
-    QJsonObject body;                      // PATCH or POST body; empty for a delete
-    QString bulkJobId;                     // empty for a single interactive write
+    QJsonObject body;  // PATCH or POST body; empty for a delete
+    QString bulkJobId;  // empty for a single interactive write
 
     bool operator==(const JournalWrite &) const = default;
 };
@@ -29,14 +29,14 @@ struct JournalEntry
 {
     enum class State { Recorded, Sent, Done, Failed };
 
-    qint64 seq = 0;          // journal order, unique per journal file
+    qint64 seq = 0;  // journal order, unique per journal file
     JournalWrite write;
     State state = State::Recorded;
-    int sendCount = 0;       // how many times it was marked sent
-    QDateTime createdAt;     // UTC, from the injected clock
-    QDateTime sentAt;        // last markSent, null if never
-    QDateTime finishedAt;    // markDone/markFailed, null while unconfirmed
-    QString error;           // markFailed's reason
+    int sendCount = 0;  // how many times it was marked sent
+    QDateTime createdAt;  // UTC, from the injected clock
+    QDateTime sentAt;  // last markSent, null if never
+    QDateTime finishedAt;  // markDone/markFailed, null while unconfirmed
+    QString error;  // markFailed's reason
     std::optional<qint64> resultId;  // a confirmed create: the id the server gave it
 
     // Not confirmed by the server yet (what the next start shows).

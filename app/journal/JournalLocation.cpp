@@ -10,7 +10,7 @@ namespace JournalLocation {
 QString directory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/webhook-console/journal");
+        + QStringLiteral("/webhook-console/journal");
 }
 
 QString filePathForProfile(const QString &profileName)
@@ -32,7 +32,7 @@ QString canonicalAddress(const QUrl &baseUrl)
     return url.toString();
 }
 
-} // namespace
+}  // namespace
 
 QString journalName(const QString &profileName, const QUrl &baseUrl, bool demo)
 {
@@ -52,7 +52,8 @@ QStringList legacyNames(const QString &profileName, const QUrl &baseUrl, bool de
     const QString current = journalName(profileName, baseUrl, demo);
     QStringList names;
     for (const QUrl &url : {baseUrl, baseUrl.adjusted(QUrl::RemoveUserInfo)}) {
-        for (const QUrl::FormattingOptions slash : {QUrl::FormattingOptions(QUrl::StripTrailingSlash), QUrl::FormattingOptions(QUrl::None)}) {
+        for (const QUrl::FormattingOptions slash :
+             {QUrl::FormattingOptions(QUrl::StripTrailingSlash), QUrl::FormattingOptions(QUrl::None)}) {
             for (const QString &prefix : {QStringLiteral("(server) "), QStringLiteral("url:")}) {
                 const QString name = prefix + url.toString(slash);
                 if (name != current && !names.contains(name))
@@ -63,4 +64,4 @@ QStringList legacyNames(const QString &profileName, const QUrl &baseUrl, bool de
     return names;
 }
 
-} // namespace JournalLocation
+}  // namespace JournalLocation

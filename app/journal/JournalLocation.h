@@ -22,4 +22,4 @@ QString journalName(const QString &profileName, const QUrl &baseUrl, bool demo =
 // Names earlier versions filed the same journal under; Connection::openJournal adopts them.
 QStringList legacyNames(const QString &profileName, const QUrl &baseUrl, bool demo = false);
 
-} // namespace JournalLocation
+}  // namespace JournalLocation

@@ -39,7 +39,7 @@ QString fieldsOf(const QJsonObject &body)
     return keys.join(u',');
 }
 
-} // namespace
+}  // namespace
 
 JournalRecorder::JournalRecorder(WriteJournal &journal, GatedTransport &transport, const QString &owner,
                                  QObject *parent)
@@ -115,8 +115,8 @@ QString JournalRecorder::beforeSend(const HttpRequestSpec &request)
         m_sent.insert(seq);
         return QString();
     }
-    const QString why = tr("not sent, because the journal could not record that it was sent: %1")
-                            .arg(m_journal.lastError());
+    const QString why =
+        tr("not sent, because the journal could not record that it was sent: %1").arg(m_journal.lastError());
     m_refusals.insert(seq, why);
     return why;
 }
@@ -148,7 +148,8 @@ JournalRecorder::Outcome JournalRecorder::settle(qint64 seq, const ApiError &err
         if (!ok) {
             addProblem(tr("The journal could not note that write %1 was confirmed (%2); `webhookctl "
                           "pending` may still list it although the server applied it.")
-                           .arg(seq).arg(m_journal.lastError()));
+                           .arg(seq)
+                           .arg(m_journal.lastError()));
         }
     };
     if (!error.isError()) {
@@ -174,7 +175,8 @@ JournalRecorder::Outcome JournalRecorder::settle(qint64 seq, const ApiError &err
     if (!m_journal.markFailed(seq, reason)) {
         addProblem(tr("The journal could not note that write %1 failed (%2); `webhookctl pending` "
                       "may still list it.")
-                       .arg(seq).arg(m_journal.lastError()));
+                       .arg(seq)
+                       .arg(m_journal.lastError()));
     }
     return Outcome::Failed;
 }

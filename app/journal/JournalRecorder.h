@@ -25,17 +25,16 @@ class JournalRecorder final : public QObject
     Q_OBJECT
 public:
     enum class Outcome {
-        Done,        // the server confirmed it (or, for a delete, the subscription is gone)
-        Replaced,    // a toggle the queue folded into a newer one: dropped from the journal
-        Failed,      // the server refused it, or it failed for good (the reason is in the journal)
-        Uncertain,   // a create that went out without an answer: still "sent", to be checked
+        Done,  // the server confirmed it (or, for a delete, the subscription is gone)
+        Replaced,  // a toggle the queue folded into a newer one: dropped from the journal
+        Failed,  // the server refused it, or it failed for good (the reason is in the journal)
+        Uncertain,  // a create that went out without an answer: still "sent", to be checked
         Unanswered,  // it went out, then we stopped waiting: still "sent", its outcome unknown
-        NotSent,     // cancelled before it went out: still "recorded", resumable
+        NotSent,  // cancelled before it went out: still "recorded", resumable
     };
 
     // `owner` describes the journal in messages: "profile staging" or "server https://...".
-    JournalRecorder(WriteJournal &journal, GatedTransport &transport, const QString &owner,
-                    QObject *parent = nullptr);
+    JournalRecorder(WriteJournal &journal, GatedTransport &transport, const QString &owner, QObject *parent = nullptr);
     ~JournalRecorder() override;
 
     WriteJournal &journal() { return m_journal; }
@@ -81,7 +80,7 @@ private:
     GatedTransport &m_transport;
     QString m_owner;
     QHash<QString, QList<qint64>> m_expected;  // request key -> entries waiting for it, oldest first
-    QHash<qint64, JournalWrite> m_writes;      // expected entries
+    QHash<qint64, JournalWrite> m_writes;  // expected entries
     QSet<qint64> m_sent;
     QHash<qint64, QString> m_refusals;
     QStringList m_problems;

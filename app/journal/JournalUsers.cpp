@@ -32,12 +32,11 @@ QString journalWriterRunningAs(qint64 pid)
     return {};
 }
 
-} // namespace
+}  // namespace
 
 JournalUsers::JournalUsers(const QString &journalFilePath)
     : m_directory(journalFilePath + QStringLiteral(".users"))
-{
-}
+{ }
 
 JournalUsers::~JournalUsers() = default;
 
@@ -59,7 +58,8 @@ Result<QList<JournalUsers::User>> JournalUsers::registerLocked(bool alone)
     if (m_own && !alone)
         return QList<User>();
     if (!QDir().mkpath(m_directory)) {
-        return unexpected(QCoreApplication::translate("JournalUsers", "Cannot create the folder %1 next to the pending-writes journal.")
+        return unexpected(QCoreApplication::translate("JournalUsers",
+                                                      "Cannot create the folder %1 next to the pending-writes journal.")
                               .arg(QDir::toNativeSeparators(m_directory)));
     }
     // Held for microseconds; a holder that was killed leaves a stale lock that QLockFile takes
@@ -123,5 +123,6 @@ QString JournalUsers::describe(const User &user)
         return QCoreApplication::translate("JournalUsers", "A webhook-console window (process %1)")
             .arg(QString::number(user.pid));
     }
-    return QCoreApplication::translate("JournalUsers", "Another webhookctl (process %1)").arg(QString::number(user.pid));
+    return QCoreApplication::translate("JournalUsers", "Another webhookctl (process %1)")
+        .arg(QString::number(user.pid));
 }

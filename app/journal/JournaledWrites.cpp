@@ -32,15 +32,14 @@ ApiError withUnknownOutcomeNote(ApiError error)
     return error;
 }
 
-} // namespace
+}  // namespace
 
 JournaledWrites::JournaledWrites(ApiClient *client, JournalRecorder *recorder, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_recorder(recorder)
     , m_users(recorder ? std::make_unique<JournalUsers>(recorder->journal().filePath()) : nullptr)
-{
-}
+{ }
 
 JournaledWrites::~JournaledWrites() = default;
 
@@ -327,18 +326,20 @@ RequestId JournaledWrites::resend(const JournalEntry &entry, RequestOptions opti
         const auto draft = JournalCodec::draftOf(write);
         if (!draft)
             return unreadable();
-        return submitCreate(entry.seq, write, *draft, options, context, [done](const ApiResult<CreatedSubscription> &r) {
-            if (done)
-                done(r.error, r.ok() ? std::optional<Subscription>(r->subscription) : std::nullopt);
-        });
+        return submitCreate(entry.seq, write, *draft, options, context,
+                            [done](const ApiResult<CreatedSubscription> &r) {
+                                if (done)
+                                    done(r.error, r.ok() ? std::optional<Subscription>(r->subscription) : std::nullopt);
+                            });
     }
     case JournalWrite::Kind::Delete:
         if (!write.subscriptionId)
             return unreadable();
-        return submitDelete(entry.seq, write, *write.subscriptionId, options, context, [done](const ApiResult<Empty> &r) {
-            if (done)
-                done(r.error, std::nullopt);
-        });
+        return submitDelete(entry.seq, write, *write.subscriptionId, options, context,
+                            [done](const ApiResult<Empty> &r) {
+                                if (done)
+                                    done(r.error, std::nullopt);
+                            });
     }
     return unreadable();
 }

@@ -15,7 +15,6 @@
 #include <memory>
 #include <optional>
 
-
 // The callback-style writer over the journal's one rule (JournalRecorder): every write is recorded
 // in the journal BEFORE it is handed to the ApiClient, marked sent when its request really leaves
 // (not when it is queued), and settled by the answer: done, failed, or (a create whose answer
@@ -100,8 +99,8 @@ private:
                 std::optional<bool> enabledNow);
     RequestId submitUpdate(qint64 seq, const JournalWrite &write, qint64 id, const SubscriptionPatch &patch,
                            RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done);
-    RequestId submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options,
-                           QObject *context, ApiClient::Callback<Empty> done);
+    RequestId submitDelete(qint64 seq, const JournalWrite &write, qint64 id, RequestOptions options, QObject *context,
+                           ApiClient::Callback<Empty> done);
     RequestId submitCreate(qint64 seq, const JournalWrite &write, const SubscriptionDraft &draft,
                            RequestOptions options, QObject *context, ApiClient::Callback<CreatedSubscription> done);
     bool refuse(const QString &why);
@@ -112,7 +111,8 @@ private:
     QPointer<JournalRecorder> m_recorder;
     QString m_refusal;
     QString m_lastError;
-    struct Pending {
+    struct Pending
+    {
         RequestId request = 0;
         JournalWrite::Kind kind = JournalWrite::Kind::Edit;
     };

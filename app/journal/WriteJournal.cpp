@@ -22,9 +22,8 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
-const char *const kColumns =
-    "seq, kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, "
-    "finished_ms, error, result_id";
+const char *const kColumns = "seq, kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, "
+                             "finished_ms, error, result_id";
 
 // What marking an entry sent changes (markSent and markSentBatch): state, send count, time.
 QString markSentClause()
@@ -34,8 +33,7 @@ QString markSentClause()
 
 QStringList unconfirmedStates()
 {
-    return {JournalEntry::stateName(JournalEntry::State::Recorded),
-            JournalEntry::stateName(JournalEntry::State::Sent)};
+    return {JournalEntry::stateName(JournalEntry::State::Recorded), JournalEntry::stateName(JournalEntry::State::Sent)};
 }
 
 QString placeholders(int n)
@@ -68,7 +66,7 @@ QDateTime fromMs(const std::optional<qint64> &ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
 }
 
-} // namespace
+}  // namespace
 
 QString WriteJournal::filePathFor(const QString &directory, const QString &profileName)
 {
@@ -80,18 +78,18 @@ QString WriteJournal::filePathFor(const QString &directory, const QString &profi
         stem = QStringLiteral("p-") + profileName;
     } else {
         stem = QStringLiteral("h-")
-               + QString::fromLatin1(QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
-                                         .toHex()
-                                         .left(32));
+            + QString::fromLatin1(
+                   QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
     }
     return QDir(directory).filePath(QStringLiteral("journal-%1.sqlite").arg(stem));
 }
 
 WriteJournal::WriteJournal(const QString &filePath, const Clock &clock, QObject *parent)
-    : QObject(parent), m_filePath(filePath), m_clock(clock),
-      m_connectionName(QStringLiteral("write-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : QObject(parent)
+    , m_filePath(filePath)
+    , m_clock(clock)
+    , m_connectionName(QStringLiteral("write-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 WriteJournal::~WriteJournal()
 {
@@ -222,21 +220,19 @@ bool WriteJournal::createOrCheckSchema()
                             .arg(QDir::toNativeSeparators(m_filePath)));
         if (!db.transaction())
             return fail(db.lastError().text());
-        const bool created =
-            q.exec(QStringLiteral(
-                "CREATE TABLE journal ("
-                " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                " kind TEXT NOT NULL,"
-                " subscription_id INTEGER,"
-                " body TEXT NOT NULL,"
-                " bulk_job TEXT NOT NULL DEFAULT '',"
-                " created_ms INTEGER,"
-                " state TEXT NOT NULL,"
-                " send_count INTEGER NOT NULL DEFAULT 0,"
-                " sent_ms INTEGER,"
-                " finished_ms INTEGER,"
-                " error TEXT,"
-                " result_id INTEGER)"))
+        const bool created = q.exec(QStringLiteral("CREATE TABLE journal ("
+                                                   " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                                   " kind TEXT NOT NULL,"
+                                                   " subscription_id INTEGER,"
+                                                   " body TEXT NOT NULL,"
+                                                   " bulk_job TEXT NOT NULL DEFAULT '',"
+                                                   " created_ms INTEGER,"
+                                                   " state TEXT NOT NULL,"
+                                                   " send_count INTEGER NOT NULL DEFAULT 0,"
+                                                   " sent_ms INTEGER,"
+                                                   " finished_ms INTEGER,"
+                                                   " error TEXT,"
+                                                   " result_id INTEGER)"))
             && q.exec(QStringLiteral("CREATE INDEX journal_state ON journal(state)"))
             && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
         if (!created) {
@@ -425,9 +421,8 @@ bool WriteJournal::updateState(qint64 seq, const QString &setClause, const QVari
 
 bool WriteJournal::markSent(qint64 seq)
 {
-    return updateState(seq, markSentClause(),
-                       {JournalEntry::stateName(JournalEntry::State::Sent), nowMs()}, unconfirmedStates(),
-                       JournalEntry::stateName(JournalEntry::State::Sent));
+    return updateState(seq, markSentClause(), {JournalEntry::stateName(JournalEntry::State::Sent), nowMs()},
+                       unconfirmedStates(), JournalEntry::stateName(JournalEntry::State::Sent));
 }
 
 bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
@@ -494,17 +489,17 @@ bool WriteJournal::markDone(qint64 seq, std::optional<qint64> resultId)
 bool WriteJournal::markFailed(qint64 seq, const QString &error)
 {
     return updateState(seq, QStringLiteral("state = ?, finished_ms = ?, error = ?"),
-                       {JournalEntry::stateName(JournalEntry::State::Failed), nowMs(), error},
-                       unconfirmedStates(), JournalEntry::stateName(JournalEntry::State::Failed));
+                       {JournalEntry::stateName(JournalEntry::State::Failed), nowMs(), error}, unconfirmedStates(),
+                       JournalEntry::stateName(JournalEntry::State::Failed));
 }
 
 bool WriteJournal::requeue(qint64 seq)
 {
-    const bool ok = updateState(seq, QStringLiteral("state = ?, finished_ms = NULL, error = NULL"),
-                                {JournalEntry::stateName(JournalEntry::State::Recorded)},
-                                {JournalEntry::stateName(JournalEntry::State::Sent),
-                                 JournalEntry::stateName(JournalEntry::State::Failed)},
-                                JournalEntry::stateName(JournalEntry::State::Recorded));
+    const bool ok = updateState(
+        seq, QStringLiteral("state = ?, finished_ms = NULL, error = NULL"),
+        {JournalEntry::stateName(JournalEntry::State::Recorded)},
+        {JournalEntry::stateName(JournalEntry::State::Sent), JournalEntry::stateName(JournalEntry::State::Failed)},
+        JournalEntry::stateName(JournalEntry::State::Recorded));
     if (ok)
         m_handedOut.remove(seq);
     return ok;
@@ -567,9 +562,10 @@ Result<int> WriteJournal::adopt(const QString &legacyFilePath)
     // Only this journal is written, in one transaction: the entries and the note of which were
     // taken over commit together, so a crash before the old file is removed repeats nothing.
     bool ok = db.transaction();
-    ok = ok && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS main.adopted ("
-                                     " source TEXT NOT NULL, seq INTEGER NOT NULL, created_ms INTEGER,"
-                                     " PRIMARY KEY (source, seq, created_ms))"));
+    ok = ok
+        && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS main.adopted ("
+                                 " source TEXT NOT NULL, seq INTEGER NOT NULL, created_ms INTEGER,"
+                                 " PRIMARY KEY (source, seq, created_ms))"));
     if (ok) {
         q.prepare(QStringLiteral(
             "INSERT INTO main.journal (kind, subscription_id, body, bulk_job, created_ms, state, send_count,"
@@ -647,9 +643,9 @@ std::optional<QList<JournalEntry>> WriteJournal::unconfirmed()
 
 std::optional<QList<JournalEntry>> WriteJournal::uncertain()
 {
-    return select(QStringLiteral("state = ? AND kind = ?"),
-                  {JournalEntry::stateName(JournalEntry::State::Sent),
-                   JournalEntry::kindName(JournalWrite::Kind::Create)});
+    return select(
+        QStringLiteral("state = ? AND kind = ?"),
+        {JournalEntry::stateName(JournalEntry::State::Sent), JournalEntry::kindName(JournalWrite::Kind::Create)});
 }
 
 std::optional<QList<JournalEntry>> WriteJournal::failed()

@@ -98,8 +98,8 @@ private:
     bool createOrCheckSchema();
     std::optional<QList<JournalEntry>> select(const QString &where, const QVariantList &bindings);
     std::optional<JournalEntry> entryFromRow(const QSqlQuery &query);
-    bool updateState(qint64 seq, const QString &setClause, const QVariantList &bindings,
-                     const QStringList &fromStates, const QString &what);
+    bool updateState(qint64 seq, const QString &setClause, const QVariantList &bindings, const QStringList &fromStates,
+                     const QString &what);
     bool removeWhere(const QString &where, const QVariantList &bindings, const QString &what);
     QVariant nowMs() const;
 

@@ -18,29 +18,25 @@ const QString kRateLimits = QStringLiteral("rateLimits");
 const QString kAllowInsecureHttp = QStringLiteral("allowInsecureHttp");
 const QString kLastProfile = QStringLiteral("lastProfile");
 
-} // namespace
+}  // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
-    , m_owned(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                          QStringLiteral("webhook-console"),
+    , m_owned(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("webhook-console"),
                                           QStringLiteral("profiles")))
     , m_settings(m_owned.get())
-{
-}
+{ }
 
 ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)
     : QObject(parent)
     , m_owned(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
     , m_settings(m_owned.get())
-{
-}
+{ }
 
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{ }
 
 ProfileStore::~ProfileStore() = default;
 
@@ -59,9 +55,8 @@ QStringList ProfileStore::names() const
     m_settings->beginGroup(kProfiles);
     QStringList result = m_settings->childGroups();
     m_settings->endGroup();
-    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return result;
 }
 
@@ -154,7 +149,8 @@ bool ProfileStore::validateName(const QString &name, QString *error)
         if (error)
             *error = tr("The profile name \"%1\" is not allowed. Use 1 to 64 letters, digits, spaces, "
                         "dots, dashes or underscores, starting with a letter or digit and not ending "
-                        "with a space.").arg(name);
+                        "with a space.")
+                         .arg(name);
         return false;
     }
     return true;
@@ -191,9 +187,8 @@ QUrl ProfileStore::parseBaseUrl(const QString &text, QString *error)
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || trimmed.isEmpty()) {
         if (error)
-            *error = trimmed.isEmpty()
-                ? tr("A profile needs a base URL, for example https://api.example.com.")
-                : tr("\"%1\" is not a valid URL.").arg(trimmed);
+            *error = trimmed.isEmpty() ? tr("A profile needs a base URL, for example https://api.example.com.")
+                                       : tr("\"%1\" is not a valid URL.").arg(trimmed);
         return {};
     }
     if (!validateBaseUrl(url, error))

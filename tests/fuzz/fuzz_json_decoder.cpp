@@ -49,7 +49,7 @@ template<class T>
         checkTime(a.at);
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

@@ -71,8 +71,8 @@ struct Sandbox
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
         publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock, DeliverySchedule{},
                                                      scheduler.get());
-        api = std::make_unique<SandboxApi>(database, *keys, *subscriptions, *deliveries, catalogue, *rateLimits, *publisher,
-                                           *scheduler, clock);
+        api = std::make_unique<SandboxApi>(database, *keys, *subscriptions, *deliveries, catalogue, *rateLimits,
+                                           *publisher, *scheduler, clock);
         keyA = keys->create(QStringLiteral("fuzz-a"), &error);
         keyB = keys->create(QStringLiteral("fuzz-b"), &error);
         FUZZ_CHECK(!keyA.isEmpty() && !keyB.isEmpty());
@@ -147,7 +147,7 @@ QByteArray header(const ApiResponse &r, const QByteArray &name)
     return {};
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

@@ -33,15 +33,16 @@ bool sameList(const SubscriptionList &a, const SubscriptionList &b)
         const Subscription &y = b.at(i);
         if (!(x == y) || !sameTime(x.createdAt, y.createdAt))
             return false;
-        if (x.health && (!sameTime(x.health->lastDeliveryAt, y.health->lastDeliveryAt)
-                         || !sameTime(x.health->failingSince, y.health->failingSince)
-                         || !sameTime(x.health->nextRetryAt, y.health->nextRetryAt)))
+        if (x.health
+            && (!sameTime(x.health->lastDeliveryAt, y.health->lastDeliveryAt)
+                || !sameTime(x.health->failingSince, y.health->failingSince)
+                || !sameTime(x.health->nextRetryAt, y.health->nextRetryAt)))
             return false;
     }
     return true;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

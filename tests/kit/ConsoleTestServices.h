@@ -27,8 +27,7 @@ public:
     ConsoleTestServices()
         : profiles(dir.filePath(QStringLiteral("profiles.ini")))
         , settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat)
-    {
-    }
+    { }
 
     // rateWindowMs: the compressed rate window of the console's queue (nullopt: the documented one).
     ConsoleServices services(std::optional<qint64> rateWindowMs = std::nullopt)

@@ -13,7 +13,8 @@
 class FakeTransport : public RequestTransport
 {
 public:
-    struct Started {
+    struct Started
+    {
         quint64 sendId;
         HttpRequestSpec spec;
     };

@@ -145,4 +145,4 @@ inline bool isConsoleShown(const MainWindow &w)
         == part<QWidget>(w, QStringLiteral("consolePage"));
 }
 
-} // namespace MainWindowParts
+}  // namespace MainWindowParts

@@ -33,8 +33,14 @@ public:
     SandboxReply send(const QByteArray &method, const QString &path, const QByteArray &key = {},
                       const QByteArray &body = {}, int timeoutMs = 30000);
     SandboxReply get(const QString &path, const QByteArray &key) { return send("GET", path, key); }
-    SandboxReply post(const QString &path, const QByteArray &key, const QByteArray &body) { return send("POST", path, key, body); }
-    SandboxReply patch(const QString &path, const QByteArray &key, const QByteArray &body) { return send("PATCH", path, key, body); }
+    SandboxReply post(const QString &path, const QByteArray &key, const QByteArray &body)
+    {
+        return send("POST", path, key, body);
+    }
+    SandboxReply patch(const QString &path, const QByteArray &key, const QByteArray &body)
+    {
+        return send("PATCH", path, key, body);
+    }
     SandboxReply del(const QString &path, const QByteArray &key) { return send("DELETE", path, key); }
 
     QNetworkAccessManager &network() { return m_network; }

@@ -29,8 +29,8 @@ bool SandboxProcess::start(const QStringList &extraServeArgs)
 QByteArray SandboxProcess::createKey(const QString &name) const
 {
     QProcess keys;
-    keys.start(executable(), {QStringLiteral("keys"), QStringLiteral("create"), name,
-                              QStringLiteral("--db"), dbPath()});
+    keys.start(executable(),
+               {QStringLiteral("keys"), QStringLiteral("create"), name, QStringLiteral("--db"), dbPath()});
     if (!keys.waitForFinished(30000) || keys.exitCode() != 0)
         return {};
     return keys.readAllStandardOutput().trimmed();
@@ -65,8 +65,8 @@ void SandboxProcess::stop()
 bool SandboxProcess::launch(const QStringList &extraServeArgs)
 {
     m_baseUrl.clear();
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--db"), dbPath()};
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                     dbPath()};
     args += extraServeArgs;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(executable(), args);

@@ -46,4 +46,4 @@ inline bool seed(const QString &dbPath, int count, const std::function<Row(int)>
     return true;
 }
 
-} // namespace SandboxSeeder
+}  // namespace SandboxSeeder

@@ -37,7 +37,7 @@ bool takeRequest(QByteArray &buffer, ScriptedHttpServer::Request &request)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 QByteArray ScriptedHttpServer::Request::header(const QByteArray &name) const
 {
@@ -50,8 +50,8 @@ QByteArray ScriptedHttpServer::Request::header(const QByteArray &name) const
 
 QByteArray ScriptedHttpServer::response(int status, const QByteArray &body, const QList<QByteArray> &extraHeaders)
 {
-    QByteArray r = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                   + QByteArray::number(body.size()) + "\r\n";
+    QByteArray r = "HTTP/1.1 " + QByteArray::number(status)
+        + " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : extraHeaders)
         r += h + "\r\n";
     return r + "\r\n" + body;

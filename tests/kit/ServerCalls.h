@@ -29,9 +29,8 @@ std::optional<ApiResult<T>> await(Call call, int ms = kWaitMs)
 inline std::optional<qint64> create(ApiClient *client, const QString &url,
                                     const std::optional<QString> &description = std::nullopt)
 {
-    const auto r = await<CreatedSubscription>([&](auto done) {
-        client->createSubscription(url, description, RequestLane::Interactive, nullptr, done);
-    });
+    const auto r = await<CreatedSubscription>(
+        [&](auto done) { client->createSubscription(url, description, RequestLane::Interactive, nullptr, done); });
     return r && r->ok() ? r->value->subscription.id : std::nullopt;
 }
 
@@ -56,18 +55,16 @@ inline QList<qint64> createMany(ApiClient *client, const QStringList &urls, cons
 
 inline std::optional<Subscription> fetch(ApiClient *client, qint64 id)
 {
-    const auto r = await<Subscription>([&](auto done) {
-        client->getSubscription(id, RequestLane::Interactive, nullptr, done);
-    });
+    const auto r =
+        await<Subscription>([&](auto done) { client->getSubscription(id, RequestLane::Interactive, nullptr, done); });
     return r && r->ok() ? std::optional<Subscription>(*r->value) : std::nullopt;
 }
 
 inline std::optional<SubscriptionList> fetchAll(ApiClient *client)
 {
-    const auto r = await<SubscriptionList>([&](auto done) {
-        client->listSubscriptions(RequestLane::Interactive, nullptr, done);
-    });
+    const auto r =
+        await<SubscriptionList>([&](auto done) { client->listSubscriptions(RequestLane::Interactive, nullptr, done); });
     return r && r->ok() ? std::optional<SubscriptionList>(*r->value) : std::nullopt;
 }
 
-} // namespace ServerCalls
+}  // namespace ServerCalls

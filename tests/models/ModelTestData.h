@@ -55,4 +55,4 @@ inline Delivery delivery(qint64 id, const QString &status, int attempts = 1)
     return d;
 }
 
-} // namespace ModelTestData
+}  // namespace ModelTestData

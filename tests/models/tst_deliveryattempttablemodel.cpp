@@ -33,8 +33,8 @@ private Q_SLOTS:
         new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
         const QLocale locale(QLocale::German, QLocale::Germany);
         model.setLocale(locale);
-        model.setAttempts(5, {attempt(1, 500), attempt(2, std::nullopt, QStringLiteral("connection refused")),
-                              attempt(4, 204)});
+        model.setAttempts(
+            5, {attempt(1, 500), attempt(2, std::nullopt, QStringLiteral("connection refused")), attempt(4, 204)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.deliveryId(), 5);
         QCOMPARE(model.index(0, Model::TimeColumn).data().toString(),
@@ -44,7 +44,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, Model::DurationColumn).data().toString(), QStringLiteral("250ms"));
         QCOMPARE(model.index(2, Model::DurationColumn).data(Model::SortRole).toLongLong(), 1000);
         QCOMPARE(model.index(0, Model::ResponseColumn).data().toString(), QStringLiteral("{\"ok\": false}"));
-        QCOMPARE(model.index(0, Model::ResponseColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("{\"ok\":\n false}"));
+        QCOMPARE(model.index(0, Model::ResponseColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("{\"ok\":\n false}"));
         QCOMPARE(model.index(1, Model::ErrorColumn).data().toString(), QStringLiteral("connection refused"));
         QVERIFY(!model.index(0, 0).data(Model::SucceededRole).toBool());
         QVERIFY(model.index(2, 0).data(Model::SucceededRole).toBool());

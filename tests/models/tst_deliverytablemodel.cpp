@@ -65,14 +65,17 @@ private Q_SLOTS:
             return model.index(model.rowForId(id), column).data(role);
         };
         QCOMPARE(cell(1, Model::EventColumn).toString(), QStringLiteral("order.created"));
-        QCOMPARE(cell(1, Model::CreatedColumn).toString(), locale.toString(utc(27, 10).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(1, Model::CreatedColumn).toString(),
+                 locale.toString(utc(27, 10).toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(cell(1, Model::StatusColumn).toString(), QStringLiteral("Retrying"));
         QCOMPARE(cell(1, Model::AttemptsColumn).toString(), QStringLiteral("3 of 49"));
         QCOMPARE(cell(1, Model::AttemptsColumn, Qt::ToolTipRole).toString(), QStringLiteral("46 attempts left"));
         QCOMPARE(cell(1, Model::LastResultColumn).toString(), QStringLiteral("HTTP 503"));
-        QCOMPARE(cell(1, Model::NextAttemptColumn).toString(), locale.toString(utc(27, 13).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(1, Model::NextAttemptColumn).toString(),
+                 locale.toString(utc(27, 13).toLocalTime(), QLocale::ShortFormat));
         QVERIFY(cell(1, Model::NextAttemptColumn, Qt::ToolTipRole).toString().endsWith(QStringLiteral("(in 1 hour)")));
-        QCOMPARE(cell(1, Model::GivesUpAtColumn).toString(), locale.toString(utc(29, 10).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(1, Model::GivesUpAtColumn).toString(),
+                 locale.toString(utc(29, 10).toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(cell(1, 0, Model::StatusRole).toInt(), int(Model::Retrying));
         QCOMPARE(cell(1, 0, Model::StatusTextRole).toString(), QStringLiteral("retrying"));
         QVERIFY(cell(1, Model::StatusColumn, Qt::DecorationRole).isValid());
@@ -125,7 +128,8 @@ private Q_SLOTS:
 
         // A new delivery on top, 9 made another attempt, 7 dropped off the page.
         model.setPage(page({delivery(11, QStringLiteral("pending"), 0), delivery(10, QStringLiteral("retrying"), 1),
-                            delivery(9, QStringLiteral("retrying"), 3), delivery(8, QStringLiteral("delivered"))}, 9));
+                            delivery(9, QStringLiteral("retrying"), 3), delivery(8, QStringLiteral("delivered"))},
+                           9));
         QCOMPARE(reset.size(), 0);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.at(0).at(1).toInt(), 3);
@@ -139,13 +143,17 @@ private Q_SLOTS:
         verifyIndex(model);
 
         // The same page again: silent.
-        inserted.clear(); removed.clear(); changed.clear();
+        inserted.clear();
+        removed.clear();
+        changed.clear();
         model.setPage(page({delivery(11, QStringLiteral("pending"), 0), delivery(10, QStringLiteral("retrying"), 1),
-                            delivery(9, QStringLiteral("retrying"), 3), delivery(8, QStringLiteral("delivered"))}, 9));
+                            delivery(9, QStringLiteral("retrying"), 3), delivery(8, QStringLiteral("delivered"))},
+                           9));
         QCOMPARE(inserted.size() + removed.size() + changed.size() + reset.size(), 0);
 
         // The next page: all rows replaced (one removal run, one insert batch).
-        model.setPage(page({delivery(3, QStringLiteral("failed"), 49), delivery(2, QStringLiteral("failed"), 49)}, 9, 4));
+        model.setPage(
+            page({delivery(3, QStringLiteral("failed"), 49), delivery(2, QStringLiteral("failed"), 49)}, 9, 4));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.offset(), 4);

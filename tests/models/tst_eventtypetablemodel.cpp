@@ -35,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, Model::DescriptionColumn).data().toString(),
                  QStringLiteral("Payment received for an ORDER"));
         QCOMPARE(model.index(2, Model::DescriptionColumn).data().toString(), QString());
-        QCOMPARE(model.index(1, Model::EventColumn).data(Model::EventNameRole).toString(), QStringLiteral("invoice.paid"));
+        QCOMPARE(model.index(1, Model::EventColumn).data(Model::EventNameRole).toString(),
+                 QStringLiteral("invoice.paid"));
         QCOMPARE(qvariant_cast<EventType>(model.index(0, 1).data(Model::EventTypeRole)), types().at(0));
         QCOMPARE(model.headerData(Model::EventColumn, Qt::Horizontal).toString(), QStringLiteral("Event"));
         QCOMPARE(model.rowForEvent(QStringLiteral("customer.deleted")), 2);
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 2);  // name of one, description of the other (any case)
         proxy->setFilterFixedString(QStringLiteral("deleted"));
         QCOMPARE(proxy->rowCount(), 1);
-        proxy->setFilterFixedString(QStringLiteral("a.b(")); // fixed string: no regex surprises
+        proxy->setFilterFixedString(QStringLiteral("a.b("));  // fixed string: no regex surprises
         QCOMPARE(proxy->rowCount(), 0);
         proxy->setFilterFixedString(QString());
         proxy->sort(Model::EventColumn);

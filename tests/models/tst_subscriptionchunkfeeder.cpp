@@ -20,7 +20,8 @@ private:
     {
         SubscriptionList list;
         for (int i = 1; i <= count; ++i)
-            list << subscription(i, QStringLiteral("https://h%1.example/").arg((i * 7919) % 997), std::nullopt, i % 2 == 0);
+            list << subscription(i, QStringLiteral("https://h%1.example/").arg((i * 7919) % 997), std::nullopt,
+                                 i % 2 == 0);
         return list;
     }
 
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 10500);
         for (int r = 1; r < proxy.rowCount(); ++r)
             QVERIFY(model.compareRows(proxy.mapToTable(proxy.index(r - 1, 0)).row(),
-                                      proxy.mapToTable(proxy.index(r, 0)).row(), Model::UrlColumn) >= 0);
+                                      proxy.mapToTable(proxy.index(r, 0)).row(), Model::UrlColumn)
+                    >= 0);
     }
 
     void cancelKeepsWhatWasFedAndStartReplacesAFeed()

@@ -146,9 +146,11 @@ private Q_SLOTS:
         const quint64 a = f.model.setEnabledOptimistic(3, false);
         const quint64 b = f.model.setEnabledOptimistic(3, true);
         QCOMPARE(f.proxy.rowCount(), 3);
-        f.model.confirm(3, subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), false), a);
+        f.model.confirm(
+            3, subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), false), a);
         QCOMPARE(f.proxy.rowCount(), 3);
-        f.model.confirm(3, subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), true), b);
+        f.model.confirm(
+            3, subscription(3, QStringLiteral("https://acme.test/webhooks"), QStringLiteral("Staging"), true), b);
         QCOMPARE(f.proxy.rowCount(), 3);
         // A pending URL edit is searchable at once.
         f.proxy.setQuickFilter(Proxy::All);
@@ -221,9 +223,10 @@ private Q_SLOTS:
         std::mt19937 rng(42);
         SubscriptionList list;
         for (int i = 1; i <= 300; ++i) {
-            Subscription s = subscription(i, QStringLiteral("https://h%1.example/%2").arg(rng() % 50).arg(i),
-                                          i % 7 == 0 ? std::nullopt : std::optional<QString>(QStringLiteral("D%1").arg(rng() % 30)),
-                                          rng() % 2 == 0);
+            Subscription s =
+                subscription(i, QStringLiteral("https://h%1.example/%2").arg(rng() % 50).arg(i),
+                             i % 7 == 0 ? std::nullopt : std::optional<QString>(QStringLiteral("D%1").arg(rng() % 30)),
+                             rng() % 2 == 0);
             if (i % 5 == 0) {
                 s.health = DeliverySummary{};
                 if (i % 10 == 0)
@@ -279,7 +282,8 @@ private Q_SLOTS:
         f.proxy.setQuickFilter(Proxy::Enabled);
         SubscriptionList all;
         for (int i = 100; i < 100 + 3 * 300; ++i)
-            all << subscription(i, QStringLiteral("https://b%1.example/").arg((i * 7919) % 1000), std::nullopt, i % 3 != 0);
+            all << subscription(i, QStringLiteral("https://b%1.example/").arg((i * 7919) % 1000), std::nullopt,
+                                i % 3 != 0);
         QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
         for (int batch = 0; batch < 3; ++batch) {
             QSignalSpy sortLayout(f.proxy.sourceModel(), &QAbstractItemModel::layoutChanged);
@@ -291,7 +295,8 @@ private Q_SLOTS:
             if (batch == 1)
                 f.model.setEnabledOptimistic(1, false);  // a row changes between two batches
         }
-        f.model.upsert(subscription(5000, QStringLiteral("https://zzzz.example/"), std::nullopt, true));  // small append
+        f.model.upsert(
+            subscription(5000, QStringLiteral("https://zzzz.example/"), std::nullopt, true));  // small append
         verifySortedBy(f, Model::UrlColumn, Qt::DescendingOrder);
         int enabled = 0;
         for (int r = 0; r < f.model.rowCount(); ++r)

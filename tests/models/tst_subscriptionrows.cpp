@@ -13,10 +13,22 @@ using Steps = std::vector<Step>;
 
 namespace {
 
-Step remove(int first, int last) { return {Step::Remove, first, last}; }
-Step insert(int first, int last) { return {Step::Insert, first, last}; }
-Step update(int first, int last) { return {Step::Update, first, last}; }
-Step reset(int first, int last) { return {Step::Reset, first, last}; }
+Step remove(int first, int last)
+{
+    return {Step::Remove, first, last};
+}
+Step insert(int first, int last)
+{
+    return {Step::Insert, first, last};
+}
+Step update(int first, int last)
+{
+    return {Step::Update, first, last};
+}
+Step reset(int first, int last)
+{
+    return {Step::Reset, first, last};
+}
 
 QString describe(const Steps &steps)
 {
@@ -61,14 +73,14 @@ SubscriptionRows loaded(std::initializer_list<qint64> list)
     return rows;
 }
 
-} // namespace
+}  // namespace
 
 // Evaluates `actual` once: it is usually the merge itself.
-#define COMPARE_STEPS(actual, expected)                                                                     \
-    do {                                                                                                    \
-        const Steps got = (actual);                                                                         \
-        const Steps want = (expected);                                                                      \
-        QVERIFY2(got == want, qPrintable(describe(got) + QStringLiteral(" != ") + describe(want)));          \
+#define COMPARE_STEPS(actual, expected)                                                                                \
+    do {                                                                                                               \
+        const Steps got = (actual);                                                                                    \
+        const Steps want = (expected);                                                                                 \
+        QVERIFY2(got == want, qPrintable(describe(got) + QStringLiteral(" != ") + describe(want)));                    \
     } while (false)
 
 class TestSubscriptionRows : public QObject

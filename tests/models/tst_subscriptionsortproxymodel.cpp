@@ -66,10 +66,10 @@ private:
 
     static Subscription randomRow(std::mt19937 &rng, qint64 id)
     {
-        Subscription s = subscription(id, QStringLiteral("https://h%1.example/%2").arg(rng() % 20).arg(rng() % 5),
-                                      rng() % 6 == 0 ? std::nullopt
-                                                     : std::optional<QString>(QStringLiteral("D%1").arg(rng() % 10)),
-                                      rng() % 2 == 0);
+        Subscription s =
+            subscription(id, QStringLiteral("https://h%1.example/%2").arg(rng() % 20).arg(rng() % 5),
+                         rng() % 6 == 0 ? std::nullopt : std::optional<QString>(QStringLiteral("D%1").arg(rng() % 10)),
+                         rng() % 2 == 0);
         if (rng() % 4 == 0) {
             s.health = DeliverySummary{};
             if (rng() % 2 == 0)
@@ -178,8 +178,9 @@ private Q_SLOTS:
                         break;
                     }
                     case 5:  // reverse the direction
-                        f.sorted.sort(column, f.sorted.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                         : Qt::AscendingOrder);
+                        f.sorted.sort(column,
+                                      f.sorted.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                 : Qt::AscendingOrder);
                         break;
                     default:  // a single upsert
                         f.model.upsert(randomRow(rng, nextId++));

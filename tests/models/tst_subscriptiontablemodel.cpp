@@ -21,23 +21,16 @@ private:
     std::unique_ptr<Model> makeModel(const Clock *clock = nullptr)
     {
         auto model = std::make_unique<Model>(clock);
-        new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal,
-                                     model.get());
+        new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal, model.get());
         return model;
     }
 
-    static QString text(const Model &m, qint64 id, int column)
-    {
-        return m.indexForId(id, column).data().toString();
-    }
+    static QString text(const Model &m, qint64 id, int column) { return m.indexForId(id, column).data().toString(); }
     static Qt::CheckState check(const Model &m, qint64 id)
     {
         return Qt::CheckState(m.indexForId(id, Model::EnabledColumn).data(Qt::CheckStateRole).toInt());
     }
-    static bool pending(const Model &m, qint64 id)
-    {
-        return m.indexForId(id).data(Model::PendingRole).toBool();
-    }
+    static bool pending(const Model &m, qint64 id) { return m.indexForId(id).data(Model::PendingRole).toBool(); }
     static void verifyIndex(const Model &m)
     {
         for (int r = 0; r < m.rowCount(); ++r) {
@@ -372,8 +365,10 @@ private Q_SLOTS:
         QCOMPARE(check(*m, 1), Qt::Checked);  // back to the server's state
         QCOMPARE(m->indexForId(1).data(Model::ErrorRole).toString(), QStringLiteral("The server answered 500."));
         QCOMPARE(text(*m, 1, Model::EnabledColumn), QStringLiteral("The server answered 500."));
-        QVERIFY(m->indexForId(1, Model::UrlColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("The server answered 500.")));
+        QVERIFY(m->indexForId(1, Model::UrlColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("The server answered 500.")));
         QVERIFY(m->indexForId(1, Model::EnabledColumn).data(Qt::DecorationRole).isValid());
         // A new attempt clears the old error; clearError clears it too.
         m->setEnabledOptimistic(1, false);
@@ -470,8 +465,7 @@ private Q_SLOTS:
         QCOMPARE(text(*m, 1, Model::UrlColumn), QStringLiteral("https://new.example/1"));
         QCOMPARE(text(*m, 1, Model::DescriptionColumn), QString());
         QCOMPARE(text(*m, 1, Model::EventsColumn), QStringLiteral("order.paid"));
-        QCOMPARE(m->indexForId(1).data(Model::SearchTextRole).toString(),
-                 QStringLiteral("1\nhttps://new.example/1\n"));
+        QCOMPARE(m->indexForId(1).data(Model::SearchTextRole).toString(), QStringLiteral("1\nhttps://new.example/1\n"));
         const Subscription shown = qvariant_cast<Subscription>(m->indexForId(1).data(Model::SubscriptionRole));
         QCOMPARE(shown.url, QStringLiteral("https://new.example/1"));
         QVERIFY(!shown.description.has_value());
@@ -497,7 +491,9 @@ private Q_SLOTS:
     void knownEventsSurviveAnswersWithoutThem()
     {
         auto m = makeModel();
-        const auto headerTip = [&m] { return m->headerData(Model::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(); };
+        const auto headerTip = [&m] {
+            return m->headerData(Model::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        };
         const QString title = m->headerData(Model::EventsColumn, Qt::Horizontal).toString();
         QCOMPARE(headerTip(), title);  // no rows: nothing to explain
         m->setSubscriptions(ids({1, 2, 3}));

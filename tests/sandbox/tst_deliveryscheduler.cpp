@@ -35,8 +35,8 @@ struct Rig
         deliveries = std::make_unique<DeliveryStore>(database);
         transport = std::make_unique<DeliveryTransport>(timeoutMs, allowPrivate);
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
-        publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock, DeliverySchedule{hour, 48 * hour},
-                                                     scheduler.get());
+        publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock,
+                                                     DeliverySchedule{hour, 48 * hour}, scheduler.get());
     }
     bool ok = false;
     SandboxDatabase database;
@@ -66,16 +66,18 @@ private:
     StoredSubscription subscribe(const QString &pathAndQuery, bool enabled = true)
     {
         m_subscriptionId = 0;
-        const StoredSubscription s = *m_rig->subscriptions->create(m_tenant, m_base + pathAndQuery, QStringLiteral("test"), enabled,
-                                             {QStringLiteral("order_items.shipped")}, nowMs());
+        const StoredSubscription s =
+            *m_rig->subscriptions->create(m_tenant, m_base + pathAndQuery, QStringLiteral("test"), enabled,
+                                          {QStringLiteral("order_items.shipped")}, nowMs());
         m_subscriptionId = s.id;
         return s;
     }
     // Publishes one event and returns the id of the single delivery it made.
     qint64 publish()
     {
-        const auto published = m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"),
-                                                         QJsonObject{{QStringLiteral("order_item_id"), QStringLiteral("OI-1")}});
+        const auto published =
+            m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"),
+                                      QJsonObject{{QStringLiteral("order_item_id"), QStringLiteral("OI-1")}});
         if (!published.ok() || published.deliveryIds.size() != 1)
             return 0;
         return published.deliveryIds.first();
@@ -192,7 +194,9 @@ private Q_SLOTS:
         off.enabled = false;
         m_rig->subscriptions->update(m_tenant, s.id, off);
         // No new deliveries for a disabled subscription.
-        QCOMPARE(m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"), QJsonObject()).deliveryIds.size(), qsizetype(0));
+        QCOMPARE(m_rig->publisher->publish(m_tenant, QStringLiteral("order_items.shipped"), QJsonObject())
+                     .deliveryIds.size(),
+                 qsizetype(0));
         m_clock->advance(3 * hour + 60'000);
         QTest::qWait(20);  // nothing may be sent while disabled: a wrong attempt gets its chance to run
         QCOMPARE(delivery(id).attemptCount, 1);
@@ -251,7 +255,7 @@ private Q_SLOTS:
         m_rig = std::make_unique<Rig>(dbPath(), *m_clock);
         m_rig->scheduler->start();
         QTest::qWait(20);  // nothing may be sent before it is due: a wrong attempt gets its chance to run
-        QCOMPARE(delivery(id).attemptCount, 1); // not due yet: nothing is sent twice
+        QCOMPARE(delivery(id).attemptCount, 1);  // not due yet: nothing is sent twice
         m_clock->advance(30 * 60'000);
         QTRY_COMPARE_WITH_TIMEOUT(delivery(id).attemptCount, 2, 20000);
         QCOMPARE(delivery(id).attempts[1].scheduledAtMs.value_or(-1), first + hour);
@@ -300,14 +304,16 @@ private Q_SLOTS:
         QVERIFY(s.clientSecret.startsWith(QStringLiteral("whsec_")));
         const QByteArray key = QByteArray::fromBase64(s.clientSecret.mid(6).toLatin1());
         const QByteArray expected = QMessageAuthenticationCode::hash(msgId + '.' + timestamp + '.' + received.body, key,
-                                                                     QCryptographicHash::Sha256).toBase64();
+                                                                     QCryptographicHash::Sha256)
+                                        .toBase64();
         QCOMPARE(signature.mid(3), expected);
         const QJsonObject payload = QJsonDocument::fromJson(received.body).object();
         QCOMPARE(payload.value(QStringLiteral("event")).toString(), QStringLiteral("order_items.shipped"));
         QCOMPARE(payload.value(QStringLiteral("subscription_id")).toInteger(), s.id);
         QVERIFY(payload.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("evt_")));
         QCOMPARE(payload.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-11-27T09:00:00.000Z"));
-        QCOMPARE(payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("order_item_id")).toString(), QStringLiteral("OI-1"));
+        QCOMPARE(payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("order_item_id")).toString(),
+                 QStringLiteral("OI-1"));
         QTRY_COMPARE(delivery(id).status, QStringLiteral("delivered"));
     }
 
@@ -354,9 +360,9 @@ private Q_SLOTS:
     void signerMatchesTheStandardWebhooksExample()
     {
         // The example from the Standard Webhooks specification.
-        const QByteArray signature = DeliverySigner::signature(QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
-                                                               "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
-                                                               R"({"test": 2432232314})");
+        const QByteArray signature =
+            DeliverySigner::signature(QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
+                                      "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, R"({"test": 2432232314})");
         QCOMPARE(signature, QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
     }
 };

@@ -27,15 +27,16 @@ private Q_SLOTS:
     {
         const EventCatalogue catalogue = EventCatalogue::defaults();
         QVERIFY(catalogue.types().size() >= 10);
-        for (const char *event : {"order_items.shipped", "order_items.cancelled", "order_items.returned", "orders.created",
-                                  "products.updated"})
+        for (const char *event : {"order_items.shipped", "order_items.cancelled", "order_items.returned",
+                                  "orders.created", "products.updated"})
             QVERIFY2(catalogue.contains(QLatin1String(event)), event);
         for (const EventType &type : catalogue.types()) {
             QVERIFY(!type.description.isEmpty());
             QVERIFY(type.event.size() <= 255);
         }
         QVERIFY(!catalogue.contains(EventCatalogue::testEventType()));
-        QVERIFY(EventCatalogue::exampleMessage(QStringLiteral("order_items.shipped"), 3).contains(QStringLiteral("tracking_number")));
+        QVERIFY(EventCatalogue::exampleMessage(QStringLiteral("order_items.shipped"), 3)
+                    .contains(QStringLiteral("tracking_number")));
     }
 
     void loadsAFile()
@@ -43,7 +44,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         EventCatalogue catalogue = EventCatalogue::defaults();
         QString error;
-        QVERIFY(catalogue.loadFromFile(writeFile(dir, R"([{"event":"invoices.created","description":"An invoice was issued."}])"), &error));
+        QVERIFY(catalogue.loadFromFile(
+            writeFile(dir, R"([{"event":"invoices.created","description":"An invoice was issued."}])"), &error));
         QCOMPARE(catalogue.types().size(), 1);
         QVERIFY(catalogue.contains(QStringLiteral("invoices.created")));
         QVERIFY(!catalogue.contains(QStringLiteral("orders.created")));
@@ -81,9 +83,13 @@ private Q_SLOTS:
         QCOMPARE(types.size(), 1);
         QCOMPARE(types[0].toObject().value(QStringLiteral("event")).toString(), QStringLiteral("invoices.created"));
         QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(),
-                           R"({"url":"https:\/\/i.example","events":["orders.created"]})").status, 422);
+                           R"({"url":"https:\/\/i.example","events":["orders.created"]})")
+                     .status,
+                 422);
         QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(),
-                           R"({"url":"https:\/\/i.example","events":["invoices.created"]})").status, 200);
+                           R"({"url":"https:\/\/i.example","events":["invoices.created"]})")
+                     .status,
+                 200);
     }
 };
 

@@ -23,17 +23,17 @@
 
 namespace {
 constexpr int matching = 1500;
-constexpr int disabled = 40;      // list the type but are disabled: no delivery
-constexpr int otherType = 40;     // enabled, another type: no delivery
-constexpr int timeoutMs = 120'000; // generous: a loaded 2-core machine under AddressSanitizer
+constexpr int disabled = 40;  // list the type but are disabled: no delivery
+constexpr int otherType = 40;  // enabled, another type: no delivery
+constexpr int timeoutMs = 120'000;  // generous: a loaded 2-core machine under AddressSanitizer
 const QString eventType = QStringLiteral("orders.created");
 
 // What the database file holds for tenant 1.
 struct Stored
 {
-    QList<qint64> matchingIds;                      // the subscribers an orders.created event must reach
-    QHash<QString, QList<qint64>> deliveriesByEvent; // event id -> subscription ids of its deliveries, sorted
-    int orphanDeliveries = 0;                        // deliveries whose event is not stored
+    QList<qint64> matchingIds;  // the subscribers an orders.created event must reach
+    QHash<QString, QList<qint64>> deliveriesByEvent;  // event id -> subscription ids of its deliveries, sorted
+    int orphanDeliveries = 0;  // deliveries whose event is not stored
 };
 
 Stored readStored(const QString &dbPath)
@@ -78,7 +78,7 @@ SandboxSeeder::Row subscriber(int i)
     row.events = {i < matching + disabled ? eventType : QStringLiteral("orders.paid")};
     return row;
 }
-} // namespace
+}  // namespace
 
 class TestEventPublisher : public QObject
 {
@@ -90,16 +90,15 @@ private:
     int m_absent = 0;
     int m_answered = 0;
 
-    static QStringList serveArgs()
-    {
-        return {QStringLiteral("--quiet")};
-    }
+    static QStringList serveArgs() { return {QStringLiteral("--quiet")}; }
 
     // Every stored event has exactly one delivery per matching subscriber, and none is left over.
     static bool allWholeOrAbsent(const Stored &stored, QString *why)
     {
         if (stored.matchingIds.size() != matching) {
-            *why = QStringLiteral("%1 matching subscribers seeded, %2 expected").arg(stored.matchingIds.size()).arg(matching);
+            *why = QStringLiteral("%1 matching subscribers seeded, %2 expected")
+                       .arg(stored.matchingIds.size())
+                       .arg(matching);
             return false;
         }
         if (stored.orphanDeliveries != 0) {
@@ -109,7 +108,9 @@ private:
         for (auto it = stored.deliveriesByEvent.cbegin(); it != stored.deliveriesByEvent.cend(); ++it) {
             if (it.value() != stored.matchingIds) {
                 *why = QStringLiteral("event %1 is stored with %2 of its %3 deliveries")
-                           .arg(it.key()).arg(it.value().size()).arg(matching);
+                           .arg(it.key())
+                           .arg(it.value().size())
+                           .arg(matching);
                 return false;
             }
         }
@@ -119,7 +120,7 @@ private:
 private Q_SLOTS:
     void killDuringFanOutLeavesEachEventWholeOrAbsent_data()
     {
-        QTest::addColumn<int>("killAfterMs");     // after the request went out; -1: once the event is visible
+        QTest::addColumn<int>("killAfterMs");  // after the request went out; -1: once the event is visible
         // The moments only need to differ: on a fast machine the later ones fall after the commit,
         // on a slow one the early ones fall before the request is read. The last row kills as soon
         // as the event can be seen in the file: an event visible before its deliveries are all
@@ -135,12 +136,14 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY(sandbox.start(serveArgs()));
         QString error;
-        QVERIFY2(SandboxSeeder::seed(sandbox.dbPath(), matching + disabled + otherType, subscriber, &error), qPrintable(error));
+        QVERIFY2(SandboxSeeder::seed(sandbox.dbPath(), matching + disabled + otherType, subscriber, &error),
+                 qPrintable(error));
         SandboxDatabase watcher;
         QVERIFY2(watcher.open(sandbox.dbPath(), &error), qPrintable(error));
         const auto eventsVisible = [&watcher] {
             QSqlQuery count(watcher.db());
-            return count.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && count.next() && count.value(0).toInt() > 0;
+            return count.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && count.next()
+                && count.value(0).toInt() > 0;
         };
 
         QNetworkAccessManager network;
@@ -148,9 +151,11 @@ private Q_SLOTS:
         QNetworkRequest request(sandbox.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/events"))));
         request.setRawHeader("X-API-Key", sandbox.apiKey());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("event"), eventType},
-                                                          {QStringLiteral("message"), QJsonObject{{QStringLiteral("order_id"), QStringLiteral("O-1")}}}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("event"), eventType},
+                                      {QStringLiteral("message"),
+                                       QJsonObject{{QStringLiteral("order_id"), QStringLiteral("O-1")}}}})
+                .toJson(QJsonDocument::Compact);
         QProcess *server = sandbox.process();
         std::unique_ptr<QNetworkReply> reply(network.post(request, body));
         bool sent = false;
@@ -215,9 +220,8 @@ private Q_SLOTS:
         FakeClock clock;
         clock.setUtcStart(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
         EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{}, nullptr);
-        const std::optional<StoredSubscription> gone =
-            subscriptions.create(1, QStringLiteral("https://partner.example/hook"), QStringLiteral("gone"), true,
-                                 {eventType}, 0);
+        const std::optional<StoredSubscription> gone = subscriptions.create(
+            1, QStringLiteral("https://partner.example/hook"), QStringLiteral("gone"), true, {eventType}, 0);
         QVERIFY(gone);
         QVERIFY(subscriptions.remove(1, gone->id));
         // The event row is written first; the delivery to a deleted subscription breaks its foreign key.
@@ -229,9 +233,8 @@ private Q_SLOTS:
         QVERIFY(count.next());
         QCOMPARE(count.value(0).toInt(), 0);
         // The connection is usable afterwards: the next event is stored whole.
-        const std::optional<StoredSubscription> live =
-            subscriptions.create(1, QStringLiteral("https://partner.example/live"), QStringLiteral("live"), true,
-                                 {eventType}, 0);
+        const std::optional<StoredSubscription> live = subscriptions.create(
+            1, QStringLiteral("https://partner.example/live"), QStringLiteral("live"), true, {eventType}, 0);
         QVERIFY(live);
         const EventPublisher::Published published = publisher.publish(1, eventType, QJsonObject());
         QVERIFY2(published.ok(), qPrintable(published.error));

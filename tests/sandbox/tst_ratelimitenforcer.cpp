@@ -22,7 +22,7 @@ private Q_SLOTS:
             const auto d = enforcer.admit(QStringLiteral("a"), bucket);
             QVERIFY(d.allowed);
             QCOMPARE(d.remaining, 24 - i);
-            QCOMPARE(d.resetSeconds, 30); // the oldest (t=0) leaves at t=60 s
+            QCOMPARE(d.resetSeconds, 30);  // the oldest (t=0) leaves at t=60 s
         }
         const auto rejected = enforcer.admit(QStringLiteral("a"), bucket);
         QVERIFY(!rejected.allowed);

@@ -64,7 +64,8 @@ private Q_SLOTS:
     void subscriptionLifecycle()
     {
         const QByteArray key = freshKey();
-        const SandboxReply created = m_http.post(QStringLiteral("/api/v1/webhooks"), key,
+        const SandboxReply created = m_http.post(
+            QStringLiteral("/api/v1/webhooks"), key,
             R"({"url":"https:\/\/partner.example/hooks","description":"ERP sync","events":["orders.created","order_items.shipped"]})");
         QCOMPARE(created.status, 200);
         const QJsonObject c = created.json().object();
@@ -75,7 +76,8 @@ private Q_SLOTS:
         const QString secret = c.value(QStringLiteral("client_secret")).toString();
         QVERIFY(!secret.isEmpty());
         QVERIFY(secret.size() <= 255);
-        const QDateTime createdAt = QDateTime::fromString(c.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime createdAt =
+            QDateTime::fromString(c.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         QVERIFY(createdAt.isValid());
         QCOMPARE(createdAt.timeSpec(), Qt::UTC);
         QCOMPARE(c.value(QStringLiteral("events")).toArray().size(), 2);
@@ -97,8 +99,9 @@ private Q_SLOTS:
             QCOMPARE(items[0].toObject().value(QStringLiteral("events")).toArray().size(), 2);
         }
 
-        const SandboxReply patched = m_http.patch(QStringLiteral("/api/v1/webhooks/") + id + u'/', key,
-            R"({"enabled":false,"description":null,"events":["order_items.returned"],"url":null})");
+        const SandboxReply patched =
+            m_http.patch(QStringLiteral("/api/v1/webhooks/") + id + u'/', key,
+                         R"({"enabled":false,"description":null,"events":["order_items.returned"],"url":null})");
         QCOMPARE(patched.status, 200);
         const QJsonObject p = patched.json().object();
         QCOMPARE(p.value(QStringLiteral("enabled")).toBool(true), false);
@@ -113,17 +116,25 @@ private Q_SLOTS:
         QCOMPARE(m_http.get(QStringLiteral("/api/v1/webhooks/") + id, key).status, 404);
         QCOMPARE(m_http.del(QStringLiteral("/api/v1/webhooks/") + id, key).status, 404);
         QCOMPARE(m_http.patch(QStringLiteral("/api/v1/webhooks/") + id, key, "{}").status, 404);
-        QCOMPARE(m_http.get(QStringLiteral("/api/v1/webhooks/99999999"), key).json().object()
-                     .value(QStringLiteral("detail")).toString(), QStringLiteral("Not Found"));
+        QCOMPARE(m_http.get(QStringLiteral("/api/v1/webhooks/99999999"), key)
+                     .json()
+                     .object()
+                     .value(QStringLiteral("detail"))
+                     .toString(),
+                 QStringLiteral("Not Found"));
     }
 
     void listReflectsEveryWrite()
     {
         const QByteArray key = freshKey();
-        const QJsonObject c = createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/x")},
-                                                                   {QStringLiteral("events"), QJsonArray{QStringLiteral("orders.paid")}}});
+        const QJsonObject c =
+            createSubscription(key,
+                               QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/x")},
+                                           {QStringLiteral("events"), QJsonArray{QStringLiteral("orders.paid")}}});
         const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(c.value(QStringLiteral("id")).toInteger());
-        const auto first = [&] { return m_http.get(QStringLiteral("/api/v1/webhooks/"), key).json().array().at(0).toObject(); };
+        const auto first = [&] {
+            return m_http.get(QStringLiteral("/api/v1/webhooks/"), key).json().array().at(0).toObject();
+        };
         QCOMPARE(first().value(QStringLiteral("description")).toString(), QString());
         QCOMPARE(m_http.patch(path, key, R"({"description":"changed"})").status, 200);
         QCOMPARE(first().value(QStringLiteral("description")).toString(), QStringLiteral("changed"));
@@ -138,7 +149,8 @@ private Q_SLOTS:
     void createWithoutOptionalFields()
     {
         const QByteArray key = freshKey();
-        const QJsonObject c = createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("http://hooks.example:8080/x?y=1")}});
+        const QJsonObject c = createSubscription(
+            key, QJsonObject{{QStringLiteral("url"), QStringLiteral("http://hooks.example:8080/x?y=1")}});
         QVERIFY(c.value(QStringLiteral("description")).isNull());
         QCOMPARE(c.value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(c.value(QStringLiteral("events")).toArray().size(), 0);
@@ -152,26 +164,61 @@ private Q_SLOTS:
         QTest::addColumn<QString>("loc");
         QTest::addColumn<QString>("type");
         const QByteArray longUrl = "https://example.com/" + QByteArray(2064, 'a');
-        QTest::newRow("url missing") << QByteArray("POST") << QByteArray(R"({"description":"x"})") << 422 << "body.url" << "missing";
-        QTest::newRow("url not a string") << QByteArray("POST") << QByteArray(R"({"url":42})") << 422 << "body.url" << "string_type";
-        QTest::newRow("url empty") << QByteArray("POST") << QByteArray(R"({"url":""})") << 422 << "body.url" << "url_parsing";
-        QTest::newRow("url relative") << QByteArray("POST") << QByteArray(R"({"url":"/hooks"})") << 422 << "body.url" << "url_parsing";
-        QTest::newRow("url ftp") << QByteArray("POST") << QByteArray(R"({"url":"ftp:\/\/example.com/x"})") << 422 << "body.url" << "url_scheme";
-        QTest::newRow("url too long") << QByteArray("POST") << QByteArray("{\"url\":\"" + longUrl + "\"}") << 422 << "body.url" << "url_too_long";
-        QTest::newRow("description too long") << QByteArray("POST")
-            << QByteArray("{\"url\":\"https://e.example\",\"description\":\"" + QByteArray(1001, 'd') + "\"}") << 422 << "body.description" << "string_too_long";
-        QTest::newRow("description not a string") << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","description":[]})") << 422 << "body.description" << "string_type";
-        QTest::newRow("enabled not a boolean") << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","enabled":"yes"})") << 422 << "body.enabled" << "bool_type";
-        QTest::newRow("events not a list") << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","events":"orders.created"})") << 422 << "body.events" << "list_type";
-        QTest::newRow("unknown event") << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","events":["orders.created","nope"]})") << 422 << "body.events.1" << "value_error";
-        QTest::newRow("event too long") << QByteArray("POST") << QByteArray("{\"url\":\"https://e.example\",\"events\":[\"" + QByteArray(256, 'e') + "\"]}") << 422 << "body.events.0" << "string_too_long";
-        QTest::newRow("body an array") << QByteArray("POST") << QByteArray(R"([1,2])") << 422 << "body" << "model_attributes_type";
-        QTest::newRow("body empty") << QByteArray("POST") << QByteArray() << 422 << "body" << "missing";
-        QTest::newRow("not JSON") << QByteArray("POST") << QByteArray("{url: nope") << 400 << "" << "";
-        QTest::newRow("patch url") << QByteArray("PATCH") << QByteArray(R"({"url":"mailto:x@example.com"})") << 422 << "body.url" << "url_scheme";
-        QTest::newRow("patch enabled") << QByteArray("PATCH") << QByteArray(R"({"enabled":1})") << 422 << "body.enabled" << "bool_type";
-        QTest::newRow("patch events") << QByteArray("PATCH") << QByteArray(R"({"events":[7]})") << 422 << "body.events.0" << "string_type";
-        QTest::newRow("patch not JSON") << QByteArray("PATCH") << QByteArray("\x01\x02garbage") << 400 << "" << "";
+        QTest::newRow("url missing") << QByteArray("POST") << QByteArray(R"({"description":"x"})") << 422 << "body.url"
+                                     << "missing";
+        QTest::newRow("url not a string") << QByteArray("POST") << QByteArray(R"({"url":42})") << 422 << "body.url"
+                                          << "string_type";
+        QTest::newRow("url empty") << QByteArray("POST") << QByteArray(R"({"url":""})") << 422 << "body.url"
+                                   << "url_parsing";
+        QTest::newRow("url relative") << QByteArray("POST") << QByteArray(R"({"url":"/hooks"})") << 422 << "body.url"
+                                      << "url_parsing";
+        QTest::newRow("url ftp") << QByteArray("POST") << QByteArray(R"({"url":"ftp:\/\/example.com/x"})") << 422
+                                 << "body.url"
+                                 << "url_scheme";
+        QTest::newRow("url too long") << QByteArray("POST") << QByteArray("{\"url\":\"" + longUrl + "\"}") << 422
+                                      << "body.url"
+                                      << "url_too_long";
+        QTest::newRow("description too long")
+            << QByteArray("POST")
+            << QByteArray("{\"url\":\"https://e.example\",\"description\":\"" + QByteArray(1001, 'd') + "\"}") << 422
+            << "body.description"
+            << "string_too_long";
+        QTest::newRow("description not a string")
+            << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","description":[]})") << 422
+            << "body.description"
+            << "string_type";
+        QTest::newRow("enabled not a boolean")
+            << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","enabled":"yes"})") << 422
+            << "body.enabled"
+            << "bool_type";
+        QTest::newRow("events not a list")
+            << QByteArray("POST") << QByteArray(R"({"url":"https:\/\/e.example","events":"orders.created"})") << 422
+            << "body.events"
+            << "list_type";
+        QTest::newRow("unknown event") << QByteArray(
+            "POST") << QByteArray(R"({"url":"https:\/\/e.example","events":["orders.created","nope"]})")
+                                       << 422 << "body.events.1"
+                                       << "value_error";
+        QTest::newRow("event too long") << QByteArray(
+            "POST") << QByteArray("{\"url\":\"https://e.example\",\"events\":[\"" + QByteArray(256, 'e') + "\"]}")
+                                        << 422 << "body.events.0"
+                                        << "string_too_long";
+        QTest::newRow("body an array") << QByteArray("POST") << QByteArray(R"([1,2])") << 422 << "body"
+                                       << "model_attributes_type";
+        QTest::newRow("body empty") << QByteArray("POST") << QByteArray() << 422 << "body"
+                                    << "missing";
+        QTest::newRow("not JSON") << QByteArray("POST") << QByteArray("{url: nope") << 400 << ""
+                                  << "";
+        QTest::newRow("patch url") << QByteArray("PATCH") << QByteArray(R"({"url":"mailto:x@example.com"})") << 422
+                                   << "body.url"
+                                   << "url_scheme";
+        QTest::newRow("patch enabled") << QByteArray("PATCH") << QByteArray(R"({"enabled":1})") << 422 << "body.enabled"
+                                       << "bool_type";
+        QTest::newRow("patch events") << QByteArray("PATCH") << QByteArray(R"({"events":[7]})") << 422
+                                      << "body.events.0"
+                                      << "string_type";
+        QTest::newRow("patch not JSON") << QByteArray("PATCH") << QByteArray("\x01\x02garbage") << 400 << ""
+                                        << "";
     }
     void validationNamesTheField()
     {
@@ -183,7 +230,8 @@ private Q_SLOTS:
         const QByteArray key = m_sandbox.apiKey();
         QString path = QStringLiteral("/api/v1/webhooks/");
         if (method == "PATCH") {
-            const QJsonObject c = createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("https://v.example")}});
+            const QJsonObject c =
+                createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("https://v.example")}});
             path += QString::number(c.value(QStringLiteral("id")).toInteger());
         }
         const SandboxReply reply = m_http.send(method, path, key, body);
@@ -213,7 +261,8 @@ private Q_SLOTS:
         const SandboxReply reply = m_http.get(QStringLiteral("/api/v1/webhooks/abc"), m_sandbox.apiKey());
         QCOMPARE(reply.status, 422);
         const QJsonObject error = reply.json().object().value(QStringLiteral("detail")).toArray().at(0).toObject();
-        QCOMPARE(error.value(QStringLiteral("loc")).toArray(), (QJsonArray{QStringLiteral("path"), QStringLiteral("subscription_id")}));
+        QCOMPARE(error.value(QStringLiteral("loc")).toArray(),
+                 (QJsonArray{QStringLiteral("path"), QStringLiteral("subscription_id")}));
     }
 
     void missingOrWrongKeyIs401_data()
@@ -246,13 +295,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("allow");
-        QTest::newRow("PUT subscription") << QByteArray("PUT") << QStringLiteral("/api/v1/webhooks/1") << QByteArray("GET, PATCH, DELETE");
-        QTest::newRow("POST subscription") << QByteArray("POST") << QStringLiteral("/api/v1/webhooks/1/") << QByteArray("GET, PATCH, DELETE");
-        QTest::newRow("DELETE list") << QByteArray("DELETE") << QStringLiteral("/api/v1/webhooks") << QByteArray("GET, POST");
-        QTest::newRow("PATCH list") << QByteArray("PATCH") << QStringLiteral("/api/v1/webhooks/") << QByteArray("GET, POST");
-        QTest::newRow("POST types") << QByteArray("POST") << QStringLiteral("/api/v1/webhooks/types") << QByteArray("GET");
+        QTest::newRow("PUT subscription")
+            << QByteArray("PUT") << QStringLiteral("/api/v1/webhooks/1") << QByteArray("GET, PATCH, DELETE");
+        QTest::newRow("POST subscription")
+            << QByteArray("POST") << QStringLiteral("/api/v1/webhooks/1/") << QByteArray("GET, PATCH, DELETE");
+        QTest::newRow("DELETE list") << QByteArray("DELETE") << QStringLiteral("/api/v1/webhooks")
+                                     << QByteArray("GET, POST");
+        QTest::newRow("PATCH list") << QByteArray("PATCH") << QStringLiteral("/api/v1/webhooks/")
+                                    << QByteArray("GET, POST");
+        QTest::newRow("POST types") << QByteArray("POST") << QStringLiteral("/api/v1/webhooks/types")
+                                    << QByteArray("GET");
         QTest::newRow("GET events") << QByteArray("GET") << QStringLiteral("/api/v1/events") << QByteArray("POST");
-        QTest::newRow("OPTIONS list") << QByteArray("OPTIONS") << QStringLiteral("/api/v1/webhooks/") << QByteArray("GET, POST");
+        QTest::newRow("OPTIONS list") << QByteArray("OPTIONS") << QStringLiteral("/api/v1/webhooks/")
+                                      << QByteArray("GET, POST");
     }
     void wrongMethodIs405WithAllow()
     {
@@ -262,13 +317,15 @@ private Q_SLOTS:
         const SandboxReply reply = m_http.send(method, path, m_sandbox.apiKey(), "{}");
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.header("Allow"), allow);
-        QCOMPARE(reply.json().object().value(QStringLiteral("detail")).toString(), QStringLiteral("Method Not Allowed"));
+        QCOMPARE(reply.json().object().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("Method Not Allowed"));
     }
 
     void unknownRouteIs404()
     {
-        for (const QString &path : {QStringLiteral("/"), QStringLiteral("/api/v2/webhooks/"), QStringLiteral("/api/v1/webhooks/1/nope"),
-                                    QStringLiteral("/api/v1//webhooks"), QStringLiteral("/api/v1/webhooks/1/deliveries/2/nope")}) {
+        for (const QString &path :
+             {QStringLiteral("/"), QStringLiteral("/api/v2/webhooks/"), QStringLiteral("/api/v1/webhooks/1/nope"),
+              QStringLiteral("/api/v1//webhooks"), QStringLiteral("/api/v1/webhooks/1/deliveries/2/nope")}) {
             const SandboxReply reply = m_http.get(path, m_sandbox.apiKey());
             QCOMPARE(reply.status, 404);
             QCOMPARE(reply.json().object().value(QStringLiteral("detail")).toString(), QStringLiteral("Not Found"));
@@ -277,7 +334,8 @@ private Q_SLOTS:
 
     void oversizedBodyIs413()
     {
-        const QByteArray body = "{\"url\":\"https://big.example\",\"description\":\"" + QByteArray(300 * 1024, 'x') + "\"}";
+        const QByteArray body =
+            "{\"url\":\"https://big.example\",\"description\":\"" + QByteArray(300 * 1024, 'x') + "\"}";
         const SandboxReply reply = m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), body);
         QCOMPARE(reply.status, 413);
         // The server is still fine.
@@ -294,14 +352,17 @@ private Q_SLOTS:
         const QJsonObject created = createSubscription(m_sandbox.apiKey(), body);
         QCOMPARE(created.value(QStringLiteral("description")).toString(), emoji.repeated(1000));
         body.insert(QStringLiteral("description"), emoji.repeated(1001));
-        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
-                 422);
+        QCOMPARE(
+            m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
+            422);
         body.insert(QStringLiteral("description"), (QStringLiteral("e") + QChar(0x0301)).repeated(500));
-        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
-                 200);
+        QCOMPARE(
+            m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
+            200);
         body.insert(QStringLiteral("description"), QString(1001, QChar(0x6F22)));
-        QCOMPARE(m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
-                 422);
+        QCOMPARE(
+            m_http.post(QStringLiteral("/api/v1/webhooks/"), m_sandbox.apiKey(), QJsonDocument(body).toJson()).status,
+            422);
     }
 
     // "a\ud800b" would otherwise be stored as another character, swallowing the b.
@@ -325,8 +386,10 @@ private Q_SLOTS:
     {
         const QByteArray alice = freshKey();
         const QByteArray bob = freshKey();
-        const QJsonObject c = createSubscription(alice, QJsonObject{{QStringLiteral("url"), QStringLiteral("https://alice.example")},
-                                                                     {QStringLiteral("events"), QJsonArray{QStringLiteral("orders.created")}}});
+        const QJsonObject c =
+            createSubscription(alice,
+                               QJsonObject{{QStringLiteral("url"), QStringLiteral("https://alice.example")},
+                                           {QStringLiteral("events"), QJsonArray{QStringLiteral("orders.created")}}});
         const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(c.value(QStringLiteral("id")).toInteger());
         QCOMPARE(m_http.get(path, bob).status, 404);
         QCOMPARE(m_http.patch(path, bob, R"({"enabled":false})").status, 404);
@@ -335,7 +398,8 @@ private Q_SLOTS:
         QCOMPARE(m_http.post(path + QStringLiteral("/test"), bob, {}).status, 404);
         QCOMPARE(m_http.get(QStringLiteral("/api/v1/webhooks/"), bob).json().array().size(), 0);
         // Bob's events never reach Alice's subscription.
-        const SandboxReply event = m_http.post(QStringLiteral("/api/v1/events"), bob, R"({"event":"orders.created","message":{}})");
+        const SandboxReply event =
+            m_http.post(QStringLiteral("/api/v1/events"), bob, R"({"event":"orders.created","message":{}})");
         QCOMPARE(event.status, 202);
         QCOMPARE(event.json().object().value(QStringLiteral("deliveries")).toInt(), 0);
         // Alice still has it, unchanged.
@@ -378,7 +442,8 @@ private Q_SLOTS:
     void patchAllowsOneHundred()
     {
         const QByteArray key = freshKey();
-        const QJsonObject c = createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("https://p.example")}});
+        const QJsonObject c =
+            createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("https://p.example")}});
         const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(c.value(QStringLiteral("id")).toInteger());
         for (int i = 1; i <= 100; ++i) {
             const SandboxReply reply = m_http.patch(path, key, i % 2 ? R"({"enabled":false})" : R"({"enabled":true})");
@@ -416,8 +481,10 @@ private Q_SLOTS:
     void extensionsAnswerAndValidate()
     {
         const QByteArray key = freshKey();
-        const QJsonObject c = createSubscription(key, QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/none")},
-                                                                   {QStringLiteral("events"), QJsonArray{QStringLiteral("order_items.shipped")}}});
+        const QJsonObject c = createSubscription(
+            key,
+            QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/none")},
+                        {QStringLiteral("events"), QJsonArray{QStringLiteral("order_items.shipped")}}});
         const QString base = QStringLiteral("/api/v1/webhooks/%1").arg(c.value(QStringLiteral("id")).toInteger());
 
         const SandboxReply event = m_http.post(QStringLiteral("/api/v1/events/"), key,
@@ -425,17 +492,29 @@ private Q_SLOTS:
         QCOMPARE(event.status, 202);
         QVERIFY(event.json().object().value(QStringLiteral("event_id")).toString().startsWith(QStringLiteral("evt_")));
         QCOMPARE(event.json().object().value(QStringLiteral("deliveries")).toInt(), 1);
-        QCOMPARE(m_http.post(QStringLiteral("/api/v1/events"), key, R"({"event":"orders.created"})").json().object()
-                     .value(QStringLiteral("deliveries")).toInt(), 0);
+        QCOMPARE(m_http.post(QStringLiteral("/api/v1/events"), key, R"({"event":"orders.created"})")
+                     .json()
+                     .object()
+                     .value(QStringLiteral("deliveries"))
+                     .toInt(),
+                 0);
         QCOMPARE(m_http.post(QStringLiteral("/api/v1/events"), key, R"({"event":"no.such"})").status, 422);
         QCOMPARE(m_http.post(QStringLiteral("/api/v1/events"), key, R"({"message":{}})").status, 422);
         QCOMPARE(m_http.post(QStringLiteral("/api/v1/events"), key, "nope").status, 400);
 
         // Loopback targets are refused without --allow-private-targets: the delivery is retrying.
         SandboxReply list;
-        QTRY_VERIFY_WITH_TIMEOUT((list = m_http.get(base + QStringLiteral("/deliveries"), key)).json().object()
-                                     .value(QStringLiteral("items")).toArray().at(0).toObject()
-                                     .value(QStringLiteral("status")).toString() == QStringLiteral("retrying"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((list = m_http.get(base + QStringLiteral("/deliveries"), key))
+                                         .json()
+                                         .object()
+                                         .value(QStringLiteral("items"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("status"))
+                                         .toString()
+                                     == QStringLiteral("retrying"),
+                                 10000);
         const QJsonObject page = list.json().object();
         QCOMPARE(page.value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(page.value(QStringLiteral("limit")).toInt(), 50);
@@ -448,15 +527,20 @@ private Q_SLOTS:
         QVERIFY(d.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("private")));
         const QJsonObject payload = d.value(QStringLiteral("payload")).toObject();
         QCOMPARE(payload.value(QStringLiteral("event")).toString(), QStringLiteral("order_items.shipped"));
-        QCOMPARE(payload.value(QStringLiteral("subscription_id")).toInteger(), c.value(QStringLiteral("id")).toInteger());
-        QCOMPARE(payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("order_item_id")).toString(), QStringLiteral("OI-1"));
+        QCOMPARE(payload.value(QStringLiteral("subscription_id")).toInteger(),
+                 c.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("order_item_id")).toString(),
+                 QStringLiteral("OI-1"));
         QVERIFY(payload.contains(QStringLiteral("timestamp")));
         QVERIFY(payload.contains(QStringLiteral("id")));
-        const QDateTime created = QDateTime::fromString(d.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-        const QDateTime givesUp = QDateTime::fromString(d.value(QStringLiteral("gives_up_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime created =
+            QDateTime::fromString(d.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime givesUp =
+            QDateTime::fromString(d.value(QStringLiteral("gives_up_at")).toString(), Qt::ISODateWithMs);
         QCOMPARE(created.msecsTo(givesUp), 48LL * 3600 * 1000);
 
-        const QString deliveryPath = base + QStringLiteral("/deliveries/%1").arg(d.value(QStringLiteral("id")).toInteger());
+        const QString deliveryPath =
+            base + QStringLiteral("/deliveries/%1").arg(d.value(QStringLiteral("id")).toInteger());
         const SandboxReply detail = m_http.get(deliveryPath, key);
         QCOMPARE(detail.status, 200);
         const QJsonArray attempts = detail.json().object().value(QStringLiteral("attempts")).toArray();
@@ -472,7 +556,8 @@ private Q_SLOTS:
         QVERIFY(!s.value(QStringLiteral("next_retry_at")).isNull());
 
         QCOMPARE(m_http.post(deliveryPath + QStringLiteral("/retry"), key, {}).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.get(deliveryPath, key).json().object().value(QStringLiteral("attempt_count")).toInt(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http.get(deliveryPath, key).json().object().value(QStringLiteral("attempt_count")).toInt(), 2, 10000);
         QCOMPARE(m_http.post(base + QStringLiteral("/deliveries/999999/retry"), key, {}).status, 404);
         QCOMPARE(m_http.get(base + QStringLiteral("/deliveries/999999"), key).status, 404);
 
@@ -480,10 +565,19 @@ private Q_SLOTS:
         QCOMPARE(test.status, 202);
         QVERIFY(test.json().object().value(QStringLiteral("delivery_id")).toInteger() > 0);
 
-        QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?status=failed"), key).json().object()
-                     .value(QStringLiteral("total")).toInt(), 0);
-        QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?limit=1&offset=1"), key).json().object()
-                     .value(QStringLiteral("items")).toArray().size(), 1);
+        QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?status=failed"), key)
+                     .json()
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 0);
+        QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?limit=1&offset=1"), key)
+                     .json()
+                     .object()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+                 1);
         QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?status=weird"), key).status, 422);
         QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?limit=0"), key).status, 422);
         QCOMPARE(m_http.get(base + QStringLiteral("/deliveries?offset=-1"), key).status, 422);
@@ -496,7 +590,8 @@ private Q_SLOTS:
     {
         // Its own server and database: the flag changes every answer of the process.
         SandboxProcess vendorLike;
-        QVERIFY2(vendorLike.start({QStringLiteral("--documented-fields-only")}), qPrintable(vendorLike.standardError()));
+        QVERIFY2(vendorLike.start({QStringLiteral("--documented-fields-only")}),
+                 qPrintable(vendorLike.standardError()));
         SandboxHttp http(vendorLike.baseUrl());
         const QByteArray key = vendorLike.apiKey();
         const auto documentedOnly = [](const QJsonObject &o, bool withSecret) {
@@ -512,12 +607,15 @@ private Q_SLOTS:
             return keys == expected;
         };
 
-        const SandboxReply created = http.post(QStringLiteral("/api/v1/webhooks/"), key,
-            R"({"url":"https:\/\/partner.example\/hooks","events":["orders.created"]})");
+        const SandboxReply created =
+            http.post(QStringLiteral("/api/v1/webhooks/"), key,
+                      R"({"url":"https:\/\/partner.example\/hooks","events":["orders.created"]})");
         QCOMPARE(created.status, 200);
         QVERIFY(documentedOnly(created.json().object(), true));
-        const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(created.json().object().value(QStringLiteral("id")).toInteger());
-        const SandboxReply patched = http.patch(path, key, R"({"events":["order_items.shipped","order_items.returned"]})");
+        const QString path =
+            QStringLiteral("/api/v1/webhooks/%1").arg(created.json().object().value(QStringLiteral("id")).toInteger());
+        const SandboxReply patched =
+            http.patch(path, key, R"({"events":["order_items.shipped","order_items.returned"]})");
         QCOMPARE(patched.status, 200);
         QVERIFY(documentedOnly(patched.json().object(), false));
         const SandboxReply one = http.get(path, key);
@@ -538,10 +636,10 @@ private Q_SLOTS:
     void malformedInputNeverCrashes()
     {
         const QByteArray key = m_sandbox.apiKey();
-        for (const QByteArray &body : {QByteArray("\xff\xfe\x00"), QByteArray("null"), QByteArray("1e999999"),
-                                       QByteArray("{\"url\":\"http://[::1\"}"), QByteArray("{\"url\":\"http://\"}"),
-                                       QByteArray(R"({"url":"https:\/\/x.example","events":[null,{},[]]})"),
-                                       QByteArray(100000, '[')}) {
+        for (const QByteArray &body :
+             {QByteArray("\xff\xfe\x00"), QByteArray("null"), QByteArray("1e999999"),
+              QByteArray("{\"url\":\"http://[::1\"}"), QByteArray("{\"url\":\"http://\"}"),
+              QByteArray(R"({"url":"https:\/\/x.example","events":[null,{},[]]})"), QByteArray(100000, '[')}) {
             const SandboxReply reply = m_http.post(QStringLiteral("/api/v1/webhooks/"), key, body);
             QVERIFY2(reply.status == 400 || reply.status == 422, body.left(40).constData());
         }

@@ -80,8 +80,9 @@ void TestSandboxDatabase::damagedFileIsRefused()
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("damaged")), qPrintable(error));
     }
     QProcess sandbox;
-    sandbox.start(QStringLiteral(WEBHOOK_SANDBOX_EXE),
-                  {QStringLiteral("serve"), QStringLiteral("--db"), path, QStringLiteral("--port"), QStringLiteral("0")});
+    sandbox.start(
+        QStringLiteral(WEBHOOK_SANDBOX_EXE),
+        {QStringLiteral("serve"), QStringLiteral("--db"), path, QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(sandbox.waitForFinished(30000));  // refuses at once instead of serving
     QVERIFY(sandbox.exitCode() != 0);
     const QString stderrText = QString::fromUtf8(sandbox.readAllStandardError());

@@ -47,7 +47,8 @@ private Q_SLOTS:
         http.setBase(sandbox.baseUrl());
         const QJsonArray left = http.get(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey()).json().array();
         QCOMPARE(left.size(), 1);
-        QCOMPARE(left.first().toObject().value(QStringLiteral("url")).toString(), QStringLiteral("https://b.example.com/h"));
+        QCOMPARE(left.first().toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://b.example.com/h"));
     }
 
     void dropShare()
@@ -66,7 +67,11 @@ private Q_SLOTS:
         QVERIFY(sandbox.start());
         SandboxHttp http(sandbox.baseUrl());
         const QByteArray create("{\"url\": \"https://a.example.com/h\"}");
-        const qint64 id = http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(), create).json().object().value(QStringLiteral("id")).toInteger();
+        const qint64 id = http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(), create)
+                              .json()
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
         QVERIFY(id > 0);
         QVERIFY(sandbox.restart({QStringLiteral("--fault-drop-after-share"), QStringLiteral("1")}));
         http.setBase(sandbox.baseUrl());
@@ -112,8 +117,8 @@ private Q_SLOTS:
         // A limit of 5: whatever share is injected, exactly 5 requests are admitted, and a real 429
         // comes only after the fifth.
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--fault-429-share"), QStringLiteral("0.5"), QStringLiteral("--fault-seed"),
-                               QStringLiteral("7"), QStringLiteral("--rate-limit"),
+        QVERIFY(sandbox.start({QStringLiteral("--fault-429-share"), QStringLiteral("0.5"),
+                               QStringLiteral("--fault-seed"), QStringLiteral("7"), QStringLiteral("--rate-limit"),
                                QStringLiteral("GET /api/v1/webhooks/types=5/1m")}));
         SandboxHttp http(sandbox.baseUrl());
         int admitted = 0;
@@ -127,7 +132,8 @@ private Q_SLOTS:
                 continue;
             }
             QCOMPARE(reply.status, 429);
-            const bool isInjected = reply.json().object().value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("Injected"));
+            const bool isInjected =
+                reply.json().object().value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("Injected"));
             if (isInjected) {
                 ++injected;
             } else {
@@ -146,8 +152,8 @@ private Q_SLOTS:
     void partialSharesMixFaultsAndAnswers()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--fault-5xx-share"), QStringLiteral("0.5"), QStringLiteral("--fault-seed"),
-                               QStringLiteral("42"), QStringLiteral("--quiet")}));
+        QVERIFY(sandbox.start({QStringLiteral("--fault-5xx-share"), QStringLiteral("0.5"),
+                               QStringLiteral("--fault-seed"), QStringLiteral("42"), QStringLiteral("--quiet")}));
         SandboxHttp http(sandbox.baseUrl());
         int ok = 0;
         int failed = 0;
@@ -170,24 +176,28 @@ private Q_SLOTS:
         const SandboxReply reply = http.get(QStringLiteral("/api/v1/webhooks/types"), sandbox.apiKey());
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.hasHeader("X-RateLimit-Limit"));
-        QVERIFY(timer.elapsed() >= 300); // a lower bound only: the answer is held back at least that long
+        QVERIFY(timer.elapsed() >= 300);  // a lower bound only: the answer is held back at least that long
     }
 
     void badFaultFlagsAreRejected_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("share above 1") << QStringList{QStringLiteral("--fault-5xx-share"), QStringLiteral("1.5")};
-        QTest::newRow("share not a number") << QStringList{QStringLiteral("--fault-drop-share"), QStringLiteral("many")};
-        QTest::newRow("shares add up above 1") << QStringList{QStringLiteral("--fault-drop-share"), QStringLiteral("0.6"),
-                                                              QStringLiteral("--fault-5xx-share"), QStringLiteral("0.6")};
+        QTest::newRow("share not a number")
+            << QStringList{QStringLiteral("--fault-drop-share"), QStringLiteral("many")};
+        QTest::newRow("shares add up above 1")
+            << QStringList{QStringLiteral("--fault-drop-share"), QStringLiteral("0.6"),
+                           QStringLiteral("--fault-5xx-share"), QStringLiteral("0.6")};
         QTest::newRow("429 share above 1") << QStringList{QStringLiteral("--fault-429-share"), QStringLiteral("101%")};
-        QTest::newRow("latency not a duration") << QStringList{QStringLiteral("--fault-latency"), QStringLiteral("slow")};
+        QTest::newRow("latency not a duration")
+            << QStringList{QStringLiteral("--fault-latency"), QStringLiteral("slow")};
     }
     void badFaultFlagsAreRejected()
     {
         QFETCH(QStringList, args);
         QProcess process;
-        process.start(SandboxProcess::executable(), QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + args);
+        process.start(SandboxProcess::executable(),
+                      QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + args);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(!process.readAllStandardError().isEmpty());

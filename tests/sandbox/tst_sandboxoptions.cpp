@@ -40,13 +40,30 @@ private Q_SLOTS:
 
     void serveFlags()
     {
-        const auto o = parse({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db=a.sqlite"),
-                              QStringLiteral("--retry-interval"), QStringLiteral("250ms"), QStringLiteral("--retry-window"), QStringLiteral("12s"),
-                              QStringLiteral("--rate-window"), QStringLiteral("2s"), QStringLiteral("--allow-private-targets"),
-                              QStringLiteral("--fault-latency"), QStringLiteral("1s"), QStringLiteral("--fault-5xx-share"), QStringLiteral("10%"),
-                              QStringLiteral("--fault-malformed-share"), QStringLiteral("0.2"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.05"),
-                              QStringLiteral("--fault-429-share"), QStringLiteral("25%"), QStringLiteral("--fault-drop-after-share"),
-                              QStringLiteral("0.1"), QStringLiteral("--documented-fields-only")});
+        const auto o = parse({QStringLiteral("serve"),
+                              QStringLiteral("--port"),
+                              QStringLiteral("0"),
+                              QStringLiteral("--db=a.sqlite"),
+                              QStringLiteral("--retry-interval"),
+                              QStringLiteral("250ms"),
+                              QStringLiteral("--retry-window"),
+                              QStringLiteral("12s"),
+                              QStringLiteral("--rate-window"),
+                              QStringLiteral("2s"),
+                              QStringLiteral("--allow-private-targets"),
+                              QStringLiteral("--fault-latency"),
+                              QStringLiteral("1s"),
+                              QStringLiteral("--fault-5xx-share"),
+                              QStringLiteral("10%"),
+                              QStringLiteral("--fault-malformed-share"),
+                              QStringLiteral("0.2"),
+                              QStringLiteral("--fault-drop-share"),
+                              QStringLiteral("0.05"),
+                              QStringLiteral("--fault-429-share"),
+                              QStringLiteral("25%"),
+                              QStringLiteral("--fault-drop-after-share"),
+                              QStringLiteral("0.1"),
+                              QStringLiteral("--documented-fields-only")});
         QVERIFY(o);
         QVERIFY(o->documentedFieldsOnly);
         QCOMPARE(o->port, 0);
@@ -70,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(o->retryIntervalMs, 10'000);
         QCOMPARE(o->retryWindowMs, 480'000);
         QVERIFY(o->allowPrivateTargets);
-        const auto explicitInterval = parse({QStringLiteral("serve"), QStringLiteral("--demo"), QStringLiteral("--retry-interval"), QStringLiteral("1m")});
+        const auto explicitInterval = parse({QStringLiteral("serve"), QStringLiteral("--demo"),
+                                             QStringLiteral("--retry-interval"), QStringLiteral("1m")});
         QCOMPARE(explicitInterval->retryIntervalMs, 60'000);
         QCOMPARE(explicitInterval->retryWindowMs, 48 * 60'000);
     }
@@ -78,7 +96,8 @@ private Q_SLOTS:
     void helpAndVersion()
     {
         QCOMPARE(parse({QStringLiteral("--help")})->command, SandboxOptions::Command::Help);
-        QCOMPARE(parse({QStringLiteral("serve"), QStringLiteral("--version")})->command, SandboxOptions::Command::Version);
+        QCOMPARE(parse({QStringLiteral("serve"), QStringLiteral("--version")})->command,
+                 SandboxOptions::Command::Version);
         QVERIFY(SandboxOptions::helpText().contains(QStringLiteral("--fault-drop-share")));
         QVERIFY(SandboxOptions::helpText().contains(QStringLiteral("--fault-429-share")));
     }
@@ -90,11 +109,15 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("run")};
         QTest::newRow("keys without name") << QStringList{QStringLiteral("keys"), QStringLiteral("create")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--turbo")};
-        QTest::newRow("port out of range") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")};
+        QTest::newRow("port out of range")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")};
         QTest::newRow("port missing") << QStringList{QStringLiteral("serve"), QStringLiteral("--port")};
-        QTest::newRow("bad duration") << QStringList{QStringLiteral("serve"), QStringLiteral("--retry-interval"), QStringLiteral("-5s")};
-        QTest::newRow("bad share") << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-5xx-share"), QStringLiteral("2")};
-        QTest::newRow("bad 429 share") << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-429-share"), QStringLiteral("-1")};
+        QTest::newRow("bad duration") << QStringList{QStringLiteral("serve"), QStringLiteral("--retry-interval"),
+                                                     QStringLiteral("-5s")};
+        QTest::newRow("bad share") << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-5xx-share"),
+                                                  QStringLiteral("2")};
+        QTest::newRow("bad 429 share") << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-429-share"),
+                                                      QStringLiteral("-1")};
         QTest::newRow("429 share tips the sum over 1")
             << QStringList{QStringLiteral("serve"), QStringLiteral("--fault-drop-share"), QStringLiteral("0.5"),
                            QStringLiteral("--fault-429-share"), QStringLiteral("0.6")};

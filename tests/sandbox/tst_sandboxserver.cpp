@@ -27,10 +27,16 @@ private:
         // These tests poll with QTRY_* (which also re-evaluates the expression after success), so the
         // polled GET buckets get a high limit here: a 429 must not pose as a wrong delivery state.
         // The rate limit itself is tested in tst_sandboxapi and tst_ratelimitenforcer.
-        return {QStringLiteral("--allow-private-targets"), QStringLiteral("--retry-interval"), interval,
-                QStringLiteral("--retry-window"), window, QStringLiteral("--quiet"),
-                QStringLiteral("--rate-limit"), QStringLiteral("GET /api/v1/webhooks/{id}=100000/1m"),
-                QStringLiteral("--rate-limit"), QStringLiteral("GET /api/v1/webhooks/{id}/deliveries=100000/1m"),
+        return {QStringLiteral("--allow-private-targets"),
+                QStringLiteral("--retry-interval"),
+                interval,
+                QStringLiteral("--retry-window"),
+                window,
+                QStringLiteral("--quiet"),
+                QStringLiteral("--rate-limit"),
+                QStringLiteral("GET /api/v1/webhooks/{id}=100000/1m"),
+                QStringLiteral("--rate-limit"),
+                QStringLiteral("GET /api/v1/webhooks/{id}/deliveries=100000/1m"),
                 QStringLiteral("--rate-limit"),
                 QStringLiteral("GET /api/v1/webhooks/{id}/deliveries/{delivery_id}=100000/1m")};
     }
@@ -46,7 +52,9 @@ private:
     }
     static QJsonObject deliveryDetail(SandboxHttp &http, const QByteArray &key, qint64 subscription, qint64 delivery)
     {
-        return http.get(QStringLiteral("/api/v1/webhooks/%1/deliveries/%2").arg(subscription).arg(delivery), key).json().object();
+        return http.get(QStringLiteral("/api/v1/webhooks/%1/deliveries/%2").arg(subscription).arg(delivery), key)
+            .json()
+            .object();
     }
 
 private Q_SLOTS:
@@ -63,15 +71,17 @@ private Q_SLOTS:
         help.start(SandboxProcess::executable(), {QStringLiteral("--help")});
         QVERIFY(help.waitForFinished(30000));
         const QString text = QString::fromUtf8(help.readAllStandardOutput());
-        for (const char *flag : {"--fault-latency", "--fault-5xx-share", "--fault-malformed-share", "--fault-drop-share",
-                                 "--retry-interval", "--retry-window", "--rate-window", "--demo", "--allow-private-targets"})
+        for (const char *flag :
+             {"--fault-latency", "--fault-5xx-share", "--fault-malformed-share", "--fault-drop-share",
+              "--retry-interval", "--retry-window", "--rate-window", "--demo", "--allow-private-targets"})
             QVERIFY2(text.contains(QLatin1String(flag)), flag);
         QProcess version;
         version.start(SandboxProcess::executable(), {QStringLiteral("--version")});
         QVERIFY(version.waitForFinished(30000));
         QVERIFY(version.readAllStandardOutput().startsWith("webhook-sandbox "));
         QProcess bad;
-        bad.start(SandboxProcess::executable(), {QStringLiteral("serve"), QStringLiteral("--retry-interval"), QStringLiteral("soon")});
+        bad.start(SandboxProcess::executable(),
+                  {QStringLiteral("serve"), QStringLiteral("--retry-interval"), QStringLiteral("soon")});
         QVERIFY(bad.waitForFinished(30000));
         QVERIFY(bad.exitCode() != 0);
         QVERIFY(bad.readAllStandardError().contains("soon"));
@@ -100,16 +110,22 @@ private Q_SLOTS:
         QVERIFY(qAbs(timestamp.toLongLong() - QDateTime::currentSecsSinceEpoch()) < 600);
         QVERIFY(secret.startsWith(QStringLiteral("whsec_")));
         const QByteArray key = QByteArray::fromBase64(secret.mid(6).toLatin1());
-        const QByteArray expected = "v1," + QMessageAuthenticationCode::hash(id + '.' + timestamp + '.' + received.body, key,
-                                                                            QCryptographicHash::Sha256).toBase64();
+        const QByteArray expected = "v1,"
+            + QMessageAuthenticationCode::hash(id + '.' + timestamp + '.' + received.body, key,
+                                               QCryptographicHash::Sha256)
+                  .toBase64();
         QCOMPARE(signature, expected);
         QCOMPARE(received.header("content-type"), QByteArray("application/json"));
         const QJsonObject payload = QJsonDocument::fromJson(received.body).object();
-        QCOMPARE(payload.value(QStringLiteral("id")).toString(), event.json().object().value(QStringLiteral("event_id")).toString());
-        QCOMPARE(payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("tracking_number")).toString(), QStringLiteral("0034"));
+        QCOMPARE(payload.value(QStringLiteral("id")).toString(),
+                 event.json().object().value(QStringLiteral("event_id")).toString());
+        QCOMPARE(
+            payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("tracking_number")).toString(),
+            QStringLiteral("0034"));
         const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(s.value(QStringLiteral("id")).toInteger());
-        QTRY_COMPARE_WITH_TIMEOUT(http.get(path, sandbox.apiKey()).json().object().value(QStringLiteral("last_delivery_status")).toString(),
-                                  QStringLiteral("delivered"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http.get(path, sandbox.apiKey()).json().object().value(QStringLiteral("last_delivery_status")).toString(),
+            QStringLiteral("delivered"), 20000);
     }
 
     void fullRetryScheduleOnACompressedInterval()
@@ -119,12 +135,24 @@ private Q_SLOTS:
         SandboxHttp http(sandbox.baseUrl());
         const QJsonObject s = subscribe(http, sandbox.apiKey(), QStringLiteral("/status/500"));
         const qint64 sid = s.value(QStringLiteral("id")).toInteger();
-        QCOMPARE(http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})").status, 202);
+        QCOMPARE(
+            http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})").status,
+            202);
         const QString list = QStringLiteral("/api/v1/webhooks/%1/deliveries").arg(sid);
         QJsonObject d;
-        QTRY_VERIFY_WITH_TIMEOUT((d = http.get(list, sandbox.apiKey()).json().object().value(QStringLiteral("items")).toArray()
-                                          .at(0).toObject()).value(QStringLiteral("status")).toString() == QStringLiteral("failed"), 30000);
-        const QJsonObject detail = deliveryDetail(http, sandbox.apiKey(), sid, d.value(QStringLiteral("id")).toInteger());
+        QTRY_VERIFY_WITH_TIMEOUT((d = http.get(list, sandbox.apiKey())
+                                          .json()
+                                          .object()
+                                          .value(QStringLiteral("items"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject())
+                                         .value(QStringLiteral("status"))
+                                         .toString()
+                                     == QStringLiteral("failed"),
+                                 30000);
+        const QJsonObject detail =
+            deliveryDetail(http, sandbox.apiKey(), sid, d.value(QStringLiteral("id")).toInteger());
         QCOMPARE(detail.value(QStringLiteral("attempt_count")).toInt(), 49);
         QCOMPARE(detail.value(QStringLiteral("max_attempts")).toInt(), 49);
         QVERIFY(detail.value(QStringLiteral("next_attempt_at")).isNull());
@@ -142,7 +170,8 @@ private Q_SLOTS:
             QCOMPARE(a.value(QStringLiteral("status_code")).toInt(), 500);
         }
         QCOMPARE(ms(detail.value(QStringLiteral("gives_up_at"))), first + 48 * 50);
-        const QJsonObject summary = http.get(QStringLiteral("/api/v1/webhooks/%1").arg(sid), sandbox.apiKey()).json().object();
+        const QJsonObject summary =
+            http.get(QStringLiteral("/api/v1/webhooks/%1").arg(sid), sandbox.apiKey()).json().object();
         QCOMPARE(summary.value(QStringLiteral("last_delivery_status")).toString(), QStringLiteral("failed"));
         QCOMPARE(summary.value(QStringLiteral("pending_retries")).toInt(), 0);
         QVERIFY(summary.value(QStringLiteral("next_retry_at")).isNull());
@@ -155,17 +184,30 @@ private Q_SLOTS:
         SandboxHttp http(sandbox.baseUrl());
         const QJsonObject s = subscribe(http, sandbox.apiKey(), QStringLiteral("/status/503"));
         const qint64 sid = s.value(QStringLiteral("id")).toInteger();
-        QCOMPARE(http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})").status, 202);
+        QCOMPARE(
+            http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})").status,
+            202);
         const QString list = QStringLiteral("/api/v1/webhooks/%1/deliveries").arg(sid);
         QJsonObject d;
-        QTRY_VERIFY_WITH_TIMEOUT((d = http.get(list, sandbox.apiKey()).json().object().value(QStringLiteral("items")).toArray()
-                                          .at(0).toObject()).value(QStringLiteral("attempt_count")).toInt() >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((d = http.get(list, sandbox.apiKey())
+                                          .json()
+                                          .object()
+                                          .value(QStringLiteral("items"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject())
+                                         .value(QStringLiteral("attempt_count"))
+                                         .toInt()
+                                     >= 1,
+                                 20000);
         const qint64 did = d.value(QStringLiteral("id")).toInteger();
         const int before = d.value(QStringLiteral("attempt_count")).toInt();
         sandbox.kill();
         QVERIFY(sandbox.restart(compressed(QStringLiteral("2s"), QStringLiteral("20s"))));
         http.setBase(sandbox.baseUrl());
-        QTRY_VERIFY_WITH_TIMEOUT(deliveryDetail(http, sandbox.apiKey(), sid, did).value(QStringLiteral("attempt_count")).toInt() > before, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            deliveryDetail(http, sandbox.apiKey(), sid, did).value(QStringLiteral("attempt_count")).toInt() > before,
+            20000);
         const QJsonObject detail = deliveryDetail(http, sandbox.apiKey(), sid, did);
         const QJsonArray attempts = detail.value(QStringLiteral("attempts")).toArray();
         const qint64 first = ms(detail.value(QStringLiteral("created_at")));
@@ -187,27 +229,55 @@ private Q_SLOTS:
         SandboxHttp http(sandbox.baseUrl());
         const QJsonObject s = subscribe(http, sandbox.apiKey(), QStringLiteral("/status/500"));
         const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(s.value(QStringLiteral("id")).toInteger());
-        QCOMPARE(http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})").status, 202);
-        QTRY_VERIFY_WITH_TIMEOUT(http.get(path, sandbox.apiKey()).json().object().value(QStringLiteral("pending_retries")).toInt() == 1, 20000);
+        QCOMPARE(
+            http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})").status,
+            202);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            http.get(path, sandbox.apiKey()).json().object().value(QStringLiteral("pending_retries")).toInt() == 1,
+            20000);
         QCOMPARE(http.patch(path, sandbox.apiKey(), R"({"enabled":false})").status, 200);
         // Disabled: no new deliveries.
         QCOMPARE(http.post(QStringLiteral("/api/v1/events"), sandbox.apiKey(), R"({"event":"order_items.shipped"})")
-                     .json().object().value(QStringLiteral("deliveries")).toInt(), 0);
-        const int held = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey()).json().object()
-                             .value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("attempt_count")).toInt();
+                     .json()
+                     .object()
+                     .value(QStringLiteral("deliveries"))
+                     .toInt(),
+                 0);
+        const int held = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey())
+                             .json()
+                             .object()
+                             .value(QStringLiteral("items"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("attempt_count"))
+                             .toInt();
         QTest::qWait(1000);  // no attempt may come while disabled: more than three 300 ms intervals pass
-        const QJsonObject still = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey()).json().object()
-                                      .value(QStringLiteral("items")).toArray().at(0).toObject();
+        const QJsonObject still = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey())
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("items"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
         QCOMPARE(still.value(QStringLiteral("attempt_count")).toInt(), held);
         QCOMPARE(still.value(QStringLiteral("status")).toString(), QStringLiteral("retrying"));
         QCOMPARE(http.patch(path, sandbox.apiKey(), R"({"enabled":true})").status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey()).json().object()
-                                     .value(QStringLiteral("items")).toArray().at(0).toObject()
-                                     .value(QStringLiteral("attempt_count")).toInt() > held, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey())
+                                         .json()
+                                         .object()
+                                         .value(QStringLiteral("items"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("attempt_count"))
+                                         .toInt()
+                                     > held,
+                                 20000);
         const int countBeforeDelete = m_receiver.receivedCount();
         QCOMPARE(http.del(path, sandbox.apiKey()).status, 204);
         QTest::qWait(1000);  // no attempt may follow the delete: more than three 300 ms intervals pass
-        QVERIFY(m_receiver.receivedCount() <= countBeforeDelete + 1); // at most one attempt was in flight
+        QVERIFY(m_receiver.receivedCount() <= countBeforeDelete + 1);  // at most one attempt was in flight
     }
 
     void demoSeedsATenantWithMixedHealth()
@@ -215,11 +285,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess demo;
-        demo.start(SandboxProcess::executable(), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                  QStringLiteral("--db"), dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--demo"),
-                                                  QStringLiteral("--retry-interval"), QStringLiteral("200ms"),
-                                                  QStringLiteral("--demo-traffic-interval"), QStringLiteral("200ms"),
-                                                  QStringLiteral("--quiet")});
+        demo.start(SandboxProcess::executable(),
+                   {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                    dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--demo"),
+                    QStringLiteral("--retry-interval"), QStringLiteral("200ms"),
+                    QStringLiteral("--demo-traffic-interval"), QStringLiteral("200ms"), QStringLiteral("--quiet")});
         QByteArray out;
         while (!out.contains("listening: ") || !out.endsWith('\n')) {
             QVERIFY(demo.waitForReadyRead(30000));
@@ -232,7 +302,7 @@ private Q_SLOTS:
         const QByteArray key = lines[0].mid(14).trimmed();
         SandboxHttp http(QUrl(QString::fromLatin1(lines[1].mid(11).trimmed())));
         QJsonArray subscriptions;
-        QSet<QString> statuses; // deliveries' statuses seen across the demo tenant
+        QSet<QString> statuses;  // deliveries' statuses seen across the demo tenant
         const auto allSeen = [&statuses] {
             return statuses.contains(QStringLiteral("delivered")) && statuses.contains(QStringLiteral("retrying"))
                 && statuses.contains(QStringLiteral("failed"));
@@ -247,9 +317,12 @@ private Q_SLOTS:
                 const QJsonObject s = v.toObject();
                 statuses.insert(s.value(QStringLiteral("last_delivery_status")).toString());
                 // A failing partner's old deliveries run out of their window within a few intervals.
-                if (!s.value(QStringLiteral("failing_since")).isNull() && !statuses.contains(QStringLiteral("failed"))) {
-                    const SandboxReply failed = http.get(QStringLiteral("/api/v1/webhooks/%1/deliveries?status=failed&limit=1")
-                                                             .arg(s.value(QStringLiteral("id")).toInteger()), key);
+                if (!s.value(QStringLiteral("failing_since")).isNull()
+                    && !statuses.contains(QStringLiteral("failed"))) {
+                    const SandboxReply failed =
+                        http.get(QStringLiteral("/api/v1/webhooks/%1/deliveries?status=failed&limit=1")
+                                     .arg(s.value(QStringLiteral("id")).toInteger()),
+                                 key);
                     if (failed.json().object().value(QStringLiteral("total")).toInt() > 0)
                         statuses.insert(QStringLiteral("failed"));
                 }

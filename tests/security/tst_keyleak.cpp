@@ -52,7 +52,8 @@ public:
             for (int shift = 0; shift < 3; ++shift) {
                 const QByteArray encoded = (QByteArray(shift, '\0') + key).toBase64(options);
                 const qsizetype from = shift ? 4 : 0;
-                addForm(QStringLiteral("base64 (alignment %1)").arg(shift), encoded.mid(from, encoded.size() - from - 4));
+                addForm(QStringLiteral("base64 (alignment %1)").arg(shift),
+                        encoded.mid(from, encoded.size() - from - 4));
             }
         }
         QByteArray utf16;
@@ -145,7 +146,7 @@ struct Run
     }
 };
 
-} // namespace
+}  // namespace
 
 class TestKeyLeak : public QObject
 {
@@ -156,8 +157,8 @@ class TestKeyLeak : public QObject
     QByteArray m_redacted;  // how the programs may show the key in logs
     QString m_base;
     KeyForms m_forms;
-    QStringList m_leaks;          // every finding; cleanup() fails the test that made one
-    QByteArray m_allOutput;       // stdout + stderr of every child, checked again at the end
+    QStringList m_leaks;  // every finding; cleanup() fails the test that made one
+    QByteArray m_allOutput;  // stdout + stderr of every child, checked again at the end
     QSet<QString> m_inspectedWhileInUse;  // programs whose /proc was read while they held the key
     int m_inspections = 0;
 
@@ -251,17 +252,15 @@ class TestKeyLeak : public QObject
         return run;
     }
 
-    Run ctl(const QStringList &args, const QByteArray &input = {})
-    {
-        return watch(bin("webhookctl"), args, input);
-    }
+    Run ctl(const QStringList &args, const QByteArray &input = {}) { return watch(bin("webhookctl"), args, input); }
 
     QList<qint64> createdIds(int count)
     {
         QList<qint64> ids;
         for (int i = 0; i < count; ++i) {
-            const Run r = ctl({QStringLiteral("create"), QStringLiteral("https://example.com/leak-%1").arg(i),
-                               QStringLiteral("--description"), QStringLiteral("key leak check"), QStringLiteral("--json")});
+            const Run r =
+                ctl({QStringLiteral("create"), QStringLiteral("https://example.com/leak-%1").arg(i),
+                     QStringLiteral("--description"), QStringLiteral("key leak check"), QStringLiteral("--json")});
             const qint64 id = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toInteger();
             if (r.exitCode != 0 || id <= 0) {
                 m_leaks.append(QStringLiteral("create failed: ") + r.describe());
@@ -306,8 +305,9 @@ private Q_SLOTS:
 
     void webhookctlStoresAndUsesTheKey()
     {
-        Run r = ctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("leakcheck"), QStringLiteral("--base-url"),
-                     m_base, QStringLiteral("--api-key-stdin"), QStringLiteral("--rate-window"), QStringLiteral("2s")},
+        Run r = ctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("leakcheck"),
+                     QStringLiteral("--base-url"), m_base, QStringLiteral("--api-key-stdin"),
+                     QStringLiteral("--rate-window"), QStringLiteral("2s")},
                     m_key + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("keychain"), qPrintable(r.describe()));
@@ -335,20 +335,25 @@ private Q_SLOTS:
         // The key was used (and logged only in its redacted form), and webhookctl was inspected while
         // it held the key.
         QVERIFY2(m_allOutput.contains(m_redacted), "the verbose logs never showed the redacted key");
-        QVERIFY2(m_inspectedWhileInUse.contains(QStringLiteral("webhookctl")), "webhookctl was never inspected while it held the key");
+        QVERIFY2(m_inspectedWhileInUse.contains(QStringLiteral("webhookctl")),
+                 "webhookctl was never inspected while it held the key");
     }
 
     void consoleWithTheProfileKey()
     {
         // The console reads the profile's key from the keychain and loads the list with it.
         int samplesAfterLoad = 0;
-        const Run r = watch(bin("webhook-console"), {QStringLiteral("--profile"), QStringLiteral("leakcheck"),
-                                                     QStringLiteral("--rate-window"), QStringLiteral("2s")},
-                            {}, [&](const Run &run) {
-                                if (run.samplesInUse > 0)
-                                    ++samplesAfterLoad;
-                                return samplesAfterLoad >= 20;
-                            }, 90000);
+        const Run r = watch(
+            bin("webhook-console"),
+            {QStringLiteral("--profile"), QStringLiteral("leakcheck"), QStringLiteral("--rate-window"),
+             QStringLiteral("2s")},
+            {},
+            [&](const Run &run) {
+                if (run.samplesInUse > 0)
+                    ++samplesAfterLoad;
+                return samplesAfterLoad >= 20;
+            },
+            90000);
         QVERIFY2(!r.finished, qPrintable(QStringLiteral("the console ended by itself: ") + r.describe()));
         QVERIFY2(r.samplesInUse > 0, qPrintable(QStringLiteral("the console never used the key: ") + r.describe()));
         QVERIFY(m_inspectedWhileInUse.contains(QStringLiteral("webhook-console")));
@@ -364,7 +369,8 @@ private Q_SLOTS:
         QList<qint64> children;
         QProcess console;
         console.setProcessEnvironment(childEnvironment());
-        console.start(bin("webhook-console"), {QStringLiteral("--demo"), QStringLiteral("--rate-window"), QStringLiteral("1s")});
+        console.start(bin("webhook-console"),
+                      {QStringLiteral("--demo"), QStringLiteral("--rate-window"), QStringLiteral("1s")});
         QVERIFY(console.waitForStarted(30000));
         QByteArray output;
         QElapsedTimer timer;
@@ -398,9 +404,12 @@ private Q_SLOTS:
         }
         check(QStringLiteral("webhook-console --demo output"), output);
         m_allOutput += output;
-        QVERIFY2(stillRunning, qPrintable(QStringLiteral("the demo console ended by itself: ") + QString::fromUtf8(output.right(3000))));
+        QVERIFY2(
+            stillRunning,
+            qPrintable(QStringLiteral("the demo console ended by itself: ") + QString::fromUtf8(output.right(3000))));
         QVERIFY2(sawChild, "the demo console started no webhook-sandbox child");
-        QVERIFY2(samplesAfterUse > 0, qPrintable(QStringLiteral("the demo key was never used: ") + QString::fromUtf8(output.right(3000))));
+        QVERIFY2(samplesAfterUse > 0,
+                 qPrintable(QStringLiteral("the demo key was never used: ") + QString::fromUtf8(output.right(3000))));
         QVERIFY(m_inspectedWhileInUse.contains(QStringLiteral("webhook-sandbox")));
     }
 
@@ -413,7 +422,8 @@ private Q_SLOTS:
         QTest::newRow("SIGABRT") << SIGABRT << list;
         QTest::newRow("SIGQUIT") << SIGQUIT << list;
         // In the middle of a journaled write: the journal is scanned with the other files later.
-        QTest::newRow("SIGSEGV during a write") << SIGSEGV << QStringList{QStringLiteral("disable"), QStringLiteral("1")};
+        QTest::newRow("SIGSEGV during a write")
+            << SIGSEGV << QStringList{QStringLiteral("disable"), QStringLiteral("1")};
     }
 
     void crashOutputHoldsNoKey()
@@ -423,7 +433,8 @@ private Q_SLOTS:
         // A server that answers only after a minute: webhookctl has read the key and sent the
         // request when it logs the redacted key, and then waits. It dies right there.
         SandboxProcess slow;
-        QVERIFY2(slow.start({QStringLiteral("--fault-latency"), QStringLiteral("60s")}), qPrintable(slow.standardError()));
+        QVERIFY2(slow.start({QStringLiteral("--fault-latency"), QStringLiteral("60s")}),
+                 qPrintable(slow.standardError()));
         m_forms.add(slow.apiKey());
         const QByteArray redacted = ApiClient::redact(slow.apiKey()).toUtf8();
         QProcess process;
@@ -431,18 +442,22 @@ private Q_SLOTS:
         // Sanitizer builds (scripts/sanitize.sh): the deadly-signal report is this child's crash
         // output, so it goes to its stderr here, not to the report files where it would count as a finding.
         if (env.contains(QStringLiteral("ASAN_OPTIONS")))
-            env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":log_path=stderr"));
+            env.insert(QStringLiteral("ASAN_OPTIONS"),
+                       env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":log_path=stderr"));
         process.setProcessEnvironment(env);
-        process.start(bin("webhookctl"), command + QStringList{QStringLiteral("--base-url"), slow.baseUrl().toString(),
-                                                               QStringLiteral("--api-key-stdin")});
+        process.start(bin("webhookctl"),
+                      command
+                          + QStringList{QStringLiteral("--base-url"), slow.baseUrl().toString(),
+                                        QStringLiteral("--api-key-stdin")});
         QVERIFY(process.waitForStarted(30000));
         process.write(slow.apiKey() + '\n');
         process.closeWriteChannel();
         QByteArray err;
-        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains(redacted)
-                                     || process.state() != QProcess::Running,
-                                 60000);
-        QVERIFY2(err.contains(redacted), qPrintable(QStringLiteral("webhookctl never sent the request: ") + QString::fromUtf8(err.right(3000))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += process.readAllStandardError()).contains(redacted) || process.state() != QProcess::Running, 60000);
+        QVERIFY2(
+            err.contains(redacted),
+            qPrintable(QStringLiteral("webhookctl never sent the request: ") + QString::fromUtf8(err.right(3000))));
         inspect(process.processId(), true);
         ::kill(pid_t(process.processId()), signalNumber);
         QVERIFY(process.waitForFinished(60000));
@@ -469,7 +484,8 @@ private Q_SLOTS:
         // directory (where a crashed program's core file would land) too.
         QStringList roots{qEnvironmentVariable("WEBHOOK_TEST_HOME"), QDir::homePath(), JournalLocation::directory(),
                           QDir::tempPath(), QDir::currentPath()};
-        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
             if (!qEnvironmentVariableIsEmpty(name))
                 roots << qEnvironmentVariable(name);
         }

@@ -12,12 +12,12 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString comment;     // the disambiguation, if any
+    QString comment;  // the disambiguation, if any
     bool numerus = false;
-    QString type;        // "", "unfinished", "obsolete", "vanished"
-    QString translation; // when !numerus
-    QStringList forms;   // when numerus
-    QString location;    // "file:line" of the first location, for messages
+    QString type;  // "", "unfinished", "obsolete", "vanished"
+    QString translation;  // when !numerus
+    QStringList forms;  // when numerus
+    QString location;  // "file:line" of the first location, for messages
 
     QString label() const { return context + QStringLiteral(" \"") + source + QLatin1Char('"'); }
 };

@@ -18,16 +18,36 @@ private slots:
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("explicit de") << "de" << "en_US" << "de";
-        QTest::newRow("explicit en") << "en" << "de_DE" << "en";
-        QTest::newRow("explicit, any case") << " DE " << "fr_FR" << "de";
-        QTest::newRow("system German") << "system" << "de_DE" << "de";
-        QTest::newRow("system Austrian German") << "system" << "de_AT" << "de";
-        QTest::newRow("empty is system") << "" << "de_CH" << "de";
-        QTest::newRow("system English") << "system" << "en_GB" << "en";
-        QTest::newRow("unsupported system falls back to English") << "system" << "fr_FR" << "en";
-        QTest::newRow("unknown choice follows the system") << "xx" << "de_DE" << "de";
-        QTest::newRow("C locale") << "system" << "C" << "en";
+        QTest::newRow("explicit de") << "de"
+                                     << "en_US"
+                                     << "de";
+        QTest::newRow("explicit en") << "en"
+                                     << "de_DE"
+                                     << "en";
+        QTest::newRow("explicit, any case") << " DE "
+                                            << "fr_FR"
+                                            << "de";
+        QTest::newRow("system German") << "system"
+                                       << "de_DE"
+                                       << "de";
+        QTest::newRow("system Austrian German") << "system"
+                                                << "de_AT"
+                                                << "de";
+        QTest::newRow("empty is system") << ""
+                                         << "de_CH"
+                                         << "de";
+        QTest::newRow("system English") << "system"
+                                        << "en_GB"
+                                        << "en";
+        QTest::newRow("unsupported system falls back to English") << "system"
+                                                                  << "fr_FR"
+                                                                  << "en";
+        QTest::newRow("unknown choice follows the system") << "xx"
+                                                           << "de_DE"
+                                                           << "de";
+        QTest::newRow("C locale") << "system"
+                                  << "C"
+                                  << "en";
     }
 
     void resolvesChoices()
@@ -50,7 +70,8 @@ private slots:
         TranslationLoader loader;
         QSignalSpy changed(&loader, &TranslationLoader::languageChanged);
 
-        QVERIFY2(loader.apply(QStringLiteral("de"), QLocale(QStringLiteral("fr_CH"))), qPrintable(loader.errorString()));
+        QVERIFY2(loader.apply(QStringLiteral("de"), QLocale(QStringLiteral("fr_CH"))),
+                 qPrintable(loader.errorString()));
         QCOMPARE(loader.language(), QStringLiteral("de"));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(TranslationLoader::displayName(TranslationLoader::systemChoice()), QStringLiteral("Systemsprache"));
@@ -75,7 +96,8 @@ private slots:
         {
             TranslationLoader loader;
             QVERIFY(loader.apply(QStringLiteral("de"), QLocale(QStringLiteral("de_DE"))));
-            QCOMPARE(TranslationLoader::displayName(TranslationLoader::systemChoice()), QStringLiteral("Systemsprache"));
+            QCOMPARE(TranslationLoader::displayName(TranslationLoader::systemChoice()),
+                     QStringLiteral("Systemsprache"));
         }
         QCOMPARE(TranslationLoader::displayName(TranslationLoader::systemChoice()), QStringLiteral("System language"));
     }
@@ -101,7 +123,7 @@ private slots:
         for (const TsMessage &m : ts.messages) {
             if (m.type == QLatin1String("unfinished") || m.type == QLatin1String("obsolete")
                 || m.type == QLatin1String("vanished"))
-                continue; // tst_translations reports these
+                continue;  // tst_translations reports these
             const QByteArray context = m.context.toUtf8();
             const QByteArray source = m.source.toUtf8();
             const QByteArray comment = m.comment.toUtf8();
@@ -135,7 +157,8 @@ private slots:
                                                             m.comment.isEmpty() ? nullptr : comment.constData(), 1);
             const QString many = QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(),
                                                              m.comment.isEmpty() ? nullptr : comment.constData(), 3);
-            QVERIFY2(!one.contains(QLatin1String("(s)")) && !many.contains(QLatin1String("(s)")), qPrintable(m.label()));
+            QVERIFY2(!one.contains(QLatin1String("(s)")) && !many.contains(QLatin1String("(s)")),
+                     qPrintable(m.label()));
             QCOMPARE(one, QString(m.forms.value(0)).replace(QStringLiteral("%n"), QStringLiteral("1")));
             QCOMPARE(many, QString(m.forms.value(1)).replace(QStringLiteral("%n"), QStringLiteral("3")));
         }

@@ -74,7 +74,7 @@ QStringList problems(const TsMessage &m, int pluralForms, bool numerusOnly)
     }
     if (markers(m.translation) != markers(m.source))
         out << QStringLiteral("place markers differ (%1 vs %2): ")
-                   .arg(markers(m.source).join(QLatin1Char(',')), markers(m.translation).join(QLatin1Char(',')))
+                    .arg(markers(m.source).join(QLatin1Char(',')), markers(m.translation).join(QLatin1Char(',')))
                 + where;
     return out;
 }
@@ -87,10 +87,11 @@ void checkComplete(const QString &path, int pluralForms, bool numerusOnly)
     for (const TsMessage &m : ts.messages)
         all += problems(m, pluralForms, numerusOnly);
     QVERIFY2(all.isEmpty(),
-             qPrintable(QStringLiteral("%1: %2 problem(s):\n  ").arg(path).arg(all.size()) + all.join(QStringLiteral("\n  "))));
+             qPrintable(QStringLiteral("%1: %2 problem(s):\n  ").arg(path).arg(all.size())
+                        + all.join(QStringLiteral("\n  "))));
 }
 
-} // namespace
+}  // namespace
 
 class TestTranslations : public QObject
 {

@@ -167,9 +167,8 @@ void TstConnectionController::newProfileStoresTheKeyAndConnects()
 
 void TstConnectionController::unconfirmedWritesAreOfferedToTheirSessionOnly()
 {
-    const QString path =
-        WriteJournal::filePathFor(m_env->dir.filePath(QStringLiteral("journal")),
-                                                      JournalLocation::journalName({}, m_sandbox->baseUrl(), false));
+    const QString path = WriteJournal::filePathFor(m_env->dir.filePath(QStringLiteral("journal")),
+                                                   JournalLocation::journalName({}, m_sandbox->baseUrl(), false));
     {
         WriteJournal journal(path, m_env->clock);
         QVERIFY2(journal.open(), qPrintable(journal.lastError()));

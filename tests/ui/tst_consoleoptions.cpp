@@ -20,7 +20,8 @@ private Q_SLOTS:
     {
         ConsoleOptions o;
         QString message;
-        QCOMPARE(ConsoleOptions::parse({QStringLiteral("webhook-console")}, &o, &message), ConsoleOptions::Outcome::Run);
+        QCOMPARE(ConsoleOptions::parse({QStringLiteral("webhook-console")}, &o, &message),
+                 ConsoleOptions::Outcome::Run);
         QVERIFY(!o.demo);
         QVERIFY(o.profile.isEmpty());
         QVERIFY(!o.rateWindowMs);
@@ -44,9 +45,9 @@ private Q_SLOTS:
     {
         ConsoleOptions o;
         QString message;
-        QCOMPARE(ConsoleOptions::parse({QStringLiteral("webhook-console"), QStringLiteral("--profile"),
-                                        QStringLiteral("Production")},
-                                       &o, &message),
+        QCOMPARE(ConsoleOptions::parse(
+                     {QStringLiteral("webhook-console"), QStringLiteral("--profile"), QStringLiteral("Production")}, &o,
+                     &message),
                  ConsoleOptions::Outcome::Run);
         QCOMPARE(o.profile, QStringLiteral("Production"));
     }
@@ -68,13 +69,14 @@ private Q_SLOTS:
     {
         ConsoleOptions o;
         QString message;
-        QCOMPARE(ConsoleOptions::parse({QStringLiteral("webhook-console"), QStringLiteral("--rate-window"),
-                                        QStringLiteral("soon")},
-                                       &o, &message),
+        QCOMPARE(ConsoleOptions::parse(
+                     {QStringLiteral("webhook-console"), QStringLiteral("--rate-window"), QStringLiteral("soon")}, &o,
+                     &message),
                  ConsoleOptions::Outcome::ExitError);
         QVERIFY(message.contains(QStringLiteral("soon")));
-        QCOMPARE(ConsoleOptions::parse({QStringLiteral("webhook-console"), QStringLiteral("--frobnicate")}, &o, &message),
-                 ConsoleOptions::Outcome::ExitError);
+        QCOMPARE(
+            ConsoleOptions::parse({QStringLiteral("webhook-console"), QStringLiteral("--frobnicate")}, &o, &message),
+            ConsoleOptions::Outcome::ExitError);
         QVERIFY(message.contains(QStringLiteral("frobnicate")));
         QCOMPARE(ConsoleOptions::parse({QStringLiteral("webhook-console"), QStringLiteral("extra")}, &o, &message),
                  ConsoleOptions::Outcome::ExitError);

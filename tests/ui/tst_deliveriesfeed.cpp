@@ -63,8 +63,7 @@ struct Connection
     Connection()
         : queue(&queueClock, compressedPolicy())
         , api(&nam, &queue)
-    {
-    }
+    { }
     SystemClock queueClock;
     QNetworkAccessManager nam;
     RequestQueue queue;
@@ -79,8 +78,9 @@ Subscription subscriptionWithId(qint64 id)
     return s;
 }
 
-const char *documentedSubscription = R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
-} // namespace
+const char *documentedSubscription =
+    R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
+}  // namespace
 
 class TestDeliveriesFeed : public QObject
 {
@@ -301,9 +301,9 @@ void TestDeliveriesFeed::lateAnswerOfPreviousConnectionIsDropped()
     QVERIFY(oldConnection.api.setServer(slow.baseUrl(), slow.apiKey()));
     const auto oldId = seed(oldConnection.api, receiver.url(), 3);
     QVERIFY(oldId);
-    QVERIFY(slow.restart({QStringLiteral("--allow-private-targets"), QStringLiteral("--rate-window"),
-                          QStringLiteral("5s"), QStringLiteral("--quiet"), QStringLiteral("--fault-latency"),
-                          QStringLiteral("2s")}));
+    QVERIFY(
+        slow.restart({QStringLiteral("--allow-private-targets"), QStringLiteral("--rate-window"), QStringLiteral("5s"),
+                      QStringLiteral("--quiet"), QStringLiteral("--fault-latency"), QStringLiteral("2s")}));
     QVERIFY(oldConnection.api.setServer(slow.baseUrl(), slow.apiKey()));
     Connection newConnection;
     QVERIFY(newConnection.api.setServer(fast.baseUrl(), fast.apiKey()));
@@ -468,15 +468,17 @@ void TestDeliveriesFeed::testEventThenRetryNow()
     auto refreshUntil = [&](auto condition) {
         QElapsedTimer sinceAdvance;
         sinceAdvance.start();
-        return QTest::qWaitFor([&] {
-            if (condition())
-                return true;
-            if (sinceAdvance.elapsed() >= 250) {
-                clock.advance(intervalMs);
-                sinceAdvance.restart();
-            }
-            return false;
-        }, waitMs);
+        return QTest::qWaitFor(
+            [&] {
+                if (condition())
+                    return true;
+                if (sinceAdvance.elapsed() >= 250) {
+                    clock.advance(intervalMs);
+                    sinceAdvance.restart();
+                }
+                return false;
+            },
+            waitMs);
     };
     // The first attempt fails; only then retry.
     QVERIFY(refreshUntil([&] { return feed.hasDetail() && selected().attempts.size() == 1; }));

@@ -71,7 +71,8 @@ struct Receiver
     ScriptedHttpServer server{[status = status, hits = hits](const ScriptedHttpServer::Request &) {
         ++*hits;
         const int code = status->load();
-        return ScriptedHttpServer::response(code, code == 200 ? "{\"ok\":true}" : "{\"error\":\"database unavailable\"}");
+        return ScriptedHttpServer::response(code,
+                                            code == 200 ? "{\"ok\":true}" : "{\"error\":\"database unavailable\"}");
     }};
     QUrl url() const
     {
@@ -105,15 +106,34 @@ T *child(const QWidget &panel, const char *name)
         qFatal("DeliveriesPanel has no %s", name);
     return found;
 }
-QPushButton *testEventButton(const QWidget &panel) { return child<QPushButton>(panel, "sendTestEventButton"); }
-QPushButton *retryButton(const QWidget &panel) { return child<QPushButton>(panel, "retryDeliveryButton"); }
-QPushButton *copyButton(const QWidget &panel) { return child<QPushButton>(panel, "copyDeliverySummaryButton"); }
-RetryTimelineWidget *timeline(const QWidget &panel) { return child<RetryTimelineWidget>(panel, "deliveryTimeline"); }
-QPlainTextEdit *payloadView(const QWidget &panel) { return child<QPlainTextEdit>(panel, "deliveryPayload"); }
-QComboBox *statusFilterBox(const QWidget &panel) { return child<QComboBox>(panel, "deliveryStatusFilter"); }
+QPushButton *testEventButton(const QWidget &panel)
+{
+    return child<QPushButton>(panel, "sendTestEventButton");
+}
+QPushButton *retryButton(const QWidget &panel)
+{
+    return child<QPushButton>(panel, "retryDeliveryButton");
+}
+QPushButton *copyButton(const QWidget &panel)
+{
+    return child<QPushButton>(panel, "copyDeliverySummaryButton");
+}
+RetryTimelineWidget *timeline(const QWidget &panel)
+{
+    return child<RetryTimelineWidget>(panel, "deliveryTimeline");
+}
+QPlainTextEdit *payloadView(const QWidget &panel)
+{
+    return child<QPlainTextEdit>(panel, "deliveryPayload");
+}
+QComboBox *statusFilterBox(const QWidget &panel)
+{
+    return child<QComboBox>(panel, "deliveryStatusFilter");
+}
 
-const char *documentedSubscription = R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
-} // namespace
+const char *documentedSubscription =
+    R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
+}  // namespace
 
 class TestDeliveriesPanel : public QObject
 {
@@ -140,9 +160,9 @@ void TestDeliveriesPanel::initTestCase()
 
 bool TestDeliveriesPanel::startSandbox(SandboxProcess &sandbox, const QStringList &args)
 {
-    return sandbox.start(QStringList{QStringLiteral("--allow-private-targets"), QStringLiteral("--rate-window"),
-                                     QStringLiteral("5s")}
-                         + args);
+    return sandbox.start(
+        QStringList{QStringLiteral("--allow-private-targets"), QStringLiteral("--rate-window"), QStringLiteral("5s")}
+        + args);
 }
 
 std::optional<Subscription> TestDeliveriesPanel::createSubscription(Rig &rig, const QUrl &url)
@@ -170,8 +190,9 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
 {
     // 49 attempts, 500 ms apart: the documented policy (hourly for 48 h) at 1/7200 of the pace.
     SandboxProcess sandbox;
-    QVERIFY(startSandbox(sandbox, {QStringLiteral("--retry-interval"), QStringLiteral("500ms"),
-                                   QStringLiteral("--retry-window"), QStringLiteral("24s")}));
+    QVERIFY(startSandbox(sandbox,
+                         {QStringLiteral("--retry-interval"), QStringLiteral("500ms"), QStringLiteral("--retry-window"),
+                          QStringLiteral("24s")}));
     Receiver receiver;
     Rig rig;
     QVERIFY(rig.api.setServer(sandbox.baseUrl(), sandbox.apiKey()));
@@ -202,8 +223,8 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     auto detail = [&] { return panel.selectedDelivery().value_or(Delivery()); };
     {
         const auto ticking = tickRefreshes(rig);
-        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail()
-                                 && detail().status == QLatin1String("retrying") && detail().attemptCount >= 3, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.hasDetail() && detail().status == QLatin1String("retrying") && detail().attemptCount >= 3, 60000);
     }
     Delivery retrying = detail();
     QCOMPARE(retrying.id, firstId);
@@ -224,13 +245,14 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     QCOMPARE(layout.nextSlot(), retrying.attemptCount);
     QCOMPARE(layout.slotState(0), RetryTimelineLayout::SlotState::HttpError);
     QCOMPARE(timeline(panel)->remainingText(), QStringLiteral("%1 retries left").arg(49 - retrying.attemptCount));
-    QVERIFY2(timeline(panel)->summaryText().contains(QStringLiteral("attempt %1 of 49 failed (HTTP 500)")
-                                                          .arg(retrying.attemptCount)),
+    QVERIFY2(timeline(panel)->summaryText().contains(
+                 QStringLiteral("attempt %1 of 49 failed (HTTP 500)").arg(retrying.attemptCount)),
              qPrintable(timeline(panel)->summaryText()));
     // The table row agrees ("n of 49") and the payload is pretty-printed JSON.
     const int row = panel.feed()->deliveryModel()->rowForId(firstId);
     QVERIFY(row >= 0);
-    QVERIFY(panel.feed()->deliveryModel()
+    QVERIFY(panel.feed()
+                ->deliveryModel()
                 ->index(row, DeliveryTableModel::AttemptsColumn)
                 .data()
                 .toString()
@@ -276,8 +298,8 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     const qint64 secondId = panel.selectedDelivery()->id;
     {
         const auto ticking = tickRefreshes(rig);
-        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail()
-                                 && detail().id == secondId && detail().status == QLatin1String("failed"), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("failed"), 120000);
     }
     const Delivery failed = detail();
     QCOMPARE(failed.attemptCount, 49);
@@ -305,8 +327,8 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     panel.setStatusFilter(QString());
     {
         const auto ticking = tickRefreshes(rig);
-        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail()
-                                 && detail().id == secondId && detail().status == QLatin1String("delivered"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("delivered"), 60000);
     }
     QCOMPARE(detail().attemptCount, 50);
     QCOMPARE(timeline(panel)->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
@@ -428,7 +450,8 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
         if (path.contains("/deliveries") || path.endsWith("/test"))
             ++deliveryRequests;
         if (request.method == "GET" && path == "/api/v1/webhooks/types")
-            return ScriptedHttpServer::response(200, R"([{"event":"order.created","description":"An order was placed"}])");
+            return ScriptedHttpServer::response(200,
+                                                R"([{"event":"order.created","description":"An order was placed"}])");
         if (request.method == "GET" && (path == "/api/v1/webhooks/" || path == "/api/v1/webhooks"))
             return ScriptedHttpServer::response(200, "[" + QByteArray(documentedSubscription).replace("%1", "1") + "]");
         if (request.method == "GET" && (path == "/api/v1/webhooks/1" || path == "/api/v1/webhooks/2"))
@@ -447,8 +470,9 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
     panel.setActive(true);
     panel.setSubscription(subscription);
     QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Unsupported, 30000);
-    QCOMPARE(panel.noteText(), QStringLiteral("This server does not report deliveries. Its documented retry policy: "
-                                              "hourly, for up to 48 hours."));
+    QCOMPARE(panel.noteText(),
+             QStringLiteral("This server does not report deliveries. Its documented retry policy: "
+                            "hourly, for up to 48 hours."));
     QCOMPARE(panel.stateText(), panel.noteText());
     QVERIFY(!testEventButton(panel)->isVisible());
     QVERIFY(!statusFilterBox(panel)->isVisible());

@@ -52,7 +52,7 @@ bool running(pid_t pid)
     return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
 }
 
-} // namespace
+}  // namespace
 
 class TstDemoSandboxLauncher : public QObject
 {

@@ -71,7 +71,7 @@ const QString kDeleteLimit = QStringLiteral("DELETE /api/v1/webhooks/{id}=8/1s")
 QStringList limitArgs()
 {
     return {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--rate-limit"), kPatchLimit,
-            QStringLiteral("--rate-limit"), kDeleteLimit};
+            QStringLiteral("--rate-limit"),  kDeleteLimit};
 }
 
 RateLimitPolicy clientPolicy()
@@ -83,7 +83,8 @@ RateLimitPolicy clientPolicy()
     return policy;
 }
 
-struct FaultMode {
+struct FaultMode
+{
     QString name;
     QStringList args;
 };
@@ -101,14 +102,16 @@ QList<FaultMode> faultModes()
         {s("drop after handling 30%"), {s("--fault-drop-after-share"), s("0.3")}},
         {s("all at once"),
          {s("--fault-latency"), s("100ms"), s("--fault-5xx-share"), s("0.1"), s("--fault-malformed-share"), s("0.05"),
-          s("--fault-drop-share"), s("0.05"), s("--fault-drop-after-share"), s("0.05"), s("--fault-429-share"), s("0.1")}},
+          s("--fault-drop-share"), s("0.05"), s("--fault-drop-after-share"), s("0.05"), s("--fault-429-share"),
+          s("0.1")}},
     };
 }
 
-const QStringList kOperations{QStringLiteral("load"), QStringLiteral("toggle"), QStringLiteral("edit"),
+const QStringList kOperations{QStringLiteral("load"),   QStringLiteral("toggle"), QStringLiteral("edit"),
                               QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("bulk")};
 
-struct Cell {
+struct Cell
+{
     int attempted = 0;
     int applied = 0;
     int reported = 0;
@@ -120,7 +123,8 @@ struct Cell {
 };
 
 // One user action: how it ended, and what the server must hold afterwards (empty: agrees).
-struct Outcome {
+struct Outcome
+{
     enum class Result { Applied, Reported, Lost };
     QString what;
     Result result = Result::Lost;
@@ -148,7 +152,8 @@ QStringList sorted(QStringList list)
 int realTooManyRequests(const QString &log)
 {
     // "TIME METHOD /route/template 429 DURATIONms": a real rejection. Injected ones say "(fault: 429)".
-    static const QRegularExpression line(QStringLiteral("^\\S+ [A-Z]+ /\\S* 429 "), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral("^\\S+ [A-Z]+ /\\S* 429 "),
+                                         QRegularExpression::MultilineOption);
     int n = 0;
     auto it = line.globalMatch(log);
     while (it.hasNext()) {
@@ -157,7 +162,7 @@ int realTooManyRequests(const QString &log)
     }
     return n;
 }
-} // namespace
+}  // namespace
 
 class TstFaultMatrix : public QObject
 {
@@ -227,7 +232,8 @@ void TstFaultMatrix::cleanupTestCase()
     const int lateOverLimit = realTooManyRequests(log.mid(m_logSeen));
 
     QString md;
-    md += QStringLiteral("| Fault mode | Operation | Attempted | Applied | Failed and reported | of which applied anyway | Lost | Over limit | Model = server |\n");
+    md += QStringLiteral("| Fault mode | Operation | Attempted | Applied | Failed and reported | of which applied "
+                         "anyway | Lost | Over limit | Model = server |\n");
     md += QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
     Cell total;
     int cells = 0;
@@ -270,10 +276,11 @@ void TstFaultMatrix::cleanupTestCase()
               .arg(total.overLimit + lateOverLimit)
               .arg(matching)
               .arg(cells);
-    md += QStringLiteral("\nCrashes: 0 (the console and the sandbox ran to the end). Hangs: %1 (actions that did not end "
-                         "within %2 s; counted as lost).\n")
-              .arg(total.hangs)
-              .arg(kWait / 1000);
+    md +=
+        QStringLiteral("\nCrashes: 0 (the console and the sandbox ran to the end). Hangs: %1 (actions that did not end "
+                       "within %2 s; counted as lost).\n")
+            .arg(total.hangs)
+            .arg(kWait / 1000);
 
     const QString path = QDir::cleanPath(QStringLiteral(WEBHOOK_BIN_DIR) + QStringLiteral("/../fault-matrix.md"));
     QFile file(path);
@@ -300,8 +307,10 @@ std::unique_ptr<MainWindow> TstFaultMatrix::makeWindow()
     services.journalDirectory = m_dir->filePath(QStringLiteral("journal"));
     auto w = std::make_unique<MainWindow>(services);
     w->setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
-    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
-    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 w.get());
+    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 w.get());
     w->resize(1200, 800);
     w->show();
     return w;
@@ -375,8 +384,8 @@ void TstFaultMatrix::runLoad(QList<Outcome> &outcomes)
                 shown = true;
             o.result = shown ? Outcome::Result::Reported : Outcome::Result::Lost;
             if (!shown)
-                o.why = QStringLiteral("load failed (%1) but nothing shows it")
-                            .arg(subscriptionList(*w)->lastLoadError());
+                o.why =
+                    QStringLiteral("load failed (%1) but nothing shows it").arg(subscriptionList(*w)->lastLoadError());
         }
         outcomes << o;
     }
@@ -395,13 +404,15 @@ void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcome
         subscriptionList(*w)->selectIds({id});
         action(*w, QStringLiteral("actionToggle"))->trigger();
     }
-    (void)QTest::qWaitFor([&] {
-        for (qint64 id : ids) {
-            if (toggler(*w)->isBusy(id))
-                return false;
-        }
-        return true;
-    }, kWait);
+    (void)QTest::qWaitFor(
+        [&] {
+            for (qint64 id : ids) {
+                if (toggler(*w)->isBusy(id))
+                    return false;
+            }
+            return true;
+        },
+        kWait);
     for (qint64 id : ids) {
         Outcome o;
         o.what = QStringLiteral("toggle #%1").arg(id);
@@ -420,8 +431,8 @@ void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcome
             o.why = QStringLiteral("ended without a settled signal");
         } else if (*ok) {
             o.result = row >= 0 && model->subscriptionAt(row).enabled == wanted && !model->isPending(row)
-                           ? Outcome::Result::Applied
-                           : Outcome::Result::Lost;
+                ? Outcome::Result::Applied
+                : Outcome::Result::Lost;
             if (o.result == Outcome::Result::Lost)
                 o.why = QStringLiteral("settled ok but the row does not show it");
         } else if (row >= 0 && !model->errorAt(row).isEmpty()) {
@@ -435,8 +446,10 @@ void TstFaultMatrix::runToggle(const QList<qint64> &ids, QList<Outcome> &outcome
                 return QStringLiteral("#%1 is gone").arg(id);
             const bool expect = applied ? wanted : original;
             return server.value(id).enabled == expect ? QString()
-                                                       : QStringLiteral("#%1 enabled=%2 on the server, expected %3")
-                                                             .arg(id).arg(server.value(id).enabled).arg(expect);
+                                                      : QStringLiteral("#%1 enabled=%2 on the server, expected %3")
+                                                            .arg(id)
+                                                            .arg(server.value(id).enabled)
+                                                            .arg(expect);
         };
         outcomes << o;
     }
@@ -472,8 +485,8 @@ void TstFaultMatrix::runEdit(const QList<qint64> &ids, const QString &tag, QList
             } else if (!saved.isEmpty()) {
                 const int row = model->rowForId(id);
                 o.result = row >= 0 && model->subscriptionAt(row).description.value_or(QString()) == wanted
-                               ? Outcome::Result::Applied
-                               : Outcome::Result::Lost;
+                    ? Outcome::Result::Applied
+                    : Outcome::Result::Lost;
                 if (o.result == Outcome::Result::Lost)
                     o.why = QStringLiteral("saved, but the row does not show it");
             } else {
@@ -490,8 +503,9 @@ void TstFaultMatrix::runEdit(const QList<qint64> &ids, const QString &tag, QList
                 return QStringLiteral("#%1 is gone").arg(id);
             const QString have = server.value(id).description.value_or(QString());
             const QString expect = applied ? wanted : old;
-            return have == expect ? QString()
-                                  : QStringLiteral("#%1 description \"%2\" on the server, expected \"%3\"").arg(id).arg(have, expect);
+            return have == expect
+                ? QString()
+                : QStringLiteral("#%1 description \"%2\" on the server, expected \"%3\"").arg(id).arg(have, expect);
         };
         outcomes << o;
         // Leave nothing half-typed behind for the next row.
@@ -518,9 +532,12 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
         const QStringList events{item->data(Qt::UserRole).toString()};
         item->setCheckState(Qt::Checked);
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-        const bool ended = QTest::qWaitFor([dialog] {
-            return !dialog || dialog->isSecretShown() || (dialog->createButton()->isEnabled() && !dialog->errorText().isEmpty());
-        }, kWait);
+        const bool ended = QTest::qWaitFor(
+            [dialog] {
+                return !dialog || dialog->isSecretShown()
+                    || (dialog->createButton()->isEnabled() && !dialog->errorText().isEmpty());
+            },
+            kWait);
         std::optional<qint64> createdId;
         bool eventsSet = false;
         if (!ended || !dialog) {
@@ -529,7 +546,8 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
         } else if (dialog->isSecretShown()) {
             createdId = dialog->createdId();
             // The events follow in a PATCH; the retry button is disabled while it runs.
-            if (!QTest::qWaitFor([dialog] { return !dialog || dialog->retryEventsButton()->isEnabled(); }, kWait) || !dialog) {
+            if (!QTest::qWaitFor([dialog] { return !dialog || dialog->retryEventsButton()->isEnabled(); }, kWait)
+                || !dialog) {
                 o.hung = true;
                 o.why = QStringLiteral("the events PATCH never ended");
             } else if (!dialog->eventsPatchFailed()) {
@@ -556,15 +574,19 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
                     withUrl << it.key();
             }
             if (!createdId)
-                return withUrl.isEmpty() ? QString() : QStringLiteral("%1 exists on the server, though not created").arg(url);
+                return withUrl.isEmpty() ? QString()
+                                         : QStringLiteral("%1 exists on the server, though not created").arg(url);
             if (withUrl != QList<qint64>{*createdId})
                 return QStringLiteral("%1: expected exactly #%2 on the server, found %3 subscription(s)")
-                    .arg(url).arg(*createdId).arg(withUrl.size());
+                    .arg(url)
+                    .arg(*createdId)
+                    .arg(withUrl.size());
             const QStringList have = server.value(*createdId).events.value_or(QStringList());
             const QStringList expect = eventsSet ? events : QStringList();
             return sorted(have) == sorted(expect) ? QString()
                                                   : QStringLiteral("#%1 events [%2] on the server, expected [%3]")
-                                                        .arg(*createdId).arg(have.join(u','), expect.join(u','));
+                                                        .arg(*createdId)
+                                                        .arg(have.join(u','), expect.join(u','));
         };
         outcomes << o;
         if (dialog) {
@@ -603,7 +625,8 @@ void TstFaultMatrix::runDelete(const QList<qint64> &ids, QList<Outcome> &outcome
         o.check = [id, applied](const QHash<qint64, Subscription> &server) -> QString {
             if (server.contains(id) == !applied)
                 return {};
-            return applied ? QStringLiteral("#%1 still on the server").arg(id) : QStringLiteral("#%1 gone from the server").arg(id);
+            return applied ? QStringLiteral("#%1 still on the server").arg(id)
+                           : QStringLiteral("#%1 gone from the server").arg(id);
         };
         outcomes << o;
     }
@@ -654,9 +677,11 @@ void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList
         o.check = [id, applied](const QHash<qint64, Subscription> &server) -> QString {
             if (!server.contains(id))
                 return {};  // deleted by step 2; checked there
-            return server.value(id).enabled == !applied ? QString()
-                                                        : QStringLiteral("#%1 enabled=%2 on the server after the bulk disable")
-                                                              .arg(id).arg(server.value(id).enabled);
+            return server.value(id).enabled == !applied
+                ? QString()
+                : QStringLiteral("#%1 enabled=%2 on the server after the bulk disable")
+                      .arg(id)
+                      .arg(server.value(id).enabled);
         };
         outcomes << o;
     }
@@ -684,7 +709,8 @@ void TstFaultMatrix::runBulk(const QList<qint64> &ids, const QString &tag, QList
         o.check = [id, applied](const QHash<qint64, Subscription> &server) -> QString {
             if (server.contains(id) == !applied)
                 return {};
-            return applied ? QStringLiteral("#%1 still on the server").arg(id) : QStringLiteral("#%1 gone from the server").arg(id);
+            return applied ? QStringLiteral("#%1 still on the server").arg(id)
+                           : QStringLiteral("#%1 gone from the server").arg(id);
         };
         outcomes << o;
     }
@@ -791,8 +817,12 @@ void TstFaultMatrix::matrix()
             }
         }
         switch (o.result) {
-        case Outcome::Result::Applied: ++cell.applied; break;
-        case Outcome::Result::Reported: ++cell.reported; break;
+        case Outcome::Result::Applied:
+            ++cell.applied;
+            break;
+        case Outcome::Result::Reported:
+            ++cell.reported;
+            break;
         case Outcome::Result::Lost:
             ++cell.lost;
             cell.hangs += o.hung ? 1 : 0;

@@ -62,7 +62,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ConsoleSession> m_helper;   // the test's own, unjournaled client for seeding and checking
+    std::unique_ptr<ConsoleSession> m_helper;  // the test's own, unjournaled client for seeding and checking
     std::unique_ptr<ConsoleSession> m_session;  // the console's session under test
     std::unique_ptr<SubscriptionTableModel> m_model;
 };
@@ -158,7 +158,8 @@ void TstJournaledWrites::eachKindEndsDoneOnSuccess()
     QVERIFY(all);
     QCOMPARE(all->size(), 4);
     for (const JournalEntry &e : *all)
-        QVERIFY2(e.state == JournalEntry::State::Done, qPrintable(JournalCodec::describe(e.write) + QStringLiteral(": ") + JournalEntry::stateName(e.state)));
+        QVERIFY2(e.state == JournalEntry::State::Done,
+                 qPrintable(JournalCodec::describe(e.write) + QStringLiteral(": ") + JournalEntry::stateName(e.state)));
     QCOMPARE(all->at(0).write.kind, JournalWrite::Kind::Toggle);
     QCOMPARE(all->at(1).write.kind, JournalWrite::Kind::Edit);
     QCOMPARE(all->at(2).write.kind, JournalWrite::Kind::Create);
@@ -183,8 +184,8 @@ void TstJournaledWrites::eachKindEndsFailedOnServerError()
     const qint64 a = seed(QStringLiteral("https://hooks.example.com/a"));
     const qint64 b = seed(QStringLiteral("https://hooks.example.com/b"));
     // Same database, every answer a 503 from now on.
-    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--fault-5xx-share"),
-                                 QStringLiteral("1.0")}),
+    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
+                                 QStringLiteral("--fault-5xx-share"), QStringLiteral("1.0")}),
              qPrintable(m_sandbox->standardError()));
     m_session = makeSession(m_dir->filePath(QStringLiteral("journal")));
     // Retries of PATCH/DELETE need not wait long here.
@@ -255,7 +256,8 @@ void TstJournaledWrites::recordedBeforeTheServerSeesIt()
     const qint64 a = seed(QStringLiteral("https://hooks.example.com/a"));
     JournaledWrites *w = m_session->writes();
     bool answered = false;
-    QVERIFY(w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { answered = true; }));
+    QVERIFY(
+        w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { answered = true; }));
     // No event loop has run since (callbacks never run inside the call, and no byte can have left
     // before the loop runs): nothing can have reached the server, yet the entry is on disk.
     QVERIFY(!answered);
@@ -277,7 +279,7 @@ void TstJournaledWrites::registeredAsJournalUserWhileInFlight()
     const qint64 b = seed(QStringLiteral("https://hooks.example.com/b"));
     JournaledWrites *w = m_session->writes();
     const QString lock = m_session->journal()->filePath() + QStringLiteral(".users/")
-                         + QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock");
+        + QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock");
     QVERIFY(!w->isRegisteredUser());
     QVERIFY(!QFile::exists(lock));
     int answered = 0;
@@ -321,9 +323,10 @@ void TstJournaledWrites::createWithoutAnswerStaysUncertain()
     const auto reader = makeSession(QString());
     const auto all = ServerCalls::fetchAll(reader->client());
     QVERIFY(all);
-    QCOMPARE(std::count_if(all->cbegin(), all->cend(),
-                           [](const Subscription &s) { return s.url == QStringLiteral("https://hooks.example.com/maybe"); }),
-             1);
+    QCOMPARE(
+        std::count_if(all->cbegin(), all->cend(),
+                      [](const Subscription &s) { return s.url == QStringLiteral("https://hooks.example.com/maybe"); }),
+        1);
 }
 
 void TstJournaledWrites::refusedWithoutJournal()
@@ -339,8 +342,9 @@ void TstJournaledWrites::refusedWithoutJournal()
     QVERIFY(!w->canWrite());
     QVERIFY(!w->refusal().isEmpty());
     bool called = false;
-    QCOMPARE(w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { called = true; }),
-             RequestId(0));
+    QCOMPARE(
+        w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { called = true; }),
+        RequestId(0));
     QVERIFY(!w->lastError().isEmpty());
 
     // The toggler refuses too, says why, and leaves the row as the server has it.
@@ -446,7 +450,8 @@ void TstJournaledWrites::supersededToggleDoesNotDangle()
     int clicked = 0;
     for (const JournalEntry &e : *all) {
         replaced += e.write == JournalCodec::toggle(ids.constLast(), false, e.write.bulkJobId) ? 1 : 0;
-        clicked += e.write == JournalCodec::toggle(ids.constLast(), true) && e.state == JournalEntry::State::Done ? 1 : 0;
+        clicked +=
+            e.write == JournalCodec::toggle(ids.constLast(), true) && e.state == JournalEntry::State::Done ? 1 : 0;
     }
     QCOMPARE(replaced, 0);
     QCOMPARE(clicked, 1);

@@ -76,15 +76,18 @@ public:
 private:
     void answer(QObject *context, Callback done)
     {
-        QMetaObject::invokeMethod(context ? context : this, [done] {
-            KeychainResult r;
-            r.status = KeychainResult::Status::Unavailable;
-            r.message = QStringLiteral("No Secret Service is running.");
-            done(r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [done] {
+                KeychainResult r;
+                r.status = KeychainResult::Status::Unavailable;
+                r.message = QStringLiteral("No Secret Service is running.");
+                done(r);
+            },
+            Qt::QueuedConnection);
     }
 };
-} // namespace
+}  // namespace
 
 class TstMainWindow : public QObject
 {
@@ -159,8 +162,10 @@ std::unique_ptr<MainWindow> TstMainWindow::makeWindow()
         m_confirmations.append(title + QLatin1Char('\n') + text);
         return m_confirmAnswer;
     });
-    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
-    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest, w.get());
+    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 w.get());
+    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 w.get());
     w->show();
     return w;
 }
@@ -223,7 +228,7 @@ bool TstMainWindow::restartSandbox(MainWindow &w, const QStringList &extraArgs)
         return false;
     }
     return session(w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey())
-           && m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
+        && m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
 }
 
 namespace {
@@ -239,7 +244,7 @@ void pressSpaceOn(EventChecklist *list, const QString &event)
     }
     QFAIL(qPrintable(QStringLiteral("no event %1 in the checklist").arg(event)));
 }
-} // namespace
+}  // namespace
 
 // ---------------------------------------------------------------------------------------------
 
@@ -339,7 +344,7 @@ void TstMainWindow::toggleSendsOnePatch()
     subscriptionView(*w)->setFocus();
     QTest::keyClick(subscriptionView(*w), Qt::Key_Space);
     QCOMPARE(model->subscriptionAt(row).enabled, false);  // shown at once...
-    QVERIFY(model->isPending(row));                        // ...with the pending mark
+    QVERIFY(model->isPending(row));  // ...with the pending mark
     QTRY_VERIFY_WITH_TIMEOUT(!model->isPending(model->rowForId(id)), kWait);
     QCOMPARE(fetch(id).enabled, false);
     int patches = 0;
@@ -405,7 +410,7 @@ void TstMainWindow::toggleFailureRollsBack()
     const int row = model->rowForId(id);
     QVERIFY(!model->isPending(row));
     QCOMPARE(model->subscriptionAt(row).enabled, true);  // back to the server's state
-    QVERIFY(!model->errorAt(row).isEmpty());              // with the error next to it
+    QVERIFY(!model->errorAt(row).isEmpty());  // with the error next to it
     // The server indeed still has it enabled.
     QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
     QVERIFY(m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
@@ -501,8 +506,8 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     const qint64 id = create(QStringLiteral("https://hooks.example.com/ev"), QStringLiteral("Old"), before);
     QVERIFY(id > 0);
     QCOMPARE(fetch(id).events, std::optional<QStringList>(before));
-    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
-                                 QStringLiteral("--documented-fields-only")}),
+    QVERIFY2(m_sandbox->restart(
+                 {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--documented-fields-only")}),
              qPrintable(m_sandbox->standardError()));
     QVERIFY(m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
     QVERIFY(!fetch(id).events);  // the server's answers carry no events now
@@ -691,10 +696,16 @@ void TstMainWindow::bigFirstLoadComesInChunks()
     // minutes at the rate limit). Their answer (~2 MB) is decoded off the GUI thread and fed to
     // the model in chunks; a later refresh diffs instead.
     QString error;
-    QVERIFY2(SandboxSeeder::seed(m_sandbox->dbPath(), 5000, [](int i) {
-        return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
-                                  QStringLiteral("Partner %1").arg(i), i % 3 != 0, {}};
-    }, &error), qPrintable(error));
+    QVERIFY2(SandboxSeeder::seed(
+                 m_sandbox->dbPath(), 5000,
+                 [](int i) {
+                     return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
+                                               QStringLiteral("Partner %1").arg(i),
+                                               i % 3 != 0,
+                                               {}};
+                 },
+                 &error),
+             qPrintable(error));
     auto w = makeWindow();
     subscriptionProxy(*w)->sort(SubscriptionTableModel::UrlColumn, Qt::DescendingOrder);
     QSignalSpy inserted(subscriptionModel(*w), &QAbstractItemModel::rowsInserted);
@@ -748,7 +759,8 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     QCOMPARE(bulk->progress().failed, 0);
     QVERIFY(bulk->failures().isEmpty());
     for (const auto &args : std::as_const(lanes)) {
-        if (args.at(0).toString().startsWith(QLatin1String("PATCH")) && args.at(1).value<RequestLane>() == RequestLane::Bulk)
+        if (args.at(0).toString().startsWith(QLatin1String("PATCH"))
+            && args.at(1).value<RequestLane>() == RequestLane::Bulk)
             continue;
     }
     const SubscriptionList after = fetchAll();
@@ -904,7 +916,8 @@ void TstMainWindow::shortcutsAndAboutOpenWithoutWaiting()
     QCOMPARE(keys.value(QStringLiteral("Quit")), QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText));
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
         const QStringList each = it.value().split(ShortcutsDialog::tr(", "));
-        QVERIFY2(QSet<QString>(each.cbegin(), each.cend()).size() == each.size(), qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+        QVERIFY2(QSet<QString>(each.cbegin(), each.cend()).size() == each.size(),
+                 qPrintable(it.key() + QStringLiteral(": ") + it.value()));
     }
     QCOMPARE(keys.value(QStringLiteral("Toggle enabled of the current row (in the table)")),
              QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));

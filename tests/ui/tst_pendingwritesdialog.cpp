@@ -42,7 +42,7 @@ constexpr int kWait = 60'000;
 
 using WindowPtr = std::unique_ptr<MainWindow>;
 const QString kUncertainUrl = QStringLiteral("https://hooks.example.com/maybe-created");
-}
+}  // namespace
 
 class TstPendingWritesDialog : public QObject
 {
@@ -148,8 +148,8 @@ void TstPendingWritesDialog::prefill()
 // Slow answers keep writes in flight while the window is closed. Same database, new port.
 void TstPendingWritesDialog::restartWithLatency(const QString &latency)
 {
-    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--fault-latency"),
-                                 latency}),
+    QVERIFY2(m_sandbox->restart(
+                 {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--fault-latency"), latency}),
              qPrintable(m_sandbox->standardError()));
     m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
     QVERIFY(m_helper);
@@ -228,7 +228,8 @@ void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
     for (const JournalEntry &e : *entries) {
         if (e.write.kind == JournalWrite::Kind::Edit || e.write.subscriptionId == m_b) {
             QCOMPARE(e.state, JournalEntry::State::Done);
-            QCOMPARE(e.sendCount, e.write.subscriptionId == m_b ? 2 : 1);  // the toggle was sent once before the "crash"
+            QCOMPARE(e.sendCount,
+                     e.write.subscriptionId == m_b ? 2 : 1);  // the toggle was sent once before the "crash"
         }
     }
 }

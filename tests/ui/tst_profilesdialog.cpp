@@ -76,12 +76,15 @@ public:
 private:
     void answer(QObject *context, Callback done)
     {
-        QMetaObject::invokeMethod(context ? context : this, [done] {
-            KeychainResult r;
-            r.status = KeychainResult::Status::Unavailable;
-            r.message = QStringLiteral("No Secret Service is running.");
-            done(r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this,
+            [done] {
+                KeychainResult r;
+                r.status = KeychainResult::Status::Unavailable;
+                r.message = QStringLiteral("No Secret Service is running.");
+                done(r);
+            },
+            Qt::QueuedConnection);
     }
 };
 
@@ -95,7 +98,7 @@ QString nonLoopbackAddress()
     }
     return {};
 }
-} // namespace
+}  // namespace
 
 class TstProfilesDialog : public QObject
 {
@@ -468,7 +471,8 @@ void TstProfilesDialog::checkConnectionUnreachablePortSaysSo()
     auto d = makeDialog();
     d->selectProfile(QStringLiteral("Alpha"));
     QVERIFY(!check(*d));
-    QVERIFY2(d->messageText().contains(QStringLiteral("The server could not be reached")), qPrintable(d->messageText()));
+    QVERIFY2(d->messageText().contains(QStringLiteral("The server could not be reached")),
+             qPrintable(d->messageText()));
 }
 
 void TstProfilesDialog::plainHttpToAnotherHostAsksOnceAndRemembers()

@@ -46,7 +46,7 @@ QList<DeliveryAttempt> failures(int count)
 }
 
 const QSizeF size(600, 100);
-} // namespace
+}  // namespace
 
 class TestRetryTimelineLayout : public QObject
 {

@@ -61,9 +61,18 @@ Delivery makeDelivery(const QString &status, int failures, bool successAtEnd)
     return d;
 }
 
-Delivery retrying() { return makeDelivery(QStringLiteral("retrying"), 37, false); }
-Delivery delivered() { return makeDelivery(QStringLiteral("delivered"), 5, true); }
-Delivery failed() { return makeDelivery(QStringLiteral("failed"), 49, false); }
+Delivery retrying()
+{
+    return makeDelivery(QStringLiteral("retrying"), 37, false);
+}
+Delivery delivered()
+{
+    return makeDelivery(QStringLiteral("delivered"), 5, true);
+}
+Delivery failed()
+{
+    return makeDelivery(QStringLiteral("failed"), 49, false);
+}
 
 QPalette lightPalette()
 {
@@ -107,7 +116,8 @@ int differingPixels(const QImage &a, const QImage &b, int tolerance)
         const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
         const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
         for (int col = 0; col < x.width(); ++col) {
-            if (std::abs(qRed(p[col]) - qRed(q[col])) > tolerance || std::abs(qGreen(p[col]) - qGreen(q[col])) > tolerance
+            if (std::abs(qRed(p[col]) - qRed(q[col])) > tolerance
+                || std::abs(qGreen(p[col]) - qGreen(q[col])) > tolerance
                 || std::abs(qBlue(p[col]) - qBlue(q[col])) > tolerance
                 || std::abs(qAlpha(p[col]) - qAlpha(q[col])) > tolerance)
                 ++count;
@@ -115,7 +125,7 @@ int differingPixels(const QImage &a, const QImage &b, int tolerance)
     }
     return count;
 }
-} // namespace
+}  // namespace
 
 class TestRetryTimelineWidget : public QObject
 {
@@ -169,7 +179,8 @@ private:
         const int differing = differingPixels(actual, reference, 8);
         QVERIFY2(differing <= actual.width() * actual.height() / 500,
                  qPrintable(QStringLiteral("%1 pixels differ from %2 (render in %3)")
-                                .arg(differing).arg(referencePath, rendersDir())));
+                                .arg(differing)
+                                .arg(referencePath, rendersDir())));
     }
 
     static QColor colorAt(const QImage &image, const QPointF &logical)
@@ -186,10 +197,22 @@ private Q_SLOTS:
         m_clock.advance((36LL * 60 + 30) * 60 * 1000);
     }
 
-    void retryingMatchesReference() { compareWithReference(retrying(), lightPalette(), QStringLiteral("retrytimeline-retrying")); }
-    void deliveredMatchesReference() { compareWithReference(delivered(), lightPalette(), QStringLiteral("retrytimeline-delivered")); }
-    void failedMatchesReference() { compareWithReference(failed(), lightPalette(), QStringLiteral("retrytimeline-failed")); }
-    void darkPaletteMatchesReference() { compareWithReference(retrying(), darkPalette(), QStringLiteral("retrytimeline-retrying-dark")); }
+    void retryingMatchesReference()
+    {
+        compareWithReference(retrying(), lightPalette(), QStringLiteral("retrytimeline-retrying"));
+    }
+    void deliveredMatchesReference()
+    {
+        compareWithReference(delivered(), lightPalette(), QStringLiteral("retrytimeline-delivered"));
+    }
+    void failedMatchesReference()
+    {
+        compareWithReference(failed(), lightPalette(), QStringLiteral("retrytimeline-failed"));
+    }
+    void darkPaletteMatchesReference()
+    {
+        compareWithReference(retrying(), darkPalette(), QStringLiteral("retrytimeline-retrying-dark"));
+    }
 
     void slotsArePaintedByOutcome()
     {
@@ -276,7 +299,8 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("87 ms")));
         QVERIFY(widget->slotToolTip(3).contains(QStringLiteral("connection refused")));
         const QString next = widget->slotToolTip(37);
-        QVERIFY2(next.contains(QStringLiteral("next attempt")) && next.contains(QStringLiteral("in 30 min")), qPrintable(next));
+        QVERIFY2(next.contains(QStringLiteral("next attempt")) && next.contains(QStringLiteral("in 30 min")),
+                 qPrintable(next));
         QVERIFY(widget->slotToolTip(40).contains(QStringLiteral("scheduled")));
         QVERIFY(widget->slotToolTip(49).isEmpty());
 

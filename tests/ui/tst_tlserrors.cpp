@@ -40,7 +40,7 @@ namespace {
 constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
 const QByteArray kServerData("{\"secret-answer\": \"SERVER-DATA-42\"}");
 const QByteArray kApiKey("tls-test-key-0123456789abcdef");
-} // namespace
+}  // namespace
 
 class TstTlsErrors : public QObject
 {
@@ -62,9 +62,9 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     std::unique_ptr<QSslServer> m_server;
-    int m_handshakes = 0;     // TLS handshakes the server started
-    int m_encrypted = 0;      // connections whose handshake succeeded
-    QByteArray m_received;    // decrypted bytes the server got (an HTTP request, with its key)
+    int m_handshakes = 0;  // TLS handshakes the server started
+    int m_encrypted = 0;  // connections whose handshake succeeded
+    QByteArray m_received;  // decrypted bytes the server got (an HTTP request, with its key)
     SystemClock m_clock;
 };
 
@@ -77,12 +77,13 @@ void TstTlsErrors::initTestCase()
     const QString certPath = m_dir.filePath(QStringLiteral("cert.pem"));
     const QString keyPath = m_dir.filePath(QStringLiteral("key.pem"));
     QProcess gen;
-    gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
-                        QStringLiteral("-days"), QStringLiteral("30"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=webhook-tls-test/O=Webhook Console Tests"),
-                        QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    gen.start(openssl,
+              {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+               QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+               QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+               QStringLiteral("30"), QStringLiteral("-subj"),
+               QStringLiteral("/CN=webhook-tls-test/O=Webhook Console Tests"), QStringLiteral("-addext"),
+               QStringLiteral("subjectAltName=IP:127.0.0.1")});
     QVERIFY(gen.waitForFinished(60'000));
     QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
     const auto certs = QSslCertificate::fromPath(certPath);
@@ -109,7 +110,8 @@ void TstTlsErrors::initTestCase()
                 if (!m_received.contains("\r\n\r\n"))
                     return;
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                              "Content-Length: " + QByteArray::number(kServerData.size()) + "\r\n\r\n" + kServerData);
+                              "Content-Length: "
+                              + QByteArray::number(kServerData.size()) + "\r\n\r\n" + kServerData);
                 socket->disconnectFromHost();
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -137,7 +139,8 @@ void TstTlsErrors::serverAnswersAClientThatTrustsIt()
     // The control: the server works for a client that explicitly trusts its certificate, so the
     // refusals below come from the console's checks, not from a broken server.
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/event-types/").arg(m_server->serverPort())));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/event-types/").arg(m_server->serverPort())));
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates({m_certificate});
     request.setSslConfiguration(config);
@@ -235,9 +238,9 @@ void TstTlsErrors::mainWindowShowsCertificateAndLoadsNothing()
 
 void TstTlsErrors::reportNamesExpiryInPlainWords()
 {
-    const QString text = CertificateReport::describe(
-        {QSslError(QSslError::CertificateExpired, m_certificate), QSslError(QSslError::HostNameMismatch, m_certificate)},
-        m_certificate);
+    const QString text = CertificateReport::describe({QSslError(QSslError::CertificateExpired, m_certificate),
+                                                      QSslError(QSslError::HostNameMismatch, m_certificate)},
+                                                     m_certificate);
     const QString until = m_certificate.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     QVERIFY2(text.contains(QStringLiteral("The certificate expired on ") + until), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("another server name")), qPrintable(text));

@@ -21,4 +21,4 @@ inline HttpResponse failure(HttpResponse::Outcome outcome)
     return r;
 }
 
-} // namespace ResponseBuilders
+}  // namespace ResponseBuilders

@@ -53,7 +53,7 @@ struct Rig
     RequestQueue queue;
     ApiClient client;
 };
-} // namespace
+}  // namespace
 
 class TestApiClient : public QObject
 {
@@ -154,8 +154,8 @@ void TestApiClient::serverFieldErrors()
     Rig rig;
     rig.client.setServer(server.url(), "k");
     Box<CreatedSubscription> box;
-    rig.client.createSubscription(QStringLiteral("https://example.com/h"), QStringLiteral("d"), RequestLane::Interactive,
-                                  this, box.callback());
+    rig.client.createSubscription(QStringLiteral("https://example.com/h"), QStringLiteral("d"),
+                                  RequestLane::Interactive, this, box.callback());
     QVERIFY(box.wait());
     QCOMPARE(box.result->error.kind, ApiError::Kind::Validation);
     QCOMPARE(box.result->error.fieldErrors.value(QStringLiteral("url")), QStringLiteral("URL is not reachable"));
@@ -163,7 +163,8 @@ void TestApiClient::serverFieldErrors()
 
 void TestApiClient::validatesBeforeSending()
 {
-    ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "{}"); });
+    ScriptedHttpServer server(
+        [](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "{}"); });
     Rig rig;
     rig.client.setServer(server.url(), "k");
     Box<CreatedSubscription> box;
@@ -183,7 +184,9 @@ void TestApiClient::validatesBeforeSending()
 void TestApiClient::patchSendsOnlyChangedFields()
 {
     ScriptedHttpServer server([](const ScriptedHttpServer::Request &) {
-        return ScriptedHttpServer::response(200, R"({"id":5,"url":"https://a","description":null,"enabled":false,"created_at":"2026-11-27T16:08:00Z"})");
+        return ScriptedHttpServer::response(
+            200,
+            R"({"id":5,"url":"https://a","description":null,"enabled":false,"created_at":"2026-11-27T16:08:00Z"})");
     });
     Rig rig;
     rig.client.setServer(server.url(), "k");
@@ -209,7 +212,9 @@ void TestApiClient::serverGivenIdsAreAddressedAsGiven()
     ScriptedHttpServer server([](const ScriptedHttpServer::Request &request) {
         if (request.method == "DELETE")
             return ScriptedHttpServer::response(204, {});
-        return ScriptedHttpServer::response(200, R"({"id":-7,"url":"https://a","description":null,"enabled":false,"created_at":"2026-11-27T16:08:00Z"})");
+        return ScriptedHttpServer::response(
+            200,
+            R"({"id":-7,"url":"https://a","description":null,"enabled":false,"created_at":"2026-11-27T16:08:00Z"})");
     });
     Rig rig;
     rig.client.setServer(server.url(), "k");
@@ -238,8 +243,9 @@ void TestApiClient::rateLimited429IsWaitedOut()
 {
     int calls = 0;
     ScriptedHttpServer server([&calls](const ScriptedHttpServer::Request &) {
-        return ++calls == 1 ? ScriptedHttpServer::response(429, "{\"detail\":\"Too Many Requests\"}", {"Retry-After: 1"})
-                            : ScriptedHttpServer::response(200, "[]");
+        return ++calls == 1
+            ? ScriptedHttpServer::response(429, "{\"detail\":\"Too Many Requests\"}", {"Retry-After: 1"})
+            : ScriptedHttpServer::response(200, "[]");
     });
     Rig rig;
     rig.client.setServer(server.url(), "k");
@@ -265,7 +271,8 @@ void TestApiClient::cancelAndDestroyedContext()
 
     auto context = std::make_unique<QObject>();
     bool called = false;
-    rig.client.getSubscription(3, RequestLane::Interactive, context.get(), [&](const ApiResult<Subscription> &) { called = true; });
+    rig.client.getSubscription(3, RequestLane::Interactive, context.get(),
+                               [&](const ApiResult<Subscription> &) { called = true; });
     QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 30000);
     context.reset();
     QTest::qWait(200);  // the callback may not run: a wrong call gets its chance to happen
@@ -277,7 +284,8 @@ void TestApiClient::missingExtensionsAreDetectedOnce()
 {
     ScriptedHttpServer server([](const ScriptedHttpServer::Request &req) {
         if (req.path == "/api/v1/webhooks/4")
-            return ScriptedHttpServer::response(200, R"({"id":4,"url":"https://a","created_at":"2026-11-27T16:08:00Z"})");
+            return ScriptedHttpServer::response(200,
+                                                R"({"id":4,"url":"https://a","created_at":"2026-11-27T16:08:00Z"})");
         return ScriptedHttpServer::response(404, R"({"detail":"Not Found"})");
     });
     Rig rig;
@@ -424,10 +432,16 @@ void TestApiClient::sandboxHugeListIsReadWhole()
     constexpr int count = 40000;
     const QString padding(300, QLatin1Char('x'));
     QString error;
-    QVERIFY2(SandboxSeeder::seed(sandbox.dbPath(), count, [&padding](int i) {
-        return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
-                                  QStringLiteral("Partner %1 %2").arg(i).arg(padding), true, {}};
-    }, &error), qPrintable(error));
+    QVERIFY2(SandboxSeeder::seed(
+                 sandbox.dbPath(), count,
+                 [&padding](int i) {
+                     return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
+                                               QStringLiteral("Partner %1 %2").arg(i).arg(padding),
+                                               true,
+                                               {}};
+                 },
+                 &error),
+             qPrintable(error));
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     Box<SubscriptionList> box;
@@ -445,8 +459,8 @@ void TestApiClient::sandboxExtensions()
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     Box<CreatedSubscription> created;
-    rig.client.createSubscription(QStringLiteral("http://127.0.0.1:9/unreachable"), std::nullopt, RequestLane::Interactive,
-                                  this, created.callback());
+    rig.client.createSubscription(QStringLiteral("http://127.0.0.1:9/unreachable"), std::nullopt,
+                                  RequestLane::Interactive, this, created.callback());
     QVERIFY(created.wait());
     QVERIFY2(created.result->ok(), qPrintable(created.result->error.message()));
     const qint64 id = *created.result->value->subscription.id;
@@ -481,13 +495,15 @@ void TestApiClient::sandboxRateLimitIsServedExactly()
     // Both sides on a 2 s window: 50 GETs per window. 130 GETs of distinct ids must all be
     // answered (404s), none with 429, and never more than 50 sent in any 2 s.
     SandboxProcess sandbox;
-    WEBHOOK_REQUIRE(startSandbox(sandbox, {QStringLiteral("--rate-window"), QStringLiteral("2s")}), "the webhook-sandbox binary is not available");
+    WEBHOOK_REQUIRE(startSandbox(sandbox, {QStringLiteral("--rate-window"), QStringLiteral("2s")}),
+                    "the webhook-sandbox binary is not available");
     RateLimitPolicy policy;
     policy.setWindow(2000);
     Rig rig(policy);
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     std::vector<qint64> sends;
-    connect(&rig.queue, &RequestQueue::requestSent, this, [&](const QString &, RequestLane, qint64 at, int) { sends.push_back(at); });
+    connect(&rig.queue, &RequestQueue::requestSent, this,
+            [&](const QString &, RequestLane, qint64 at, int) { sends.push_back(at); });
     int answered = 0, limited = 0;
     const int total = 130;
     const BulkJobId job = rig.client.beginBulkJob(total, QStringLiteral("probe"));

@@ -53,8 +53,10 @@ void TestApiError::fieldErrorsFromValidationBodies()
     QCOMPARE(e.fieldErrors.value(QStringLiteral("url")), QStringLiteral("invalid or missing URL scheme"));
     QVERIFY(e.message().contains(QStringLiteral("invalid or missing URL scheme")));
     // A 400 that names fields is a validation error too.
-    QCOMPARE(ApiError::fromHttp(400, R"({"detail":[{"loc":["body","url"],"msg":"m"}]})").kind, ApiError::Kind::Validation);
-    QCOMPARE(ApiError::fromHttp(400, R"({"detail":"There was an error parsing the body"})").kind, ApiError::Kind::BadRequest);
+    QCOMPARE(ApiError::fromHttp(400, R"({"detail":[{"loc":["body","url"],"msg":"m"}]})").kind,
+             ApiError::Kind::Validation);
+    QCOMPARE(ApiError::fromHttp(400, R"({"detail":"There was an error parsing the body"})").kind,
+             ApiError::Kind::BadRequest);
 }
 
 void TestApiError::everyKindHasWordsAndAName()

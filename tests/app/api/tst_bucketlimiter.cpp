@@ -25,7 +25,7 @@ BucketLimiter::BulkRules rules(int reserve, int maxInFlight, bool pacing)
     return r;
 }
 
-} // namespace
+}  // namespace
 
 class TestBucketLimiter : public QObject
 {

@@ -29,7 +29,8 @@ BulkJobTracker::BucketLoad load(const SlidingWindowLog &log, int queued, const Q
     return l;
 }
 
-struct Published {
+struct Published
+{
     BulkJobProgress progress;
     bool justFinished;
 };
@@ -37,18 +38,21 @@ struct Published {
 struct Harness
 {
     Harness()
-        : tracker(&clock,
-                  [this](BulkJobId job, const QString &lastBucket) {
-                      ++loadCalls;
-                      asked.push_back({job, lastBucket});
-                      return loads;
-                  },
-                  [this](const BulkJobProgress &p, bool justFinished) { published.push_back({p, justFinished}); })
-    {
-    }
+        : tracker(
+            &clock,
+            [this](BulkJobId job, const QString &lastBucket) {
+                ++loadCalls;
+                asked.push_back({job, lastBucket});
+                return loads;
+            },
+            [this](const BulkJobProgress &p, bool justFinished) {
+                published.push_back({p, justFinished});
+            })
+    { }
     int finishedCount() const
     {
-        return int(std::count_if(published.begin(), published.end(), [](const Published &p) { return p.justFinished; }));
+        return int(
+            std::count_if(published.begin(), published.end(), [](const Published &p) { return p.justFinished; }));
     }
 
     FakeClock clock;
@@ -59,7 +63,7 @@ struct Harness
     BulkJobTracker tracker;
 };
 
-} // namespace
+}  // namespace
 
 class TestBulkJobTracker : public QObject
 {
@@ -141,7 +145,7 @@ private Q_SLOTS:
         BulkJobProgress p = h.tracker.progress(job);
         QCOMPARE(p.cancelled, 3);  // announced, never submitted
         QCOMPARE(p.total, 5);
-        QVERIFY(!p.finished);      // two answers are still on their way
+        QVERIFY(!p.finished);  // two answers are still on their way
         QCOMPARE(h.tracker.unfinishedJobs(), QList<BulkJobId>({job, other}));
         h.tracker.answered(job, http(200));
         h.tracker.answered(job, failure(HttpResponse::Outcome::Aborted));

@@ -51,7 +51,8 @@ void TestJsonDecoder::fullSubscription()
 void TestJsonDecoder::looseSubscription()
 {
     // id null, description null, enabled missing (= true), no events, no summary.
-    auto r = JsonDecoder::subscription(R"({"id": null, "url": "https://a", "description": null, "created_at": "2026-11-27T16:08:00+01:00"})");
+    auto r = JsonDecoder::subscription(
+        R"({"id": null, "url": "https://a", "description": null, "created_at": "2026-11-27T16:08:00+01:00"})");
     QVERIFY(r.ok());
     QVERIFY(!r->id);
     QVERIFY(!r->isEditable());
@@ -174,7 +175,8 @@ void TestJsonDecoder::lists()
 
 void TestJsonDecoder::eventTypes()
 {
-    auto r = JsonDecoder::eventTypes(R"([{"event": "order.created", "description": "An order", "x": 1}, {"event": "b", "description": null}])");
+    auto r = JsonDecoder::eventTypes(
+        R"([{"event": "order.created", "description": "An order", "x": 1}, {"event": "b", "description": null}])");
     QVERIFY(r.ok());
     QCOMPARE(r->size(), 2);
     QCOMPARE(r->at(0), (EventType{QStringLiteral("order.created"), QStringLiteral("An order")}));
@@ -184,7 +186,8 @@ void TestJsonDecoder::eventTypes()
 
 void TestJsonDecoder::createdSubscription()
 {
-    auto r = JsonDecoder::createdSubscription(R"({"id": 3, "url": "https://a", "created_at": "2026-11-27T16:08:00Z", "client_secret": "whsec_x"})");
+    auto r = JsonDecoder::createdSubscription(
+        R"({"id": 3, "url": "https://a", "created_at": "2026-11-27T16:08:00Z", "client_secret": "whsec_x"})");
     QVERIFY(r.ok());
     QCOMPARE(r->clientSecret, QStringLiteral("whsec_x"));
     QCOMPARE(*r->subscription.id, 3);
@@ -195,7 +198,8 @@ void TestJsonDecoder::createdSubscription()
 
 void TestJsonDecoder::deliveries()
 {
-    const QByteArray item = R"({"id": 9, "event_id": "evt_1", "event": "order.created", "created_at": "2026-11-27T16:08:00Z",
+    const QByteArray item =
+        R"({"id": 9, "event_id": "evt_1", "event": "order.created", "created_at": "2026-11-27T16:08:00Z",
         "status": "retrying", "attempt_count": 2, "max_attempts": 49, "last_status_code": 500, "last_error": null,
         "next_attempt_at": "2026-11-27T17:08:00Z", "gives_up_at": "2026-11-29T16:08:00Z", "payload": {"a": 1}})";
     auto page = JsonDecoder::deliveryPage("{\"items\": [" + item + "], \"total\": 12, \"limit\": 1, \"offset\": 3}");
@@ -231,7 +235,8 @@ void TestJsonDecoder::deliveries()
 
 void TestJsonDecoder::errorBodies()
 {
-    auto e = JsonDecoder::errorBody(R"({"detail":[{"loc":["body","url"],"msg":"URL scheme should be 'http' or 'https'","type":"url_scheme"},
+    auto e = JsonDecoder::errorBody(
+        R"({"detail":[{"loc":["body","url"],"msg":"URL scheme should be 'http' or 'https'","type":"url_scheme"},
         {"loc":["body","description"],"msg":"String should have at most 1000 characters","type":"string_too_long"}]})");
     QCOMPARE(e.fieldErrors.size(), 2);
     QCOMPARE(e.fieldErrors.value(QStringLiteral("url")), QStringLiteral("URL scheme should be 'http' or 'https'"));
@@ -264,10 +269,18 @@ void TestJsonDecoder::hostileInputNeverCrashes()
         for (int m = 0; m < mutations && !body.isEmpty(); ++m) {
             const int at = int(rng.bounded(int(body.size())));
             switch (rng.bounded(4)) {
-            case 0: body[at] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))]; break;
-            case 1: body.remove(at, 1 + int(rng.bounded(8))); break;
-            case 2: body.insert(at, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]); break;
-            default: body[at] = char(rng.bounded(256)); break;
+            case 0:
+                body[at] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
+                break;
+            case 1:
+                body.remove(at, 1 + int(rng.bounded(8)));
+                break;
+            case 2:
+                body.insert(at, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]);
+                break;
+            default:
+                body[at] = char(rng.bounded(256));
+                break;
             }
         }
         for (const auto &r : {JsonDecoder::subscription(body).error, JsonDecoder::subscriptionList(body).error,
@@ -282,7 +295,8 @@ void TestJsonDecoder::hostileInputNeverCrashes()
     const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
     QVERIFY(!JsonDecoder::subscriptionList(deep).ok());
     QVERIFY(!JsonDecoder::subscription(R"({"id": -1e309, "url": "x"})").ok());
-    QVERIFY(!JsonDecoder::subscription(QByteArray("{\"url\":\"x\",\"created_at\":\"") + QByteArray(100000, '2') + "\"}").ok());
+    QVERIFY(!JsonDecoder::subscription(QByteArray("{\"url\":\"x\",\"created_at\":\"") + QByteArray(100000, '2') + "\"}")
+                 .ok());
 }
 
 QTEST_GUILESS_MAIN(TestJsonDecoder)

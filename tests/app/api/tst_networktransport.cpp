@@ -36,7 +36,7 @@ HttpRequestSpec get(const QString &path)
     s.pathAndQuery = path;
     return s;
 }
-} // namespace
+}  // namespace
 
 class TestNetworkTransport : public QObject
 {
@@ -89,7 +89,8 @@ void TestNetworkTransport::sendsKeyAndBodyAndReadsHeaders()
 
 void TestNetworkTransport::keepsBasePathPrefix()
 {
-    ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "[]"); });
+    ScriptedHttpServer server(
+        [](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "[]"); });
     NetworkTransport transport(&m_nam);
     QUrl base = server.url();
     base.setPath(QStringLiteral("/prefix/"));
@@ -100,7 +101,8 @@ void TestNetworkTransport::keepsBasePathPrefix()
 
 void TestNetworkTransport::keyIsNeverLogged()
 {
-    ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(401, "{}"); });
+    ScriptedHttpServer server(
+        [](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(401, "{}"); });
     QLoggingCategory::setFilterRules(QStringLiteral("webhook.*=true"));
     g_messages.clear();
     auto previous = qInstallMessageHandler(captureMessages);
@@ -184,11 +186,11 @@ void TestNetworkTransport::plainHttpToAnotherHostNeedsConsent()
 
 void TestNetworkTransport::redirectsAreNotFollowed()
 {
-    ScriptedHttpServer other([](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "{}"); });
+    ScriptedHttpServer other(
+        [](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "{}"); });
     const QByteArray location = "Location: " + other.url().toString().toLatin1() + "/steal";
-    ScriptedHttpServer server([location](const ScriptedHttpServer::Request &) {
-        return ScriptedHttpServer::response(302, {}, {location});
-    });
+    ScriptedHttpServer server(
+        [location](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(302, {}, {location}); });
     NetworkTransport transport(&m_nam);
     transport.setServer(server.url(), Key);
     const HttpResponse r = runOne(transport, get(QStringLiteral("/api/v1/webhooks/")));

@@ -24,7 +24,7 @@ HttpResponse withHeaders(const QList<QPair<QByteArray, QByteArray>> &headers)
     return r;
 }
 const QDateTime Now(QDate(2026, 11, 27), QTime(16, 0, 0), Qt::UTC);
-} // namespace
+}  // namespace
 
 void TestRateLimitHeaders::xHeaders()
 {
@@ -43,8 +43,8 @@ void TestRateLimitHeaders::xHeaders()
 
 void TestRateLimitHeaders::ietfHeaders()
 {
-    auto h = RateLimitHeaders::parse(withHeaders({{"RateLimit-Limit", "50, 50;w=60"}, {"RateLimit-Remaining", "0"},
-                                                  {"RateLimit-Reset", "3"}}), Now);
+    auto h = RateLimitHeaders::parse(
+        withHeaders({{"RateLimit-Limit", "50, 50;w=60"}, {"RateLimit-Remaining", "0"}, {"RateLimit-Reset", "3"}}), Now);
     QCOMPARE(h.limit, std::optional<int>(50));
     QCOMPARE(h.remaining, std::optional<int>(0));
     QCOMPARE(h.resetMs, std::optional<qint64>(3000));
@@ -72,14 +72,16 @@ void TestRateLimitHeaders::retryAfter()
 
 void TestRateLimitHeaders::garbageIsIgnored()
 {
-    const auto h = RateLimitHeaders::parse(withHeaders({{"X-RateLimit-Limit", "lots"}, {"X-RateLimit-Remaining", "-3"},
-                                                        {"RateLimit", "limit"}, {"Retry-After", "x"}}), Now);
+    const auto h = RateLimitHeaders::parse(withHeaders({{"X-RateLimit-Limit", "lots"},
+                                                        {"X-RateLimit-Remaining", "-3"},
+                                                        {"RateLimit", "limit"},
+                                                        {"Retry-After", "x"}}),
+                                           Now);
     QVERIFY(!h.limit);
     QVERIFY(!h.remaining);
     QVERIFY(!h.retryAfterMs);
     QVERIFY(!RateLimitHeaders::parse(HttpResponse{}, Now).any());
 }
-
 
 // Found by fuzz_timestamp: a cast used to cut 4294967297 down to a limit of 1.
 void TestRateLimitHeaders::countsBeyondIntAreIgnored()

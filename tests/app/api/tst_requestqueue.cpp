@@ -72,9 +72,8 @@ struct Harness
     RequestId submit(const QueuedRequest &r, QObject *ctx = nullptr)
     {
         RequestId id = 0;
-        id = queue.submit(r, ctx, [this, &id, tag = r.http.pathAndQuery](const HttpResponse &resp) {
-            results[tag].push_back(resp);
-        });
+        id = queue.submit(
+            r, ctx, [this, &id, tag = r.http.pathAndQuery](const HttpResponse &resp) { results[tag].push_back(resp); });
         return id;
     }
     FakeClock clock;
@@ -85,7 +84,7 @@ struct Harness
     std::map<QString, std::vector<HttpResponse>> results;
 };
 
-} // namespace
+}  // namespace
 
 class TestRequestQueue : public QObject
 {
@@ -364,7 +363,10 @@ private Q_SLOTS:
         int calls = 0;
         h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("first")), nullptr, {});
         for (int i = 0; i < 3; ++i)
-            h.queue.submit(a, nullptr, [&](const HttpResponse &r) { QCOMPARE(r.status, 200); ++calls; });
+            h.queue.submit(a, nullptr, [&](const HttpResponse &r) {
+                QCOMPARE(r.status, 200);
+                ++calls;
+            });
         QCOMPARE(h.queue.bucketState(GetOne).queuedBulk, 1);
         // An interactive duplicate joins it and lifts it to the interactive lane.
         a.lane = RequestLane::Interactive;
@@ -396,10 +398,10 @@ private Q_SLOTS:
         std::vector<QByteArray> seen;
         auto cb = [&](const HttpResponse &r) { seen.push_back(r.body); };
         h.queue.submit(patch("{\"enabled\":false}"), nullptr, cb);  // goes at once
-        h.queue.submit(patch("{\"enabled\":true}"), nullptr, cb);   // queued
+        h.queue.submit(patch("{\"enabled\":true}"), nullptr, cb);  // queued
         h.queue.submit(patch("{\"enabled\":false}"), nullptr, cb);  // supersedes the queued one
         QueuedRequest other = patch("{\"url\":\"https://x\"}");
-        other.supersedeKey = QStringLiteral("17 url");              // another field: kept
+        other.supersedeKey = QStringLiteral("17 url");  // another field: kept
         h.queue.submit(other, nullptr, cb);
         QCOMPARE(h.transport.started.size(), 1);
         QCOMPARE(h.queue.bucketState(Patch).queuedInteractive, 2);
@@ -422,8 +424,10 @@ private Q_SLOTS:
             if (r.outcome == HttpResponse::Outcome::Aborted)
                 ++aborted;
         };
-        const RequestId inFlight = h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("a")), nullptr, cb);
-        const RequestId queued = h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("b")), nullptr, cb);
+        const RequestId inFlight =
+            h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("a")), nullptr, cb);
+        const RequestId queued =
+            h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("b")), nullptr, cb);
         QVERIFY(h.queue.cancel(queued));
         QVERIFY(!h.queue.cancel(queued));
         QCOMPARE(aborted, 0);  // never from inside cancel()
@@ -459,7 +463,8 @@ private Q_SLOTS:
         int aborted = 0;
         for (int i = 0; i < 6; ++i)
             h.queue.submit(makeReq(GetOne, i % 2 ? RequestLane::Bulk : RequestLane::Interactive, QString::number(i)),
-                           nullptr, [&](const HttpResponse &r) { aborted += r.outcome == HttpResponse::Outcome::Aborted; });
+                           nullptr,
+                           [&](const HttpResponse &r) { aborted += r.outcome == HttpResponse::Outcome::Aborted; });
         h.queue.cancelAll();
         QCoreApplication::processEvents();
         QCOMPARE(aborted, 6);
@@ -471,8 +476,10 @@ private Q_SLOTS:
         Harness h(smallPolicy(1, 1, 1000));
         auto *ctx = new QObject;
         int calls = 0;
-        h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("a")), ctx, [&](const HttpResponse &) { ++calls; });
-        h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("b")), ctx, [&](const HttpResponse &) { ++calls; });
+        h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("a")), ctx,
+                       [&](const HttpResponse &) { ++calls; });
+        h.queue.submit(makeReq(GetOne, RequestLane::Interactive, QStringLiteral("b")), ctx,
+                       [&](const HttpResponse &) { ++calls; });
         delete ctx;
         h.transport.answer(h.transport.lastId(), 200);
         h.clock.advance(2000);
@@ -632,8 +639,8 @@ private Q_SLOTS:
         retry.max429Requeues = 3;
         h.queue.setRetryPolicy(retry);
 
-        std::map<QString, int> callbacks;          // tag -> callbacks received
-        std::map<QString, int> answered429;        // tag -> 429 answers given
+        std::map<QString, int> callbacks;  // tag -> callbacks received
+        std::map<QString, int> answered429;  // tag -> 429 answers given
         std::map<QString, QByteArray> methodOf;
         std::map<quint64, QString> tagOfSend;
         h.transport.onStart = [&](quint64 id, const HttpRequestSpec &spec) { tagOfSend[id] = spec.pathAndQuery; };
@@ -647,14 +654,15 @@ private Q_SLOTS:
                 for (int i = 0; i < n; ++i) {
                     const QString bucket = buckets[rng.bounded(3)];
                     const QString tag = QStringLiteral("/t/%1").arg(next++);
-                    QueuedRequest r = makeReq(bucket, rng.bounded(3) ? RequestLane::Bulk : RequestLane::Interactive,
-                                              tag.mid(3));
+                    QueuedRequest r =
+                        makeReq(bucket, rng.bounded(3) ? RequestLane::Bulk : RequestLane::Interactive, tag.mid(3));
                     if (bucket == GetOne && rng.bounded(4) == 0)
                         r.coalesceKey = QStringLiteral("same");
                     if (bucket == Patch && rng.bounded(4) == 0)
                         r.supersedeKey = QStringLiteral("1 enabled");
                     methodOf[tag] = r.http.method;
-                    live.push_back(h.queue.submit(r, nullptr, [&callbacks, tag](const HttpResponse &) { ++callbacks[tag]; }));
+                    live.push_back(
+                        h.queue.submit(r, nullptr, [&callbacks, tag](const HttpResponse &) { ++callbacks[tag]; }));
                 }
             } else if (action < 75 && !h.transport.open.isEmpty()) {
                 const auto open = h.transport.open.values();
@@ -664,7 +672,8 @@ private Q_SLOTS:
                 if (kind < 60) {
                     QList<QPair<QByteArray, QByteArray>> headers;
                     if (rng.bounded(4) == 0)
-                        headers = {{"X-RateLimit-Limit", "1000"}, {"X-RateLimit-Remaining", QByteArray::number(rng.bounded(1000))}};
+                        headers = {{"X-RateLimit-Limit", "1000"},
+                                   {"X-RateLimit-Remaining", QByteArray::number(rng.bounded(1000))}};
                     h.transport.answer(id, 200, "{}", headers);
                 } else if (kind < 72) {
                     ++answered429[tag];
@@ -700,7 +709,10 @@ private Q_SLOTS:
         for (const auto &[bucket, times] : h.sends) {
             const int worst = maxInAnyWindow(times, window);
             QVERIFY2(worst <= limits.at(bucket),
-                     qPrintable(QStringLiteral("%1: %2 sends in one window, limit %3").arg(bucket).arg(worst).arg(limits.at(bucket))));
+                     qPrintable(QStringLiteral("%1: %2 sends in one window, limit %3")
+                                    .arg(bucket)
+                                    .arg(worst)
+                                    .arg(limits.at(bucket))));
         }
         // 2. Every caller answered exactly once.
         for (const auto &[tag, count] : callbacks)
@@ -778,7 +790,10 @@ private Q_SLOTS:
         QCOMPARE(violations, 0);
         for (const auto &[tag, wait] : waited)
             QVERIFY2(wait <= allowedWait[tag],
-                     qPrintable(QStringLiteral("%1 waited %2 ms, next slot was %3 ms away").arg(tag).arg(wait).arg(allowedWait[tag])));
+                     qPrintable(QStringLiteral("%1 waited %2 ms, next slot was %3 ms away")
+                                    .arg(tag)
+                                    .arg(wait)
+                                    .arg(allowedWait[tag])));
         QVERIFY(maxInAnyWindow(h.sends[Patch], window) <= limit);
     }
 };

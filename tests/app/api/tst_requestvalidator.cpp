@@ -101,7 +101,8 @@ void TestRequestValidator::draftAndPatch()
     draft.events = QStringList{QStringLiteral("b")};
     const ApiError e = v.validateDraft(draft);
     QCOMPARE(e.kind, ApiError::Kind::InvalidInput);
-    QCOMPARE(e.fieldErrors.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("events"), QStringLiteral("url")}));
+    QCOMPARE(e.fieldErrors.keys(),
+             (QStringList{QStringLiteral("description"), QStringLiteral("events"), QStringLiteral("url")}));
     QVERIFY(e.message().contains(QStringLiteral("url")));
 
     SubscriptionPatch patch;
@@ -110,7 +111,7 @@ void TestRequestValidator::draftAndPatch()
     QVERIFY(!v.validatePatch(patch).isError());
     patch.description = QString();  // null: clears the description, allowed
     QVERIFY(!v.validatePatch(patch).isError());
-    patch.url = QString();          // null url: refused
+    patch.url = QString();  // null url: refused
     QVERIFY(v.validatePatch(patch).fieldErrors.contains(QStringLiteral("url")));
 }
 

@@ -16,10 +16,10 @@ namespace {
 // Equality plus what == does not see: the time spec of every time (== compares instants only).
 QString timeDifference(const char *what, const QDateTime &a, const QDateTime &b)
 {
-    if (a.isValid() != b.isValid() || (a.isValid() && (a.toMSecsSinceEpoch() != b.toMSecsSinceEpoch()
-                                                       || a.timeSpec() != b.timeSpec())))
-        return QStringLiteral("%1: %2 vs %3").arg(QLatin1String(what), a.toString(Qt::ISODateWithMs),
-                                                  b.toString(Qt::ISODateWithMs));
+    if (a.isValid() != b.isValid()
+        || (a.isValid() && (a.toMSecsSinceEpoch() != b.toMSecsSinceEpoch() || a.timeSpec() != b.timeSpec())))
+        return QStringLiteral("%1: %2 vs %3")
+            .arg(QLatin1String(what), a.toString(Qt::ISODateWithMs), b.toString(Qt::ISODateWithMs));
     return {};
 }
 
@@ -63,7 +63,9 @@ QString check(const QByteArray &body, bool *handled = nullptr)
     }
     const auto decoded = JsonDecoder::subscriptionList(body);
     if (decoded.ok() != reference.ok())
-        return QStringLiteral("subscriptionList ok=%1, reference ok=%2").arg(int(decoded.ok())).arg(int(reference.ok()));
+        return QStringLiteral("subscriptionList ok=%1, reference ok=%2")
+            .arg(int(decoded.ok()))
+            .arg(int(reference.ok()));
     if (!decoded.ok()) {
         if (!(decoded.error == reference.error))
             return QStringLiteral("errors differ: %1 | %2").arg(decoded.error.message(), reference.error.message());
@@ -78,7 +80,7 @@ QByteArray one(const QByteArray &fields)
     return "[{" + fields + "}]";
 }
 
-} // namespace
+}  // namespace
 
 class TestSubscriptionListReader : public QObject
 {
@@ -102,14 +104,15 @@ private Q_SLOTS:
 
 void TestSubscriptionListReader::typicalList()
 {
-    const QByteArray body = R"j([{"id":1,"url":"https://a.example/h?x=1","description":"Orders (EU)","enabled":true,)j"
-                            R"j("created_at":"2025-03-04T05:06:07.089Z","events":["order.created","order.paid"],)j"
-                            R"j("last_delivery_at":"2026-11-27T15:59:59.999Z","last_delivery_status":"delivered",)j"
-                            R"j("failing_since":null,"pending_retries":0,"next_retry_at":null},)j"
-                            R"j({"id":2,"url":"https://b.example/","description":null,"enabled":false,)j"
-                            R"j("created_at":"2025-03-04T05:06:07.000Z","events":["order.created","order.paid"],)j"
-                            R"j("last_delivery_at":"2026-11-27T15:50:00.000Z","last_delivery_status":"retrying",)j"
-                            R"j("failing_since":"2026-11-26T10:00:00.000Z","pending_retries":3,"next_retry_at":"2026-11-27T16:30:00.000Z"}])j";
+    const QByteArray body =
+        R"j([{"id":1,"url":"https://a.example/h?x=1","description":"Orders (EU)","enabled":true,)j"
+        R"j("created_at":"2025-03-04T05:06:07.089Z","events":["order.created","order.paid"],)j"
+        R"j("last_delivery_at":"2026-11-27T15:59:59.999Z","last_delivery_status":"delivered",)j"
+        R"j("failing_since":null,"pending_retries":0,"next_retry_at":null},)j"
+        R"j({"id":2,"url":"https://b.example/","description":null,"enabled":false,)j"
+        R"j("created_at":"2025-03-04T05:06:07.000Z","events":["order.created","order.paid"],)j"
+        R"j("last_delivery_at":"2026-11-27T15:50:00.000Z","last_delivery_status":"retrying",)j"
+        R"j("failing_since":"2026-11-26T10:00:00.000Z","pending_retries":3,"next_retry_at":"2026-11-27T16:30:00.000Z"}])j";
     const auto list = SubscriptionListReader::read(body);
     QVERIFY(list);
     QCOMPARE(list->size(), 2);
@@ -154,10 +157,12 @@ void TestSubscriptionListReader::handCases_data()
     // Shapes.
     QTest::newRow("empty list") << QByteArray("[]") << true;
     QTest::newRow("empty list, spaces") << QByteArray(" \t\r\n[ \n ] \r\n") << true;
-    QTest::newRow("items form") << QByteArray(R"({"total": 1, "items": [{"url": "u"}], "next": {"a": [1, 2]}})") << true;
+    QTest::newRow("items form") << QByteArray(R"({"total": 1, "items": [{"url": "u"}], "next": {"a": [1, 2]}})")
+                                << true;
     QTest::newRow("items form, empty") << QByteArray(R"({"items": []})") << true;
     QTest::newRow("items form, items last of two") << QByteArray(R"({"items": 5, "items": [{"url": "u"}]})") << true;
-    QTest::newRow("items form, non-list items last") << QByteArray(R"({"items": [{"url": "u"}], "items": {}})") << false;
+    QTest::newRow("items form, non-list items last")
+        << QByteArray(R"({"items": [{"url": "u"}], "items": {}})") << false;
     QTest::newRow("object without items") << QByteArray(R"({"url": "u"})") << false;
     QTest::newRow("empty object") << QByteArray("{}") << false;
     QTest::newRow("scalar top level") << QByteArray("1") << false;
@@ -183,7 +188,8 @@ void TestSubscriptionListReader::handCases_data()
     QTest::newRow("url number") << one(R"("url": 5)") << false;
     QTest::newRow("all null") << one(R"("id": null, "url": "u", "description": null, "enabled": null,
         "created_at": null, "events": null, "last_delivery_at": null, "last_delivery_status": null,
-        "failing_since": null, "pending_retries": null, "next_retry_at": null)") << true;
+        "failing_since": null, "pending_retries": null, "next_retry_at": null)")
+                              << true;
     QTest::newRow("one health key") << one(R"("url": "u", "next_retry_at": null)") << true;
     QTest::newRow("negative pending") << one(R"("url": "u", "pending_retries": -5)") << true;
     QTest::newRow("huge pending") << one(R"("url": "u", "pending_retries": 9000000000000)") << true;
@@ -201,7 +207,8 @@ void TestSubscriptionListReader::handCases_data()
     QTest::newRow("created_at number") << one(R"("url": "u", "created_at": 17)") << false;
     QTest::newRow("created_at bad") << one(R"("url": "u", "created_at": "yesterday")") << false;
     QTest::newRow("unknown nested") << one(R"("url": "u", "x": {"a": [1, {"b": [true, false, null, "s\n"]}], "c": {}},
-        "y": [[], [[]], {}], "z": -1.5e-3)") << true;
+        "y": [[], [[]], {}], "z": -1.5e-3)")
+                                    << true;
     QTest::newRow("client_secret ignored") << one(R"("url": "u", "client_secret": "s")") << true;
 }
 
@@ -229,19 +236,21 @@ void TestSubscriptionListReader::strings()
         {R"("\ud800x")", QString(QChar(0xD800)) + QLatin1Char('x'), true},  // lone surrogate kept, like Qt
         {R"("\udc00")", QString(QChar(0xDC00)), true},
         {R"("a\u0000b")", QString(QLatin1Char('a')) + QChar(0) + QLatin1Char('b'), true},
-        {"\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF\"", QString::fromUtf8("\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF"), true},
+        {"\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF\"",
+         QString::fromUtf8("\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF"), true},
         {"\"\xEF\xBF\xBF\"", QString(QChar(0xFFFF)), true},  // a noncharacter: Qt keeps it too
         {"\"\xC3\xA9\\n\"", QString::fromUtf8("\xC3\xA9\n"), true},
-        {R"("0123456789abcdef0123456789abcdef\"0123456789abcdef")", QStringLiteral("0123456789abcdef0123456789abcdef\"0123456789abcdef"), true},
-        {"\"\xC0\x80\"", {}, false},          // overlong
-        {"\"\xED\xA0\x80\"", {}, false},      // surrogate in UTF-8
+        {R"("0123456789abcdef0123456789abcdef\"0123456789abcdef")",
+         QStringLiteral("0123456789abcdef0123456789abcdef\"0123456789abcdef"), true},
+        {"\"\xC0\x80\"", {}, false},  // overlong
+        {"\"\xED\xA0\x80\"", {}, false},  // surrogate in UTF-8
         {"\"\xF4\x90\x80\x80\"", {}, false},  // above U+10FFFF
         {"\"\xF5\x80\x80\x80\"", {}, false},
-        {"\"\xE2\x82\"", {}, false},          // truncated
-        {"\"\x80\"", {}, false},              // lone continuation
+        {"\"\xE2\x82\"", {}, false},  // truncated
+        {"\"\x80\"", {}, false},  // lone continuation
         {"\"\xFF\"", {}, false},
-        {"\"a\tb\"", {}, false},              // raw control character (Qt accepts it: slow path)
-        {R"("\a")", {}, false},               // unknown escape (Qt accepts it: slow path)
+        {"\"a\tb\"", {}, false},  // raw control character (Qt accepts it: slow path)
+        {R"("\a")", {}, false},  // unknown escape (Qt accepts it: slow path)
         {R"("\u12")", {}, false},
         {R"("\u12G4")", {}, false},
         {R"("\)", {}, false},
@@ -284,8 +293,8 @@ void TestSubscriptionListReader::numbers()
         {"9007199254740992", 9007199254740992},
         {"-9007199254740992", -9007199254740992},
         {"9007199254740993", 9007199254740992},  // as a double, like QJsonValue::toDouble()
-        {"123456789012345678", std::nullopt},       // fits a qint64, but above 2^53
-        {"9007199254740994", std::nullopt},      // above 2^53: an error
+        {"123456789012345678", std::nullopt},  // fits a qint64, but above 2^53
+        {"9007199254740994", std::nullopt},  // above 2^53: an error
         {"7.5", std::nullopt},
         {"1e400", std::nullopt},
         {"01", std::nullopt},
@@ -314,8 +323,18 @@ void TestSubscriptionListReader::numbers()
             QCOMPARE(SubscriptionListReader::read(body)->at(0).id, c.expected);
     }
     // Numbers in unknown fields only need to be valid JSON that Qt accepts.
-    const char *const valid[] = {"0", "-0", "-0.0", "1.5", "-1.5e-3", "2E10", "1e308", "1e-300", "0e-999",
-                                 "123456789012345678901234567890", "-9223372036854775808", "9223372036854775808"};
+    const char *const valid[] = {"0",
+                                 "-0",
+                                 "-0.0",
+                                 "1.5",
+                                 "-1.5e-3",
+                                 "2E10",
+                                 "1e308",
+                                 "1e-300",
+                                 "0e-999",
+                                 "123456789012345678901234567890",
+                                 "-9223372036854775808",
+                                 "9223372036854775808"};
     for (const char *n : valid) {
         bool handled = false;
         QCOMPARE(check(one(QByteArray("\"url\": \"u\", \"n\": [") + n + "]"), &handled), QString());
@@ -382,21 +401,25 @@ void TestSubscriptionListReader::timestamps_data()
     QTest::newRow("+01:60") << QByteArray("2026-11-27T16:08:00+01:60") << QDateTime();
     QTest::newRow("+1:00") << QByteArray("2026-11-27T16:08:00+1:00") << QDateTime();
     QTest::newRow("spaces around") << QByteArray(" \t2026-11-27T16:08:00 Z \r\n") << base;
-    QTest::newRow("leap second") << QByteArray("2016-12-31T23:59:60Z") << QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("leap second") << QByteArray("2016-12-31T23:59:60Z")
+                                 << QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59), Qt::UTC);
     QTest::newRow("second 61") << QByteArray("2016-12-31T23:59:61Z") << QDateTime();
     QTest::newRow("hour 24") << QByteArray("2026-11-27T24:00:00Z") << QDateTime();
-    QTest::newRow("Feb 29 leap") << QByteArray("2024-02-29T00:00:00Z") << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("Feb 29 leap") << QByteArray("2024-02-29T00:00:00Z")
+                                 << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC);
     QTest::newRow("Feb 29 2100") << QByteArray("2100-02-29T00:00:00Z") << QDateTime();
-    QTest::newRow("Feb 29 2000") << QByteArray("2000-02-29T00:00:00Z") << QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("Feb 29 2000") << QByteArray("2000-02-29T00:00:00Z")
+                                 << QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC);
     QTest::newRow("Apr 31") << QByteArray("2026-04-31T00:00:00Z") << QDateTime();
     QTest::newRow("month 13") << QByteArray("2026-13-01T00:00:00Z") << QDateTime();
     QTest::newRow("year 0") << QByteArray("0000-01-01T00:00:00Z") << QDateTime();
     QTest::newRow("year 1, east") << QByteArray("0001-01-01T00:30:00+01:00")
-                                   << QDateTime(QDate(1, 1, 1), QTime(0, 30), Qt::UTC).addSecs(-3600);
+                                  << QDateTime(QDate(1, 1, 1), QTime(0, 30), Qt::UTC).addSecs(-3600);
     QTest::newRow("year 9999, west") << QByteArray("9999-12-31T23:30:00-01:00")
                                      << QDateTime(QDate(9999, 12, 31), QTime(23, 30), Qt::UTC).addSecs(3600);
     QTest::newRow("epoch") << QByteArray("1970-01-01T00:00:00Z") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    QTest::newRow("before epoch") << QByteArray("1969-12-31T23:59:59.999Z") << QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC);
+    QTest::newRow("before epoch") << QByteArray("1969-12-31T23:59:59.999Z")
+                                  << QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC);
     QTest::newRow("date only") << QByteArray("2026-11-27") << QDateTime();
     QTest::newRow("text") << QByteArray("yesterday") << QDateTime();
     QTest::newRow("too long") << QByteArray("2026-11-27T16:08:00Z") + QByteArray(45, ' ') << QDateTime();
@@ -419,8 +442,11 @@ void TestSubscriptionListReader::timestamps()
     // And inside a list, raw and escaped (the slow path reads "\u00XX" the same).
     QByteArray escaped;
     for (const char c : text)
-        escaped += c == '-' ? QByteArray("\\u002d") : c == '\n' ? QByteArray("\\n") : c == '\r' ? QByteArray("\\r")
-                 : c == '\t' ? QByteArray("\\t") : QByteArray(1, c);
+        escaped += c == '-' ? QByteArray("\\u002d")
+            : c == '\n'     ? QByteArray("\\n")
+            : c == '\r'     ? QByteArray("\\r")
+            : c == '\t'     ? QByteArray("\\t")
+                            : QByteArray(1, c);
     for (const QByteArray &json : {text, escaped}) {
         if (json.contains('\n') || json.contains('\r') || json.contains('\t'))
             continue;  // raw control characters: not strict JSON
@@ -435,8 +461,9 @@ void TestSubscriptionListReader::timestampsAgainstPattern()
 {
     QRandomGenerator rng(4242);
     const QByteArray alphabet("0123456789-:.,TtZz +-\t\n\v\f\rx");
-    const QByteArray templates[] = {"2026-11-27T16:08:00Z", "2026-11-27T16:08:00.123456+01:30", "0001-01-01 00:00:00-0000",
-                                    "2024-02-29t23:59:60,5z", " 9999-12-31T23:59:59.999999999999 -23:59 "};
+    const QByteArray templates[] = {"2026-11-27T16:08:00Z", "2026-11-27T16:08:00.123456+01:30",
+                                    "0001-01-01 00:00:00-0000", "2024-02-29t23:59:60,5z",
+                                    " 9999-12-31T23:59:59.999999999999 -23:59 "};
     int valid = 0;
     for (int i = 0; i < 200000; ++i) {
         QByteArray t = templates[rng.bounded(int(std::size(templates)))];
@@ -502,7 +529,8 @@ void TestSubscriptionListReader::longLists()
             const bool big = lopsided && i >= n / 2;
             body += "{\"id\":" + QByteArray::number(i) + ",\"url\":\"https://h" + QByteArray::number(i) + ".example/\"";
             if (big)
-                body += ",\"description\":\"" + QByteArray(2000, 'd') + "\",\"events\":[\"a\",\"b\"],\"pending_retries\":1";
+                body +=
+                    ",\"description\":\"" + QByteArray(2000, 'd') + "\",\"events\":[\"a\",\"b\"],\"pending_retries\":1";
             body += '}';
         }
         body += ']';
@@ -522,7 +550,9 @@ namespace {
 class BodyGenerator
 {
 public:
-    explicit BodyGenerator(quint32 seed) : m_rng(seed) {}
+    explicit BodyGenerator(quint32 seed)
+        : m_rng(seed)
+    { }
 
     QByteArray body()
     {
@@ -541,7 +571,7 @@ public:
             out = list;
         else
             out = "{" + ws() + "\"total\":" + ws() + "3," + ws() + "\"items\"" + ws() + ":" + ws() + list
-                  + (form == 9 ? ",\"next\":" + value(0) : QByteArray()) + ws() + "}";
+                + (form == 9 ? ",\"next\":" + value(0) : QByteArray()) + ws() + "}";
         return ws() + out + ws();
     }
 
@@ -577,10 +607,7 @@ private:
         return QByteArray(options.begin()[m_rng.bounded(quint32(options.size()))]);
     }
 
-    QByteArray ws()
-    {
-        return m_rng.bounded(4) ? QByteArray() : pick({" ", "\n", "\r\n  ", "\t"});
-    }
+    QByteArray ws() { return m_rng.bounded(4) ? QByteArray() : pick({" ", "\n", "\r\n  ", "\t"}); }
 
     QByteArray text()
     {
@@ -593,8 +620,9 @@ private:
     {
         return pick({"\"2026-11-27T16:08:00Z\"", "\"2026-11-27T16:08:00.123Z\"", "\"2026-11-27t16:08:00+01:00\"",
                      "\"2026-11-27 16:08:00,5-0530\"", "\"2016-12-31T23:59:60Z\"", "\"2026-11-27T16:08:00\"",
-                     "\"0001-01-01T00:00:00+01:00\"", "\"2026-02-30T00:00:00Z\"", "\"2026-11-27T16:08:00.1234567890123Z\"",
-                     "\"\\u0032026-11-27T16:08:00Z\"", "\" 2026-11-27T16:08:00Z \"", "\"soon\"", "null", "7"});
+                     "\"0001-01-01T00:00:00+01:00\"", "\"2026-02-30T00:00:00Z\"",
+                     "\"2026-11-27T16:08:00.1234567890123Z\"", "\"\\u0032026-11-27T16:08:00Z\"",
+                     "\" 2026-11-27T16:08:00Z \"", "\"soon\"", "null", "7"});
     }
 
     QByteArray number()
@@ -629,8 +657,8 @@ private:
             QByteArray o = "{" + ws();
             const int n = int(m_rng.bounded(4));
             for (int i = 0; i < n; ++i)
-                o += (i ? "," : "") + ws() + pick({"\"a\"", "\"url\"", "\"id\"", "\"items\"", "\"\\u0061\""}) + ws() + ":"
-                     + ws() + value(depth + 1);
+                o += (i ? "," : "") + ws() + pick({"\"a\"", "\"url\"", "\"id\"", "\"items\"", "\"\\u0061\""}) + ws()
+                    + ":" + ws() + value(depth + 1);
             return o + ws() + "}";
         }
         }
@@ -656,7 +684,8 @@ private:
             QByteArray a = "[";
             const int n = int(m_rng.bounded(4));
             for (int i = 0; i < n; ++i)
-                a += (i ? "," + ws() : QByteArray()) + (m_rng.bounded(3) ? pick({"\"order.created\"", "\"order.paid\""}) : text());
+                a += (i ? "," + ws() : QByteArray())
+                    + (m_rng.bounded(3) ? pick({"\"order.created\"", "\"order.paid\""}) : text());
             return a + "]";
         }
         if (key.endsWith("_at") || key == "failing_since") {
@@ -669,9 +698,19 @@ private:
 
     QByteArray subscription()
     {
-        static const char *const keys[] = {"id", "url", "description", "enabled", "created_at", "events",
-                                           "last_delivery_at", "last_delivery_status", "failing_since",
-                                           "pending_retries", "next_retry_at", "extra", "client_secret"};
+        static const char *const keys[] = {"id",
+                                           "url",
+                                           "description",
+                                           "enabled",
+                                           "created_at",
+                                           "events",
+                                           "last_delivery_at",
+                                           "last_delivery_status",
+                                           "failing_since",
+                                           "pending_retries",
+                                           "next_retry_at",
+                                           "extra",
+                                           "client_secret"};
         QByteArray o = "{" + ws();
         bool first = true;
         if (m_rng.bounded(10)) {  // usually a url first, so that most entries are good
@@ -692,7 +731,7 @@ private:
     QRandomGenerator m_rng;
 };
 
-} // namespace
+}  // namespace
 
 void TestSubscriptionListReader::randomBodiesAgainstDocument()
 {
@@ -719,7 +758,9 @@ void TestSubscriptionListReader::mutatedBodiesAgainstDocument()
         const QByteArray body = generator.mutate(generator.body());
         bool fast = false;
         const QString problem = check(body, &fast);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\nbody: ") + QString::fromUtf8(body.toPercentEncoding(" {}[]\",:"))));
+        QVERIFY2(
+            problem.isEmpty(),
+            qPrintable(problem + QStringLiteral("\nbody: ") + QString::fromUtf8(body.toPercentEncoding(" {}[]\",:"))));
         handled += fast;
         ++total;
     }

@@ -80,8 +80,8 @@ class TestCommandLine : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles-%1.ini")
-                                                                    .arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_profiles = std::make_unique<ProfileStore>(
+            m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         m_credentials = std::make_unique<MemoryCredentialStore>();
     }
 
@@ -113,8 +113,10 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QStringList{QStringLiteral("types"), QStringLiteral("--base-url")};
         QTest::newRow("too many") << QStringList{QStringLiteral("types"), QStringLiteral("extra")};
         QTest::newRow("profile sub") << QStringList{QStringLiteral("profile"), QStringLiteral("rename")};
-        QTest::newRow("bad window") << QStringList{QStringLiteral("types"), QStringLiteral("--rate-window"), QStringLiteral("0")};
-        QTest::newRow("key as argument") << QStringList{QStringLiteral("types"), QStringLiteral("--api-key"), QStringLiteral("secret")};
+        QTest::newRow("bad window") << QStringList{QStringLiteral("types"), QStringLiteral("--rate-window"),
+                                                   QStringLiteral("0")};
+        QTest::newRow("key as argument") << QStringList{QStringLiteral("types"), QStringLiteral("--api-key"),
+                                                        QStringLiteral("secret")};
     }
 
     void usageErrorsExitWithTwo()
@@ -128,16 +130,18 @@ private Q_SLOTS:
 
     void noKeyExitsWithThree()
     {
-        const Result r = run({QStringLiteral("types"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")});
+        const Result r =
+            run({QStringLiteral("types"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("WEBHOOK_API_KEY")));
     }
 
     void profileAddListRemove()
     {
-        Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("--base-url"),
-                        QStringLiteral("http://127.0.0.1:8765/"), QStringLiteral("--api-key-stdin"),
-                        QStringLiteral("--rate-limit"), QStringLiteral("GET /api/v1/webhooks/=10/1s")},
+        Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("local"),
+                        QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:8765/"),
+                        QStringLiteral("--api-key-stdin"), QStringLiteral("--rate-limit"),
+                        QStringLiteral("GET /api/v1/webhooks/=10/1s")},
                        "key-123\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto profile = m_profiles->profile(QStringLiteral("local"));
@@ -155,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("base_url")).toString(), QStringLiteral("http://127.0.0.1:8765"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("base_url")).toString(),
+                 QStringLiteral("http://127.0.0.1:8765"));
         QVERIFY(!r.out.contains(QStringLiteral("key-123")));
 
         r = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("local")});
@@ -172,16 +177,25 @@ private Q_SLOTS:
         const QString add = QStringLiteral("add");
         const QString profile = QStringLiteral("profile");
         // No key on stdin.
-        QCOMPARE(run({profile, add, QStringLiteral("a"), QStringLiteral("--base-url"), QStringLiteral("https://x.example"),
-                      QStringLiteral("--api-key-stdin")}).exitCode, 3);
+        QCOMPARE(run({profile, add, QStringLiteral("a"), QStringLiteral("--base-url"),
+                      QStringLiteral("https://x.example"), QStringLiteral("--api-key-stdin")})
+                     .exitCode,
+                 3);
         // No base URL.
         QCOMPARE(run({profile, add, QStringLiteral("a"), QStringLiteral("--api-key-stdin")}, "k\n").exitCode, 2);
         // Remote plain http without consent, then with it (remembered).
-        QCOMPARE(run({profile, add, QStringLiteral("a"), QStringLiteral("--base-url"), QStringLiteral("http://x.example"),
-                      QStringLiteral("--api-key-stdin")}, "k\n").exitCode, 2);
+        QCOMPARE(run({profile, add, QStringLiteral("a"), QStringLiteral("--base-url"),
+                      QStringLiteral("http://x.example"), QStringLiteral("--api-key-stdin")},
+                     "k\n")
+                     .exitCode,
+                 2);
         QVERIFY(m_profiles->names().isEmpty());
-        QCOMPARE(run({profile, add, QStringLiteral("a"), QStringLiteral("--base-url"), QStringLiteral("http://x.example"),
-                      QStringLiteral("--api-key-stdin"), QStringLiteral("--allow-insecure-http")}, "k\n").exitCode, 0);
+        QCOMPARE(
+            run({profile, add, QStringLiteral("a"), QStringLiteral("--base-url"), QStringLiteral("http://x.example"),
+                 QStringLiteral("--api-key-stdin"), QStringLiteral("--allow-insecure-http")},
+                "k\n")
+                .exitCode,
+            0);
         QVERIFY(m_profiles->profile(QStringLiteral("a"))->allowInsecureHttp);
         // Unknown profile to remove.
         QCOMPARE(run({profile, QStringLiteral("remove"), QStringLiteral("zzz")}).exitCode, 3);
@@ -189,7 +203,8 @@ private Q_SLOTS:
 
     void unknownProfileExitsWithThree()
     {
-        const Result r = run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("ghost")}, {}, QStringLiteral("k"));
+        const Result r = run({QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("ghost")}, {},
+                             QStringLiteral("k"));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("ghost")));
     }

@@ -35,8 +35,9 @@ private Q_SLOTS:
     void argumentsAndStdinAreMergedWithoutDuplicates()
     {
         QString error;
-        const auto ids = IdList::parse({QStringLiteral("5"), QStringLiteral("-"), QStringLiteral("6"), QStringLiteral("-")},
-                                       "1 2,3\n# comment 99\n4;5 # trailing comment\n\r\n  7\r\n", &error);
+        const auto ids =
+            IdList::parse({QStringLiteral("5"), QStringLiteral("-"), QStringLiteral("6"), QStringLiteral("-")},
+                          "1 2,3\n# comment 99\n4;5 # trailing comment\n\r\n  7\r\n", &error);
         QVERIFY2(ids.has_value(), qPrintable(error));
         QCOMPARE(*ids, (QList<qint64>{5, 1, 2, 3, 4, 7, 6}));
     }

@@ -41,13 +41,14 @@ struct Run
     QString describe() const
     {
         return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode).arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
     }
 };
 
 const QString kPatchLimit = QStringLiteral("PATCH /api/v1/webhooks/{id}=4/1s");
 
-} // namespace
+}  // namespace
 
 class TestJournalCommands : public QObject
 {
@@ -108,8 +109,11 @@ class TestJournalCommands : public QObject
             QNetworkRequest request(QUrl(base + QStringLiteral("/api/v1/webhooks/")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("X-API-Key", key);
-            std::unique_ptr<QNetworkReply> reply(nam.post(request, QJsonDocument(QJsonObject{
-                {QStringLiteral("url"), QStringLiteral("https://example.com/%1/%2").arg(tag).arg(ids.size())}}).toJson()));
+            std::unique_ptr<QNetworkReply> reply(nam.post(
+                request,
+                QJsonDocument(QJsonObject{{QStringLiteral("url"),
+                                           QStringLiteral("https://example.com/%1/%2").arg(tag).arg(ids.size())}})
+                    .toJson()));
             QSignalSpy finished(reply.get(), &QNetworkReply::finished);
             if (!finished.wait(30000))
                 return {};
@@ -117,7 +121,8 @@ class TestJournalCommands : public QObject
             if (status == 429)  // pacing, not waiting for something: the server asks for this pause
                 QTest::qWait(qMax(1, reply->rawHeader("Retry-After").toInt()) * 1000);
             else if (status == 200)
-                ids << qint64(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toDouble());
+                ids << qint64(
+                    QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toDouble());
             else
                 return {};
         }
@@ -197,7 +202,8 @@ private Q_SLOTS:
     {
         for (const char *command : {"pending", "resume", "requeue", "discard"}) {
             const Run r = run({QString::fromLatin1(command), QStringLiteral("--help")});
-            QVERIFY2(r.exitCode == 0 && r.out.contains("Usage: webhookctl " + QByteArray(command)), qPrintable(r.describe()));
+            QVERIFY2(r.exitCode == 0 && r.out.contains("Usage: webhookctl " + QByteArray(command)),
+                     qPrintable(r.describe()));
         }
         const Run r = run({QStringLiteral("--help")});
         QVERIFY(r.out.contains("pending"));
@@ -206,10 +212,12 @@ private Q_SLOTS:
 
     void writesAreRecordedAndConfirmed()
     {
-        Run r = ctlMain({QStringLiteral("create"), QStringLiteral("https://example.com/recorded"), QStringLiteral("--json")});
+        Run r = ctlMain(
+            {QStringLiteral("create"), QStringLiteral("https://example.com/recorded"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const qint64 id = qint64(r.json().object().value(QStringLiteral("id")).toDouble());
-        r = ctlMain({QStringLiteral("update"), QString::number(id), QStringLiteral("--description"), QStringLiteral("d")});
+        r = ctlMain(
+            {QStringLiteral("update"), QString::number(id), QStringLiteral("--description"), QStringLiteral("d")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 0 && r.out.contains("No pending writes"), qPrintable(r.describe()));
@@ -243,9 +251,10 @@ private Q_SLOTS:
         process.setProcessEnvironment(environment());
         QSignalSpy exited(&process, &QProcess::finished);
         // Four PATCHes a second: the job takes about six seconds.
-        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"),
-                              QStringLiteral("main"), QStringLiteral("--rate-window"), QStringLiteral("3s"),
-                              QStringLiteral("--rate-limit"), kPatchLimit});
+        process.start(ctl(),
+                      {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"),
+                       QStringLiteral("main"), QStringLiteral("--rate-window"), QStringLiteral("3s"),
+                       QStringLiteral("--rate-limit"), kPatchLimit});
         QVERIFY(process.waitForStarted(30000));
         process.write(idsText(ids));
         process.closeWriteChannel();
@@ -276,7 +285,8 @@ private Q_SLOTS:
             QVERIFY(server.contains(id));
             if (server.value(id)) {
                 // Still enabled on the server: the journal must list it.
-                QVERIFY2(pendingState.contains(id), qPrintable(QStringLiteral("id %1 enabled but not pending").arg(id)));
+                QVERIFY2(pendingState.contains(id),
+                         qPrintable(QStringLiteral("id %1 enabled but not pending").arg(id)));
             } else if (pendingState.contains(id)) {
                 // Applied by the server but unconfirmed: only possible for a request on the wire.
                 QCOMPARE(pendingState.value(id), QStringLiteral("sent"));
@@ -318,8 +328,9 @@ private Q_SLOTS:
         r = ctlMain({QStringLiteral("resume")});
         QVERIFY2(r.exitCode == 2 && r.err.contains("--yes"), qPrintable(r.describe()));
 
-        r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--rate-window"),
-                     QStringLiteral("3s"), QStringLiteral("--rate-limit"), kPatchLimit});
+        r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                     QStringLiteral("--rate-window"), QStringLiteral("3s"), QStringLiteral("--rate-limit"),
+                     kPatchLimit});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject summary = r.json().object();
         QCOMPARE(summary.value(QStringLiteral("total")).toInt(), int(pendingIds.size()));
@@ -327,9 +338,10 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
         // The sandbox logs a request after answering it: the lines can trail the answers.
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ")
-                                     >= pendingIds.size(),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += m_sandbox.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ")
+                >= pendingIds.size(),
+            30000);
         // Exactly one PATCH per unconfirmed write, none for a confirmed one, and no 429.
         QCOMPARE(int(log.count("PATCH /api/v1/webhooks/{id} ")), int(pendingIds.size()));
         QCOMPARE(int(log.count("PATCH /api/v1/webhooks/{id} 200")), int(pendingIds.size()));
@@ -355,14 +367,17 @@ private Q_SLOTS:
         QVERIFY2(wire.start(), qPrintable(wire.standardError()));
         const QList<qint64> ids = createMany(6, QStringLiteral("wire"), wire.baseUrl().toString(), wire.apiKey());
         QCOMPARE(ids.size(), 6);
-        QVERIFY2(wire.restart({QStringLiteral("--fault-latency"), QStringLiteral("3s")}), qPrintable(wire.standardError()));
+        QVERIFY2(wire.restart({QStringLiteral("--fault-latency"), QStringLiteral("3s")}),
+                 qPrintable(wire.standardError()));
         QVERIFY(addProfile(QStringLiteral("wire"), wire.baseUrl().toString(), wire.apiKey()));
         const QString journal = profileJournal(QStringLiteral("wire"));
 
         QProcess process;
         process.setProcessEnvironment(environment());
         QSignalSpy exited(&process, &QProcess::finished);
-        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("wire")});
+        process.start(
+            ctl(),
+            {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("wire")});
         QVERIFY(process.waitForStarted(30000));
         process.write(idsText(ids));
         process.closeWriteChannel();
@@ -376,7 +391,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (wireLog += wire.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ") >= 4, 30000);
 
-        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("wire")});
+        Run r = run(
+            {QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("wire")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
         QMap<QString, int> states;
         for (const QJsonValue &v : r.json().array())
@@ -387,8 +403,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("sent, no answer"), qPrintable(r.describe()));
         QVERIFY(!r.out.contains("check on the server"));  // only creates need that
 
-        r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--profile"),
-                 QStringLiteral("wire")});
+        r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                 QStringLiteral("--profile"), QStringLiteral("wire")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().object().value(QStringLiteral("succeeded")).toInt(), 6);
         const QMap<qint64, bool> server = serverState(QStringLiteral("wire"));
@@ -408,8 +424,10 @@ private Q_SLOTS:
         m_sandbox.process()->readAllStandardError();
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("main"),
-                              QStringLiteral("--rate-limit"), QStringLiteral("PATCH /api/v1/webhooks/{id}=1/1s")});
+        process.start(ctl(),
+                      {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--profile"),
+                       QStringLiteral("main"), QStringLiteral("--rate-limit"),
+                       QStringLiteral("PATCH /api/v1/webhooks/{id}=1/1s")});
         QVERIFY(process.waitForStarted(30000));
         process.write(idsText(ids));
         process.closeWriteChannel();
@@ -418,7 +436,8 @@ private Q_SLOTS:
 
         Run r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("Another webhookctl (process " + QByteArray::number(process.processId())), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("Another webhookctl (process " + QByteArray::number(process.processId())),
+                 qPrintable(r.describe()));
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 9 && r.out.contains("Another webhookctl"), qPrintable(r.describe()));
 
@@ -427,7 +446,8 @@ private Q_SLOTS:
         // Each id once: from the bulk command only (the log lines can trail the answers).
         QByteArray log;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (log += m_sandbox.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ") >= ids.size(), 30000);
+            (log += m_sandbox.process()->readAllStandardError()).count("PATCH /api/v1/webhooks/{id} ") >= ids.size(),
+            30000);
         QCOMPARE(int(log.count("PATCH /api/v1/webhooks/{id} ")), int(ids.size()));
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -468,8 +488,8 @@ private Q_SLOTS:
         // One sent them; the other found the journal claimed (9) or, started later, nothing left (0).
         QVERIFY2(codes.contains(0) && (codes.contains(9) || codes == QList<int>{0, 0}),
                  qPrintable(QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError())));
-        const Run list = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--profile"),
-                              QStringLiteral("twice")});
+        const Run list = run(
+            {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("twice")});
         QMap<QString, int> created;
         for (const QJsonValue &v : list.json().array()) {
             const QString url = v.toObject().value(QStringLiteral("url")).toString();
@@ -499,7 +519,8 @@ private Q_SLOTS:
         QVERIFY(console.isRunning());
         Run r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains("A webhook-console window (process " + QByteArray::number(console.pid()) + ") is working on"),
+        QVERIFY2(r.err.contains("A webhook-console window (process " + QByteArray::number(console.pid())
+                                + ") is working on"),
                  qPrintable(r.describe()));
         QCOMPARE(serverState(QStringLiteral("main")).value(ids.first()), true);  // nothing was sent
 
@@ -557,10 +578,14 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray created = r.json().object().value(QStringLiteral("created")).toArray();
         QCOMPARE(created.size(), 1);
-        QVERIFY(created.at(0).toObject().value(QStringLiteral("client_secret")).toString().startsWith(QStringLiteral("whsec_")));
+        QVERIFY(created.at(0)
+                    .toObject()
+                    .value(QStringLiteral("client_secret"))
+                    .toString()
+                    .startsWith(QStringLiteral("whsec_")));
         QByteArray log;  // the log line can trail the answer
-        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).contains("POST /api/v1/webhooks/ 200"),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += m_sandbox.process()->readAllStandardError()).contains("POST /api/v1/webhooks/ 200"), 30000);
         QCOMPARE(int(log.count("POST /api/v1/webhooks/ 200")), 1);
         r = ctlMain({QStringLiteral("pending")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -578,7 +603,8 @@ private Q_SLOTS:
     void createKilledWithoutAnswerIsUncertain()
     {
         SandboxProcess slow;
-        QVERIFY2(slow.start({QStringLiteral("--fault-latency"), QStringLiteral("4s")}), qPrintable(slow.standardError()));
+        QVERIFY2(slow.start({QStringLiteral("--fault-latency"), QStringLiteral("4s")}),
+                 qPrintable(slow.standardError()));
         QVERIFY(addProfile(QStringLiteral("slow"), slow.baseUrl().toString(), slow.apiKey()));
         m_slowKey = slow.apiKey();
         const QString journal = profileJournal(QStringLiteral("slow"));
@@ -586,8 +612,9 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessEnvironment(environment());
         QSignalSpy exited(&process, &QProcess::finished);
-        process.start(ctl(), {QStringLiteral("create"), QStringLiteral("https://example.com/slow"),
-                              QStringLiteral("--profile"), QStringLiteral("slow")});
+        process.start(ctl(),
+                      {QStringLiteral("create"), QStringLiteral("https://example.com/slow"),
+                       QStringLiteral("--profile"), QStringLiteral("slow")});
         QVERIFY(process.waitForStarted(30000));
         process.closeWriteChannel();
         QTRY_VERIFY_WITH_TIMEOUT(peekStates(journal).value(QStringLiteral("sent")) == 1, 30000);
@@ -595,11 +622,13 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(exited.wait(30000));
 
-        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("slow")});
+        Run r = run(
+            {QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--profile"), QStringLiteral("slow")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
         QCOMPARE(r.json().array().size(), 1);
         QVERIFY(r.json().array().at(0).toObject().value(QStringLiteral("uncertain")).toBool());
-        r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--profile"), QStringLiteral("slow")});
+        r = run(
+            {QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--profile"), QStringLiteral("slow")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
         QTest::qWait(5000);  // no second POST may come: past the latency, anything sent has been answered and logged
         slow.process()->waitForReadyRead(500);
@@ -607,8 +636,13 @@ private Q_SLOTS:
         QVERIFY2(log.count("POST /api/v1/webhooks/") <= 1, log.constData());
         // The user decides it is there: discard forgets it.
         const qint64 seq = qint64(QJsonDocument::fromJson(run({QStringLiteral("pending"), QStringLiteral("--json"),
-                                                              QStringLiteral("--profile"), QStringLiteral("slow")}).out)
-                                      .array().at(0).toObject().value(QStringLiteral("seq")).toDouble());
+                                                               QStringLiteral("--profile"), QStringLiteral("slow")})
+                                                              .out)
+                                      .array()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("seq"))
+                                      .toDouble());
         r = run({QStringLiteral("discard"), QString::number(seq), QStringLiteral("--profile"), QStringLiteral("slow")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = run({QStringLiteral("pending"), QStringLiteral("--profile"), QStringLiteral("slow")});

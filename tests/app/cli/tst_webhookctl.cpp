@@ -37,17 +37,18 @@ struct Run
     QString describe() const
     {
         return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode).arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
     }
 };
 
 // Plain literals: moc 6.4 mis-reads raw strings that contain "//".
-const QByteArray kCreatedBody =
-    "{\"id\": 41, \"url\": \"https:/" "/example.com/x\", \"description\": null, \"enabled\": true, "
-    "\"created_at\": \"2026-11-27T16:08:00Z\", \"client_secret\": \"whsec_once\"}";
-const QByteArray kSubscription5 =
-    "{\"id\": 5, \"url\": \"https:/" "/example.com/5\", \"description\": null, \"enabled\": true, "
-    "\"created_at\": \"2026-11-27T16:08:00Z\"}";
+const QByteArray kCreatedBody = "{\"id\": 41, \"url\": \"https:/"
+                                "/example.com/x\", \"description\": null, \"enabled\": true, "
+                                "\"created_at\": \"2026-11-27T16:08:00Z\", \"client_secret\": \"whsec_once\"}";
+const QByteArray kSubscription5 = "{\"id\": 5, \"url\": \"https:/"
+                                  "/example.com/5\", \"description\": null, \"enabled\": true, "
+                                  "\"created_at\": \"2026-11-27T16:08:00Z\"}";
 const QByteArray kNotFound = "{\"detail\":\"Not Found\"}";
 
 // Answers close their connection, so each request webhookctl sends goes on a fresh one.
@@ -56,7 +57,7 @@ QByteArray answer(int status, const QByteArray &body)
     return ScriptedHttpServer::response(status, body, {"Connection: close"});
 }
 
-} // namespace
+}  // namespace
 
 class TestWebhookctl;
 
@@ -107,7 +108,8 @@ struct SlowServer
         const auto all = journal.all();
         if (!all)
             return -1;
-        return int(std::count_if(all->cbegin(), all->cend(), [state](const JournalEntry &e) { return e.state == state; }));
+        return int(
+            std::count_if(all->cbegin(), all->cend(), [state](const JournalEntry &e) { return e.state == state; }));
     }
     int disabledOnServer(TestWebhookctl *test) const;
 };
@@ -125,8 +127,8 @@ class TestWebhookctl : public QObject
     static QString ctl() { return QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"); }
 
     // Runs webhookctl; keeps the event loop turning (the mini server lives in this process).
-    Run run(const QStringList &args, const QByteArray &input = {},
-            const QMap<QString, QString> &extraEnv = {}, bool keyInEnv = false)
+    Run run(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &extraEnv = {},
+            bool keyInEnv = false)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -178,8 +180,11 @@ class TestWebhookctl : public QObject
             QNetworkRequest request(QUrl(base + QStringLiteral("/api/v1/webhooks/")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("X-API-Key", key);
-            QNetworkReply *reply = nam.post(request, QJsonDocument(QJsonObject{
-                {QStringLiteral("url"), QStringLiteral("https://example.com/bulk/%1").arg(ids.size())}}).toJson());
+            QNetworkReply *reply =
+                nam.post(request,
+                         QJsonDocument(QJsonObject{{QStringLiteral("url"),
+                                                    QStringLiteral("https://example.com/bulk/%1").arg(ids.size())}})
+                             .toJson());
             QSignalSpy finished(reply, &QNetworkReply::finished);
             if (!finished.wait(30000))
                 return {};
@@ -188,7 +193,8 @@ class TestWebhookctl : public QObject
                 // Pacing, not waiting for something: the server asks for this pause.
                 QTest::qWait(qMax(1, reply->rawHeader("Retry-After").toInt()) * 1000);
             } else if (status == 200) {
-                ids << qint64(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toDouble());
+                ids << qint64(
+                    QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toDouble());
             } else {
                 return {};
             }
@@ -245,8 +251,8 @@ private Q_SLOTS:
         r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("webhookctl "));
-        for (const char *command : {"types", "list", "get", "create", "update", "enable", "disable", "delete",
-                                    "deliveries", "retry"}) {
+        for (const char *command :
+             {"types", "list", "get", "create", "update", "enable", "disable", "delete", "deliveries", "retry"}) {
             r = run({QString::fromLatin1(command), QStringLiteral("--help")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             QVERIFY2(r.out.contains("Usage: webhookctl " + QByteArray(command)), qPrintable(r.describe()));
@@ -272,18 +278,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString url = QStringLiteral("--base-url");
         QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("No command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("Unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")} << 2 << QStringLiteral("frob");
-        QTest::newRow("option of another command") << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("x")} << 2 << QStringLiteral("status");
-        QTest::newRow("profile without sub") << QStringList{QStringLiteral("profile")} << 2 << QStringLiteral("add, list or remove");
-        QTest::newRow("get without id") << QStringList{QStringLiteral("get")} << 2 << QStringLiteral("Usage: webhookctl get");
-        QTest::newRow("get two ids") << QStringList{QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("2")} << 2 << QStringLiteral("Wrong number");
-        QTest::newRow("bad base url") << QStringList{QStringLiteral("list"), url, QStringLiteral("not a url")} << 2 << QStringLiteral("not a valid URL");
-        QTest::newRow("ftp base url") << QStringList{QStringLiteral("list"), url, QStringLiteral("ftp://x.example")} << 2 << QStringLiteral("https://");
-        QTest::newRow("http without consent") << QStringList{QStringLiteral("list"), url, QStringLiteral("http://api.example.com")} << 2 << QStringLiteral("--allow-insecure-http");
-        QTest::newRow("bad rate window") << QStringList{QStringLiteral("list"), QStringLiteral("--rate-window"), QStringLiteral("soon")} << 2 << QStringLiteral("--rate-window");
-        QTest::newRow("bad rate limit") << QStringList{QStringLiteral("list"), QStringLiteral("--rate-limit"), QStringLiteral("PATCH=lots")} << 2 << QStringLiteral("METHOD /route");
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("-1")} << 2 << QStringLiteral("timeout");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")} << 2
+                                        << QStringLiteral("frob");
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("x")} << 2
+            << QStringLiteral("status");
+        QTest::newRow("profile without sub")
+            << QStringList{QStringLiteral("profile")} << 2 << QStringLiteral("add, list or remove");
+        QTest::newRow("get without id") << QStringList{QStringLiteral("get")} << 2
+                                        << QStringLiteral("Usage: webhookctl get");
+        QTest::newRow("get two ids") << QStringList{QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("2")}
+                                     << 2 << QStringLiteral("Wrong number");
+        QTest::newRow("bad base url") << QStringList{QStringLiteral("list"), url, QStringLiteral("not a url")} << 2
+                                      << QStringLiteral("not a valid URL");
+        QTest::newRow("ftp base url") << QStringList{QStringLiteral("list"), url, QStringLiteral("ftp://x.example")}
+                                      << 2 << QStringLiteral("https://");
+        QTest::newRow("http without consent")
+            << QStringList{QStringLiteral("list"), url, QStringLiteral("http://api.example.com")} << 2
+            << QStringLiteral("--allow-insecure-http");
+        QTest::newRow("bad rate window") << QStringList{QStringLiteral("list"), QStringLiteral("--rate-window"),
+                                                        QStringLiteral("soon")}
+                                         << 2 << QStringLiteral("--rate-window");
+        QTest::newRow("bad rate limit") << QStringList{QStringLiteral("list"), QStringLiteral("--rate-limit"),
+                                                       QStringLiteral("PATCH=lots")}
+                                        << 2 << QStringLiteral("METHOD /route");
+        QTest::newRow("bad timeout") << QStringList{QStringLiteral("list"), QStringLiteral("--timeout"),
+                                                    QStringLiteral("-1")}
+                                     << 2 << QStringLiteral("timeout");
         QTest::newRow("no server") << QStringList{QStringLiteral("list")} << 2 << QStringLiteral("No server given");
     }
 
@@ -304,18 +327,39 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("get abc") << QStringList{QStringLiteral("get"), QStringLiteral("abc")} << 2 << QStringLiteral("not a subscription id");
-        QTest::newRow("get zero") << QStringList{QStringLiteral("get"), QStringLiteral("0")} << 2 << QStringLiteral("not a subscription id");
-        QTest::newRow("get unknown") << QStringList{QStringLiteral("get"), QStringLiteral("987654")} << 5 << QStringLiteral("not exist");
-        QTest::newRow("update nothing") << QStringList{QStringLiteral("update"), QStringLiteral("1")} << 2 << QStringLiteral("Nothing to change");
-        QTest::newRow("enable and disable") << QStringList{QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--enable"), QStringLiteral("--disable")} << 2 << QStringLiteral("not both");
-        QTest::newRow("update bad url") << QStringList{QStringLiteral("update"), QStringLiteral("1"), QStringLiteral("--url"), QStringLiteral("nope")} << 2 << QString();
-        QTest::newRow("create bad url") << QStringList{QStringLiteral("create"), QStringLiteral("not-a-url")} << 2 << QString();
-        QTest::newRow("create long description") << QStringList{QStringLiteral("create"), QStringLiteral("https://example.com"), QStringLiteral("--description"), QString(1001, u'x')} << 2 << QString();
-        QTest::newRow("create unknown event") << QStringList{QStringLiteral("create"), QStringLiteral("https://example.com/e"), QStringLiteral("--events"), QStringLiteral("orders.created,no.such.event")} << 2 << QStringLiteral("no.such.event");
-        QTest::newRow("disable bad ids") << QStringList{QStringLiteral("disable"), QStringLiteral("1"), QStringLiteral("x2"), QStringLiteral("-3")} << 2 << QString();
-        QTest::newRow("deliveries bad status") << QStringList{QStringLiteral("deliveries"), QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("lost")} << 2 << QStringLiteral("pending");
-        QTest::newRow("retry bad delivery id") << QStringList{QStringLiteral("retry"), QStringLiteral("1"), QStringLiteral("x")} << 2 << QStringLiteral("delivery id");
+        QTest::newRow("get abc") << QStringList{QStringLiteral("get"), QStringLiteral("abc")} << 2
+                                 << QStringLiteral("not a subscription id");
+        QTest::newRow("get zero") << QStringList{QStringLiteral("get"), QStringLiteral("0")} << 2
+                                  << QStringLiteral("not a subscription id");
+        QTest::newRow("get unknown") << QStringList{QStringLiteral("get"), QStringLiteral("987654")} << 5
+                                     << QStringLiteral("not exist");
+        QTest::newRow("update nothing") << QStringList{QStringLiteral("update"), QStringLiteral("1")} << 2
+                                        << QStringLiteral("Nothing to change");
+        QTest::newRow("enable and disable") << QStringList{QStringLiteral("update"), QStringLiteral("1"),
+                                                           QStringLiteral("--enable"), QStringLiteral("--disable")}
+                                            << 2 << QStringLiteral("not both");
+        QTest::newRow("update bad url") << QStringList{QStringLiteral("update"), QStringLiteral("1"),
+                                                       QStringLiteral("--url"), QStringLiteral("nope")}
+                                        << 2 << QString();
+        QTest::newRow("create bad url") << QStringList{QStringLiteral("create"), QStringLiteral("not-a-url")} << 2
+                                        << QString();
+        QTest::newRow("create long description")
+            << QStringList{QStringLiteral("create"), QStringLiteral("https://example.com"),
+                           QStringLiteral("--description"), QString(1001, u'x')}
+            << 2 << QString();
+        QTest::newRow("create unknown event")
+            << QStringList{QStringLiteral("create"), QStringLiteral("https://example.com/e"),
+                           QStringLiteral("--events"), QStringLiteral("orders.created,no.such.event")}
+            << 2 << QStringLiteral("no.such.event");
+        QTest::newRow("disable bad ids") << QStringList{QStringLiteral("disable"), QStringLiteral("1"),
+                                                        QStringLiteral("x2"), QStringLiteral("-3")}
+                                         << 2 << QString();
+        QTest::newRow("deliveries bad status") << QStringList{QStringLiteral("deliveries"), QStringLiteral("1"),
+                                                              QStringLiteral("--status"), QStringLiteral("lost")}
+                                               << 2 << QStringLiteral("pending");
+        QTest::newRow("retry bad delivery id")
+            << QStringList{QStringLiteral("retry"), QStringLiteral("1"), QStringLiteral("x")} << 2
+            << QStringLiteral("delivery id");
     }
 
     void badInputAgainstTheServer()
@@ -354,9 +398,10 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        const Run r = run({QStringLiteral("list"), QStringLiteral("--base-url"),
-                           QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--timeout"), QStringLiteral("3s")},
-                          {}, {}, true);
+        const Run r =
+            run({QStringLiteral("list"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                 QStringLiteral("--timeout"), QStringLiteral("3s")},
+                {}, {}, true);
         QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
     }
 
@@ -367,7 +412,8 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("EVENT"));
         QVERIFY(r.out.contains("orders.created"));
         // The key from the environment works the same.
-        r = run({QStringLiteral("types"), QStringLiteral("--json"), QStringLiteral("--base-url"), m_base}, {}, {}, true);
+        r = run({QStringLiteral("types"), QStringLiteral("--json"), QStringLiteral("--base-url"), m_base}, {}, {},
+                true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray types = r.json().array();
         QVERIFY(types.size() >= 2);
@@ -376,9 +422,9 @@ private Q_SLOTS:
 
     void createGetUpdateDelete()
     {
-        Run r = api({QStringLiteral("create"), QStringLiteral("https://example.com/hook"), QStringLiteral("--description"),
-                     QStringLiteral("Shop A"), QStringLiteral("--events"), QStringLiteral("orders.created, orders.paid"),
-                     QStringLiteral("--json")});
+        Run r = api({QStringLiteral("create"), QStringLiteral("https://example.com/hook"),
+                     QStringLiteral("--description"), QStringLiteral("Shop A"), QStringLiteral("--events"),
+                     QStringLiteral("orders.created, orders.paid"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject created = r.json().object();
         const qint64 id = qint64(created.value(QStringLiteral("id")).toDouble());
@@ -433,8 +479,9 @@ private Q_SLOTS:
         m_sandbox.process()->readAllStandardError();  // the request log from here on
         const QList<qint64> unknown{9'000'001, 9'000'002};
 
-        Run r = api({QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--rate-window"), QStringLiteral("3s")},
-                    idsText(ids) + "# a comment line\n" + idsText(unknown));
+        Run r =
+            api({QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--rate-window"), QStringLiteral("3s")},
+                idsText(ids) + "# a comment line\n" + idsText(unknown));
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));  // two failed
         QVERIFY2(r.out.contains("Disabled 120 of 122"), qPrintable(r.describe()));
         QVERIFY(r.out.contains("9000001"));
@@ -445,14 +492,16 @@ private Q_SLOTS:
         int disabled = 0;
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
-            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble())) && !o.value(QStringLiteral("enabled")).toBool())
+            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble()))
+                && !o.value(QStringLiteral("enabled")).toBool())
                 ++disabled;
         }
         QCOMPARE(disabled, 120);
 
         // Enable some by arguments and the rest from stdin, as JSON summary.
-        QStringList args{QStringLiteral("enable"), QString::number(ids[0]), QString::number(ids[1]), QStringLiteral("-"),
-                         QStringLiteral("--rate-window"), QStringLiteral("3s"), QStringLiteral("--json")};
+        QStringList args{QStringLiteral("enable"), QString::number(ids[0]),         QString::number(ids[1]),
+                         QStringLiteral("-"),      QStringLiteral("--rate-window"), QStringLiteral("3s"),
+                         QStringLiteral("--json")};
         r = api(args, idsText(ids.mid(2)));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject summary = r.json().object();
@@ -471,9 +520,8 @@ private Q_SLOTS:
         // The sandbox's request log: the queue paced 360 bulk requests without a single 429.
         // The sandbox logs a request after answering it: the last lines can trail the answers.
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).count("DELETE /api/v1/webhooks/{id} ")
-                                     >= 120,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += m_sandbox.process()->readAllStandardError()).count("DELETE /api/v1/webhooks/{id} ") >= 120, 30000);
         QVERIFY(log.count("PATCH /api/v1/webhooks/{id} 200") + log.count("PATCH /api/v1/webhooks/{id} 404") >= 240);
         QVERIFY2(!log.contains(" 429 "), log.constData());
     }
@@ -497,9 +545,10 @@ private Q_SLOTS:
         QSignalSpy done(&process, &QProcess::finished);
         m_sandbox.process()->readAllStandardError();  // the request log from here on
         // Two PATCHes a second: the job would take about ten seconds.
-        process.start(ctl(), {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--json"),
-                              QStringLiteral("--base-url"), m_base, QStringLiteral("--rate-limit"),
-                              QStringLiteral("PATCH /api/v1/webhooks/{id}=2/1s")});
+        process.start(ctl(),
+                      {QStringLiteral("disable"), QStringLiteral("-"), QStringLiteral("--json"),
+                       QStringLiteral("--base-url"), m_base, QStringLiteral("--rate-limit"),
+                       QStringLiteral("PATCH /api/v1/webhooks/{id}=2/1s")});
         QVERIFY(process.waitForStarted(30000));
         process.write(idsText(ids));
         process.closeWriteChannel();
@@ -519,7 +568,8 @@ private Q_SLOTS:
         int disabled = 0;
         for (const QJsonValue &v : listAll()) {
             const QJsonObject o = v.toObject();
-            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble())) && !o.value(QStringLiteral("enabled")).toBool())
+            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble()))
+                && !o.value(QStringLiteral("enabled")).toBool())
                 ++disabled;
         }
         QCOMPARE(disabled, succeeded);
@@ -529,7 +579,8 @@ private Q_SLOTS:
         QCOMPARE(int(r.json().array().size()), notSent);
         r = run({QStringLiteral("discard"), QStringLiteral("--all"), QStringLiteral("--base-url"), m_base});
         QVERIFY2(r.exitCode == 2 && r.err.contains("--yes"), qPrintable(r.describe()));  // no terminal to ask on
-        r = run({QStringLiteral("discard"), QStringLiteral("--all"), QStringLiteral("--yes"), QStringLiteral("--base-url"), m_base});
+        r = run({QStringLiteral("discard"), QStringLiteral("--all"), QStringLiteral("--yes"),
+                 QStringLiteral("--base-url"), m_base});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = run({QStringLiteral("pending"), QStringLiteral("--base-url"), m_base});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -563,8 +614,8 @@ private Q_SLOTS:
         QCOMPARE(slow.countIn(JournalEntry::State::Recorded), 4);
         QCOMPARE(slow.countIn(JournalEntry::State::Failed), 0);
         QCOMPARE(slow.disabledOnServer(this), 4);
-        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--base-url"), slow.base},
-                    {}, slow.environmentMap());
+        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--base-url"), slow.base}, {},
+                    slow.environmentMap());
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
         QCOMPARE(int(r.json().array().size()), 4);
         r = run({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--base-url"), slow.base}, {},
@@ -659,8 +710,9 @@ private Q_SLOTS:
                 return answer(200, kSubscription5);
             return answer(404, kNotFound);
         });
-        for (const QStringList &args : {QStringList{QStringLiteral("deliveries"), QStringLiteral("5")},
-                                        QStringList{QStringLiteral("retry"), QStringLiteral("5"), QStringLiteral("6")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("deliveries"), QStringLiteral("5")},
+              QStringList{QStringLiteral("retry"), QStringLiteral("5"), QStringLiteral("6")}}) {
             const Run r = run(args + QStringList{QStringLiteral("--base-url"), server.url().toString()}, {}, {}, true);
             QVERIFY2(r.exitCode == 7, qPrintable(r.describe()));
             QVERIFY2(r.err.contains("does not offer"), qPrintable(r.describe()));
@@ -681,9 +733,10 @@ private Q_SLOTS:
                 return answer(422, R"({"detail":[{"loc":["body","events"],"msg":"events are locked","type":"x"}]})");
             return answer(404, kNotFound);
         });
-        const Run r = run({QStringLiteral("create"), QStringLiteral("https://example.com/x"), QStringLiteral("--events"),
-                           QStringLiteral("orders.created"), QStringLiteral("--base-url"), server.url().toString()},
-                          {}, {}, true);
+        const Run r =
+            run({QStringLiteral("create"), QStringLiteral("https://example.com/x"), QStringLiteral("--events"),
+                 QStringLiteral("orders.created"), QStringLiteral("--base-url"), server.url().toString()},
+                {}, {}, true);
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("whsec_once"), qPrintable(r.describe()));
         QVERIFY2(r.err.contains("WAS created"), qPrintable(r.describe()));
@@ -730,8 +783,9 @@ private Q_SLOTS:
         }
 
         // With no keychain reachable, the profile's key cannot be read: a clear message, exit 3.
-        const QMap<QString, QString> noBus{{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
-                                           {QStringLiteral("DISPLAY"), QString()}};
+        const QMap<QString, QString> noBus{
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+            {QStringLiteral("DISPLAY"), QString()}};
         r = run({QStringLiteral("list"), QStringLiteral("--profile"), name}, {}, noBus);
         QVERIFY2(r.exitCode == 3 && r.err.contains("No keychain is available"), qPrintable(r.describe()));
         QVERIFY(r.err.contains("WEBHOOK_API_KEY"));
@@ -752,10 +806,12 @@ private Q_SLOTS:
 
     void profileAddWithoutKeychainStoresNothing()
     {
-        const QMap<QString, QString> noBus{{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
-                                           {QStringLiteral("DISPLAY"), QString()}};
-        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokeychain"), QStringLiteral("--base-url"),
-                     m_base, QStringLiteral("--api-key-stdin")}, m_key + '\n', noBus);
+        const QMap<QString, QString> noBus{
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+            {QStringLiteral("DISPLAY"), QString()}};
+        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokeychain"),
+                     QStringLiteral("--base-url"), m_base, QStringLiteral("--api-key-stdin")},
+                    m_key + '\n', noBus);
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("No keychain is available"), qPrintable(r.describe()));
         QVERIFY(r.err.contains("not saved"));
@@ -765,14 +821,17 @@ private Q_SLOTS:
 
     void profileAddValidation()
     {
-        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("bad/name"), QStringLiteral("--base-url"),
-                     m_base, QStringLiteral("--api-key-stdin")}, m_key + '\n');
+        Run r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("bad/name"),
+                     QStringLiteral("--base-url"), m_base, QStringLiteral("--api-key-stdin")},
+                    m_key + '\n');
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-        r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("remote"), QStringLiteral("--base-url"),
-                 QStringLiteral("http://api.example.com"), QStringLiteral("--api-key-stdin")}, m_key + '\n');
+        r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("remote"),
+                 QStringLiteral("--base-url"), QStringLiteral("http://api.example.com"),
+                 QStringLiteral("--api-key-stdin")},
+                m_key + '\n');
         QVERIFY2(r.exitCode == 2 && r.err.contains("--allow-insecure-http"), qPrintable(r.describe()));
-        r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokey"), QStringLiteral("--base-url"),
-                 m_base, QStringLiteral("--api-key-stdin")});
+        r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokey"),
+                 QStringLiteral("--base-url"), m_base, QStringLiteral("--api-key-stdin")});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
         r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.json().array().size(), 0);
@@ -797,7 +856,8 @@ int SlowServer::disabledOnServer(TestWebhookctl *test) const
     int disabled = 0;
     for (const QJsonValue &v : r.json().array()) {
         const QJsonObject o = v.toObject();
-        if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble())) && !o.value(QStringLiteral("enabled")).toBool())
+        if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble()))
+            && !o.value(QStringLiteral("enabled")).toBool())
             ++disabled;
     }
     return disabled;

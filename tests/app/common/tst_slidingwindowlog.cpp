@@ -17,7 +17,7 @@ private Q_SLOTS:
         log.record(999);
         QCOMPARE(log.countAt(999), 3);
         QVERIFY(!log.canSendAt(999));
-        QCOMPARE(log.countAt(1000), 2);   // the send at 0 left at exactly 1000
+        QCOMPARE(log.countAt(1000), 2);  // the send at 0 left at exactly 1000
         QVERIFY(log.canSendAt(1000));
     }
 
@@ -26,7 +26,7 @@ private Q_SLOTS:
         SlidingWindowLog log(4, 100);
         for (qint64 t : {0, 10, 20})
             log.record(t);
-        QCOMPARE(log.nextFreeAt(30), 30);      // one slot left
+        QCOMPARE(log.nextFreeAt(30), 30);  // one slot left
         QCOMPARE(log.nextFreeAt(30, 1), 100);  // keeping one slot back: wait for the send at 0
         QCOMPARE(log.nextFreeAt(30, 2), 110);
     }

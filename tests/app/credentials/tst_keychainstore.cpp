@@ -22,7 +22,7 @@ namespace {
 
 const char *const kProbeVariable = "WEBHOOK_KEYCHAIN_PROBE";
 
-} // namespace
+}  // namespace
 
 class TestKeychainStore : public QObject
 {
@@ -46,10 +46,7 @@ class TestKeychainStore : public QObject
 
     KeychainStore m_store{QStringLiteral("webhook-console-test")};
 
-    static QByteArray uniqueKey()
-    {
-        return "key-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    }
+    static QByteArray uniqueKey() { return "key-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces); }
 
     KeychainResult write(const QString &profile, const QByteArray &key)
     {
@@ -136,8 +133,8 @@ private Q_SLOTS:
 
         // Removing what is not there is not an error (the Secret Service answers Ok).
         const KeychainResult removed = remove(QStringLiteral("never stored"));
-        QVERIFY2(removed.status == KeychainResult::Status::Ok
-                     || removed.status == KeychainResult::Status::NotFound, qPrintable(removed.message));
+        QVERIFY2(removed.status == KeychainResult::Status::Ok || removed.status == KeychainResult::Status::NotFound,
+                 qPrintable(removed.message));
     }
 
     void callbackSkippedWhenContextIsGone()
@@ -248,10 +245,18 @@ static int runProbeMode(int argc, char **argv, const QByteArray &operation)
     auto report = [&app](const KeychainResult &r) {
         const char *status = "ok";
         switch (r.status) {
-        case KeychainResult::Status::Ok: status = "ok"; break;
-        case KeychainResult::Status::NotFound: status = "notfound"; break;
-        case KeychainResult::Status::Unavailable: status = "unavailable"; break;
-        case KeychainResult::Status::Failed: status = "failed"; break;
+        case KeychainResult::Status::Ok:
+            status = "ok";
+            break;
+        case KeychainResult::Status::NotFound:
+            status = "notfound";
+            break;
+        case KeychainResult::Status::Unavailable:
+            status = "unavailable";
+            break;
+        case KeychainResult::Status::Failed:
+            status = "failed";
+            break;
         }
         std::printf("%s: %s\n", status, r.message.toUtf8().constData());
         std::fflush(stdout);

@@ -27,12 +27,15 @@ inline JournalWrite writeFor(qint64 seq)
     if (w.kind != JournalWrite::Kind::Create)
         w.subscriptionId = seq * 10;
     switch (w.kind) {
-    case JournalWrite::Kind::Toggle: w.body.insert(QStringLiteral("enabled"), seq % 2 == 0); break;
+    case JournalWrite::Kind::Toggle:
+        w.body.insert(QStringLiteral("enabled"), seq % 2 == 0);
+        break;
     case JournalWrite::Kind::Edit:
     case JournalWrite::Kind::Create:
         w.body.insert(QStringLiteral("url"), QStringLiteral("https://example.test/hook/%1").arg(seq));
         break;
-    case JournalWrite::Kind::Delete: break;
+    case JournalWrite::Kind::Delete:
+        break;
     }
     w.bulkJobId = QStringLiteral("job-%1").arg((seq - 1) / kBatchSize);
     return w;
@@ -51,10 +54,19 @@ inline QList<Op> batchOps(int b)
     ops.append({Op::RecordBatch, first});
     for (qint64 seq = first; seq < first + kBatchSize; ++seq) {
         switch (seq % 4) {
-        case 0: ops.append({Op::Sent, seq}); ops.append({Op::Done, seq}); break;
-        case 1: ops.append({Op::Sent, seq}); ops.append({Op::Failed, seq}); break;
-        case 2: ops.append({Op::Sent, seq}); break;
-        default: break;
+        case 0:
+            ops.append({Op::Sent, seq});
+            ops.append({Op::Done, seq});
+            break;
+        case 1:
+            ops.append({Op::Sent, seq});
+            ops.append({Op::Failed, seq});
+            break;
+        case 2:
+            ops.append({Op::Sent, seq});
+            break;
+        default:
+            break;
         }
     }
     return ops;
@@ -68,4 +80,4 @@ inline QList<Op> ops(int batches)
     return all;
 }
 
-} // namespace crashscript
+}  // namespace crashscript

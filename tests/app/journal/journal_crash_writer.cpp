@@ -46,9 +46,15 @@ int main(int argc, char **argv)
                 ok = seqs && seqs->first() == op.seq;
                 break;
             }
-            case crashscript::Op::Sent: ok = journal.markSent(op.seq); break;
-            case crashscript::Op::Done: ok = journal.markDone(op.seq); break;
-            case crashscript::Op::Failed: ok = journal.markFailed(op.seq, crashscript::failureFor(op.seq)); break;
+            case crashscript::Op::Sent:
+                ok = journal.markSent(op.seq);
+                break;
+            case crashscript::Op::Done:
+                ok = journal.markDone(op.seq);
+                break;
+            case crashscript::Op::Failed:
+                ok = journal.markFailed(op.seq, crashscript::failureFor(op.seq));
+                break;
             }
             if (!ok) {
                 std::fprintf(stderr, "op %lld failed: %s\n", static_cast<long long>(index),

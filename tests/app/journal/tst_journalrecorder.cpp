@@ -22,7 +22,7 @@ class RecordingTransport final : public RequestTransport
 public:
     QList<HttpRequestSpec> started;
     void start(quint64, const HttpRequestSpec &request) override { started << request; }
-    void abort(quint64) override {}
+    void abort(quint64) override { }
 };
 
 HttpRequestSpec spec(const char *method, const QString &path, const QByteArray &body = {})
@@ -37,7 +37,7 @@ HttpRequestSpec spec(const char *method, const QString &path, const QByteArray &
 const QByteArray kDisable = R"({"enabled":false})";
 const QByteArray kEnable = R"({"enabled":true})";
 
-} // namespace
+}  // namespace
 
 class TestJournalRecorder : public QObject
 {
@@ -114,15 +114,14 @@ private Q_SLOTS:
         QSignalSpy finished(m_gate.get(), &RequestTransport::finished);
         m_gate->start(7, spec("DELETE", QStringLiteral("/api/v1/webhooks/9")));
         QVERIFY(m_network->started.isEmpty());  // never reached the network
-        QVERIFY(finished.isEmpty());            // never from inside start()
+        QVERIFY(finished.isEmpty());  // never from inside start()
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.at(0).at(0).toULongLong(), quint64(7));
         const auto response = finished.at(0).at(1).value<HttpResponse>();
         QCOMPARE(response.outcome, HttpResponse::Outcome::Aborted);
         QVERIFY(response.errorString.contains(QStringLiteral("journal")));
         QVERIFY(!m_recorder->refusal(*seq).isEmpty());
-        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Cancelled)),
-                 JournalRecorder::Outcome::Failed);
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Cancelled)), JournalRecorder::Outcome::Failed);
     }
 
     void answersSettleTheEntry()
@@ -161,8 +160,7 @@ private Q_SLOTS:
         seq = m_recorder->record(toggle);
         m_recorder->expectSend(*seq, toggle);
         m_gate->start(4, spec("PATCH", QStringLiteral("/api/v1/webhooks/3"), kEnable));
-        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Timeout)),
-                 JournalRecorder::Outcome::Failed);
+        QCOMPARE(m_recorder->settle(*seq, ApiError::make(ApiError::Kind::Timeout)), JournalRecorder::Outcome::Failed);
 
         // Cancelled before it went out (Ctrl-C): still pending, for resume.
         seq = m_recorder->record(toggle);

@@ -29,7 +29,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(users.enter(&error), qPrintable(error));
         QVERIFY(users.isEntered());
-        const QString own = QDir(users.directory()).filePath(QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock"));
+        const QString own =
+            QDir(users.directory())
+                .filePath(QString::number(QCoreApplication::applicationPid()) + QStringLiteral(".lock"));
         QVERIFY(QFile::exists(own));
         QVERIFY2(users.enter(&error), qPrintable(error));  // again: nothing changes
         users.leave();

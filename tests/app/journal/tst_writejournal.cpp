@@ -94,7 +94,9 @@ QMap<qint64, JournalEntry> replay(qint64 n)
             expected[op.seq].state = JournalEntry::State::Sent;
             expected[op.seq].sendCount += 1;
             break;
-        case crashscript::Op::Done: expected[op.seq].state = JournalEntry::State::Done; break;
+        case crashscript::Op::Done:
+            expected[op.seq].state = JournalEntry::State::Done;
+            break;
         case crashscript::Op::Failed:
             expected[op.seq].state = JournalEntry::State::Failed;
             expected[op.seq].error = crashscript::failureFor(op.seq);
@@ -118,7 +120,7 @@ bool sameIgnoringTimes(const QList<JournalEntry> &actual, const QMap<qint64, Jou
     return true;
 }
 
-} // namespace
+}  // namespace
 
 class TestWriteJournal : public QObject
 {
@@ -468,9 +470,9 @@ void TestWriteJournal::changedSignal()
 void TestWriteJournal::filePathsPerProfile()
 {
     const QString dir = m_dir->path();
-    const QStringList names{QStringLiteral("prod"), QStringLiteral("Prod"), QStringLiteral("../etc/passwd"),
-                            QStringLiteral("a b"), QStringLiteral("Kunde ä"), QString(200, QLatin1Char('x')),
-                            QStringLiteral("h-x"), QStringLiteral("p-prod")};
+    const QStringList names{QStringLiteral("prod"), QStringLiteral("Prod"),    QStringLiteral("../etc/passwd"),
+                            QStringLiteral("a b"),  QStringLiteral("Kunde ä"), QString(200, QLatin1Char('x')),
+                            QStringLiteral("h-x"),  QStringLiteral("p-prod")};
     QSet<QString> paths;
     for (const QString &n : names) {
         const QString p = WriteJournal::filePathFor(dir, n);
@@ -498,8 +500,8 @@ void TestWriteJournal::fileIsOwnerOnlyAndCreatesDirectory()
     const auto perms = QFile::permissions(p);
     QVERIFY(perms & QFileDevice::ReadOwner);
     QVERIFY(perms & QFileDevice::WriteOwner);
-    QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                       | QFileDevice::WriteOther)));
+    QVERIFY(!(perms
+              & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
 }
 
 void TestWriteJournal::notOpenGivesErrors()
@@ -689,7 +691,8 @@ void TestWriteJournal::killedWriterLeavesExactlyTheUnconfirmed()
     QByteArray out;
     while (out.count('\n') < killAfter) {
         if (!writer.waitForReadyRead(60000))
-            QFAIL(qPrintable(QStringLiteral("writer stopped: %1").arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
+            QFAIL(qPrintable(
+                QStringLiteral("writer stopped: %1").arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
         out += writer.readAllStandardOutput();
     }
     writer.kill();  // SIGKILL on Unix: no destructor, no close, no checkpoint

@@ -46,10 +46,8 @@ private Q_SLOTS:
     void policyAppliesWindowAndOverrides()
     {
         const RateLimitPolicy policy = sample().rateLimitPolicy();
-        QCOMPARE(policy.limitFor(QStringLiteral("GET /api/v1/webhooks/{id}")),
-                 (RateLimitPolicy::Limit{50, 6000}));
-        QCOMPARE(policy.limitFor(QStringLiteral("PATCH /api/v1/webhooks/{id}")),
-                 (RateLimitPolicy::Limit{10, 1000}));
+        QCOMPARE(policy.limitFor(QStringLiteral("GET /api/v1/webhooks/{id}")), (RateLimitPolicy::Limit{50, 6000}));
+        QCOMPARE(policy.limitFor(QStringLiteral("PATCH /api/v1/webhooks/{id}")), (RateLimitPolicy::Limit{10, 1000}));
         Profile plain = sample();
         plain.rateWindowMs = 0;
         plain.rateLimitSpecs.clear();
@@ -78,8 +76,9 @@ private Q_SLOTS:
         QString error;
         for (const char *name : {"zeta", "Alpha", "beta 2", "prod-eu_1.x"})
             QVERIFY2(store.save(sample(QString::fromLatin1(name)), &error), qPrintable(error));
-        QCOMPARE(store.names(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta 2"),
-                                             QStringLiteral("prod-eu_1.x"), QStringLiteral("zeta")}));
+        QCOMPARE(store.names(),
+                 (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta 2"), QStringLiteral("prod-eu_1.x"),
+                              QStringLiteral("zeta")}));
         store.setLastUsed(QStringLiteral("zeta"));
         QVERIFY(store.remove(QStringLiteral("zeta")));
         QVERIFY(!store.remove(QStringLiteral("zeta")));
@@ -139,8 +138,8 @@ private Q_SLOTS:
     void validNamesAreAccepted()
     {
         QString error;
-        for (const QString &name : {QStringLiteral("a"), QStringLiteral("Kunde Müller"),
-                                    QStringLiteral("prod.eu-1_x"), QString(64, u'b')})
+        for (const QString &name :
+             {QStringLiteral("a"), QStringLiteral("Kunde Müller"), QStringLiteral("prod.eu-1_x"), QString(64, u'b')})
             QVERIFY2(ProfileStore::validateName(name, &error), qPrintable(name));
     }
 
@@ -148,9 +147,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");  // empty: rejected
-        QTest::newRow("https") << QStringLiteral("https://api.example.com") << QStringLiteral("https://api.example.com");
-        QTest::newRow("trailing slash") << QStringLiteral(" http://127.0.0.1:8080/ ") << QStringLiteral("http://127.0.0.1:8080");
-        QTest::newRow("prefix") << QStringLiteral("https://x.example/prefix/") << QStringLiteral("https://x.example/prefix");
+        QTest::newRow("https") << QStringLiteral("https://api.example.com")
+                               << QStringLiteral("https://api.example.com");
+        QTest::newRow("trailing slash") << QStringLiteral(" http://127.0.0.1:8080/ ")
+                                        << QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("prefix") << QStringLiteral("https://x.example/prefix/")
+                                << QStringLiteral("https://x.example/prefix");
         QTest::newRow("no scheme") << QStringLiteral("api.example.com") << QString();
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << QString();
         QTest::newRow("empty") << QString() << QString();

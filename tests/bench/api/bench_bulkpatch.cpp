@@ -44,12 +44,12 @@ struct RunResult
     int failed = 0;
     int count429 = 0;
     int sends = 0;
-    qint64 durationMs = 0;     // first send .. last answer
+    qint64 durationMs = 0;  // first send .. last answer
     double utilisation = 0;
     int maxInWindow = 0;
-    qint64 interactivePatchWaitMaxMs = -1;   // submit -> send (queue wait), same bucket as the bulk job
-    qint64 interactiveGetWaitMaxMs = -1;     // submit -> send, GET bucket
-    qint64 interactiveGetAnswerMaxMs = -1;   // submit -> answer (includes server time)
+    qint64 interactivePatchWaitMaxMs = -1;  // submit -> send (queue wait), same bucket as the bulk job
+    qint64 interactiveGetWaitMaxMs = -1;  // submit -> send, GET bucket
+    qint64 interactiveGetAnswerMaxMs = -1;  // submit -> answer (includes server time)
     int interactiveSamples = 0;
 };
 
@@ -94,12 +94,13 @@ double utilisation(const std::vector<qint64> &sends, const std::vector<qint64> &
     const qint64 last = *std::max_element(sends.begin(), sends.end());
     const qint64 fullWindows = std::max<qint64>(1, (last - first) / window);
     const qint64 end = first + fullWindows * window;
-    const auto inside = std::count_if(admitted.begin(), admitted.end(), [&](qint64 t) { return t >= first && t < end; });
+    const auto inside =
+        std::count_if(admitted.begin(), admitted.end(), [&](qint64 t) { return t >= first && t < end; });
     return double(inside) / double(fullWindows * limit);
 }
 
-RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qint64 window, const RateLimitPolicy &policy,
-                    bool pacing)
+RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qint64 window,
+                    const RateLimitPolicy &policy, bool pacing)
 {
     RunResult result;
     result.name = QStringLiteral("RequestQueue (bulk lane)");
@@ -111,10 +112,11 @@ RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qin
     client.setServer(sandbox.baseUrl(), sandbox.apiKey());
 
     std::vector<qint64> sends, admitted;
-    QObject::connect(&queue, &RequestQueue::requestSent, &queue, [&](const QString &bucket, RequestLane, qint64 at, int) {
-        if (bucket == PatchBucket)
-            sends.push_back(at);
-    });
+    QObject::connect(&queue, &RequestQueue::requestSent, &queue,
+                     [&](const QString &bucket, RequestLane, qint64 at, int) {
+                         if (bucket == PatchBucket)
+                             sends.push_back(at);
+                     });
 
     const BulkJobId job = client.beginBulkJob(int(ids.size()), QStringLiteral("bench"));
     const qint64 start = clock.monotonicMs();
@@ -154,26 +156,29 @@ RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qin
         client.updateSubscription(patchId, patch, RequestLane::Interactive, &queue,
                                   [&, submitted, patchSendsBefore](const ApiResult<Subscription> &r) {
                                       if (!r.ok())
-                                          std::fprintf(stderr, "interactive PATCH failed: %s\n", qPrintable(r.error.message()));
+                                          std::fprintf(stderr, "interactive PATCH failed: %s\n",
+                                                       qPrintable(r.error.message()));
                                       if (sends.size() > patchSendsBefore)
                                           patchWaits.push_back(sends[patchSendsBefore] - submitted);
                                   });
         auto sentAt = std::make_shared<qint64>(-1);
         auto conn = std::make_shared<QMetaObject::Connection>();
-        *conn = QObject::connect(&queue, &RequestQueue::requestSent, &queue,
-                                 [sentAt, conn](const QString &bucket, RequestLane lane, qint64 at, int) {
-                                     if (lane == RequestLane::Interactive && bucket.startsWith(u"GET ") && *sentAt < 0) {
-                                         *sentAt = at;
-                                         QObject::disconnect(*conn);
-                                     }
-                                 });
-        client.getSubscription(getId, RequestLane::Interactive, &queue, [&, submitted, sentAt](const ApiResult<Subscription> &r) {
-            if (!r.ok())
-                std::fprintf(stderr, "interactive GET failed: %s\n", qPrintable(r.error.message()));
-            if (*sentAt >= 0)
-                getWaits.push_back(*sentAt - submitted);
-            getAnswers.push_back(clock.monotonicMs() - submitted);
-        });
+        *conn =
+            QObject::connect(&queue, &RequestQueue::requestSent, &queue,
+                             [sentAt, conn](const QString &bucket, RequestLane lane, qint64 at, int) {
+                                 if (lane == RequestLane::Interactive && bucket.startsWith(u"GET ") && *sentAt < 0) {
+                                     *sentAt = at;
+                                     QObject::disconnect(*conn);
+                                 }
+                             });
+        client.getSubscription(
+            getId, RequestLane::Interactive, &queue, [&, submitted, sentAt](const ApiResult<Subscription> &r) {
+                if (!r.ok())
+                    std::fprintf(stderr, "interactive GET failed: %s\n", qPrintable(r.error.message()));
+                if (*sentAt >= 0)
+                    getWaits.push_back(*sentAt - submitted);
+                getAnswers.push_back(clock.monotonicMs() - submitted);
+            });
     });
     QTimer::singleShot(int(window / 2), &probeTimer, qOverload<>(&QTimer::start));
 
@@ -189,7 +194,9 @@ RunResult runQueued(const SandboxProcess &sandbox, const QList<qint64> &ids, qin
     result.durationMs = lastAnswer - (sends.empty() ? start : *std::min_element(sends.begin(), sends.end()));
     result.maxInWindow = maxInAnyWindow(sends, window);
     result.utilisation = utilisation(sends, admitted, window, policy.limitFor(PatchBucket).limit);
-    auto maxOf = [](const std::vector<qint64> &v) { return v.empty() ? qint64(-1) : *std::max_element(v.begin(), v.end()); };
+    auto maxOf = [](const std::vector<qint64> &v) {
+        return v.empty() ? qint64(-1) : *std::max_element(v.begin(), v.end());
+    };
     result.interactivePatchWaitMaxMs = maxOf(patchWaits);
     result.interactiveGetWaitMaxMs = maxOf(getWaits);
     result.interactiveGetAnswerMaxMs = maxOf(getAnswers);
@@ -266,15 +273,17 @@ QString row(const RunResult &r, qint64 window, int limit)
         .arg(ms(r.interactiveGetWaitMaxMs) + QStringLiteral(" (answer ") + ms(r.interactiveGetAnswerMaxMs) + u')');
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("count"), QStringLiteral("Subscriptions to PATCH (default 300)."), QStringLiteral("N"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("window"), QStringLiteral("Rate window on both sides (default 2s)."), QStringLiteral("D"), QStringLiteral("2s")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Subscriptions to PATCH (default 300)."),
+                      QStringLiteral("N"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("window"), QStringLiteral("Rate window on both sides (default 2s)."),
+                      QStringLiteral("D"), QStringLiteral("2s")});
     parser.addOption({QStringLiteral("no-naive"), QStringLiteral("Skip the naive client.")});
     parser.addOption({QStringLiteral("no-pacing"), QStringLiteral("Turn the queue's bulk pacing off.")});
     parser.process(app);
@@ -311,7 +320,8 @@ int main(int argc, char **argv)
                                           if (r.ok() && r->subscription.id)
                                               ids << *r->subscription.id;
                                           else
-                                              std::fprintf(stderr, "create failed: %s\n", qPrintable(r.error.message()));
+                                              std::fprintf(stderr, "create failed: %s\n",
+                                                           qPrintable(r.error.message()));
                                       });
         }
         std::fprintf(stderr, "creating %d subscriptions...\n", count);
@@ -334,23 +344,31 @@ int main(int argc, char **argv)
 
     std::printf("Bulk PATCH of %d subscriptions, limit %d per %s (slot interval %lld ms), sandbox on loopback\n\n",
                 count, limit, qPrintable(Duration::format(window)), qlonglong(window / limit));
-    std::printf("| client | PATCHes | ok | sends | utilisation | 429s | max in any window | duration | interactive PATCH wait (max) | interactive GET wait (max) |\n");
+    std::printf("| client | PATCHes | ok | sends | utilisation | 429s | max in any window | duration | interactive "
+                "PATCH wait (max) | interactive GET wait (max) |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|---|\n");
     for (const auto &r : results)
         std::printf("%s\n", qPrintable(row(r, window, limit)));
     std::printf("\ninteractive samples during the queued run: %d\n", queued.interactiveSamples);
     for (const auto &r : results) {
-        QJsonObject o{{QStringLiteral("client"), r.name}, {QStringLiteral("requests"), r.requests},
-                      {QStringLiteral("ok"), r.ok}, {QStringLiteral("failed"), r.failed}, {QStringLiteral("sends"), r.sends},
-                      {QStringLiteral("utilisation"), r.utilisation}, {QStringLiteral("count429"), r.count429},
-                      {QStringLiteral("maxInWindow"), r.maxInWindow}, {QStringLiteral("limit"), limit},
-                      {QStringLiteral("windowMs"), window}, {QStringLiteral("durationMs"), r.durationMs},
+        QJsonObject o{{QStringLiteral("client"), r.name},
+                      {QStringLiteral("requests"), r.requests},
+                      {QStringLiteral("ok"), r.ok},
+                      {QStringLiteral("failed"), r.failed},
+                      {QStringLiteral("sends"), r.sends},
+                      {QStringLiteral("utilisation"), r.utilisation},
+                      {QStringLiteral("count429"), r.count429},
+                      {QStringLiteral("maxInWindow"), r.maxInWindow},
+                      {QStringLiteral("limit"), limit},
+                      {QStringLiteral("windowMs"), window},
+                      {QStringLiteral("durationMs"), r.durationMs},
                       {QStringLiteral("interactivePatchWaitMaxMs"), r.interactivePatchWaitMaxMs},
                       {QStringLiteral("interactiveGetWaitMaxMs"), r.interactiveGetWaitMaxMs},
                       {QStringLiteral("interactiveGetAnswerMaxMs"), r.interactiveGetAnswerMaxMs}};
         std::printf("JSON %s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     }
-    const bool goals = queued.count429 == 0 && queued.maxInWindow <= limit && queued.utilisation >= 0.97 && queued.failed == 0;
+    const bool goals =
+        queued.count429 == 0 && queued.maxInWindow <= limit && queued.utilisation >= 0.97 && queued.failed == 0;
     std::printf("\nqueued run meets the goals: %s\n", goals ? "yes" : "NO");
     return goals ? 0 : 3;
 }

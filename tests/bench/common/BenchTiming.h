@@ -13,7 +13,10 @@
 
 namespace BenchTiming {
 
-inline double ms(qint64 ns) { return double(ns) / 1e6; }
+inline double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 inline qint64 threadCpuNs()
 {
@@ -82,4 +85,4 @@ inline Stall longestStall(const std::function<void(std::function<void()> done)> 
     return {ms(worstCpu), ms(worst)};
 }
 
-} // namespace BenchTiming
+}  // namespace BenchTiming

@@ -73,7 +73,7 @@ QByteArray timestamp(qint64 msSinceEpoch)
 QByteArray makeListBody(int rows)
 {
     std::mt19937 rng(20261127);
-    static const char *const kEvents[] = {"order.created", "order.paid", "order.refunded", "invoice.paid",
+    static const char *const kEvents[] = {"order.created",    "order.paid",       "order.refunded", "invoice.paid",
                                           "customer.created", "customer.deleted", "shipment.sent"};
     static const char *const kPaths[] = {"webhooks/orders", "api/hooks/incoming", "wh", "integrations/acme/events",
                                          "v2/notify"};
@@ -87,13 +87,13 @@ QByteArray makeListBody(int rows)
             out += ',';
         const int partner = int(rng() % 90000) + 10000;
         out += "{\"id\":" + QByteArray::number(i + 1);
-        out += ",\"url\":\"https://hooks.partner-" + QByteArray::number(partner) + ".example.com/"
-               + kPaths[rng() % 5] + "?tenant=" + QByteArray::number(rng() % 1000) + "\"";
+        out += ",\"url\":\"https://hooks.partner-" + QByteArray::number(partner) + ".example.com/" + kPaths[rng() % 5]
+            + "?tenant=" + QByteArray::number(rng() % 1000) + "\"";
         if (rng() % 10 == 0)
             out += ",\"description\":null";
         else
             out += ",\"description\":\"Order sync for partner " + QByteArray::number(partner)
-                   + (rng() % 2 ? " (EU region)" : " - production") + "\"";
+                + (rng() % 2 ? " (EU region)" : " - production") + "\"";
         out += QByteArray(",\"enabled\":") + (rng() % 5 ? "true" : "false");
         out += ",\"created_at\":\"" + timestamp(base + qint64(rng() % 60000000) * 1000) + "\"";
         out += ",\"events\":[";
@@ -107,13 +107,13 @@ QByteArray makeListBody(int rows)
         const int kind = int(rng() % 10);  // 0..6 ok, 7..8 failing, 9 never delivered
         if (kind <= 6) {
             out += ",\"last_delivery_at\":\"" + timestamp(now - qint64(rng() % 86400) * 1000)
-                   + "\",\"last_delivery_status\":\"delivered\",\"failing_since\":null,\"pending_retries\":0,"
-                     "\"next_retry_at\":null";
+                + "\",\"last_delivery_status\":\"delivered\",\"failing_since\":null,\"pending_retries\":0,"
+                  "\"next_retry_at\":null";
         } else if (kind <= 8) {
             const qint64 since = now - qint64(rng() % 172800) * 1000;
             out += ",\"last_delivery_at\":\"" + timestamp(now - 600000) + "\",\"last_delivery_status\":\"retrying\""
-                   + ",\"failing_since\":\"" + timestamp(since) + "\",\"pending_retries\":"
-                   + QByteArray::number(int(rng() % 5) + 1) + ",\"next_retry_at\":\"" + timestamp(now + 1800000) + "\"";
+                + ",\"failing_since\":\"" + timestamp(since) + "\",\"pending_retries\":"
+                + QByteArray::number(int(rng() % 5) + 1) + ",\"next_retry_at\":\"" + timestamp(now + 1800000) + "\"";
         } else {
             out += ",\"last_delivery_at\":null,\"last_delivery_status\":null,\"failing_since\":null,"
                    "\"pending_retries\":0,\"next_retry_at\":null";
@@ -156,7 +156,8 @@ void fillStandardModel(QStandardItemModel &model, const QByteArray &body)
         enabled->setCheckable(true);
         enabled->setCheckState(o.value(QLatin1String("enabled")).toBool(true) ? Qt::Checked : Qt::Unchecked);
         row << enabled;
-        const QDateTime created = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime created =
+            QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
         auto *createdItem = new QStandardItem(locale.toString(created.toLocalTime(), QLocale::ShortFormat));
         createdItem->setData(created, Qt::UserRole);
         row << createdItem;
@@ -204,7 +205,7 @@ void rowOne(const char *what, const Stopwatch &t, const char *note = "")
     std::printf("| %s | %.1f ms | %.1f ms | %s |\n", what, t.cpuMs(), t.wallMs(), note);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -272,7 +273,8 @@ int main(int argc, char **argv)
     char note[160];
     std::snprintf(note, sizeof note, "goal <= 1.5x: %s", median(total.cpu) / parseMs <= 1.5 ? "met" : "NOT met");
     row("Load total / parse alone (CPU)", median(total.cpu) / parseMs, "x", note);
-    row("Model share: setSubscriptions / parse alone (CPU)", median(setOnly.cpu) / parseMs, "x", "the model's own part");
+    row("Model share: setSubscriptions / parse alone (CPU)", median(setOnly.cpu) / parseMs, "x",
+        "the model's own part");
     rowStats("QStandardItemModel fill (parse + items)", standard);
     std::snprintf(note, sizeof note, "goal: several times faster: %s",
                   median(standard.cpu) / median(total.cpu) >= 3 ? "met" : "NOT met");
@@ -290,7 +292,7 @@ int main(int argc, char **argv)
         SubscriptionFilterProxyModel proxy;
         proxy.setSourceModel(model);
         proxy.setSearchText(QStringLiteral("x"));  // builds the lower-cased search keys
-        proxy.rowCount();                          // (the proxy filters when first asked)
+        proxy.rowCount();  // (the proxy filters when first asked)
         proxy.setSearchText(QString());
         proxy.rowCount();  // the mapping is built on first use
         const size_t withSearch = heapInUse();
@@ -340,8 +342,10 @@ int main(int argc, char **argv)
         typeAndErase(narrowing, widening, &first);
         row("First keystroke (builds lower-cased haystacks), CPU", first, "ms", "once per load");
         row("Filter keystroke, typing, unsorted: median", median(narrowing), "ms", "");
-        row("Filter keystroke, typing, unsorted: worst", *std::max_element(narrowing.begin(), narrowing.end()), "ms", "goal < 50 ms");
-        row("Filter keystroke, erasing, unsorted: worst", *std::max_element(widening.begin(), widening.end()), "ms", "goal < 50 ms");
+        row("Filter keystroke, typing, unsorted: worst", *std::max_element(narrowing.begin(), narrowing.end()), "ms",
+            "goal < 50 ms");
+        row("Filter keystroke, erasing, unsorted: worst", *std::max_element(widening.begin(), widening.end()), "ms",
+            "goal < 50 ms");
 
         Stopwatch t;
         for (int column = 0; column < SubscriptionTableModel::ColumnCount; ++column) {
@@ -354,17 +358,17 @@ int main(int argc, char **argv)
             proxy.rowCount();
             const double again = t.cpuMs();
             const QByteArray label = "Sort all rows by " + model.headerData(column, Qt::Horizontal).toString().toUtf8()
-                                     + " (first / reversed)";
+                + " (first / reversed)";
             std::printf("| %s | %.1f ms / %.1f ms | | CPU |\n", label.constData(), firstSort, again);
         }
         proxy.sort(SubscriptionTableModel::UrlColumn);
         narrowing.clear();
         widening.clear();
         typeAndErase(narrowing, widening, nullptr);
-        row("Filter keystroke, typing, sorted by URL: worst",
-            *std::max_element(narrowing.begin(), narrowing.end()), "ms", "goal < 50 ms");
-        row("Filter keystroke, erasing, sorted by URL: worst",
-            *std::max_element(widening.begin(), widening.end()), "ms", "goal < 50 ms");
+        row("Filter keystroke, typing, sorted by URL: worst", *std::max_element(narrowing.begin(), narrowing.end()),
+            "ms", "goal < 50 ms");
+        row("Filter keystroke, erasing, sorted by URL: worst", *std::max_element(widening.begin(), widening.end()),
+            "ms", "goal < 50 ms");
         proxy.setQuickFilter(SubscriptionFilterProxyModel::Failing);
         proxy.rowCount();
         t.start();
@@ -420,9 +424,8 @@ int main(int argc, char **argv)
             };
         };
         proxy.rowCount();
-        const Stall chunked = longestStall([&](std::function<void()> done) {
-            appendInChunks(&model, decoded, opt.chunk, 0, thenResort(done));
-        });
+        const Stall chunked = longestStall(
+            [&](std::function<void()> done) { appendInChunks(&model, decoded, opt.chunk, 0, thenResort(done)); });
         std::snprintf(note, sizeof note, "chunks of %d rows, goal < 50 ms", opt.chunk);
         rowStall("Stall: appendBatch chunks from a zero-timer, sorted proxy", chunked, note);
 
@@ -433,10 +436,13 @@ int main(int argc, char **argv)
             const auto done = thenResort(finished);
             std::thread([&body, receiver, &model, chunk = opt.chunk, done] {
                 auto list = std::make_shared<SubscriptionList>(decode(body));
-                QMetaObject::invokeMethod(receiver, [receiver, list, &model, chunk, done] {
-                    appendInChunks(&model, list, chunk, 0, done);
-                    receiver->deleteLater();
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    receiver,
+                    [receiver, list, &model, chunk, done] {
+                        appendInChunks(&model, list, chunk, 0, done);
+                        receiver->deleteLater();
+                    },
+                    Qt::QueuedConnection);
             }).detach();
         });
         std::snprintf(note, sizeof note, "decode on a worker thread, chunks of %d rows", opt.chunk);

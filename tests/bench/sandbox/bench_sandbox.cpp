@@ -71,7 +71,7 @@ qint64 runGets(QNetworkAccessManager &network, const QUrl &url, const QByteArray
     loop.exec();
     return failed ? -1 : timer.elapsed();
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
 
     // --- GET list with many subscriptions -------------------------------------------------
     SandboxProcess sandbox;
-    const QStringList unlimited{QStringLiteral("--quiet"), QStringLiteral("--allow-private-targets"),
+    const QStringList unlimited{QStringLiteral("--quiet"),      QStringLiteral("--allow-private-targets"),
                                 QStringLiteral("--rate-limit"), QStringLiteral("GET /api/v1/webhooks/=1000000/1m"),
                                 QStringLiteral("--rate-limit"), QStringLiteral("POST /api/v1/events=1000000/1m"),
                                 QStringLiteral("--rate-limit"), QStringLiteral("POST /api/v1/webhooks/=1000000/1m")};
@@ -96,11 +96,15 @@ int main(int argc, char *argv[])
     }
     {
         QString error;
-        const bool seeded = SandboxSeeder::seed(sandbox.dbPath(), subscriptionCount, [](int i) {
-            return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg(i),
-                                      QStringLiteral("Partner %1 order sync").arg(i), i % 7 != 0,
-                                      {QStringLiteral("orders.created"), QStringLiteral("order_items.shipped")}};
-        }, &error);
+        const bool seeded = SandboxSeeder::seed(
+            sandbox.dbPath(), subscriptionCount,
+            [](int i) {
+                return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg(i),
+                                          QStringLiteral("Partner %1 order sync").arg(i),
+                                          i % 7 != 0,
+                                          {QStringLiteral("orders.created"), QStringLiteral("order_items.shipped")}};
+            },
+            &error);
         if (!seeded) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -108,7 +112,7 @@ int main(int argc, char *argv[])
     }
     QUrl listUrl = sandbox.baseUrl().resolved(QUrl(QStringLiteral("/api/v1/webhooks/")));
     qint64 bytes = 0;
-    runGets(network, listUrl, sandbox.apiKey(), 3, 1, &bytes); // warm-up
+    runGets(network, listUrl, sandbox.apiKey(), 3, 1, &bytes);  // warm-up
     // Uncached: every request reads 10,000 rows and writes the JSON.
     const qint64 uncachedMs = runGets(network, listUrl, sandbox.apiKey(), requestCount, 1, &bytes);
     // Cached (the default): the answer is reused until something is written.
@@ -145,7 +149,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < events; ++i) {
         int status = 0;
         request(network, "POST", base.resolved(QUrl(QStringLiteral("/api/v1/events"))), deliverySandbox.apiKey(),
-                "{\"event\":\"orders.created\",\"message\":{\"order_id\":\"ORD-" + QByteArray::number(i) + "\"}}", &status);
+                "{\"event\":\"orders.created\",\"message\":{\"order_id\":\"ORD-" + QByteArray::number(i) + "\"}}",
+                &status);
     }
     const int expected = events * fanOut;
     QEventLoop wait;
@@ -161,13 +166,15 @@ int main(int argc, char *argv[])
 
     const auto rate = [](int n, qint64 ms) { return ms > 0 ? double(n) * 1000.0 / double(ms) : 0.0; };
     std::printf("| Measurement | Setting | Result |\n|---|---|---|\n");
-    std::printf("| GET /api/v1/webhooks/, uncached (1 connection) | %d subscriptions, %lld bytes per answer, %d requests | %.1f requests/s |\n",
+    std::printf("| GET /api/v1/webhooks/, uncached (1 connection) | %d subscriptions, %lld bytes per answer, %d "
+                "requests | %.1f requests/s |\n",
                 subscriptionCount, static_cast<long long>(bytes), requestCount, rate(requestCount, uncachedMs));
     std::printf("| GET /api/v1/webhooks/, cached (1 connection) | %d subscriptions, %d requests | %.1f requests/s |\n",
                 subscriptionCount, requestCount, rate(requestCount, sequentialMs));
     std::printf("| GET /api/v1/webhooks/, cached (6 in flight) | %d subscriptions, %d requests | %.1f requests/s |\n",
                 subscriptionCount, requestCount, rate(requestCount, parallelMs));
-    std::printf("| Deliveries to a local 200 receiver | %d events x %d subscriptions = %d deliveries (%d received) | %.1f deliveries/s |\n",
+    std::printf("| Deliveries to a local 200 receiver | %d events x %d subscriptions = %d deliveries (%d received) | "
+                "%.1f deliveries/s |\n",
                 events, fanOut, expected, receiver.receivedCount(), rate(receiver.receivedCount(), deliveryMs));
     return receiver.receivedCount() >= expected && uncachedMs > 0 && sequentialMs > 0 && parallelMs > 0 ? 0 : 1;
 }

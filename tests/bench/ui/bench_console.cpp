@@ -53,8 +53,8 @@ public:
             --m_depth;
             return r;
         }
-        const QByteArray what = QByteArray(receiver->metaObject()->className()) + ' '
-                                + receiver->objectName().toUtf8() + " event " + QByteArray::number(int(event->type()));
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + ' ' + receiver->objectName().toUtf8()
+            + " event " + QByteArray::number(int(event->type()));
         const qint64 cpu0 = threadCpuNs();
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
@@ -103,7 +103,7 @@ Stall stallUntil(const std::function<bool()> &finished, const std::function<void
     });
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -131,12 +131,17 @@ int main(int argc, char **argv)
         return 1;
     }
     QString seedError;
-    const bool seeded = SandboxSeeder::seed(sandbox.dbPath(), opt.rows, [&opt](int i) {
-        const bool target = i % (opt.rows / opt.bulk) == 0 && i / (opt.rows / opt.bulk) < opt.bulk;
-        return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg((i * 7919) % opt.rows),
-                                  target ? QStringLiteral("bulk-target") : QStringLiteral("Partner %1 order sync").arg(i),
-                                  true, {QStringLiteral("orders.created")}};
-    }, &seedError);
+    const bool seeded = SandboxSeeder::seed(
+        sandbox.dbPath(), opt.rows,
+        [&opt](int i) {
+            const bool target = i % (opt.rows / opt.bulk) == 0 && i / (opt.rows / opt.bulk) < opt.bulk;
+            return SandboxSeeder::Row{
+                QStringLiteral("https://partner-%1.example.com/webhooks/orders").arg((i * 7919) % opt.rows),
+                target ? QStringLiteral("bulk-target") : QStringLiteral("Partner %1 order sync").arg(i),
+                true,
+                {QStringLiteral("orders.created")}};
+        },
+        &seedError);
     if (!seeded) {
         std::fprintf(stderr, "%s\n", qPrintable(seedError));
         return 1;
@@ -160,7 +165,7 @@ int main(int argc, char **argv)
     QObject::connect(subscriptionModel(w), &QAbstractItemModel::rowsAboutToBeInserted, &w, [&] { chunk.start(); });
     QObject::connect(subscriptionModel(w), &QAbstractItemModel::rowsInserted, &w, [&] {
         ++chunks;
-            worstChunkCpu = std::max(worstChunkCpu, chunk.cpuMs());
+        worstChunkCpu = std::max(worstChunkCpu, chunk.cpuMs());
         worstChunkWall = std::max(worstChunkWall, chunk.wallMs());
     });
 
@@ -182,14 +187,18 @@ int main(int argc, char **argv)
                      qPrintable(subscriptionList(w)->lastLoadError()));
         return 2;
     }
-    std::printf("| Connect and load %d rows, sorted by URL (request, server, decode, model) | %.1f ms | %.1f ms | wall is the figure; CPU includes the probe's own zero-timer loop |\n",
+    std::printf("| Connect and load %d rows, sorted by URL (request, server, decode, model) | %.1f ms | %.1f ms | wall "
+                "is the figure; CPU includes the probe's own zero-timer loop |\n",
                 opt.rows, loadCpu, loadWall);
-    std::printf("| The connect call (session, journal, first layout of the console page) | %.1f ms | %.1f ms | once per connection |\n",
+    std::printf("| The connect call (session, journal, first layout of the console page) | %.1f ms | %.1f ms | once "
+                "per connection |\n",
                 connectCpu, connectWall);
-    std::printf("| Longest stall during the load (after the connect call) | %.1f ms | %.1f ms | goal < 50 ms |\n", load.cpu, load.wall);
+    std::printf("| Longest stall during the load (after the connect call) | %.1f ms | %.1f ms | goal < 50 ms |\n",
+                load.cpu, load.wall);
     std::printf("| Longest single event during the load: %s | %.1f ms | | |\n", app.worstWhat.constData(), app.worstMs);
-    std::printf("| Longest of the %d chunk inserts (model, sorting layer, filter proxy, view) | %.1f ms | %.1f ms | |\n",
-                chunks, worstChunkCpu, worstChunkWall);
+    std::printf(
+        "| Longest of the %d chunk inserts (model, sorting layer, filter proxy, view) | %.1f ms | %.1f ms | |\n",
+        chunks, worstChunkCpu, worstChunkWall);
 
     subscriptionProxy(w)->setSearchText(QStringLiteral("bulk-target"));
     if (subscriptionProxy(w)->rowCount() != opt.bulk) {
@@ -200,10 +209,12 @@ int main(int argc, char **argv)
     const Stall bulk = stallUntil([&] { return bulkRunner(w) && !bulkRunner(w)->isRunning(); },
                                   [&] { action(w, QStringLiteral("actionBulkDisable"))->trigger(); }, &took);
     const BulkJobRunner *runner = bulkRunner(w);
-    std::printf("| Bulk disable of %d rows (%d succeeded, %d failed) | %.1f ms | %.1f ms | wall is the figure; CPU includes the probe's own zero-timer loop |\n",
+    std::printf("| Bulk disable of %d rows (%d succeeded, %d failed) | %.1f ms | %.1f ms | wall is the figure; CPU "
+                "includes the probe's own zero-timer loop |\n",
                 opt.bulk, runner ? runner->progress().succeeded : -1, runner ? runner->progress().failed : -1,
                 took.cpuMs(), took.wallMs());
-    std::printf("| Longest single event during the bulk job: %s | %.1f ms | | |\n", app.worstWhat.constData(), app.worstMs);
+    std::printf("| Longest single event during the bulk job: %s | %.1f ms | | |\n", app.worstWhat.constData(),
+                app.worstMs);
     std::printf("| Longest stall during the bulk job, %d rows loaded | %.1f ms | %.1f ms | goal < 50 ms |\n", opt.rows,
                 bulk.cpu, bulk.wall);
     return 0;

@@ -40,7 +40,7 @@ std::optional<KeychainResult> waitFor(const std::function<void(QObject *, Creden
         return std::nullopt;
     return result;
 }
-} // namespace
+}  // namespace
 
 class TstProfilesDialogKeychain : public QObject
 {
