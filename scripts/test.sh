@@ -6,9 +6,11 @@
 #   3. build-fuzz/   each libFuzzer target for FUZZ_TIME seconds (default 15), seeded from
 #                    tests/fuzz/corpus                                            (scripts/fuzz.sh)
 #   4. clang-tidy    the product code passes .clang-tidy's checks               (scripts/tidy.sh)
+#   and in both modes: every C++ file matches .clang-format            (scripts/format.sh --check)
 #
-#   scripts/test.sh            all four (CI)
-#   scripts/test.sh --quick    step 1 only (also: WEBHOOK_TEST_QUICK=1), for day-to-day work
+#   scripts/test.sh            all of it (CI)
+#   scripts/test.sh --quick    step 1 and the format check (also: WEBHOOK_TEST_QUICK=1), for
+#                              day-to-day work
 #
 # A failing step does not stop the later ones (unless a build fails); the script ends with a
 # summary and exits non-zero when any step failed: a test failure, a sanitizer report or a fuzzer
@@ -19,7 +21,7 @@ quick=${WEBHOOK_TEST_QUICK:-0}
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown argument $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -45,6 +47,7 @@ step() {  # step NAME COMMAND...: runs a step, records its result and time
 }
 
 step "tests (build/)" bash -c "cd '$build' && ctest --output-on-failure --no-tests=error --timeout 600 -j2"
+step "format (.clang-format)" "$here/scripts/format.sh" --check
 if [ "$quick" != 1 ]; then
   step "tests under ASan+UBSan (build-asan/)" "$here/scripts/sanitize.sh"
   step "fuzzing, ${FUZZ_TIME:-15} s per target (build-fuzz/)" env FUZZ_TIME="${FUZZ_TIME:-15}" "$here/scripts/fuzz.sh"
