@@ -334,13 +334,22 @@ QString SubscriptionTableModel::healthText(const Row &row) const
     if (!h)
         return QString();
     QStringList parts;
-    if (h->isFailing())
-        parts << tr("Failing since %1").arg(relativeTime(h->failingSince));
+    const QDateTime current = now();
+    if (h->isFailing()) {
+        // A duration, not "since 3 hours ago": it reads right in every language.
+        const qint64 failingFor = h->failingSince.secsTo(current);
+        parts << (failingFor < 60 ? tr("Failing since just now")
+                                  : tr("Failing for %1").arg(RelativeTimeText::amount(failingFor)));
+    }
     if (h->pendingRetries > 0)
         parts << (h->pendingRetries == 1 ? tr("1 pending retry")
                                          : tr("%1 pending retries").arg(m_locale.toString(h->pendingRetries)));
-    if (h->nextRetryAt.isValid())
-        parts << tr("next retry %1").arg(relativeTime(h->nextRetryAt));
+    if (h->nextRetryAt.isValid()) {
+        // The summary is as old as the last load: a retry time that has passed was due, and what
+        // came of it is only known after the next update.
+        parts << (h->nextRetryAt <= current ? tr("retry due, waiting for the next update")
+                                            : tr("next retry %1").arg(relativeTime(h->nextRetryAt)));
+    }
     if (parts.isEmpty()) {
         if (h->lastDeliveryStatus == QLatin1String("retrying"))
             return tr("Retrying");

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/AboutBox.cpp" line="+10"/>
+        <source>About Webhook Console</source>
+        <translation>Über Webhook Console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for webhook subscriptions: find, toggle, edit, create and delete subscriptions, and see why deliveries fail.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Webhook-Abonnements: Abonnements finden, aktivieren und deaktivieren, bearbeiten, anlegen und löschen und sehen, warum Zustellungen fehlschlagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL v3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+84"/>
@@ -9,7 +22,7 @@
         <translation>Die Serveradresse „%1“ ist keine vollständige http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+304"/>
         <source>Unknown delivery status &quot;%1&quot;.</source>
         <translation>Unbekannter Zustellstatus „%1“.</translation>
     </message>
@@ -17,7 +30,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+121"/>
+        <location filename="../app/api/ApiError.cpp" line="+139"/>
         <source>The server could not be reached. Check the address and your network connection.</source>
         <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
@@ -110,7 +123,7 @@
 <context>
     <name>BulkCommand</name>
     <message>
-        <location filename="../app/cli/BulkCommand.cpp" line="+30"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+28"/>
         <source>&quot;-&quot; reads ids from standard input, but standard input is closed.</source>
         <translation>„-“ liest IDs von der Standardeingabe, aber die Standardeingabe ist geschlossen.</translation>
     </message>
@@ -162,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n failed:</source>
         <translation>
             <numerusform>%n fehlgeschlagen:</numerusform>
@@ -173,7 +186,7 @@
 <context>
     <name>BulkJobRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkJobRunner.cpp" line="+26"/>
+        <location filename="../ui/BulkJobRunner.cpp" line="+28"/>
         <source>Enable %n subscription(s)</source>
         <translation>
             <numerusform>Ein Abonnement aktivieren</numerusform>
@@ -365,7 +378,7 @@
 <context>
     <name>CommandGroup</name>
     <message>
-        <location filename="../app/cli/CommandGroup.cpp" line="+51"/>
+        <location filename="../app/cli/CommandGroup.cpp" line="+49"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
@@ -388,18 +401,18 @@
         <translation>Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Server address, e.g. https://api.example.com (overrides the profile&apos;s).</source>
         <translation>Serveradresse, z. B. https://api.example.com (statt der des Profils).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-48"/>
         <source>Use this profile (default: the last one added or used).</source>
         <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
@@ -419,23 +432,23 @@
         <translation>Alle dokumentierten Grenzen beibehalten, aber über dieses Zeitfenster (250ms, 6s, 1m).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Set one bucket&apos;s limit, e.g. &apos;PATCH /api/v1/webhooks/{id}=100/1m&apos; (repeatable).</source>
         <translation>Die Grenze eines Endpunkts festlegen, z. B. &apos;PATCH /api/v1/webhooks/{id}=100/1m&apos; (mehrfach möglich).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SPEC</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allow plain http:// to a host other than this computer (the key travels unencrypted).</source>
         <translation>Unverschlüsseltes http:// zu einem anderen Rechner erlauben (der Schlüssel wird im Klartext übertragen).</translation>
     </message>
@@ -450,7 +463,7 @@
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Description (at most 1000 characters; empty clears it on update).</source>
         <translation>Beschreibung (höchstens 1000 Zeichen; bei update löscht ein leerer Wert sie).</translation>
     </message>
@@ -465,7 +478,7 @@
         <translation>Ereignistypen, durch Kommas getrennt, z. B. order.created,order.paid.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
@@ -475,12 +488,12 @@
         <translation>IDs sind positive ganze Zahlen; „-“ liest weitere IDs von der Standardeingabe (getrennt durch Leerzeichen, Kommas oder Zeilenumbrüche). Jede ID wird geprüft, bevor etwas gesendet wird. Die Anfragen laufen auf der Spur für Massenvorgänge, im Takt der Ratenbegrenzung; im Terminal erscheint eine Fortschrittszeile mit Restzeit und am Ende eine Zusammenfassung. Schlägt eine ID fehl, ist der Exit-Code nicht 0.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>List the event types a subscription can receive.</source>
         <translation>Die Ereignistypen auflisten, die ein Abonnement empfangen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>List all subscriptions.</source>
         <translation>Alle Abonnements auflisten.</translation>
     </message>
@@ -490,12 +503,12 @@
         <translation>Ein Abonnement anzeigen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create a subscription. The events are set with a second request (PATCH) after the create; if only that fails, you are told so exactly. The client secret is printed once: store it.</source>
         <translation>Ein Abonnement anlegen. Die Ereignisse werden nach dem Anlegen mit einer zweiten Anfrage (PATCH) gesetzt; schlägt nur diese fehl, wird genau das gemeldet. Das Client-Secret wird ein einziges Mal ausgegeben: Bewahren Sie es auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>New endpoint URL.</source>
         <translation>Neue URL des Endpunkts.</translation>
     </message>
@@ -510,27 +523,27 @@
         <translation>Das Abonnement deaktivieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Enable subscriptions.</source>
         <translation>Abonnements aktivieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Disable subscriptions.</source>
         <translation>Abonnements deaktivieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Delete subscriptions.</source>
         <translation>Abonnements löschen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>List a subscription&apos;s deliveries with their retry state (server extension).</source>
         <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only deliveries in this state: pending, retrying, delivered or failed.</source>
         <translation>Nur Zustellungen in diesem Zustand: pending (ausstehend), retrying (wird wiederholt), delivered (zugestellt) oder failed (fehlgeschlagen).</translation>
     </message>
@@ -560,17 +573,17 @@
         <translation>M</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Retry one delivery now (server extension).</source>
         <translation>Eine Zustellung jetzt erneut versuchen (Servererweiterung).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, for this profile (or server). Every write webhookctl makes is recorded in the profile&apos;s journal before it is sent. A create that was sent without an answer is flagged: it may exist on the server, so check there before sending it again (requeue) or forgetting it (discard). Exit code 0 when nothing is pending, 9 when something is.</source>
         <translation>Die Änderungen auflisten, die der Server nicht bestätigt hat. Sie bleiben nach einem Absturz, einem kill oder Strg+C für dieses Profil (oder diesen Server) zurück. Jede Änderung, die webhookctl vornimmt, wird vor dem Senden im Journal des Profils festgehalten. Eine Neuanlage, die ohne Antwort gesendet wurde, wird markiert: Das Abonnement existiert womöglich bereits auf dem Server; prüfen Sie das dort, bevor Sie sie erneut senden (requeue) oder vergessen (discard). Exit-Code 0, wenn nichts aussteht, 9, wenn etwas aussteht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Auch die bestätigten und fehlgeschlagenen Änderungen auflisten, die noch aufbewahrt werden (einen Tag lang).</numerusform>
@@ -578,18 +591,18 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>Let the next resume send these writes. SEQ is the number pending shows; use it for a create you checked is NOT on the server, or for a failed write to try once more.</source>
         <translation>Diese Änderungen beim nächsten resume senden lassen. SEQ ist die Nummer, die pending anzeigt; verwenden Sie das für eine Neuanlage, die nachweislich NICHT auf dem Server existiert, oder für eine fehlgeschlagene Änderung, die noch einmal versucht werden soll.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Forget pending writes without sending them. The given ones (SEQ as pending shows it), or --all pending ones (asks first unless --yes is given).</source>
         <translation>Ausstehende Änderungen vergessen, ohne sie zu senden: die angegebenen (SEQ, wie pending sie anzeigt) oder mit --all alle ausstehenden (fragt vorher nach, sofern --yes nicht angegeben ist).</translation>
     </message>
@@ -599,22 +612,22 @@
         <translation>Alle ausstehenden Änderungen vergessen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Add (or replace) a profile. The API key is read from standard input and stored in the system keychain only; with no keychain available nothing is stored.</source>
         <translation>Ein Profil hinzufügen (oder ersetzen). Der API-Schlüssel wird von der Standardeingabe gelesen und ausschließlich im Schlüsselbund des Systems gespeichert; ohne verfügbaren Schlüsselbund wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>List the profiles (* marks the default).</source>
         <translation>Die Profile auflisten (* markiert das Standardprofil).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remove a profile and its API key from the keychain.</source>
         <translation>Ein Profil und seinen API-Schlüssel aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Usage: webhookctl [options] COMMAND [arguments]
 
 Manage webhook subscriptions from the command line.
@@ -629,7 +642,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  help COMMAND    Show the help of one command (or: webhookctl COMMAND --help).
 </source>
         <translation>  help BEFEHL     Die Hilfe zu einem Befehl anzeigen (oder: webhookctl BEFEHL --help).
@@ -641,7 +654,7 @@ Befehle:
         <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Every write (create, update, enable, disable, delete) is first recorded in the journal of
 the profile, or of the server address when no profile is used; after a crash or kill,
 webhookctl pending shows what was not confirmed and webhookctl resume sends it once.
@@ -686,17 +699,17 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -706,7 +719,7 @@ Exit-Codes:
         <translation>Das Journal der ausstehenden Änderungen ist in diesem Build nicht verfügbar. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <location line="+12"/>
         <source>Nothing was sent.</source>
@@ -718,27 +731,27 @@ Exit-Codes:
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-302"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-184"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+67"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenbefehlen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+120"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Every command also takes the options shown by webhookctl --help (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</source>
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
@@ -798,7 +811,7 @@ Exit-Codes:
         <translation>Es gibt kein Profil namens „%1“. Legen Sie es an mit: webhookctl profile add %1 --base-url URL --api-key-stdin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
         <translation>Es gibt kein Profil namens „%1“. Vorhandene Profile: %2.</translation>
     </message>
@@ -833,7 +846,7 @@ Exit-Codes:
         <translation>Im Schlüsselbund liegt kein API-Schlüssel für das Profil „%1“. Speichern Sie ihn erneut mit: webhookctl profile add %1 --base-url URL --api-key-stdin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>For automation without a keychain, pass the key with --api-key-stdin or WEBHOOK_API_KEY.</source>
         <translation>Für Automatisierung ohne Schlüsselbund übergeben Sie den Schlüssel mit --api-key-stdin oder WEBHOOK_API_KEY.</translation>
     </message>
@@ -977,7 +990,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Einen lokalen Demo-Server (webhook-sandbox) mit Beispieldaten starten und sich mit ihm verbinden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;Name&gt; verbinden.</translation>
     </message>
@@ -1043,7 +1056,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../ui/ConsoleSession.cpp" line="+50"/>
+        <location filename="../ui/ConsoleSession.cpp" line="+49"/>
         <source>the local demo</source>
         <translation>die lokale Demo</translation>
     </message>
@@ -1274,7 +1287,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Could not load deliveries</source>
         <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
@@ -1289,7 +1302,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -1314,17 +1327,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Keine fehlgeschlagenen Zustellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deliveries appear here when an event is sent to this subscription. &quot;Send test event&quot; sends one now.</source>
         <translation>Zustellungen erscheinen hier, sobald ein Ereignis an dieses Abonnement geht. „Testereignis senden“ schickt sofort eines.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Could not load delivery %1: %2</source>
         <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Delivery %1 · %2 · %3</source>
         <translation>Zustellung %1 · %2 · %3</translation>
     </message>
@@ -1339,7 +1352,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Dieser Server meldet keine Zustellungen. Seine dokumentierte Wiederholungsregel: stündlich, bis zu 48 Stunden lang.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>none of %1</source>
         <translation>keine von %1</translation>
     </message>
@@ -1472,22 +1485,22 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HTTP status</source>
         <translation>HTTP-Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1506,12 +1519,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+13"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Unknown delivery status &quot;%1&quot;. Use one of: %2.</source>
         <translation>Unbekannter Zustellstatus „%1“. Möglich sind: %2.</translation>
     </message>
@@ -1556,12 +1569,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>LETZTES ERGEBNIS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>NEXT ATTEMPT</source>
         <translation>NÄCHSTER VERSUCH</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GIVES UP AT</source>
         <translation>ENDET AM</translation>
     </message>
@@ -1581,7 +1594,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Angezeigt: %1–%2 von %3; weitere mit --offset %4.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a delivery id (a positive whole number).</source>
         <translation>„%1“ ist keine Zustellungs-ID (eine positive ganze Zahl).</translation>
     </message>
@@ -1594,72 +1607,72 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../models/DeliveryTableModel.cpp" line="+55"/>
+        <location filename="../models/DeliveryTableModel.cpp" line="+60"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Attempts made, of the most the server makes (the first one plus hourly retries for 48 hours)</source>
         <translation>Unternommene Versuche von höchstens möglichen (der erste plus stündliche Wiederholungen über 48 Stunden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last result</source>
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gives up at</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1674,7 +1687,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Noch nicht versucht</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1718,7 +1731,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Kein temporärer Ordner für die Demo-Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The demo server did not print its API key.</source>
         <translation>Der Demo-Server hat seinen API-Schlüssel nicht ausgegeben.</translation>
     </message>
@@ -1731,7 +1744,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This server does not report a subscription&apos;s events. Saving events replaces all of them.</source>
         <translation>Dieser Server meldet die Ereignisse eines Abonnements nicht. Wenn Sie Ereignisse speichern, werden alle bisherigen ersetzt.</translation>
     </message>
@@ -1847,12 +1860,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
     </message>
@@ -1867,7 +1880,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+38"/>
         <source>You have unsaved changes here.</source>
         <translation>Hier gibt es ungespeicherte Änderungen.</translation>
@@ -1963,7 +1976,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1971,12 +1984,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>EventTypesWidget</name>
     <message>
-        <location filename="../ui/EventTypesWidget.cpp" line="+24"/>
+        <location filename="../ui/EventTypesWidget.cpp" line="+23"/>
         <source>Search event types (Ctrl+F)</source>
         <translation>Ereignistypen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Search event types</source>
         <translation>Ereignistypen durchsuchen</translation>
     </message>
@@ -2017,7 +2030,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>JournalCodec</name>
     <message>
-        <location filename="../app/journal/JournalCodec.cpp" line="+141"/>
+        <location filename="../app/journal/JournalCodec.cpp" line="+142"/>
         <source>Enable subscription %1</source>
         <translation>Abonnement %1 aktivieren</translation>
     </message>
@@ -2032,12 +2045,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>%1 von Abonnement %2 ändern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create a subscription for %1</source>
         <translation>Abonnement für %1 anlegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete subscription %1</source>
         <translation>Abonnement %1 löschen</translation>
     </message>
@@ -2052,7 +2065,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>gesendet, aber ohne Antwort: Prüfen Sie auf dem Server, ob es angelegt wurde, bevor Sie es erneut senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>sent, but no answer came: safe to send again</source>
         <translation>gesendet, aber ohne Antwort: kann gefahrlos erneut gesendet werden</translation>
     </message>
@@ -2070,7 +2083,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../app/cli/JournalCommands.cpp" line="+52"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+51"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -2085,7 +2098,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>gesendet, keine Antwort: vor resume auf dem Server prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>sent, no answer</source>
         <translation>gesendet, keine Antwort</translation>
     </message>
@@ -2100,14 +2113,14 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+116"/>
+        <location line="+46"/>
+        <location line="+118"/>
         <location line="+48"/>
         <source>No pending writes for %1.</source>
         <translation>Keine ausstehenden Änderungen für %1.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Writes for %1 that the server has not confirmed: %2</source>
         <translation>Vom Server nicht bestätigte Änderungen für %1: %2</translation>
     </message>
@@ -2166,7 +2179,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The journal of %1 has no write %2.</source>
         <translation>Das Journal für %1 enthält keine Änderung %2.</translation>
     </message>
@@ -2230,7 +2243,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Ausstehende Änderungen für %1, die erneut gesendet werden:</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Send these %n write(s) now?</source>
         <translation>
             <numerusform>Diese Änderung jetzt senden?</numerusform>
@@ -2246,7 +2259,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Resuming</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2256,7 +2269,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>ihr gespeicherter Inhalt ist nicht lesbar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Created subscription %1 for %2.</source>
         <translation>Abonnement %1 für %2 angelegt.</translation>
     </message>
@@ -2271,7 +2284,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Seine Ereignisse wurden nicht gesetzt: Das Journal konnte die Änderung nicht festhalten (%1). Setzen Sie sie mit: webhookctl update %2 --events %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Setting its events failed: %1. Set them with: webhookctl update %2 --events %3</source>
         <translation>Das Setzen seiner Ereignisse ist fehlgeschlagen: %1. Setzen Sie sie mit: webhookctl update %2 --events %3</translation>
     </message>
@@ -2303,17 +2316,17 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>JournalRecorder</name>
     <message>
-        <location filename="../app/journal/JournalRecorder.cpp" line="+118"/>
+        <location filename="../app/journal/JournalRecorder.cpp" line="+119"/>
         <source>not sent, because the journal could not record that it was sent: %1</source>
         <translation>nicht gesendet, weil das Journal das Senden nicht festhalten konnte: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The journal could not note that write %1 was confirmed (%2); `webhookctl pending` may still list it although the server applied it.</source>
         <translation>Das Journal konnte nicht vermerken, dass Änderung %1 bestätigt wurde (%2); `webhookctl pending` listet sie womöglich noch auf, obwohl der Server sie übernommen hat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The journal could not note that write %1 failed (%2); `webhookctl pending` may still list it.</source>
         <translation>Das Journal konnte nicht vermerken, dass Änderung %1 fehlgeschlagen ist (%2); `webhookctl pending` listet sie womöglich noch auf.</translation>
     </message>
@@ -2321,12 +2334,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>JournalUsers</name>
     <message>
-        <location filename="../app/journal/JournalUsers.cpp" line="+62"/>
+        <location filename="../app/journal/JournalUsers.cpp" line="+61"/>
         <source>Cannot create the folder %1 next to the pending-writes journal.</source>
         <translation>Der Ordner %1 neben dem Journal der ausstehenden Änderungen kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+14"/>
         <source>Cannot create a lock file in %1 (error %2).</source>
         <translation>In %1 kann keine Sperrdatei angelegt werden (Fehler %2).</translation>
@@ -2350,7 +2363,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>sie wurde möglicherweise trotzdem übernommen: Aktualisieren Sie (F5), um den Stand auf dem Server zu sehen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>The change was not sent: %1</source>
         <translation>Die Änderung wurde nicht gesendet: %1</translation>
     </message>
@@ -2390,7 +2403,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Die festgehaltene Änderung kann nicht wieder gelesen werden.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Cancelled when the window was closed.</source>
         <translation>Beim Schließen des Fensters abgebrochen.</translation>
     </message>
@@ -2503,7 +2516,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+269"/>
         <source>The new subscription came without its &quot;client_secret&quot;.</source>
         <translation>Das neue Abonnement kam ohne sein „client_secret“.</translation>
     </message>
@@ -2516,12 +2529,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../app/credentials/KeychainStore.cpp" line="+95"/>
+        <location filename="../app/credentials/KeychainStore.cpp" line="+104"/>
         <source>The keychain holds no API key for the profile &quot;%1&quot;. If your keychain is locked, unlock it and try again.</source>
         <translation>Im Schlüsselbund liegt kein API-Schlüssel für das Profil „%1“. Falls der Schlüsselbund gesperrt ist, entsperren Sie ihn und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Access to the keychain was refused, so the API key of &quot;%1&quot; could not be used. Unlock the keychain or allow access, then try again.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert, daher konnte der API-Schlüssel von „%1“ nicht verwendet werden. Entsperren Sie den Schlüsselbund oder erlauben Sie den Zugriff und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -2531,12 +2544,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Der Schlüsselbund konnte den API-Schlüssel von „%1“ nicht löschen (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No keychain is available (the system&apos;s Secret Service, such as GNOME Keyring or KWallet, is not running, not reachable over D-Bus, or locked). API keys are only kept in a keychain, so nothing was stored or read. Details: %1</source>
         <translation>Kein Schlüsselbund verfügbar (der Secret Service des Systems, etwa GNOME Keyring oder KWallet, läuft nicht, ist über D-Bus nicht erreichbar oder ist gesperrt). API-Schlüssel werden ausschließlich im Schlüsselbund aufbewahrt, daher wurde nichts gespeichert oder gelesen. Details: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The keychain failed for the profile &quot;%1&quot;: %2</source>
         <translation>Der Schlüsselbund meldet für das Profil „%1“ einen Fehler: %2</translation>
     </message>
@@ -2544,7 +2557,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2624,7 +2637,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Das aktuelle Abonnement aktivieren oder deaktivieren (Leertaste in der Tabelle)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Enable Selected</source>
         <translation>Auswahl a&amp;ktivieren</translation>
     </message>
@@ -2669,12 +2682,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Alle gefilterten &amp;deaktivieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Disable every subscription the filter shows (bulk job)</source>
         <translation>Jedes Abonnement deaktivieren, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete All Filte&amp;red…</source>
         <translation>Alle gefilterten &amp;löschen …</translation>
     </message>
@@ -2684,7 +2697,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Jedes Abonnement löschen, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Cancel Bulk Job</source>
         <translation>Massenvorgang &amp;abbrechen</translation>
     </message>
@@ -2729,12 +2742,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select every shown subscription</source>
         <translation>Alle angezeigten Abonnements auswählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
@@ -2792,6 +2805,16 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <location line="+1"/>
         <source>Show each endpoint&apos;s rate-limit budget</source>
         <translation>Das Kontingent der Ratenbegrenzung je Endpunkt anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read how to find, change and check subscriptions</source>
+        <translation>Nachlesen, wie Sie Abonnements finden, ändern und prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2859,7 +2882,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -2884,7 +2907,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Verwerfen und schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Wird geschlossen, sobald die ausstehende Änderung beantwortet ist …</numerusform>
@@ -2892,19 +2915,24 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         </translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>The journal of pending changes could not be updated: %1</source>
         <translation>Das Journal der ausstehenden Änderungen konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key not accepted by %1</source>
+        <translation>API-Schlüssel von %1 nicht akzeptiert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2912,7 +2940,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Webhook Console</source>
         <translation>Webhook Console</translation>
     </message>
@@ -2922,22 +2950,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>About Webhook Console</source>
-        <translation>Über Webhook Console</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for webhook subscriptions: find, toggle, edit, create and delete subscriptions, and see why deliveries fail.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Webhook-Abonnements: Abonnements finden, aktivieren und deaktivieren, bearbeiten, anlegen und löschen und sehen, warum Zustellungen fehlschlagen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL v3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+55"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
@@ -3069,7 +3087,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Stand der Ereignisse</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopiert. Die Zwischenablage wird in einer Sekunde geleert.</numerusform>
@@ -3077,12 +3095,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The clipboard was cleared.</source>
         <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -3109,12 +3127,12 @@ Das Abonnement existiert womöglich bereits auf dem Server. Aktualisieren Sie di
         <translation>Das Abonnement wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Subscription %1 was created for %2.</source>
         <translation>Abonnement %1 wurde für %2 angelegt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The subscription was created for %1.</source>
         <translation>Das Abonnement wurde für %1 angelegt.</translation>
     </message>
@@ -3313,7 +3331,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu (wird für dieses Profil gespeichert).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--rate-window needs a duration such as 250ms, 6s or 1m.</source>
         <translation>--rate-window braucht eine Dauer wie 250ms, 6s oder 1m.</translation>
     </message>
@@ -3333,7 +3351,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Das Profil wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Updated profile &quot;%1&quot; (%2); its API key is in the keychain.</source>
         <translation>Profil „%1“ (%2) aktualisiert; sein API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
@@ -3378,7 +3396,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>dokumentiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
@@ -3388,12 +3406,12 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Es gibt kein Profil namens „%1“. Vorhandene Profile: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The profile &quot;%1&quot; was kept.</source>
         <translation>Das Profil „%1“ wurde behalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
         <translation>Profil „%1“ und sein API-Schlüssel wurden entfernt.</translation>
     </message>
@@ -3423,12 +3441,12 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>1m (the documented window)</source>
         <translation>1m (das dokumentierte Zeitfenster)</translation>
     </message>
@@ -3438,7 +3456,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Zeitfenster der Ratenbegrenzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leave empty for the documented one minute. Only for test servers with a compressed window.</source>
         <translation>Leer lassen für die dokumentierte Minute. Nur für Testserver mit verkürztem Zeitfenster.</translation>
     </message>
@@ -3501,7 +3519,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+108"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+103"/>
         <source>The profile could not be saved to %1.</source>
         <translation>Das Profil konnte nicht in %1 gespeichert werden.</translation>
     </message>
@@ -3516,19 +3534,19 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Der Profilname „%1“ ist nicht zulässig. Erlaubt sind 1 bis 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Binde- und Unterstriche; der Name muss mit einem Buchstaben oder einer Ziffer beginnen und darf nicht auf ein Leerzeichen enden.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+24"/>
+        <location line="+17"/>
+        <location line="+23"/>
         <source>A profile needs a base URL, for example https://api.example.com.</source>
         <translation>Ein Profil braucht eine Basis-URL, zum Beispiel https://api.example.com.</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a valid URL.</source>
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>The base URL &quot;%1&quot; must start with https:// (or http://).</source>
         <translation>Die Basis-URL „%1“ muss mit https:// (oder http://) beginnen.</translation>
     </message>
@@ -3548,7 +3566,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Die Basis-URL „%1“ darf keine Abfrage (?...) und kein Fragment (#...) enthalten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The rate window must be a positive duration such as 250ms, 6s or 1m.</source>
         <translation>Das Zeitfenster der Ratenbegrenzung muss eine positive Dauer sein, etwa 250ms, 6s oder 1m.</translation>
     </message>
@@ -3556,7 +3574,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/ProfilesDialog.cpp" line="+25"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+26"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
@@ -3586,14 +3604,29 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Connect to another server and save it as a profile</source>
+        <translation>Mit einem weiteren Server verbinden und ihn als Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Profile status</source>
         <translation>Profilstatus</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 (connected)</source>
         <translation>%1 (verbunden)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 (key not accepted)</source>
+        <translation>%1 (Schlüssel nicht akzeptiert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profiles yet. Add one to connect to a server; it is saved when it connects.</source>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu, um sich mit einem Server zu verbinden; es wird gespeichert, sobald die Verbindung steht.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -3625,7 +3658,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>%1 wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: verbunden, ein Ereignistyp verfügbar.</numerusform>
@@ -3643,12 +3676,12 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Das Profil „%1“ vergessen? Seine Einstellungen werden gelöscht und sein API-Schlüssel wird aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Saved %1. The new API key is stored in the keychain.</source>
         <translation>%1 gespeichert. Der neue API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
@@ -3667,7 +3700,7 @@ You can use the key for this session only. It is then kept in memory and forgott
 Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use for This Session Only</source>
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
@@ -3682,7 +3715,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 gespeichert. Der Schlüsselbund ist nicht verfügbar, daher gilt der neue API-Schlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -3698,17 +3731,22 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 in %2 umbenannt.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-183"/>
         <source>No API key is stored for this profile. %1</source>
         <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-168"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>Forget Profile</source>
         <translation>Profil vergessen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Forgot %1 and removed its key from the keychain.</source>
         <translation>%1 vergessen und seinen Schlüssel aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -3718,7 +3756,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 vergessen, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Edit Profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
@@ -3731,7 +3769,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="+17"/>
+        <location filename="../ui/QueuePanel.cpp" line="+19"/>
         <source>Request queue details</source>
         <translation>Details der Anfragewarteschlange</translation>
     </message>
@@ -3771,7 +3809,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>429er / Wiederholungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Waiting because</source>
         <translation>Wartet, weil</translation>
     </message>
@@ -3794,7 +3832,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 / %2 per %3</source>
         <translation>%1 / %2 je %3</translation>
     </message>
@@ -3827,18 +3865,18 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>QueueStatusWidget</name>
     <message>
-        <location filename="../ui/QueueStatusWidget.cpp" line="+19"/>
+        <location filename="../ui/QueueStatusWidget.cpp" line="+20"/>
         <source>Request queue</source>
         <translation>Anfragewarteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Requests waiting for the rate limit. Click for each endpoint&apos;s budget.</source>
         <translation>Anfragen, die auf die Ratenbegrenzung warten. Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3848,7 +3886,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Warteschlange leer</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n queued · next slot in %1</source>
         <translation>
             <numerusform>%n wartend · nächster Platz in %1</numerusform>
@@ -3879,7 +3917,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die Ratenbegrenzung „%1“ ist nicht lesbar. Schreiben Sie sie als METHODE /Route=ANZAHL/ZEITFENSTER, zum Beispiel „PATCH /api/v1/webhooks/{id}=100/1m“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The rate limit &quot;%1&quot; needs a count above zero and a window such as 250ms, 6s or 1m.</source>
         <translation>Die Ratenbegrenzung „%1“ braucht eine Anzahl größer als null und ein Zeitfenster wie 250ms, 6s oder 1m.</translation>
     </message>
@@ -3935,22 +3973,22 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+179"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+182"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+290"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rate limit reached: %1 of %2 requests used in the current window.</source>
         <translation>Ratenbegrenzung erreicht: %1 von %2 Anfragen im aktuellen Zeitfenster genutzt.</translation>
     </message>
@@ -4031,7 +4069,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RetryTimelineWidget</name>
     <message>
-        <location filename="../ui/RetryTimelineWidget.cpp" line="+98"/>
+        <location filename="../ui/RetryTimelineWidget.cpp" line="+100"/>
         <source>Retry timeline</source>
         <translation>Zeitleiste der Wiederholungen</translation>
     </message>
@@ -4092,7 +4130,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Ausstehend: erster Versuch %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retrying: attempt %1 of %2 failed</source>
         <translation>Wird wiederholt: Versuch %1 von %2 fehlgeschlagen</translation>
     </message>
@@ -4122,7 +4160,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>keine Wiederholungen mehr übrig</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
@@ -4137,17 +4175,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>in %1 h</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Failed: gave up after 1 attempt</source>
         <translation>Fehlgeschlagen: nach einem Versuch aufgegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Failed: gave up after %1 attempts</source>
         <translation>Fehlgeschlagen: nach %1 Versuchen aufgegeben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>1 retry left</source>
         <translation>noch 1 Wiederholung</translation>
     </message>
@@ -4187,7 +4225,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 nach %2 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
@@ -4202,27 +4240,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>nächster Versuch: am %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>scheduled for %1 if the earlier attempts fail</source>
         <translation>geplant für %1, falls die vorherigen Versuche fehlschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not needed: delivered earlier</source>
         <translation>nicht nötig: bereits zugestellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>not made</source>
         <translation>nicht erfolgt</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTTP error</source>
         <translation>HTTP-Fehler</translation>
     </message>
@@ -4232,7 +4270,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Next attempt</source>
         <translation>Nächster Versuch</translation>
     </message>
@@ -4240,6 +4278,14 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+1"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../ui/SearchField.cpp" line="+15"/>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4357,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>EVENT</source>
         <translation>EREIGNIS</translation>
     </message>
@@ -4371,12 +4417,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -4426,7 +4472,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>letzte Zustellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -4466,12 +4512,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>der Server hat das neue Abonnement ohne ID zurückgegeben, daher konnten seine Ereignisse nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the journal could not record the change, so it was not sent (%1)</source>
         <translation>das Journal konnte die Änderung nicht festhalten, daher wurde sie nicht gesendet (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Created subscription %1 for %2.</source>
         <translation>Abonnement %1 für %2 angelegt.</translation>
     </message>
@@ -4486,7 +4532,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Client-Secret (wird nur dieses eine Mal angezeigt, jetzt sicher ablegen): %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The subscription %1 WAS created, but setting its events failed: %2. It exists without those events; set them with: webhookctl update %1 --events %3</source>
         <translation>Das Abonnement %1 WURDE angelegt, aber das Setzen seiner Ereignisse ist fehlgeschlagen: %2. Es existiert ohne diese Ereignisse; setzen Sie sie mit: webhookctl update %1 --events %3</translation>
     </message>
@@ -4621,17 +4667,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionListWidget</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+43"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+46"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Search ID, URL or description (Ctrl+F)</source>
         <translation>ID, URL oder Beschreibung suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Search subscriptions</source>
         <translation>Abonnements durchsuchen</translation>
     </message>
@@ -4641,7 +4687,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Anzahl der angezeigten Abonnements</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>When the list was loaded</source>
+        <translation>Wann die Liste geladen wurde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Load error</source>
         <translation>Ladefehler</translation>
     </message>
@@ -4686,7 +4737,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -4697,17 +4748,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Loading subscriptions failed.</source>
         <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+24"/>
+        <source>Updated %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list, with its delivery health, was loaded from the server at %1. Refresh (Ctrl+R) to load it again.</source>
+        <translation>Die Liste mit ihrem Zustellungszustand wurde am %1 vom Server geladen. Mit „Aktualisieren“ (Strg+R) laden Sie sie neu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Ein Abonnement geladen.</numerusform>
@@ -4859,7 +4920,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnement %1 wird gelöscht …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Subscription %1 deleted.</source>
         <translation>Abonnement %1 gelöscht.</translation>
     </message>
@@ -4872,17 +4933,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+115"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+122"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4897,12 +4958,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -4917,7 +4978,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -4937,12 +4998,22 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Keine Beschreibung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saving: waiting for the server to confirm.</source>
         <translation>Wird gespeichert: Warten auf die Bestätigung des Servers.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Failing since just now</source>
+        <translation>Fehlerhaft seit gerade eben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing for %1</source>
+        <translation>Fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 pending retry</source>
         <translation>1 ausstehende Wiederholung</translation>
     </message>
@@ -4952,22 +5023,22 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 ausstehende Wiederholungen</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Failing since %1</source>
-        <translation>Fehlerhaft seit %1</translation>
-    </message>
-    <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>The server has not reported this subscription&apos;s events; select the subscription to ask for them.</source>
         <translation>Der Server hat die Ereignisse dieses Abonnements nicht gemeldet; wählen Sie das Abonnement aus, um sie abzufragen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
+        <source>retry due, waiting for the next update</source>
+        <translation>Wiederholung fällig, wartet auf die nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>next retry %1</source>
         <translation>nächste Wiederholung %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
@@ -5015,7 +5086,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>TranslationLoader</name>
     <message>
-        <location filename="../app/common/TranslationLoader.cpp" line="+60"/>
+        <location filename="../app/common/TranslationLoader.cpp" line="+58"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -5023,6 +5094,24 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+21"/>
         <source>The translation for &quot;%1&quot; is missing; the texts stay in English.</source>
         <translation>Die Übersetzung für „%1“ fehlt; die Texte bleiben englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../ui/UserGuideDialog.cpp" line="+11"/>
+        <source>Webhook Console User Guide</source>
+        <translation>Handbuch zu Webhook Console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Handbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5206,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WriteJournal</name>
     <message>
-        <location filename="../app/journal/WriteJournal.cpp" line="+109"/>
+        <location filename="../app/journal/WriteJournal.cpp" line="+107"/>
         <source>The pending-writes journal %1 could not %2: %3</source>
         <translation>Beim %2 des Journals der ausstehenden Änderungen %1 ist ein Fehler aufgetreten: %3</translation>
     </message>
@@ -5165,14 +5254,14 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+101"/>
+        <location line="+99"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>be read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-122"/>
         <source>The pending-writes journal %1 was written by a newer version of this program (format %2).</source>
         <translation>Das Journal der ausstehenden Änderungen %1 stammt von einer neueren Version dieses Programms (Format %2).</translation>
     </message>
@@ -5182,7 +5271,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die Datei %1 ist eine SQLite-Datenbank, aber kein Journal der ausstehenden Änderungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The pending-writes journal %1 could not be created: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht angelegt werden: %2</translation>
     </message>
@@ -5240,10 +5329,10 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+7"/>
         <location line="+44"/>
         <location line="+55"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+80"/>
         <location line="+34"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
@@ -5254,29 +5343,29 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>The pending-writes journal %1 could not start a transaction: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte keine Transaktion beginnen: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+6"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <location line="+12"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+83"/>
+        <location line="-66"/>
+        <location line="+82"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+49"/>
+        <location line="-55"/>
+        <location line="+48"/>
         <source>The pending-writes journal has no entry %1 that can be marked %2.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>
     </message>
@@ -5301,7 +5390,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>das ältere Journal %1 lesen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The pending-writes journal %1 could not take over the older journal %2: %3</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte das ältere Journal %2 nicht übernehmen: %3</translation>
     </message>
@@ -5319,7 +5408,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>webhookctl</name>
     <message numerus="yes">
-        <location filename="../app/cli/IdList.cpp" line="+66"/>
+        <location filename="../app/cli/IdList.cpp" line="+65"/>
         <source> and %n more</source>
         <translation>
             <numerusform> und eine weitere</numerusform>
@@ -5342,12 +5431,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Es wurden keine Abonnement-IDs angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProgressLine.cpp" line="+17"/>
+        <location filename="../app/cli/ProgressLine.cpp" line="+16"/>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/BulkCommand.cpp" line="+139"/>
+        <location filename="../app/cli/BulkCommand.cpp" line="+137"/>
         <source>Enabled %1 of %n subscription(s).</source>
         <translation>
             <numerusform>Enabled %1 of %n subscription.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n failed:</source>
         <translation>
             <numerusform>%n failed:</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>BulkJobRunner</name>
     <message numerus="yes">
-        <location filename="../ui/BulkJobRunner.cpp" line="+26"/>
+        <location filename="../ui/BulkJobRunner.cpp" line="+28"/>
         <source>Enable %n subscription(s)</source>
         <translation>
             <numerusform>Enable %n subscription</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandLine.cpp" line="+109"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+164"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Forget %n pending write(s) of %1 without sending them?</source>
         <translation>
             <numerusform>Forget %n pending write of %1 without sending it?</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Send these %n write(s) now?</source>
         <translation>
             <numerusform>Send this %n write now?</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Resumed %1 of %n pending write(s).</source>
         <translation>
             <numerusform>Resumed %1 of %n pending write.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+403"/>
+        <location filename="../ui/MainWindow.cpp" line="+413"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>NewSubscriptionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+149"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+150"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+134"/>
         <source>Setting %n event(s)…</source>
         <translation>
             <numerusform>Setting %n event…</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfilesDialog.cpp" line="+200"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+217"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: connected, %n event type available.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/QueuePanel.cpp" line="+72"/>
+        <location filename="../ui/QueuePanel.cpp" line="+75"/>
         <source>%n request(s) waiting or in flight.</source>
         <translation>
             <numerusform>%n request waiting or in flight.</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>QueueStatusWidget</name>
     <message numerus="yes">
-        <location filename="../ui/QueueStatusWidget.cpp" line="+67"/>
+        <location filename="../ui/QueueStatusWidget.cpp" line="+69"/>
         <source>%n queued · next slot in %1</source>
         <translation>
             <numerusform>%n queued · next slot in %1</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+106"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+105"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, %n retry pending</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+301"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+312"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>webhookctl</name>
     <message numerus="yes">
-        <location filename="../app/cli/IdList.cpp" line="+66"/>
+        <location filename="../app/cli/IdList.cpp" line="+65"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ProgressLine.cpp" line="+20"/>
+        <location filename="../app/cli/ProgressLine.cpp" line="+18"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>

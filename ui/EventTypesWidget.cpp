@@ -1,5 +1,7 @@
 #include "ui/EventTypesWidget.h"
 
+#include "ui/SearchField.h"
+
 #include "api/ApiClient.h"
 #include "models/EventTypeTableModel.h"
 #include "ui/ConsoleSession.h"
@@ -18,12 +20,8 @@ EventTypesWidget::EventTypesWidget(QWidget *parent)
     , m_typesProxy(EventTypeTableModel::makeSearchProxy(m_types, this))
 {
     auto *v = new QVBoxLayout(this);
-    m_typesSearch = new QLineEdit(this);
+    m_typesSearch = new SearchField(tr("Search event types (Ctrl+F)"), tr("Search event types"), this);
     m_typesSearch->setObjectName(QStringLiteral("eventTypeSearchEdit"));
-    m_typesSearch->setClearButtonEnabled(true);
-    m_typesSearch->setPlaceholderText(tr("Search event types (Ctrl+F)"));
-    m_typesSearch->setAccessibleName(tr("Search event types"));
-    m_typesSearch->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     connect(m_typesSearch, &QLineEdit::textChanged, m_typesProxy, &QSortFilterProxyModel::setFilterFixedString);
     v->addWidget(m_typesSearch);
     m_typesStack = new QStackedWidget(this);

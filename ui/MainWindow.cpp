@@ -2,9 +2,11 @@
 
 #include "ui/ConfirmQuestion.h"
 
+#include "api/ApiClient.h"
 #include "journal/JournaledWrites.h"
 #include "journal/WriteJournal.h"
 #include "profiles/ProfileStore.h"
+#include "ui/AboutBox.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSession.h"
 #include "ui/DetailsPane.h"
@@ -17,6 +19,7 @@
 #include "ui/QueueStatusWidget.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SubscriptionListWidget.h"
+#include "ui/UserGuideDialog.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -81,6 +84,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     m_queueWidget = new QueueStatusWidget(this);
     m_queueWidget->setObjectName(QStringLiteral("queueStatus"));
     m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
     // Says why writes are refused when the journal of pending changes cannot be used.
     m_journalLabel = new QLabel(this);
@@ -214,7 +218,9 @@ void MainWindow::buildActions()
          });
     make("actionQueue", tr("Request &Queue…"), icon("queue"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
          tr("Show each endpoint's rate-limit budget"), [this] { m_queueWidget->showPanel(); });
-    make("actionShortcuts", tr("&Keyboard Shortcuts"), QIcon(), {QKeySequence::HelpContents},
+    make("actionUserGuide", tr("&User Guide"), QIcon(), {QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)},
+         tr("Read how to find, change and check subscriptions"), &MainWindow::showUserGuide);
+    make("actionShortcuts", tr("&Keyboard Shortcuts"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_F1)},
          tr("List every keyboard shortcut"), &MainWindow::showShortcuts);
     make("actionAbout", tr("&About Webhook Console"), icon("info"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A)},
          tr("Version and licences"), &MainWindow::showAbout);
@@ -275,6 +281,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("actionUserGuide")));
     help->addAction(action(QStringLiteral("actionShortcuts")));
     help->addSeparator();
     help->addAction(action(QStringLiteral("actionAbout")));
@@ -338,6 +345,8 @@ void MainWindow::showSession(ConsoleSession *session)
         showWelcome();
         return;
     }
+    // "Connected" only while the server takes the key: a rejected key is said where the connection is.
+    connect(session->client(), &ApiClient::keyStateChanged, this, &MainWindow::updateWindowTitle);
     JournaledWrites *writes = session->writes();
     connect(writes, &JournaledWrites::pendingCountChanged, this, [this](int count) {
         // "Wait" was chosen: close once the last write is answered (queued: not from inside a callback).
@@ -460,10 +469,14 @@ void MainWindow::updateWindowTitle()
 {
     if (ConsoleSession *session = m_connection.session()) {
         setWindowTitle(tr("%1 — Webhook Console").arg(session->displayName()));
-        m_connectionLabel->setText(tr("Connected to %1").arg(session->baseUrl().toString()));
+        const bool rejected = session->client()->keyState() == ApiClient::KeyState::Rejected;
+        m_connectionLabel->setText(rejected ? tr("API key not accepted by %1").arg(session->baseUrl().toString())
+                                            : tr("Connected to %1").arg(session->baseUrl().toString()));
+        m_connectionLabel->setStyleSheet(rejected ? QStringLiteral("color: #d9463b;") : QString());
     } else {
         setWindowTitle(tr("Webhook Console"));
         m_connectionLabel->setText(tr("Not connected"));
+        m_connectionLabel->setStyleSheet(QString());
     }
 }
 
@@ -539,8 +552,11 @@ void MainWindow::showProfiles()
         return;
     ConsoleSession *session = m_connection.session();
     auto *dialog = new ProfilesDialog(m_services, session ? session->profileName() : QString(), this);
+    if (session && session->client()->keyState() == ApiClient::KeyState::Rejected)
+        dialog->setCurrentKeyRejected(true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfilesDialog::switchRequested, &m_connection, &ConnectionController::connectProfile);
+    connect(dialog, &ProfilesDialog::addRequested, this, [this] { showWelcome(); });
     connect(dialog, &ProfilesDialog::profileForgotten, this, [this](const QString &name) {
         if (m_connection.session() && m_connection.session()->profileName() == name)
             m_connection.disconnectSession();
@@ -563,16 +579,14 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Webhook Console"));
-    box->setIconPixmap(windowIcon().pixmap(QSize(64, 64), devicePixelRatioF()));
-    box->setText(tr("<h3>Webhook Console %1</h3>"
-                    "<p>A desktop console for webhook subscriptions: find, toggle, edit, create and delete "
-                    "subscriptions, and see why deliveries fail.</p>"
-                    "<p>Built with Qt %2 (LGPL v3) and QtKeychain (BSD licence).</p>")
-                     .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
-    box->open();
+    AboutBox::open(this);
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // ---------------------------------------------------------------------------------------------

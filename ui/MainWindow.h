@@ -56,6 +56,7 @@ public Q_SLOTS:
     void showProfiles();
     void showShortcuts();
     void showAbout();
+    void showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

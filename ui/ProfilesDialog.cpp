@@ -22,6 +22,7 @@ ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &c
     , m_current(currentProfile)
     , m_confirm(ConfirmQuestion::ask)
     , m_list(new QListWidget(this))
+    , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add…"), this))
     , m_switch(new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Switch to"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_check(new QPushButton(tr("&Check connection"), this))
@@ -34,11 +35,13 @@ ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &c
     m_list->setAccessibleName(tr("Profiles"));
     row->addWidget(m_list, 1);
     auto *buttons = new QVBoxLayout;
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setToolTip(tr("Connect to another server and save it as a profile"));
     m_switch->setObjectName(QStringLiteral("switchButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_check->setObjectName(QStringLiteral("checkButton"));
     m_forget->setObjectName(QStringLiteral("forgetButton"));
-    for (QPushButton *b : {m_switch, m_edit, m_check, m_forget})
+    for (QPushButton *b : {m_add, m_switch, m_edit, m_check, m_forget})
         buttons->addWidget(b);
     buttons->addStretch(1);
     row->addLayout(buttons);
@@ -50,6 +53,10 @@ ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &c
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        Q_EMIT addRequested();
+        accept();
+    });
     connect(m_switch, &QPushButton::clicked, this, [this] {
         if (!selectedProfile().isEmpty()) {
             Q_EMIT switchRequested(selectedProfile());
@@ -76,13 +83,22 @@ void ProfilesDialog::reloadList()
     for (const QString &name : m_services.profiles->names()) {
         auto *item = new QListWidgetItem(name, m_list);
         if (name == m_current)
-            item->setText(tr("%1 (connected)").arg(name));
+            item->setText(m_currentKeyRejected ? tr("%1 (key not accepted)").arg(name)
+                                               : tr("%1 (connected)").arg(name));
         item->setData(Qt::UserRole, name);
         if (const auto p = m_services.profiles->profile(name))
             item->setToolTip(p->baseUrl.toString());
     }
     selectProfile(keep);
     updateButtons();
+    if (m_list->count() == 0)
+        showMessage(tr("No profiles yet. Add one to connect to a server; it is saved when it connects."), false);
+}
+
+void ProfilesDialog::setCurrentKeyRejected(bool rejected)
+{
+    m_currentKeyRejected = rejected;
+    reloadList();
 }
 
 QString ProfilesDialog::selectedProfile() const

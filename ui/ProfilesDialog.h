@@ -15,7 +15,8 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
-// Saved connection profiles: switch to one, edit it (name, URL, key, rate window and overrides),
+// Saved connection profiles: add one (the window's connect form saves it when it connects), switch
+// to one, edit it (name, URL, key, rate window and overrides),
 // check the connection (calls the event types endpoint) and forget one (also removes its keychain
 // entry). Plain http:// to a non-loopback host is only checked after the user's explicit consent,
 // which is remembered in the profile.
@@ -29,6 +30,9 @@ public:
     ProfilesDialog(const ConsoleServices &services, const QString &currentProfile, QWidget *parent = nullptr);
 
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+
+    // The current profile's server did not accept its key: the list says so instead of "connected".
+    void setCurrentKeyRejected(bool rejected);
 
     QString selectedProfile() const;
     void selectProfile(const QString &name);
@@ -45,6 +49,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void switchRequested(const QString &name);
+    // Add…: the user wants a new profile; the window shows its connect form.
+    void addRequested();
     // A profile was edited (after its key, if changed, was stored) or forgotten (the main window
     // reconnects or disconnects if it is current).
     void profileEdited(const QString &oldName, const QString &newName);
@@ -66,8 +72,10 @@ private:
 
     ConsoleServices m_services;
     QString m_current;
+    bool m_currentKeyRejected = false;
     ConfirmHandler m_confirm;
     QListWidget *m_list;
+    QPushButton *m_add;
     QPushButton *m_switch;
     QPushButton *m_edit;
     QPushButton *m_check;

@@ -1,5 +1,9 @@
 #include "ui/SubscriptionListWidget.h"
 
+#include "ui/SearchField.h"
+
+#include "common/Clock.h"
+
 #include "api/ApiClient.h"
 #include "journal/JournaledWrites.h"
 #include "models/SubscriptionChunkFeeder.h"
@@ -30,6 +34,7 @@ constexpr int kMaxNamedInConfirmation = 10;
 
 SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_confirm(ConfirmQuestion::ask)
     , m_model(new SubscriptionTableModel(&clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))
@@ -49,12 +54,8 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     buildFilters();
     auto *v = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(tr("Search ID, URL or description (Ctrl+F)"), tr("Search subscriptions"), this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search ID, URL or description (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search subscriptions"));
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxyModel::setSearchText);
     top->addWidget(m_search, 1);
     for (QAction *a : m_filterGroup->actions()) {
@@ -68,6 +69,11 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     m_countLabel->setObjectName(QStringLiteral("subscriptionCount"));
     m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
     top->addWidget(m_countLabel);
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("subscriptionsUpdated"));
+    m_updatedLabel->setAccessibleName(tr("When the list was loaded"));
+    m_updatedLabel->setEnabled(false);  // secondary text, drawn in the palette's muted colour
+    top->addWidget(m_updatedLabel);
     v->addLayout(top);
 
     // An error of a reload while rows are shown: keep the rows, say what failed, offer Retry.
@@ -210,7 +216,11 @@ void SubscriptionListWidget::buildTable()
     connect(space, &QAction::triggered, this, &SubscriptionListWidget::toggleCurrent);
     m_table->addAction(space);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SubscriptionListWidget::currentChanged);
+            &SubscriptionListWidget::announceCurrent);
+    // A filter can take the current row away without the selection model saying so (its current
+    // index just becomes invalid): the details must not go on showing a row the list hides.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SubscriptionListWidget::announceCurrent);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SubscriptionListWidget::announceCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SubscriptionListWidget::actionsChanged);
 }
@@ -232,6 +242,8 @@ void SubscriptionListWidget::setSession(ConsoleSession *session)
     m_model->clear();
     m_lastLoadError.clear();
     m_messageBar->hide();
+    m_updatedLabel->clear();
+    m_updatedLabel->setToolTip(QString());
     m_session = session;
     if (!session)
         return;
@@ -297,6 +309,11 @@ void SubscriptionListWidget::finishLoad(int loaded)
 {
     m_loading = false;
     ++m_loadCount;
+    const QDateTime loadedAt = m_clock.utcNow().toLocalTime();
+    m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat)));
+    m_updatedLabel->setToolTip(tr("The list, with its delivery health, was loaded from the server at %1. "
+                                  "Refresh (Ctrl+R) to load it again.")
+                                   .arg(QLocale().toString(loadedAt, QLocale::LongFormat)));
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
     Q_EMIT statusMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
@@ -357,6 +374,15 @@ void SubscriptionListWidget::restoreHeaderState(const QByteArray &state)
 
 // ---------------------------------------------------------------------------------------------
 // Selection
+
+void SubscriptionListWidget::announceCurrent()
+{
+    const std::optional<qint64> id = currentId();
+    if (id == m_announcedCurrent)
+        return;
+    m_announcedCurrent = id;
+    Q_EMIT currentChanged();
+}
 
 std::optional<qint64> SubscriptionListWidget::currentId() const
 {

@@ -96,12 +96,14 @@ private:
     void finishLoad(int loaded);
     void updateListState();
     void updateCountLabel();
+    void announceCurrent();
     void setEnabledFor(const QList<qint64> &ids, bool enabled);
     void deleteIds(const QList<qint64> &ids);
     void startBulkFiltered(bool enable);
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
     QString describeIds(const QList<qint64> &ids) const;
 
+    const Clock &m_clock;
     ConfirmQuestion::Handler m_confirm;
     QPointer<ConsoleSession> m_session;
     QPointer<EnabledToggler> m_toggler;  // both belong to the session and go with it
@@ -115,6 +117,7 @@ private:
     QActionGroup *m_filterGroup;
     QLineEdit *m_search;
     QLabel *m_countLabel;
+    QLabel *m_updatedLabel;  // when the list was last loaded: its health is as old as that
     QWidget *m_messageBar;
     QLabel *m_messageText;
     QStackedWidget *m_listStack;
@@ -122,6 +125,7 @@ private:
     StatePanel *m_listState;
     BulkProgressPanel *m_bulkPanel;
 
+    std::optional<qint64> m_announcedCurrent;  // the current row the details were last told about
     bool m_loading = false;
     int m_loadCount = 0;
     QString m_lastLoadError;

@@ -88,6 +88,7 @@ bool ApiClient::setServer(const QUrl &baseUrl, const QByteArray &apiKey, QString
     }
     m_transport->setServer(baseUrl, apiKey);
     setExtensions(Extensions::Unknown);  // detected again for this connection
+    setKeyState(KeyState::Unknown);
     qCDebug(lcApi).noquote() << "server" << baseUrl.toDisplayString() << "key" << redact(apiKey);
     return true;
 }
@@ -129,6 +130,24 @@ void ApiClient::setExtensions(Extensions extensions)
         return;
     m_extensions = extensions;
     Q_EMIT deliveryExtensionsChanged(extensions);
+}
+
+void ApiClient::setKeyState(KeyState state)
+{
+    if (m_keyState == state)
+        return;
+    m_keyState = state;
+    Q_EMIT keyStateChanged(state);
+}
+
+void ApiClient::noteKeyState(const HttpResponse &r)
+{
+    if (r.outcome != HttpResponse::Outcome::Http)
+        return;
+    if (r.status == 401)
+        setKeyState(KeyState::Rejected);
+    else if (r.status >= 200 && r.status < 300)
+        setKeyState(KeyState::Accepted);
 }
 
 ApiError ApiClient::errorFor(const HttpResponse &r)
@@ -190,6 +209,8 @@ RequestId ApiClient::enqueue(QueuedRequest request, QObject *context, Callback<T
     const bool hadContext = context != nullptr;
     const QString path = request.http.pathAndQuery;
     auto handler = [self, ctx, hadContext, done, decode, extension, path, decodeOffThreadFrom](const HttpResponse &r) {
+        if (self)
+            self->noteKeyState(r);
         ApiError error = errorFor(r);
         if (!error.isError()) {
             if (extension && self)

@@ -44,6 +44,10 @@ public:
     // Detected once per connection (setServer resets it).
     enum class Extensions { Unknown, Supported, Unsupported };
     Q_ENUM(Extensions)
+    // Whether the server takes the API key, from its last answer that tells: 401 is Rejected, a
+    // success is Accepted; other answers say nothing about the key. setServer resets it.
+    enum class KeyState { Unknown, Accepted, Rejected };
+    Q_ENUM(KeyState)
 
     ApiClient(QNetworkAccessManager *network, RequestQueue *queue, QObject *parent = nullptr);
     ~ApiClient() override;
@@ -70,6 +74,7 @@ public:
     RequestValidator &validator() { return m_validator; }
     const RequestValidator &validator() const { return m_validator; }
     Extensions deliveryExtensions() const { return m_extensions; }
+    KeyState keyState() const { return m_keyState; }
 
     // --- documented endpoints ---
     RequestId listEventTypes(RequestOptions options, QObject *context, Callback<EventTypeList> done);
@@ -109,6 +114,7 @@ public:
 
 Q_SIGNALS:
     void deliveryExtensionsChanged(ApiClient::Extensions extensions);
+    void keyStateChanged(ApiClient::KeyState state);
     // Same as RequestQueue's, forwarded for convenience.
     void bulkJobProgressChanged(const BulkJobProgress &progress);
 
@@ -125,12 +131,15 @@ private:
     QueuedRequest makeRequest(const char *method, const QString &routeTemplate, const QString &path,
                               const QByteArray &body, const RequestOptions &options) const;
     void setExtensions(Extensions extensions);
+    void setKeyState(KeyState state);
+    void noteKeyState(const HttpResponse &response);
 
     QNetworkAccessManager *m_network;
     RequestQueue *m_queue;
     NetworkTransport *m_transport;
     RequestValidator m_validator;
     Extensions m_extensions = Extensions::Unknown;
+    KeyState m_keyState = KeyState::Unknown;
     RequestId m_nextLocalId = (RequestId(1) << 62);  // ids for calls that fail before queueing
     // Decodes large list answers off the GUI thread (one thread: answers arrive in order anyway).
     QThreadPool m_decodePool;

@@ -564,7 +564,7 @@ private Q_SLOTS:
         QCOMPARE(healthChanged.size(), 1);
 
         QCOMPARE(text(*m, 1, Model::HealthColumn),
-                 QStringLiteral("Failing since 3 hours ago, 3 pending retries, next retry in 40 minutes"));
+                 QStringLiteral("Failing for 3 hours, 3 pending retries, next retry in 40 minutes"));
         QCOMPARE(text(*m, 2, Model::HealthColumn), QStringLiteral("OK"));
         QCOMPARE(text(*m, 3, Model::HealthColumn), QStringLiteral("No deliveries yet"));
         QCOMPARE(text(*m, 4, Model::HealthColumn), QStringLiteral("1 pending retry"));
@@ -588,8 +588,9 @@ private Q_SLOTS:
         clock.advance(60 * 60 * 1000);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(Model::HealthColumn));
+        // A retry time that has passed is not shown as if it were still coming.
         QCOMPARE(text(*m, 1, Model::HealthColumn),
-                 QStringLiteral("Failing since 4 hours ago, 3 pending retries, next retry 20 minutes ago"));
+                 QStringLiteral("Failing for 4 hours, 3 pending retries, retry due, waiting for the next update"));
 
         // Summary gone (server without the extension): no health.
         m->setSubscriptions(ids({1, 2}));

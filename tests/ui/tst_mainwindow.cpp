@@ -26,7 +26,9 @@
 #include "ui/MainWindow.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/ProfileForm.h"
+#include "ui/SearchField.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/UserGuideDialog.h"
 #include "ui/StatePanel.h"
 #include "ui/WelcomePage.h"
 
@@ -50,6 +52,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 
 #include <memory>
 
@@ -100,6 +104,7 @@ private Q_SLOTS:
     void loadShowsRowsAndTypes();
     void emptyListSaysSo();
     void loadErrorOffersRetry();
+    void rejectedKeyIsNotConnected();
     void filterBySearchAndQuickFilter();
     void toggleSendsOnePatch();
     void doubleToggleLeavesLastChoice();
@@ -265,6 +270,11 @@ void TstMainWindow::loadShowsRowsAndTypes()
     QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 0, kWait);
     // The first row is selected and its details are shown.
     QTRY_VERIFY_WITH_TIMEOUT(detailsPane(*w)->currentId().has_value(), kWait);
+    // The list says when it was loaded: its health is as old as that.
+    const auto *updated = MainWindowParts::part<QLabel>(*w, QStringLiteral("subscriptionsUpdated"));
+    QVERIFY2(updated->text().startsWith(SubscriptionListWidget::tr("Updated %1").arg(QString())),
+             qPrintable(updated->text()));
+    QVERIFY(!updated->toolTip().isEmpty());
 }
 
 void TstMainWindow::emptyListSaysSo()
@@ -300,6 +310,24 @@ void TstMainWindow::loadErrorOffersRetry()
     QVERIFY(subscriptionView(*w)->isVisible());
 }
 
+// A key the server refuses: the status bar does not say "Connected", it says the key was not
+// accepted; once the server takes a key again, it is connected.
+void TstMainWindow::rejectedKeyIsNotConnected()
+{
+    auto w = makeWindow();
+    QVERIFY(w->connectTo(m_sandbox->baseUrl(), "not-the-key-0000000000", QStringLiteral("Test")));
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
+    const auto *label = MainWindowParts::part<QLabel>(*w, QStringLiteral("connectionLabel"));
+    const QString url = m_sandbox->baseUrl().toString();
+    QCOMPARE(label->text(), MainWindow::tr("API key not accepted by %1").arg(url));
+
+    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    const int before = subscriptionList(*w)->loadCount();
+    QTest::mouseClick(listState(*w)->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
+    QCOMPARE(label->text(), MainWindow::tr("Connected to %1").arg(url));
+}
+
 void TstMainWindow::filterBySearchAndQuickFilter()
 {
     create(QStringLiteral("https://alpha.example.com/hook"), QStringLiteral("Billing"));
@@ -315,8 +343,27 @@ void TstMainWindow::filterBySearchAndQuickFilter()
     QTest::keyClicks(searchEdit(*w), QStringLiteral("ship"));
     QCOMPARE(subscriptionProxy(*w)->rowCount(), 1);
     QCOMPARE(subscriptionProxy(*w)->index(0, 0).data(SubscriptionTableModel::IdRole).toLongLong(), beta);
+    // The clear button is named for a screen reader, and clears.
+    QToolButton *clear = nullptr;
+    for (QToolButton *b : searchEdit(*w)->findChildren<QToolButton *>()) {
+        if (b->isVisibleTo(searchEdit(*w)) && !b->accessibleName().isEmpty())
+            clear = b;
+    }
+    QVERIFY(clear);
+    QCOMPARE(clear->accessibleName(), SearchField::tr("Clear search"));
+    clear->click();
+    QVERIFY(searchEdit(*w)->text().isEmpty());
+    QTest::keyClicks(searchEdit(*w), QStringLiteral("ship"));
     searchEdit(*w)->clear();
     QCOMPARE(subscriptionProxy(*w)->rowCount(), 3);
+
+    // The details follow the list: a row the search hides is not shown beside it.
+    subscriptionList(*w)->selectIds({beta});
+    QCOMPARE(detailsPane(*w)->currentId(), std::optional<qint64>(beta));
+    QTest::keyClicks(searchEdit(*w), QStringLiteral("alpha"));
+    QCOMPARE(subscriptionProxy(*w)->rowCount(), 1);
+    QVERIFY(detailsPane(*w)->currentId() != std::optional<qint64>(beta));
+    searchEdit(*w)->clear();
 
     action(*w, QStringLiteral("actionFilterDisabled"))->trigger();
     QCOMPARE(subscriptionProxy(*w)->rowCount(), 1);
@@ -922,6 +969,17 @@ void TstMainWindow::shortcutsAndAboutOpenWithoutWaiting()
     QCOMPARE(keys.value(QStringLiteral("Toggle enabled of the current row (in the table)")),
              QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));
     shortcuts->close();
+
+    // The user guide is built in and opens from Help (F1), without a network or a browser.
+    QCOMPARE(keys.value(QStringLiteral("User Guide")), QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText));
+    action(*w, QStringLiteral("actionUserGuide"))->trigger();
+    auto *guide = w->findChild<UserGuideDialog *>();
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    const QString guideText =
+        MainWindowParts::part<QTextBrowser>(*guide, QStringLiteral("userGuideText"))->toPlainText();
+    QVERIFY2(guideText.contains(QStringLiteral("Getting connected")), qPrintable(guideText.left(200)));
+    guide->close();
 
     action(*w, QStringLiteral("actionAbout"))->trigger();
     auto *about = w->findChild<QMessageBox *>();

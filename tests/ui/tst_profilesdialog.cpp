@@ -110,6 +110,7 @@ private Q_SLOTS:
     void cleanup();
 
     void switchRequestsTheSelectedProfile();
+    void emptyListOffersAdd();
     void editPersistsNameUrlAndRateLimits();
     void editRejectsBadRateLimitAndKeepsEditorOpen();
     void editChangedKeyReplacesStoredKey();
@@ -226,6 +227,10 @@ void TstProfilesDialog::switchRequestsTheSelectedProfile()
     QCOMPARE(list->count(), 2);
     QCOMPARE(d->selectedProfile(), QStringLiteral("Alpha"));
     QVERIFY(list->item(0)->text().contains(QStringLiteral("connected")));
+    // A key the server refused is not "connected".
+    d->setCurrentKeyRejected(true);
+    QCOMPARE(list->item(0)->text(), ProfilesDialog::tr("%1 (key not accepted)").arg(QStringLiteral("Alpha")));
+    QCOMPARE(d->selectedProfile(), QStringLiteral("Alpha"));
 
     QSignalSpy switched(d.get(), &ProfilesDialog::switchRequested);
     d->selectProfile(QStringLiteral("Beta"));
@@ -233,6 +238,29 @@ void TstProfilesDialog::switchRequestsTheSelectedProfile()
     QCOMPARE(switched.count(), 1);
     QCOMPARE(switched.constFirst().at(0).toString(), QStringLiteral("Beta"));
     QCOMPARE(d->result(), int(QDialog::Accepted));
+}
+
+// No profiles yet: the dialog says how to make one and its Add button opens the way (the welcome
+// page's form, where a new profile is saved when it connects); Add stays available with profiles.
+void TstProfilesDialog::emptyListOffersAdd()
+{
+    auto d = makeDialog();
+    QPushButton *add = button(*d, "addButton");
+    QVERIFY(add);
+    QVERIFY(add->isEnabled());
+    for (const char *name : {"switchButton", "editButton", "checkButton", "forgetButton"})
+        QVERIFY2(!button(*d, name)->isEnabled(), name);
+    QVERIFY(!d->messageText().isEmpty());
+    QSignalSpy addRequested(d.get(), &ProfilesDialog::addRequested);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(addRequested.count(), 1);
+    QCOMPARE(d->result(), int(QDialog::Accepted));
+
+    addProfile(QStringLiteral("Alpha"), m_sandbox.baseUrl(), m_sandbox.apiKey());
+    auto again = makeDialog();
+    QVERIFY(button(*again, "addButton")->isEnabled());
+    QVERIFY(button(*again, "switchButton")->isEnabled());
+    QVERIFY(again->messageText().isEmpty());
 }
 
 void TstProfilesDialog::editPersistsNameUrlAndRateLimits()

@@ -416,11 +416,25 @@ void TestApiClient::sandboxWrongKey()
     WEBHOOK_REQUIRE(startSandbox(sandbox), "the webhook-sandbox binary is not available");
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), "wrong-key-0000000000");
+    QCOMPARE(rig.client.keyState(), ApiClient::KeyState::Unknown);
+    QSignalSpy keyState(&rig.client, &ApiClient::keyStateChanged);
     Box<SubscriptionList> box;
     rig.client.listSubscriptions(RequestLane::Interactive, this, box.callback());
     QVERIFY(box.wait());
     QCOMPARE(box.result->error.kind, ApiError::Kind::Unauthorized);
     QVERIFY(!sandbox.standardError().contains(QStringLiteral("wrong-key-0000000000")));
+    // The client knows the key was not accepted, and says so once.
+    QCOMPARE(rig.client.keyState(), ApiClient::KeyState::Rejected);
+    QCOMPARE(keyState.size(), 1);
+
+    // Another key starts unknown; an answer with data shows it accepted.
+    rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
+    QCOMPARE(rig.client.keyState(), ApiClient::KeyState::Unknown);
+    Box<SubscriptionList> again;
+    rig.client.listSubscriptions(RequestLane::Interactive, this, again.callback());
+    QVERIFY(again.wait());
+    QVERIFY(again.result->ok());
+    QCOMPARE(rig.client.keyState(), ApiClient::KeyState::Accepted);
 }
 
 void TestApiClient::sandboxHugeListIsReadWhole()

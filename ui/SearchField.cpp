@@ -1,0 +1,26 @@
+#include "ui/SearchField.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QToolButton>
+
+SearchField::SearchField(const QString &placeholder, const QString &accessibleName, QWidget *parent)
+    : QLineEdit(parent)
+{
+    setPlaceholderText(placeholder);
+    setAccessibleName(accessibleName);
+    addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    setClearButtonEnabled(true);
+    // The clear button is a tool button Qt makes for its clear action (a child, not in actions());
+    // neither has a name.
+    auto *clearAction = findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+    if (!clearAction)
+        return;
+    const QString clear = tr("Clear search");
+    clearAction->setText(clear);
+    clearAction->setToolTip(clear);
+    for (QToolButton *button : findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        if (button->defaultAction() == clearAction)
+            button->setAccessibleName(clear);
+    }
+}

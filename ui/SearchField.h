@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLineEdit>
+
+// A search box: a magnifier in front, a clear button behind, a placeholder that names the
+// shortcut, and names a screen reader can read for the field and for its clear button (Qt's own
+// clear button has none and is announced as just "button").
+class SearchField : public QLineEdit
+{
+    Q_OBJECT
+public:
+    SearchField(const QString &placeholder, const QString &accessibleName, QWidget *parent = nullptr);
+};
