@@ -1,6 +1,7 @@
 #include "models/SubscriptionTableModel.h"
 
 #include "common/Clock.h"
+#include "models/DeliveryTableModel.h"
 #include "models/RelativeTimeText.h"
 
 #include <QFont>
@@ -360,6 +361,15 @@ QString SubscriptionTableModel::healthText(const Row &row) const
     return parts.join(QLatin1String(", "));
 }
 
+// The server's status word in the user's language; a word this console does not know, as given.
+QString SubscriptionTableModel::statusName(const QString &status)
+{
+    if (status.isEmpty())
+        return tr("unknown");
+    const DeliveryTableModel::Status known = DeliveryTableModel::statusFromString(status);
+    return known == DeliveryTableModel::Unknown ? status : DeliveryTableModel::statusDisplayName(known);
+}
+
 QString SubscriptionTableModel::healthToolTip(const Row &row) const
 {
     const auto &h = row.server.health;
@@ -370,8 +380,7 @@ QString SubscriptionTableModel::healthToolTip(const Row &row) const
         lines << tr("Failing since: %1").arg(formatTime(h->failingSince, QLocale::LongFormat));
     if (h->lastDeliveryAt.isValid())
         lines << tr("Last delivery: %1 (%2)")
-                     .arg(formatTime(h->lastDeliveryAt, QLocale::LongFormat),
-                          h->lastDeliveryStatus.isEmpty() ? tr("unknown") : h->lastDeliveryStatus);
+                     .arg(formatTime(h->lastDeliveryAt, QLocale::LongFormat), statusName(h->lastDeliveryStatus));
     lines << tr("Pending retries: %1").arg(m_locale.toString(h->pendingRetries));
     if (h->nextRetryAt.isValid())
         lines << tr("Next retry: %1").arg(formatTime(h->nextRetryAt, QLocale::LongFormat));

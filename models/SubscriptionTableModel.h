@@ -61,6 +61,10 @@ public:
     explicit SubscriptionTableModel(const Clock *clock, QObject *parent = nullptr);
     ~SubscriptionTableModel() override;
 
+    // A delivery status word as the server sends it ("delivered"), in the user's language; a word
+    // this console does not know stays as given.
+    static QString statusName(const QString &status);
+
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -686,7 +686,7 @@ WEBHOOK_API_KEY. Als Argument wird der Schlüssel nie angenommen.
 
 Exit-Codes:
   0  alles Verlangte wurde erledigt
-  1  der Server hat abgelehnt oder ist gescheitert (auch: einzelne Einträge eines Massenbefehls schlugen fehl)
+  1  der Server hat abgelehnt oder ist gescheitert (auch: einzelne Einträge eines Massenvorgangs schlugen fehl)
   2  fehlerhafte Kommandozeile oder Eingabe (unbekannter Befehl oder Option, ungültige ID oder URL, keine Zustimmung zu http)
   3  kein API-Schlüssel, unbekanntes Profil oder kein Schlüsselbund verfügbar
   4  der Server hat den API-Schlüssel abgelehnt (401/403)
@@ -695,7 +695,7 @@ Exit-Codes:
   7  der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)
   8  das Journal der ausstehenden Änderungen lässt sich nicht öffnen oder schreiben (es wurde nichts gesendet)
   9  unbestätigte Änderungen bleiben (pending listet welche auf; resume hat Neuanlagen zum Prüfen übrig gelassen)
-130  mit Strg+C unterbrochen (ein Massenbefehl meldet vorher, was erledigt und was nicht gesendet wurde)
+130  mit Strg+C unterbrochen (ein Massenvorgang meldet vorher, was erledigt und was nicht gesendet wurde)
 </translation>
     </message>
     <message>
@@ -743,7 +743,7 @@ Exit-Codes:
     <message>
         <location line="+67"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
-        <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenbefehlen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
+        <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -1482,7 +1482,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     <message>
         <location filename="../models/DeliveryAttemptTableModel.cpp" line="+72"/>
         <source>Time</source>
-        <translation>Zeitpunkt</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1634,7 +1634,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     <message>
         <location line="+63"/>
         <source>Attempts made, of the most the server makes (the first one plus hourly retries for 48 hours)</source>
-        <translation>Unternommene Versuche von höchstens möglichen (der erste plus stündliche Wiederholungen über 48 Stunden)</translation>
+        <translation>Bisher gemachte Versuche und die höchstens mögliche Zahl (der erste Versuch und stündliche Wiederholungen über 48 Stunden)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2859,7 +2859,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     <message>
         <location line="+6"/>
         <source>&amp;Bulk</source>
-        <translation>&amp;Massenbearbeitung</translation>
+        <translation>Massen&amp;vorgänge</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2884,7 +2884,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     <message>
         <location line="+10"/>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3118,7 +3118,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <location line="+9"/>
         <source>No answer came for the create: %1
 The subscription may exist on the server. Refresh the list and check before creating it again.</source>
-        <translation>Auf das Anlegen kam keine Antwort: %1
+        <translation>Auf die Neuanlage kam keine Antwort: %1
 Das Abonnement existiert womöglich bereits auf dem Server. Aktualisieren Sie die Liste und prüfen Sie das, bevor Sie es erneut anlegen.</translation>
     </message>
     <message>
@@ -4283,7 +4283,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../ui/SearchField.cpp" line="+15"/>
+        <location filename="../ui/SearchField.cpp" line="+19"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -4550,7 +4550,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionFactsView</name>
     <message>
-        <location filename="../ui/SubscriptionFactsView.cpp" line="+32"/>
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+34"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
@@ -4592,7 +4592,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+1"/>
         <source>Delivery health</source>
-        <translation>Zustand der Zustellungen</translation>
+        <translation>Zustellungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4659,7 +4659,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -4667,7 +4667,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionListWidget</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+46"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+48"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
@@ -4737,7 +4737,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -4819,7 +4819,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -4933,7 +4933,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+122"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+123"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4975,17 +4975,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+0"/>
         <source>Health</source>
-        <translation>Zustand</translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Saving</source>
-        <translation>Wird gespeichert</translation>
+        <translation>Speichert</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
+        <translation>Speichert …</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -5053,7 +5053,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>The server does not report delivery health.</source>
         <translation>Der Server meldet keinen Zustand der Zustellungen.</translation>
     </message>
@@ -5068,12 +5068,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Letzte Zustellung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Pending retries: %1</source>
         <translation>Ausstehende Wiederholungen: %1</translation>
     </message>

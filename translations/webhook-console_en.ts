@@ -280,7 +280,7 @@
 <context>
     <name>SubscriptionFactsView</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionFactsView.cpp" line="+71"/>
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+73"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+312"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+318"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+132"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

@@ -1,5 +1,7 @@
 #include "ui/SubscriptionFactsView.h"
 
+#include "models/SubscriptionTableModel.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -72,7 +74,8 @@ void SubscriptionFactsView::showSubscription(qint64 id, const Subscription &s, b
     if (h.nextRetryAt.isValid())
         health += QLatin1Char('\n') + tr("Next retry: %1").arg(formatTime(h.nextRetryAt));
     m_healthValue->setText(health);
-    m_lastDeliveryValue->setText(h.lastDeliveryAt.isValid()
-                                     ? tr("%1 (%2)").arg(formatTime(h.lastDeliveryAt), h.lastDeliveryStatus)
-                                     : tr("None yet"));
+    m_lastDeliveryValue->setText(
+        h.lastDeliveryAt.isValid()
+            ? tr("%1 (%2)").arg(formatTime(h.lastDeliveryAt), SubscriptionTableModel::statusName(h.lastDeliveryStatus))
+            : tr("None yet"));
 }

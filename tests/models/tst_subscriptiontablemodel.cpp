@@ -1,3 +1,4 @@
+#include "models/DeliveryTableModel.h"
 #include "models/SubscriptionTableModel.h"
 
 #include "ModelTestData.h"
@@ -573,6 +574,11 @@ private Q_SLOTS:
         QVERIFY(!m->indexForId(2).data(Model::FailingRole).toBool());
         const QString tip = m->indexForId(1, Model::HealthColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QLocale().toString(utc(27, 13, 0).toLocalTime(), QLocale::LongFormat)), qPrintable(tip));
+        // The server's status word is shown in the user's language, not as sent.
+        const QString okTip = m->indexForId(2, Model::HealthColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(okTip.contains(QLatin1Char('(') + DeliveryTableModel::statusDisplayName(DeliveryTableModel::Delivered)
+                                + QLatin1Char(')')),
+                 qPrintable(okTip));
         // Icons (or colours) for each state, and failing sorts as the most severe.
         const QVariant failIcon = m->indexForId(1, Model::HealthColumn).data(Qt::DecorationRole);
         QVERIFY(failIcon.isValid());
