@@ -391,7 +391,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+56"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+19"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -407,12 +407,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-60"/>
         <source>Use this profile (default: the last one added or used).</source>
         <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
@@ -493,17 +493,17 @@
         <translation>Die Ereignistypen auflisten, die ein Abonnement empfangen kann.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>List all subscriptions.</source>
         <translation>Alle Abonnements auflisten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Show one subscription.</source>
         <translation>Ein Abonnement anzeigen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Create a subscription. The events are set with a second request (PATCH) after the create; if only that fails, you are told so exactly. The client secret is printed once: store it.</source>
         <translation>Ein Abonnement anlegen. Die Ereignisse werden nach dem Anlegen mit einer zweiten Anfrage (PATCH) gesetzt; schlägt nur diese fehl, wird genau das gemeldet. Das Client-Secret wird ein einziges Mal ausgegeben: Bewahren Sie es auf.</translation>
     </message>
@@ -699,7 +699,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+252"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -731,7 +731,7 @@ Exit-Codes:
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+23"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
@@ -756,7 +756,7 @@ Exit-Codes:
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-263"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -4654,12 +4654,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Nächste Wiederholung: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>

@@ -18,10 +18,10 @@ class WriteJournal;
 struct KeychainResult;
 struct Profile;
 
-// webhookctl: parses the command line, resolves the connection (profile, base URL, API key from
-// stdin, WEBHOOK_API_KEY or the keychain, rate-limit policy, consent to plain http) and runs one
-// command group. Asynchronous throughout: run() returns at once, finished(exitCode) follows
-// exactly once, from the event loop.
+// webhookctl: parses the command line (the commands and options are CommandCatalogue's), resolves the connection
+// (profile, base URL, API key from stdin, WEBHOOK_API_KEY or the keychain, rate-limit policy, consent to plain http)
+// and runs one command group. Asynchronous throughout: run() returns at once, finished(exitCode) follows exactly once,
+// from the event loop.
 class CommandLine : public QObject
 {
     Q_OBJECT
@@ -35,19 +35,10 @@ public:
     // runs, webhookctl simply finishes with exit code 130.
     void interrupt();
 
-    // The commands webhookctl knows ("profile add" counts as one), for help and tests.
-    static QStringList commandNames();
-    static QString globalHelp();
-
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    struct Spec;
-    static QList<Spec> specs();
-    static const Spec *findSpec(const QList<Spec> &all, const QString &name);
-    static QList<QCommandLineOption> globalOptions();
-    static QString commandHelp(const Spec &spec);
     static QString findCommandWord(const QStringList &arguments, QString *subcommand);
 
     void finish(int exitCode);

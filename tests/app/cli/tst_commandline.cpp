@@ -6,6 +6,7 @@
 #include "api/RequestTransport.h"
 #include "api/RequestQueue.h"
 #include "cli/CliIo.h"
+#include "cli/CommandCatalogue.h"
 #include "cli/CommandLine.h"
 #include "connection/Connection.h"
 #include "kit/FakeClock.h"
@@ -89,7 +90,7 @@ private Q_SLOTS:
     {
         const Result r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const QString &name : CommandLine::commandNames())
+        for (const QString &name : CommandCatalogue::commandNames())
             QVERIFY2(r.out.contains(name), qPrintable(name));
         for (int code = 0; code <= 7; ++code)
             QVERIFY(r.out.contains(QStringLiteral("  %1  ").arg(code)));
@@ -97,7 +98,7 @@ private Q_SLOTS:
 
     void everyCommandHasHelp()
     {
-        for (const QString &name : CommandLine::commandNames()) {
+        for (const QString &name : CommandCatalogue::commandNames()) {
             const Result r = run(name.split(u' ') + QStringList{QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.out.startsWith(QStringLiteral("Usage: webhookctl ") + name), qPrintable(r.out));
