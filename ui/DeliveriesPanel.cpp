@@ -105,6 +105,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
 {
     setAccessibleName(tr("Deliveries"));
     // Names for findChild in tests.
+    m_feed->setObjectName(QStringLiteral("deliveriesFeed"));
     m_filter->setObjectName(QStringLiteral("deliveryStatusFilter"));
     m_refreshButton->setObjectName(QStringLiteral("reloadDeliveriesButton"));
     m_testButton->setObjectName(QStringLiteral("sendTestEventButton"));
@@ -365,7 +366,8 @@ void DeliveriesPanel::showState()
         break;
     case State::Unsupported:
         setMessage({});  // a note, not an error
-        m_note->setText(noteText());
+        m_note->setText(
+            tr("This server does not report deliveries. Its documented retry policy: hourly, for up to 48 hours."));
         m_stack->setCurrentWidget(m_notePage);
         break;
     }
@@ -443,28 +445,6 @@ void DeliveriesPanel::showDelivery(const Delivery &d)
         m_payload->setPlainText(payload);
 }
 
-QString DeliveriesPanel::noteText() const
-{
-    return tr("This server does not report deliveries. Its documented retry policy: hourly, for up to 48 hours.");
-}
-
-QString DeliveriesPanel::stateText() const
-{
-    switch (m_feed->state()) {
-    case State::Unsupported:
-        return m_note->text();
-    case State::Loaded:
-        return m_pageLabel->text();
-    default:
-        return m_statePanel->title();
-    }
-}
-
-QString DeliveriesPanel::messageText() const
-{
-    return m_message->text();
-}
-
 void DeliveriesPanel::updateActions()
 {
     const State state = m_feed->state();
@@ -494,11 +474,6 @@ void DeliveriesPanel::updatePaging()
     const bool paged = total > rows || offset > 0;
     m_prevButton->setVisible(paged);
     m_nextButton->setVisible(paged);
-}
-
-QString DeliveriesPanel::updatedText() const
-{
-    return m_updated->text();
 }
 
 void DeliveriesPanel::setMessage(const QString &text, bool error)

@@ -34,8 +34,6 @@ public:
     DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent = nullptr);
     ~DeliveriesPanel() override;
 
-    DeliveriesFeed *feed() const { return m_feed; }
-
     // What the main window drives; see DeliveriesFeed.
     void setApiClient(ApiClient *api) { m_feed->setApiClient(api); }
     ApiClient *apiClient() const { return m_feed->apiClient(); }
@@ -57,16 +55,6 @@ public:
 
     // Plain-text summary of a delivery for a support ticket.
     static QString summaryText(const Subscription &subscription, const Delivery &delivery, const QDateTime &now);
-
-    // --- what is shown, for tests (widgets have object names for findChild) ---
-    State state() const { return m_feed->state(); }
-    QString stateText() const;
-    QString noteText() const;
-    QString messageText() const;
-    // "Updated 17:29": when the list was last refreshed.
-    QString updatedText() const;
-    std::optional<Delivery> selectedDelivery() const { return m_feed->selectedDelivery(); }
-    bool hasDetail() const { return m_feed->hasDetail(); }
 
 Q_SIGNALS:
     void summaryCopied(const QString &text);

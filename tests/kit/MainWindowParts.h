@@ -1,9 +1,10 @@
 #pragma once
 
 // The parts of the console's MainWindow that tests drive and check, found as they are on screen:
-// by their type and object name (findChild), not through accessors the window keeps for tests.
-// A part that is missing ends the test with its name, rather than a null pointer later.
+// by their type and object name (findChild, see kit/Parts.h), not through accessors the window
+// keeps for tests.
 
+#include "kit/Parts.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 #include "ui/BulkJobRunner.h"
@@ -29,14 +30,7 @@
 
 namespace MainWindowParts {
 
-template<typename T>
-T *part(const QObject &window, const QString &name)
-{
-    T *found = window.findChild<T *>(name);
-    if (!found)
-        qFatal("MainWindowParts: no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
+using Parts::part;
 
 inline ConsoleSession *session(const MainWindow &w)
 {

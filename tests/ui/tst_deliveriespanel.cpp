@@ -6,13 +6,15 @@
 //
 // The panel's feed (DeliveriesFeed, tested on its own in tst_deliveriesfeed) paces its refreshes
 // on a FakeClock: the test advances it to make refreshes due; the request queue uses the system
-// clock with the sandbox's compressed rate window. Widgets are found by object name.
+// clock with the sandbox's compressed rate window. Widgets and the feed are found by object name
+// (kit/DeliveriesPanelParts.h).
 
 #include "kit/ScriptedHttpServer.h"
 #include "kit/SandboxProcess.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
+#include "kit/DeliveriesPanelParts.h"
 #include "kit/FakeClock.h"
 #include "common/SystemClock.h"
 #include "models/DeliveryAttemptTableModel.h"
@@ -97,43 +99,11 @@ struct Rig
     ApiClient api;
 };
 
-// A widget of the panel by its object name.
-template<class T>
-T *child(const QWidget &panel, const char *name)
-{
-    T *found = panel.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("DeliveriesPanel has no %s", name);
-    return found;
-}
-QPushButton *testEventButton(const QWidget &panel)
-{
-    return child<QPushButton>(panel, "sendTestEventButton");
-}
-QPushButton *retryButton(const QWidget &panel)
-{
-    return child<QPushButton>(panel, "retryDeliveryButton");
-}
-QPushButton *copyButton(const QWidget &panel)
-{
-    return child<QPushButton>(panel, "copyDeliverySummaryButton");
-}
-RetryTimelineWidget *timeline(const QWidget &panel)
-{
-    return child<RetryTimelineWidget>(panel, "deliveryTimeline");
-}
-QPlainTextEdit *payloadView(const QWidget &panel)
-{
-    return child<QPlainTextEdit>(panel, "deliveryPayload");
-}
-QComboBox *statusFilterBox(const QWidget &panel)
-{
-    return child<QComboBox>(panel, "deliveryStatusFilter");
-}
-
 const char *documentedSubscription =
     R"({"id":%1,"url":"https://customer.example/hooks","description":null,"enabled":true,"created_at":"2026-11-27T16:08:00Z"})";
 }  // namespace
+
+using namespace DeliveriesPanelParts;
 
 class TestDeliveriesPanel : public QObject
 {
@@ -200,31 +170,33 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     QVERIFY(subscription && subscription->id);
 
     DeliveriesPanel panel(&rig.api, &rig.panelClock);
-    QAbstractItemModelTester deliveriesTester(panel.feed()->deliveryModel());
-    QAbstractItemModelTester attemptsTester(panel.feed()->attemptModel());
+    QAbstractItemModelTester deliveriesTester(feed(panel)->deliveryModel());
+    QAbstractItemModelTester attemptsTester(feed(panel)->attemptModel());
     panel.resize(900, 700);
     panel.show();
     panel.setSubscription(*subscription);
     panel.setActive(true);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Empty, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Empty, 30000);
     QVERIFY(testEventButton(panel)->isEnabled());
     QVERIFY(!retryButton(panel)->isEnabled());
 
     // Send a test event from the panel: the new delivery shows up selected.
-    QSignalSpy detailLoaded(panel.feed(), &DeliveriesFeed::detailLoaded);
+    QSignalSpy detailLoaded(feed(panel), &DeliveriesFeed::detailLoaded);
     QTest::mouseClick(testEventButton(panel), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery().has_value(), 30000);
-    QCOMPARE(panel.messageText(), QStringLiteral("Test event sent as delivery %1.").arg(panel.selectedDelivery()->id));
-    QVERIFY(panel.updatedText().startsWith(QStringLiteral("Updated ")));
-    const qint64 firstId = panel.selectedDelivery()->id;
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Loaded, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->selectedDelivery().has_value(), 30000);
+    QCOMPARE(messageText(panel),
+             QStringLiteral("Test event sent as delivery %1.").arg(feed(panel)->selectedDelivery()->id));
+    QVERIFY(updatedText(panel).startsWith(QStringLiteral("Updated ")));
+    const qint64 firstId = feed(panel)->selectedDelivery()->id;
 
     // Retrying: a few attempts failed with HTTP 500, the next one is scheduled.
-    auto detail = [&] { return panel.selectedDelivery().value_or(Delivery()); };
+    auto detail = [&] { return feed(panel)->selectedDelivery().value_or(Delivery()); };
     {
         const auto ticking = tickRefreshes(rig);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            panel.hasDetail() && detail().status == QLatin1String("retrying") && detail().attemptCount >= 3, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->hasDetail() && detail().status == QLatin1String("retrying")
+                                     && detail().attemptCount >= 3,
+                                 60000);
     }
     Delivery retrying = detail();
     QCOMPARE(retrying.id, firstId);
@@ -236,8 +208,8 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     // On the schedule (created_at + slot * 500 ms, never drifting): on a busy machine an attempt
     // can run late, so the next due time may lie before the last attempt's actual time.
     QVERIFY(retrying.createdAt.msecsTo(retrying.nextAttemptAt) >= qint64(retrying.attemptCount) * 500);
-    QCOMPARE(panel.feed()->attemptModel()->rowCount(), retrying.attemptCount);
-    QCOMPARE(panel.feed()->attemptModel()->attemptAt(0).statusCode, std::optional<int>(500));
+    QCOMPARE(feed(panel)->attemptModel()->rowCount(), retrying.attemptCount);
+    QCOMPARE(feed(panel)->attemptModel()->attemptAt(0).statusCode, std::optional<int>(500));
     // The timeline shows the same: n attempts of 49, the next one marked, the rest counted.
     const RetryTimelineLayout layout = timeline(panel)->currentLayout();
     QCOMPARE(layout.slotCount(), 49);
@@ -249,9 +221,9 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
                  QStringLiteral("attempt %1 of 49 failed (HTTP 500)").arg(retrying.attemptCount)),
              qPrintable(timeline(panel)->summaryText()));
     // The table row agrees ("n of 49") and the payload is pretty-printed JSON.
-    const int row = panel.feed()->deliveryModel()->rowForId(firstId);
+    const int row = feed(panel)->deliveryModel()->rowForId(firstId);
     QVERIFY(row >= 0);
-    QVERIFY(panel.feed()
+    QVERIFY(feed(panel)
                 ->deliveryModel()
                 ->index(row, DeliveryTableModel::AttemptsColumn)
                 .data()
@@ -277,12 +249,12 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     receiver.status->store(200);
     {
         const auto ticking = tickRefreshes(rig);
-        QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail() && detail().status == QLatin1String("delivered"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->hasDetail() && detail().status == QLatin1String("delivered"), 60000);
     }
     const Delivery delivered = detail();
     QVERIFY(delivered.attemptCount > retrying.attemptCount);
     QCOMPARE(delivered.attempts.last().statusCode, std::optional<int>(200));
-    QCOMPARE(panel.feed()->attemptModel()->rowCount(), delivered.attemptCount);
+    QCOMPARE(feed(panel)->attemptModel()->rowCount(), delivered.attemptCount);
     QCOMPARE(timeline(panel)->summaryText(),
              QStringLiteral("Delivered on attempt %1 of 49").arg(delivered.attemptCount));
     QCOMPARE(timeline(panel)->remainingText(), QStringLiteral("no retries needed"));
@@ -294,17 +266,17 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     // Down for good: a second test event is retried for the whole window and then given up.
     receiver.status->store(500);
     panel.sendTestEvent();
-    QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery() && panel.selectedDelivery()->id != firstId, 30000);
-    const qint64 secondId = panel.selectedDelivery()->id;
+    QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->selectedDelivery() && feed(panel)->selectedDelivery()->id != firstId, 30000);
+    const qint64 secondId = feed(panel)->selectedDelivery()->id;
     {
         const auto ticking = tickRefreshes(rig);
         QTRY_VERIFY_WITH_TIMEOUT(
-            panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("failed"), 120000);
+            feed(panel)->hasDetail() && detail().id == secondId && detail().status == QLatin1String("failed"), 120000);
     }
     const Delivery failed = detail();
     QCOMPARE(failed.attemptCount, 49);
     QCOMPARE(int(failed.attempts.size()), 49);
-    QCOMPARE(panel.feed()->attemptModel()->rowCount(), 49);
+    QCOMPARE(feed(panel)->attemptModel()->rowCount(), 49);
     QVERIFY(!failed.nextAttemptAt.isValid());
     QVERIFY2(timeline(panel)->summaryText().startsWith(QStringLiteral("Failed: gave up after 49 attempts")),
              qPrintable(timeline(panel)->summaryText()));
@@ -313,22 +285,23 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
         QCOMPARE(timeline(panel)->currentLayout().slotState(slot), RetryTimelineLayout::SlotState::HttpError);
     // The failed filter shows exactly this one.
     panel.setStatusFilter(QStringLiteral("failed"));
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.feed()->deliveryModel()->rowCount(), 1, 30000);
-    QCOMPARE(panel.feed()->deliveryModel()->deliveryAt(0).id, secondId);
-    QCOMPARE(panel.feed()->deliveryModel()->total(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Loaded, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(feed(panel)->deliveryModel()->rowCount(), 1, 30000);
+    QCOMPARE(feed(panel)->deliveryModel()->deliveryAt(0).id, secondId);
+    QCOMPARE(feed(panel)->deliveryModel()->total(), 1);
 
     // Retry now after the window: the receiver is back, the manual attempt delivers.
-    QTRY_VERIFY_WITH_TIMEOUT(panel.selectedDelivery() && panel.selectedDelivery()->id == secondId, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->selectedDelivery() && feed(panel)->selectedDelivery()->id == secondId, 30000);
     receiver.status->store(200);
     QVERIFY(retryButton(panel)->isEnabled());
     QTest::mouseClick(retryButton(panel), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.messageText().contains(QStringLiteral("being retried")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(messageText(panel).contains(QStringLiteral("being retried")), 30000);
     panel.setStatusFilter(QString());
     {
         const auto ticking = tickRefreshes(rig);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            panel.hasDetail() && detail().id == secondId && detail().status == QLatin1String("delivered"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->hasDetail() && detail().id == secondId
+                                     && detail().status == QLatin1String("delivered"),
+                                 60000);
     }
     QCOMPARE(detail().attemptCount, 50);
     QCOMPARE(timeline(panel)->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
@@ -346,39 +319,39 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     QVERIFY(subscription);
 
     DeliveriesPanel panel(&rig.api, &rig.panelClock);
-    QSignalSpy pages(panel.feed(), &DeliveriesFeed::pageLoaded);
+    QSignalSpy pages(feed(panel), &DeliveriesFeed::pageLoaded);
     // Hidden tab: selecting a subscription does not load anything yet.
     panel.setSubscription(*subscription);
     QTest::qWait(300);  // no load may start while hidden: a wrong one gets its chance to start
-    QCOMPARE(panel.feed()->listRequestCount(), 0);
+    QCOMPARE(feed(panel)->listRequestCount(), 0);
     // Shown: one load at once.
     panel.setActive(true);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 30000);
-    QCOMPARE(panel.feed()->listRequestCount(), 1);
+    QCOMPARE(feed(panel)->listRequestCount(), 1);
     // Not again before the interval has passed on the clock, however often the timer ticks.
     rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs - 1000);
     QTest::qWait(1200);  // no refresh may start early: the refresh timer ticks at least once meanwhile
-    QCOMPARE(panel.feed()->listRequestCount(), 1);
+    QCOMPARE(feed(panel)->listRequestCount(), 1);
     rig.panelClock.advance(1000);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
-    QCOMPARE(panel.feed()->listRequestCount(), 2);
+    QCOMPARE(feed(panel)->listRequestCount(), 2);
     // Hidden again: nothing, even after minutes.
     panel.setActive(false);
     for (int i = 0; i < 6; ++i)
         rig.panelClock.advance(60'000);
     QTest::qWait(1200);  // no refresh may start while hidden: the refresh timer ticks at least once meanwhile
-    QCOMPARE(panel.feed()->listRequestCount(), 2);
+    QCOMPARE(feed(panel)->listRequestCount(), 2);
     // Shown again after a long time: refreshes at once (it is due), then paces again.
     panel.setActive(true);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, 30000);
-    QCOMPARE(panel.feed()->listRequestCount(), 3);
+    QCOMPARE(feed(panel)->listRequestCount(), 3);
     // Another subscription while shown: loads at once.
     const auto other = createSubscription(rig, receiver.url());
     QVERIFY(other);
     panel.setSubscription(*other);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 4, 30000);
     QCOMPARE(panel.subscriptionId(), other->id);
-    QCOMPARE(panel.state(), DeliveriesPanel::State::Empty);
+    QCOMPARE(state(panel), DeliveriesPanel::State::Empty);
 }
 
 void TestDeliveriesPanel::pagingAndFilter()
@@ -399,46 +372,46 @@ void TestDeliveriesPanel::pagingAndFilter()
     }
 
     DeliveriesPanel panel(&rig.api, &rig.panelClock);
-    QAbstractItemModelTester tester(panel.feed()->deliveryModel());
-    panel.feed()->setPageSize(2);
+    QAbstractItemModelTester tester(feed(panel)->deliveryModel());
+    feed(panel)->setPageSize(2);
     panel.setActive(true);
     panel.setSubscription(*subscription);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QCOMPARE(panel.feed()->deliveryModel()->rowCount(), 2);
-    QCOMPARE(panel.feed()->deliveryModel()->total(), 3);
-    QVERIFY(panel.stateText().contains(QStringLiteral("1–2 of 3")));
-    const qint64 newest = panel.feed()->deliveryModel()->deliveryAt(0).id;
-    QSignalSpy pages(panel.feed(), &DeliveriesFeed::pageLoaded);
-    child<QToolButton>(panel, "nextDeliveriesPageButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Loaded, 30000);
+    QCOMPARE(feed(panel)->deliveryModel()->rowCount(), 2);
+    QCOMPARE(feed(panel)->deliveryModel()->total(), 3);
+    QVERIFY(stateText(panel).contains(QStringLiteral("1–2 of 3")));
+    const qint64 newest = feed(panel)->deliveryModel()->deliveryAt(0).id;
+    QSignalSpy pages(feed(panel), &DeliveriesFeed::pageLoaded);
+    nextPageButton(panel)->click();
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 30000);
-    QCOMPARE(panel.feed()->deliveryModel()->rowCount(), 1);
-    QCOMPARE(panel.feed()->deliveryModel()->offset(), 2);
-    QVERIFY(panel.stateText().contains(QStringLiteral("3–3 of 3")));
-    QVERIFY(panel.feed()->deliveryModel()->deliveryAt(0).id < newest);
-    child<QToolButton>(panel, "previousDeliveriesPageButton")->click();
+    QCOMPARE(feed(panel)->deliveryModel()->rowCount(), 1);
+    QCOMPARE(feed(panel)->deliveryModel()->offset(), 2);
+    QVERIFY(stateText(panel).contains(QStringLiteral("3–3 of 3")));
+    QVERIFY(feed(panel)->deliveryModel()->deliveryAt(0).id < newest);
+    previousPageButton(panel)->click();
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
-    QCOMPARE(panel.feed()->deliveryModel()->deliveryAt(0).id, newest);
+    QCOMPARE(feed(panel)->deliveryModel()->deliveryAt(0).id, newest);
 
     // A row picked in the view becomes the feed's selection, its detail follows, a refresh keeps it.
-    auto *view = child<QTableView>(panel, "deliveriesTable");
-    const qint64 second = panel.feed()->deliveryModel()->deliveryAt(1).id;
+    auto *view = deliveriesTable(panel);
+    const qint64 second = feed(panel)->deliveryModel()->deliveryAt(1).id;
     view->selectionModel()->setCurrentIndex(view->model()->index(1, 0),
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(panel.feed()->selectedDeliveryId(), second);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.hasDetail() && panel.selectedDelivery()->id == second, 30000);
-    child<QToolButton>(panel, "reloadDeliveriesButton")->click();
+    QCOMPARE(feed(panel)->selectedDeliveryId(), second);
+    QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->hasDetail() && feed(panel)->selectedDelivery()->id == second, 30000);
+    reloadButton(panel)->click();
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 3, 30000);
-    QCOMPARE(panel.feed()->selectedDeliveryId(), second);
+    QCOMPARE(feed(panel)->selectedDeliveryId(), second);
     QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), 1);
 
     // Nothing fails here: the Failed filter shows a designed empty state, All brings rows back.
     statusFilterBox(panel)->setCurrentIndex(statusFilterBox(panel)->findData(QStringLiteral("failed")));
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Empty, 30000);
-    QCOMPARE(panel.stateText(), QStringLiteral("No failed deliveries"));
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Empty, 30000);
+    QCOMPARE(stateText(panel), QStringLiteral("No failed deliveries"));
     QCOMPARE(panel.statusFilter(), QStringLiteral("failed"));
     panel.setStatusFilter(QString());
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Loaded, 30000);
-    QCOMPARE(panel.feed()->deliveryModel()->total(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Loaded, 30000);
+    QCOMPARE(feed(panel)->deliveryModel()->total(), 3);
 }
 
 void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
@@ -469,28 +442,28 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
     panel.show();
     panel.setActive(true);
     panel.setSubscription(subscription);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Unsupported, 30000);
-    QCOMPARE(panel.noteText(),
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Unsupported, 30000);
+    QCOMPARE(noteText(panel),
              QStringLiteral("This server does not report deliveries. Its documented retry policy: "
                             "hourly, for up to 48 hours."));
-    QCOMPARE(panel.stateText(), panel.noteText());
+    QCOMPARE(stateText(panel), noteText(panel));
     QVERIFY(!testEventButton(panel)->isVisible());
     QVERIFY(!statusFilterBox(panel)->isVisible());
-    QCOMPARE(panel.messageText(), QString());  // a note, not an error
+    QCOMPARE(messageText(panel), QString());  // a note, not an error
     QCOMPARE(deliveryRequests, 1);
 
     // Detected once per connection: another subscription, refreshes and actions ask nothing more.
     Subscription other = subscription;
     other.id = 2;
     panel.setSubscription(other);
-    QCOMPARE(panel.state(), DeliveriesPanel::State::Unsupported);
+    QCOMPARE(state(panel), DeliveriesPanel::State::Unsupported);
     for (int i = 0; i < 3; ++i)
         rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs);
     panel.refresh();
     panel.sendTestEvent();
     QTest::qWait(500);  // no request may follow "unsupported": a wrong one gets its chance to arrive
     QCOMPARE(deliveryRequests, 1);
-    QCOMPARE(panel.state(), DeliveriesPanel::State::Unsupported);
+    QCOMPARE(state(panel), DeliveriesPanel::State::Unsupported);
 
     // The rest works on the same connection.
     Box<SubscriptionList> list;
@@ -502,7 +475,7 @@ void TestDeliveriesPanel::serverWithoutExtensionsShowsNote()
     // A new connection detects again (and a sandbox would show deliveries).
     QVERIFY(rig.api.setServer(server.url(), "documented-api-key"));
     QTRY_COMPARE_WITH_TIMEOUT(deliveryRequests, 2, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(panel.state(), DeliveriesPanel::State::Unsupported, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Unsupported, 30000);
 }
 
 QTEST_MAIN(TestDeliveriesPanel)
