@@ -39,15 +39,6 @@ public:
     using BusyCheck = std::function<QString()>;
     void setBusyCheck(BusyCheck check);
 
-    // For tests and keyboard users.
-    QTableWidget *table() const { return m_table; }
-    QPushButton *resumeButton() const { return m_resume; }
-    QPushButton *discardButton() const { return m_discard; }
-    QPushButton *laterButton() const { return m_later; }
-    QPushButton *sendAgainButton() const { return m_sendAgain; }
-    QPushButton *forgetButton() const { return m_forget; }
-    QLabel *busyNote() const { return m_busyNote; }
-
 public Q_SLOTS:
     // On the current row: an uncertain create the user checked goes back in line; forget drops it.
     void sendCurrentAgain();

@@ -7,6 +7,7 @@
 #include "kit/ConsoleTestServices.h"
 #include "kit/ServerCalls.h"
 #include "kit/MainWindowParts.h"
+#include "kit/DialogParts.h"
 
 #include "api/ApiClient.h"
 #include "common/SystemClock.h"
@@ -36,6 +37,7 @@
 #include <memory>
 
 using namespace MainWindowParts;
+using namespace DialogParts;
 
 namespace {
 constexpr int kWait = 60'000;
@@ -179,7 +181,7 @@ void TstPendingWritesDialog::startListsExactlyTheUnconfirmed()
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
     PendingWritesDialog *d = pendingWritesDialog(*w);
-    QTableWidget *t = d->table();
+    QTableWidget *t = table(*d);
     QCOMPARE(t->rowCount(), 3);
     QCOMPARE(t->item(0, 0)->text(), JournalCodec::describe(JournalCodec::edit(m_a, [] {
                  SubscriptionPatch p;
@@ -194,7 +196,7 @@ void TstPendingWritesDialog::startListsExactlyTheUnconfirmed()
     QVERIFY(!t->item(0, 2)->text().contains(QStringLiteral("may exist")));
     QVERIFY(!t->item(0, 3)->text().isEmpty());  // when
     QCOMPARE(d->resumableCount(), 2);
-    QVERIFY(d->resumeButton()->isEnabled());
+    QVERIFY(resumeButton(*d)->isEnabled());
 }
 
 void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
@@ -205,7 +207,7 @@ void TstPendingWritesDialog::resumeAppliesEachOnceAndSkipsUncertainCreate()
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
     QSignalSpy finished(bulkRunner(*w), &BulkJobRunner::finished);
-    QTest::mouseClick(pendingWritesDialog(*w)->resumeButton(), Qt::LeftButton);
+    QTest::mouseClick(resumeButton(*pendingWritesDialog(*w)), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
     QCOMPARE(bulkRunner(*w)->progress().succeeded, 2);
     QCOMPARE(bulkRunner(*w)->progress().failed, 0);
@@ -246,12 +248,12 @@ void TstPendingWritesDialog::resumeWaitsWhileWebhookctlSends()
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
     PendingWritesDialog *d = pendingWritesDialog(*w);
     const QString expected = QStringLiteral("Another webhookctl (process %1) is sending").arg(ctl.pid());
-    QVERIFY(d->busyNote()->isVisibleTo(d));
-    QVERIFY2(d->busyNote()->text().contains(expected), qPrintable(d->busyNote()->text()));
+    QVERIFY(busyNote(*d)->isVisibleTo(d));
+    QVERIFY2(busyNote(*d)->text().contains(expected), qPrintable(busyNote(*d)->text()));
 
     QSignalSpy chosen(d, &PendingWritesDialog::chosen);
-    QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
-    QTest::mouseClick(d->discardButton(), Qt::LeftButton);
+    QTest::mouseClick(resumeButton(*d), Qt::LeftButton);
+    QTest::mouseClick(discardButton(*d), Qt::LeftButton);
     QCOMPARE(chosen.size(), 0);
     QVERIFY(d->isVisible());
     WriteJournal journal(journalPath(), m_env->clock);
@@ -261,9 +263,9 @@ void TstPendingWritesDialog::resumeWaitsWhileWebhookctlSends()
 
     ctl.stop();
     QSignalSpy finished(bulkRunner(*w), &BulkJobRunner::finished);
-    QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
+    QTest::mouseClick(resumeButton(*d), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
-    QVERIFY(!d->busyNote()->isVisibleTo(d));
+    QVERIFY(!busyNote(*d)->isVisibleTo(d));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
     QCOMPARE(bulkRunner(*w)->progress().succeeded, 2);
     QCOMPARE(fetch(m_a).description, std::optional<QString>(QStringLiteral("resumed edit")));
@@ -275,7 +277,7 @@ void TstPendingWritesDialog::discardEmptiesTheJournal()
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
-    QTest::mouseClick(pendingWritesDialog(*w)->discardButton(), Qt::LeftButton);
+    QTest::mouseClick(discardButton(*pendingWritesDialog(*w)), Qt::LeftButton);
     QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(0));
     QTRY_VERIFY_WITH_TIMEOUT(!pendingWritesDialog(*w), kWait);
     // Nothing was sent.
@@ -290,16 +292,16 @@ void TstPendingWritesDialog::checkedCreateIsSentOnceOnResume()
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
     PendingWritesDialog *d = pendingWritesDialog(*w);
-    d->table()->setCurrentCell(0, 0);
-    QVERIFY(!d->sendAgainButton()->isEnabled());  // only for an uncertain create
-    d->table()->setCurrentCell(2, 0);
-    QVERIFY(d->sendAgainButton()->isEnabled());
+    table(*d)->setCurrentCell(0, 0);
+    QVERIFY(!sendAgainButton(*d)->isEnabled());  // only for an uncertain create
+    table(*d)->setCurrentCell(2, 0);
+    QVERIFY(sendAgainButton(*d)->isEnabled());
     // The user looked: it is not on the server. Send it after all.
-    QTest::mouseClick(d->sendAgainButton(), Qt::LeftButton);
+    QTest::mouseClick(sendAgainButton(*d), Qt::LeftButton);
     QCOMPARE(d->resumableCount(), 3);
-    QVERIFY(!d->table()->item(2, 2)->text().contains(QStringLiteral("may exist")));
+    QVERIFY(!table(*d)->item(2, 2)->text().contains(QStringLiteral("may exist")));
     QSignalSpy finished(bulkRunner(*w), &BulkJobRunner::finished);
-    QTest::mouseClick(d->resumeButton(), Qt::LeftButton);
+    QTest::mouseClick(resumeButton(*d), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
     QCOMPARE(bulkRunner(*w)->progress().succeeded, 3);
     int withUrl = 0;
@@ -316,9 +318,9 @@ void TstPendingWritesDialog::forgetDropsOneEntry()
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
     PendingWritesDialog *d = pendingWritesDialog(*w);
-    d->table()->setCurrentCell(2, 0);
-    QTest::mouseClick(d->forgetButton(), Qt::LeftButton);
-    QCOMPARE(d->table()->rowCount(), 2);
+    table(*d)->setCurrentCell(2, 0);
+    QTest::mouseClick(forgetButton(*d), Qt::LeftButton);
+    QCOMPARE(table(*d)->rowCount(), 2);
     QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(2));
     QVERIFY(session(*w)->journal()->uncertain().value_or(QList<JournalEntry>{JournalEntry()}).isEmpty());
 }
@@ -330,13 +332,13 @@ void TstPendingWritesDialog::laterAsksAgainNextStart()
         auto w = makeWindow();
         QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
         QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
-        QTest::mouseClick(pendingWritesDialog(*w)->laterButton(), Qt::LeftButton);
+        QTest::mouseClick(laterButton(*pendingWritesDialog(*w)), Qt::LeftButton);
         QCOMPARE(session(*w)->journal()->unconfirmedCount(), std::optional<int>(3));
     }
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
-    QCOMPARE(pendingWritesDialog(*w)->table()->rowCount(), 3);
+    QCOMPARE(table(*pendingWritesDialog(*w))->rowCount(), 3);
 }
 
 void TstPendingWritesDialog::noPromptWithoutUnconfirmed()
@@ -414,8 +416,8 @@ void TstPendingWritesDialog::closeKeepOffersThemNextStart()
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(pendingWritesDialog(*w) && pendingWritesDialog(*w)->isVisible(), kWait);
-    QCOMPARE(pendingWritesDialog(*w)->table()->rowCount(), 2);
-    QCOMPARE(pendingWritesDialog(*w)->table()->item(0, 0)->text(),
+    QCOMPARE(table(*pendingWritesDialog(*w))->rowCount(), 2);
+    QCOMPARE(table(*pendingWritesDialog(*w))->item(0, 0)->text(),
              JournalCodec::describe(JournalCodec::toggle(m_a, false)));
 }
 
