@@ -58,6 +58,17 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
 {
     setWindowTitle(tr("New Subscription"));
     setAccessibleName(tr("New subscription"));
+    // Names for findChild in tests.
+    m_pages->setObjectName(QStringLiteral("newSubscriptionPages"));
+    m_url->setObjectName(QStringLiteral("newSubscriptionUrl"));
+    m_description->setObjectName(QStringLiteral("newSubscriptionDescription"));
+    m_events->setObjectName(QStringLiteral("newSubscriptionEvents"));
+    m_error->setObjectName(QStringLiteral("newSubscriptionError"));
+    m_create->setObjectName(QStringLiteral("newSubscriptionCreateButton"));
+    m_secret->setObjectName(QStringLiteral("newSubscriptionSecret"));
+    m_copy->setObjectName(QStringLiteral("newSubscriptionCopyButton"));
+    m_eventsState->setObjectName(QStringLiteral("newSubscriptionEventsState"));
+    m_retryEvents->setObjectName(QStringLiteral("newSubscriptionRetryEventsButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
@@ -157,21 +168,6 @@ NewSubscriptionDialog::~NewSubscriptionDialog()
 {
     // The secret never outlives the dialog in our memory.
     m_secret->clear();
-}
-
-bool NewSubscriptionDialog::isSecretShown() const
-{
-    return m_pages->currentIndex() == 1 && !m_secret->text().isEmpty();
-}
-
-QString NewSubscriptionDialog::shownSecret() const
-{
-    return m_secret->text();
-}
-
-QString NewSubscriptionDialog::errorText() const
-{
-    return m_error->text();
 }
 
 void NewSubscriptionDialog::setBusy(bool busy, const QString &text)

@@ -34,19 +34,7 @@ public:
                           QClipboard *clipboard, int clipboardClearMs, QWidget *parent = nullptr);
     ~NewSubscriptionDialog() override;
 
-    std::optional<qint64> createdId() const { return m_createdId; }
-    bool isSecretShown() const;
-    QString shownSecret() const;
     bool eventsPatchFailed() const { return m_eventsFailed; }
-
-    // For tests and keyboard users.
-    QLineEdit *urlEdit() const { return m_url; }
-    QPlainTextEdit *descriptionEdit() const { return m_description; }
-    EventChecklist *eventsList() const { return m_events; }
-    QPushButton *createButton() const { return m_create; }
-    QPushButton *copyButton() const { return m_copy; }
-    QPushButton *retryEventsButton() const { return m_retryEvents; }
-    QString errorText() const;
 
 public Q_SLOTS:
     void create();

@@ -4,10 +4,15 @@
 // kit/Parts.h). Overloaded by the dialog's type, so one `using namespace DialogParts` serves all.
 
 #include "kit/Parts.h"
+#include "ui/EventChecklist.h"
+#include "ui/NewSubscriptionDialog.h"
 #include "ui/PendingWritesDialog.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 
 namespace DialogParts {
@@ -50,6 +55,57 @@ inline QPushButton *forgetButton(const PendingWritesDialog &d)
 inline QLabel *busyNote(const PendingWritesDialog &d)
 {
     return part<QLabel>(d, QStringLiteral("busyNote"));
+}
+
+// --- NewSubscriptionDialog: the form, then the result page with the secret shown once ---
+
+inline QLineEdit *urlEdit(const NewSubscriptionDialog &d)
+{
+    return part<QLineEdit>(d, QStringLiteral("newSubscriptionUrl"));
+}
+
+inline QPlainTextEdit *descriptionEdit(const NewSubscriptionDialog &d)
+{
+    return part<QPlainTextEdit>(d, QStringLiteral("newSubscriptionDescription"));
+}
+
+inline EventChecklist *eventsList(const NewSubscriptionDialog &d)
+{
+    return part<EventChecklist>(d, QStringLiteral("newSubscriptionEvents"));
+}
+
+inline QPushButton *createButton(const NewSubscriptionDialog &d)
+{
+    return part<QPushButton>(d, QStringLiteral("newSubscriptionCreateButton"));
+}
+
+// What the form says under its fields: "Creating…", or why nothing was created.
+inline QString errorText(const NewSubscriptionDialog &d)
+{
+    return part<QLabel>(d, QStringLiteral("newSubscriptionError"))->text();
+}
+
+inline QLineEdit *secretEdit(const NewSubscriptionDialog &d)
+{
+    return part<QLineEdit>(d, QStringLiteral("newSubscriptionSecret"));
+}
+
+// The result page is shown, with a secret on it.
+inline bool isSecretShown(const NewSubscriptionDialog &d)
+{
+    const QWidget *page = part<QStackedWidget>(d, QStringLiteral("newSubscriptionPages"))->currentWidget();
+    const QLineEdit *secret = secretEdit(d);
+    return page && page->isAncestorOf(secret) && !secret->text().isEmpty();
+}
+
+inline QPushButton *copyButton(const NewSubscriptionDialog &d)
+{
+    return part<QPushButton>(d, QStringLiteral("newSubscriptionCopyButton"));
+}
+
+inline QPushButton *retryEventsButton(const NewSubscriptionDialog &d)
+{
+    return part<QPushButton>(d, QStringLiteral("newSubscriptionRetryEventsButton"));
 }
 
 }  // namespace DialogParts

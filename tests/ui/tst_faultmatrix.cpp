@@ -16,6 +16,7 @@
 #include "kit/SandboxProcess.h"
 #include "kit/ServerCalls.h"
 #include "kit/MainWindowParts.h"
+#include "kit/DialogParts.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -60,6 +61,7 @@
 #include <memory>
 
 using namespace MainWindowParts;
+using namespace DialogParts;
 
 namespace {
 constexpr int kWait = 60'000;  // per action: generous, the machine is shared and loaded; beyond it: a hang
@@ -525,17 +527,18 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
         QPointer<NewSubscriptionDialog> dialog = newSubscriptionDialog(*w);
         QVERIFY2(dialog, "New Subscription opened no dialog");
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->eventsList()->count() > 0, kWait);
-        QTest::keyClicks(dialog->urlEdit(), url);
-        dialog->descriptionEdit()->setPlainText(QStringLiteral("Created %1 %2").arg(tag).arg(i));
-        QListWidgetItem *item = dialog->eventsList()->item(0);
+        QTRY_VERIFY_WITH_TIMEOUT(eventsList(*dialog)->count() > 0, kWait);
+        QTest::keyClicks(urlEdit(*dialog), url);
+        descriptionEdit(*dialog)->setPlainText(QStringLiteral("Created %1 %2").arg(tag).arg(i));
+        QListWidgetItem *item = eventsList(*dialog)->item(0);
         const QStringList events{item->data(Qt::UserRole).toString()};
         item->setCheckState(Qt::Checked);
-        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QSignalSpy created(dialog.data(), &NewSubscriptionDialog::created);
+        QTest::mouseClick(createButton(*dialog), Qt::LeftButton);
         const bool ended = QTest::qWaitFor(
             [dialog] {
-                return !dialog || dialog->isSecretShown()
-                    || (dialog->createButton()->isEnabled() && !dialog->errorText().isEmpty());
+                return !dialog || isSecretShown(*dialog)
+                    || (createButton(*dialog)->isEnabled() && !errorText(*dialog).isEmpty());
             },
             kWait);
         std::optional<qint64> createdId;
@@ -543,10 +546,11 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
         if (!ended || !dialog) {
             o.hung = true;
             o.why = QStringLiteral("the create never ended");
-        } else if (dialog->isSecretShown()) {
-            createdId = dialog->createdId();
+        } else if (isSecretShown(*dialog)) {
+            if (!created.isEmpty())  // the server returned an id
+                createdId = created.constFirst().constFirst().toLongLong();
             // The events follow in a PATCH; the retry button is disabled while it runs.
-            if (!QTest::qWaitFor([dialog] { return !dialog || dialog->retryEventsButton()->isEnabled(); }, kWait)
+            if (!QTest::qWaitFor([dialog] { return !dialog || retryEventsButton(*dialog)->isEnabled(); }, kWait)
                 || !dialog) {
                 o.hung = true;
                 o.why = QStringLiteral("the events PATCH never ended");
@@ -555,12 +559,12 @@ void TstFaultMatrix::runCreate(const QString &tag, QList<Outcome> &outcomes)
                 o.result = Outcome::Result::Applied;
             } else {
                 // Created without events, and the dialog says exactly that (with Retry).
-                o.result = dialog->retryEventsButton()->isVisible() ? Outcome::Result::Reported : Outcome::Result::Lost;
+                o.result = retryEventsButton(*dialog)->isVisible() ? Outcome::Result::Reported : Outcome::Result::Lost;
                 if (o.result == Outcome::Result::Lost)
                     o.why = QStringLiteral("events PATCH failed without a visible retry");
             }
         } else {
-            o.result = dialog->errorText().isEmpty() ? Outcome::Result::Lost : Outcome::Result::Reported;
+            o.result = errorText(*dialog).isEmpty() ? Outcome::Result::Lost : Outcome::Result::Reported;
         }
         const bool rowShown = createdId && subscriptionModel(*w)->rowForId(*createdId) >= 0;
         if (o.result == Outcome::Result::Applied && !rowShown) {

@@ -6,6 +6,7 @@
 #include "kit/SandboxSeeder.h"
 #include "kit/ServerCalls.h"
 #include "kit/MainWindowParts.h"
+#include "kit/DialogParts.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -58,6 +59,7 @@
 #include <memory>
 
 using namespace MainWindowParts;
+using namespace DialogParts;
 
 namespace {
 constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
@@ -652,22 +654,23 @@ void TstMainWindow::createShowsSecretOnce()
     QTRY_VERIFY(dialog->isVisible());
 
     // Invalid first: nothing is sent, the field says why.
-    dialog->urlEdit()->setText(QStringLiteral("ftp://nope"));
+    urlEdit(*dialog)->setText(QStringLiteral("ftp://nope"));
     dialog->create();
-    QVERIFY(!dialog->isSecretShown());
-    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(!isSecretShown(*dialog));
+    QVERIFY(!errorText(*dialog).isEmpty());
 
-    dialog->urlEdit()->setText(QStringLiteral("https://hooks.example.com/new"));
-    dialog->descriptionEdit()->setPlainText(QStringLiteral("Created in a test"));
-    QListWidgetItem *item = dialog->eventsList()->item(0);
+    urlEdit(*dialog)->setText(QStringLiteral("https://hooks.example.com/new"));
+    descriptionEdit(*dialog)->setPlainText(QStringLiteral("Created in a test"));
+    QListWidgetItem *item = eventsList(*dialog)->item(0);
     const QString event = item->data(Qt::UserRole).toString();
     item->setCheckState(Qt::Checked);
-    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isSecretShown(), kWait);
-    const QString secret = dialog->shownSecret();
+    QSignalSpy created(dialog.data(), &NewSubscriptionDialog::created);
+    QTest::mouseClick(createButton(*dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(isSecretShown(*dialog), kWait);
+    const QString secret = secretEdit(*dialog)->text();
     QVERIFY(!secret.isEmpty());
-    QVERIFY(dialog->createdId().has_value());
-    const qint64 id = *dialog->createdId();
+    QCOMPARE(created.size(), 1);  // with the id the server returned
+    const qint64 id = created.constFirst().constFirst().toLongLong();
 
     // The events follow in a PATCH.
     QTRY_VERIFY_WITH_TIMEOUT(fetch(id).events.value_or(QStringList()).contains(event), kWait);
@@ -675,7 +678,7 @@ void TstMainWindow::createShowsSecretOnce()
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionModel(*w)->rowForId(id) >= 0, kWait);
 
     // Copy puts it on the clipboard (cleared later by the guard).
-    QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+    QTest::mouseClick(copyButton(*dialog), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), secret);
 
     dialog->close();
@@ -694,7 +697,7 @@ void TstMainWindow::createShowsSecretOnce()
     // A second dialog starts empty.
     action(*w, QStringLiteral("actionNew"))->trigger();
     QVERIFY(newSubscriptionDialog(*w));
-    QVERIFY(!newSubscriptionDialog(*w)->isSecretShown());
+    QVERIFY(!isSecretShown(*newSubscriptionDialog(*w)));
     newSubscriptionDialog(*w)->close();
 }
 
