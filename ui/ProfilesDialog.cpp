@@ -262,10 +262,12 @@ void ProfilesDialog::editProfile()
     }
     // Window-modal but not exec(): the editor answers through signals like the rest of the console.
     auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("profileEditor"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Edit Profile"));
     auto *layout = new QVBoxLayout(dialog);
     auto *form = new ProfileForm(dialog);
+    form->setObjectName(QStringLiteral("profileEditorForm"));
     form->setProfile(*profile);
     form->setKeyOptional(true);
     layout->addWidget(form);

@@ -38,10 +38,6 @@ public:
     void selectProfile(const QString &name);
     QString messageText() const;
 
-    // The profile editor opened by editProfile() while it is open, else null (for tests).
-    QDialog *editor() const { return m_editor; }
-    ProfileForm *editorForm() const { return m_editorForm; }
-
 public Q_SLOTS:
     void checkConnection();
     void forgetProfile();

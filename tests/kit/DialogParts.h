@@ -7,6 +7,8 @@
 #include "ui/EventChecklist.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/PendingWritesDialog.h"
+#include "ui/ProfileForm.h"
+#include "ui/ProfilesDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +108,21 @@ inline QPushButton *copyButton(const NewSubscriptionDialog &d)
 inline QPushButton *retryEventsButton(const NewSubscriptionDialog &d)
 {
     return part<QPushButton>(d, QStringLiteral("newSubscriptionRetryEventsButton"));
+}
+
+// --- ProfilesDialog: the profile editor Edit opens (window-modal, deleted when closed) ---
+
+// Null while none is open.
+inline QDialog *editor(const ProfilesDialog &d)
+{
+    return d.findChild<QDialog *>(QStringLiteral("profileEditor"));
+}
+
+// The open editor's form; null while none is open.
+inline ProfileForm *editorForm(const ProfilesDialog &d)
+{
+    const QDialog *open = editor(d);
+    return open ? part<ProfileForm>(*open, QStringLiteral("profileEditorForm")) : nullptr;
 }
 
 }  // namespace DialogParts

@@ -6,6 +6,7 @@
 
 #include "kit/Require.h"
 #include "kit/SandboxProcess.h"
+#include "kit/DialogParts.h"
 #include "kit/MainWindowParts.h"
 
 #include "common/SystemClock.h"
@@ -37,6 +38,7 @@
 #include <optional>
 
 using namespace MainWindowParts;
+using namespace DialogParts;
 
 namespace {
 constexpr int kWait = 30'000;  // generous: the machine is shared and loaded
@@ -270,8 +272,8 @@ void TstProfilesDialog::editPersistsNameUrlAndRateLimits()
     auto d = makeDialog();
     d->selectProfile(QStringLiteral("Alpha"));
     QTest::mouseClick(button(*d, "editButton"), Qt::LeftButton);
-    QVERIFY(d->editor());
-    ProfileForm *form = d->editorForm();
+    QVERIFY(editor(*d));
+    ProfileForm *form = editorForm(*d);
     QCOMPARE(form->nameEdit()->text(), QStringLiteral("Alpha"));
     QVERIFY(form->keyEdit()->text().isEmpty());  // the stored key is never shown
 
@@ -281,12 +283,12 @@ void TstProfilesDialog::editPersistsNameUrlAndRateLimits()
     form->rateLimitsEdit()->setPlainText(QStringLiteral("PATCH /api/v1/webhooks/{id}=10/2s\n\n"
                                                         "GET /api/v1/event-types/=5/1s\n"));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
-    auto *box = d->editor()->findChild<QDialogButtonBox *>();
+    auto *box = editor(*d)->findChild<QDialogButtonBox *>();
     QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.wait(kWait));
     QCOMPARE(edited.constFirst().at(0).toString(), QStringLiteral("Alpha"));
     QCOMPARE(edited.constFirst().at(1).toString(), QStringLiteral("Gamma"));
-    QTRY_VERIFY(!d->editor());
+    QTRY_VERIFY(!editor(*d));
     QCOMPARE(d->selectedProfile(), QStringLiteral("Gamma"));
     QVERIFY2(d->messageText().contains(QStringLiteral("Renamed Alpha to Gamma")), qPrintable(d->messageText()));
 
@@ -316,11 +318,11 @@ void TstProfilesDialog::editPersistsNameUrlAndRateLimits()
 
     // The editor shows what was saved.
     QTest::mouseClick(button(*d, "editButton"), Qt::LeftButton);
-    QVERIFY(d->editorForm());
-    QCOMPARE(d->editorForm()->windowEdit()->text(), QStringLiteral("2s"));
-    QCOMPARE(d->editorForm()->rateLimitsEdit()->toPlainText(),
+    QVERIFY(editorForm(*d));
+    QCOMPARE(editorForm(*d)->windowEdit()->text(), QStringLiteral("2s"));
+    QCOMPARE(editorForm(*d)->rateLimitsEdit()->toPlainText(),
              QStringLiteral("PATCH /api/v1/webhooks/{id}=10/2s\nGET /api/v1/event-types/=5/1s"));
-    d->editor()->reject();
+    editor(*d)->reject();
 }
 
 void TstProfilesDialog::editRejectsBadRateLimitAndKeepsEditorOpen()
@@ -329,12 +331,12 @@ void TstProfilesDialog::editRejectsBadRateLimitAndKeepsEditorOpen()
     auto d = makeDialog();
     d->selectProfile(QStringLiteral("Alpha"));
     d->editProfile();
-    ProfileForm *form = d->editorForm();
+    ProfileForm *form = editorForm(*d);
     QVERIFY(form);
     form->rateLimitsEdit()->setPlainText(QStringLiteral("PATCH every minute please"));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
-    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QVERIFY(d->editor() && d->editor()->isVisible());
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(editor(*d) && editor(*d)->isVisible());
     QVERIFY2(form->errorText().contains(QStringLiteral("METHOD /route=COUNT/WINDOW")), qPrintable(form->errorText()));
     QVERIFY(edited.isEmpty());
     QVERIFY(m_profiles->profile(QStringLiteral("Alpha"))->rateLimitSpecs.isEmpty());
@@ -343,10 +345,10 @@ void TstProfilesDialog::editRejectsBadRateLimitAndKeepsEditorOpen()
     addProfile(QStringLiteral("Beta"), m_sandbox.baseUrl(), {});
     form->rateLimitsEdit()->clear();
     form->nameEdit()->setText(QStringLiteral("Beta"));
-    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(form->errorText().contains(QStringLiteral("exists already")));
     QVERIFY(m_profiles->contains(QStringLiteral("Alpha")));
-    d->editor()->reject();
+    editor(*d)->reject();
 }
 
 void TstProfilesDialog::editChangedKeyReplacesStoredKey()
@@ -358,9 +360,9 @@ void TstProfilesDialog::editChangedKeyReplacesStoredKey()
     QVERIFY(!check(*d));  // the stored key is wrong
 
     d->editProfile();
-    d->editorForm()->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
-    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.wait(kWait));
     QVERIFY2(d->messageText().contains(QStringLiteral("stored in the keychain")), qPrintable(d->messageText()));
     const auto stored = readKey(*m_keychain, QStringLiteral("Alpha"));
@@ -386,9 +388,9 @@ void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
     // Declined: the key is kept nowhere, and the dialog says so.
     m_confirmAnswer = false;
     d->editProfile();
-    d->editorForm()->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
-    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.wait(kWait));
     QCOMPARE(m_confirmCalls, 1);
     QVERIFY2(m_confirmText.contains(QStringLiteral("No Secret Service is running.")), qPrintable(m_confirmText));
@@ -401,8 +403,8 @@ void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
     // Accepted: the key lives in memory for this session, and the check uses it.
     m_confirmAnswer = true;
     d->editProfile();
-    d->editorForm()->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
-    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.wait(kWait));
     QCOMPARE(m_confirmCalls, 2);
     QVERIFY2(d->messageText().contains(QStringLiteral("for this session only")), qPrintable(d->messageText()));
@@ -542,9 +544,9 @@ void TstProfilesDialog::plainHttpToAnotherHostAsksOnceAndRemembers()
     // A new address withdraws the consent: it was given for the old one.
     d->selectProfile(QStringLiteral("Remote"));
     d->editProfile();
-    d->editorForm()->urlEdit()->setText(url.toString() + QStringLiteral("/v2"));
+    editorForm(*d)->urlEdit()->setText(url.toString() + QStringLiteral("/v2"));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
-    QTest::mouseClick(d->editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.count() == 1 || edited.wait(kWait));
     QCOMPARE(readSettings()->value(QStringLiteral("profiles/Remote/allowInsecureHttp")).toBool(), false);
 }

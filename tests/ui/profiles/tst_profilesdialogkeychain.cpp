@@ -5,6 +5,7 @@
 
 #include "kit/Require.h"
 #include "kit/SandboxProcess.h"
+#include "kit/DialogParts.h"
 
 #include "common/SystemClock.h"
 #include "credentials/KeychainStore.h"
@@ -41,6 +42,8 @@ std::optional<KeychainResult> waitFor(const std::function<void(QObject *, Creden
     return result;
 }
 }  // namespace
+
+using namespace DialogParts;
 
 class TstProfilesDialogKeychain : public QObject
 {
@@ -130,7 +133,7 @@ std::optional<KeychainResult> TstProfilesDialogKeychain::read(const QString &nam
 bool TstProfilesDialogKeychain::save(ProfilesDialog &d)
 {
     QSignalSpy edited(&d, &ProfilesDialog::profileEdited);
-    QTest::mouseClick(d.editor()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(editor(d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     return edited.count() == 1 || edited.wait(kWait);
 }
 
@@ -156,8 +159,8 @@ void TstProfilesDialogKeychain::changedKeyLandsInTheKeychainOnly()
     auto d = makeDialog();
     d->selectProfile(QStringLiteral("Alpha"));
     d->editProfile();
-    QVERIFY(d->editorForm());
-    d->editorForm()->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    QVERIFY(editorForm(*d));
+    editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
     QVERIFY(save(*d));
     QVERIFY2(d->messageText().contains(QStringLiteral("stored in the keychain")), qPrintable(d->messageText()));
 
@@ -184,7 +187,7 @@ void TstProfilesDialogKeychain::renameMovesTheKeychainEntry()
     auto d = makeDialog();
     d->selectProfile(QStringLiteral("Alpha"));
     d->editProfile();
-    d->editorForm()->nameEdit()->setText(QStringLiteral("Beta"));
+    editorForm(*d)->nameEdit()->setText(QStringLiteral("Beta"));
     QVERIFY(save(*d));
     const auto moved = read(QStringLiteral("Beta"));
     QVERIFY(moved && moved->ok());
