@@ -68,6 +68,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_reload(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&load"), this))
 {
+    // Names for findChild in tests.
+    m_url->setObjectName(QStringLiteral("detailsUrl"));
+    m_urlError->setObjectName(QStringLiteral("detailsUrlError"));
+    m_description->setObjectName(QStringLiteral("detailsDescription"));
+    m_descriptionError->setObjectName(QStringLiteral("detailsDescriptionError"));
+    m_events->setObjectName(QStringLiteral("detailsEvents"));
+    m_eventsNote->setObjectName(QStringLiteral("detailsEventsNote"));
+    m_replaceEvents->setObjectName(QStringLiteral("detailsReplaceEventsButton"));
+    m_eventsError->setObjectName(QStringLiteral("detailsEventsError"));
+    m_status->setObjectName(QStringLiteral("detailsStatus"));
+    m_save->setObjectName(QStringLiteral("detailsSaveButton"));
+
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_tabs);
@@ -605,22 +617,6 @@ void DetailsPane::clearFieldErrors()
         label->clear();
         label->hide();
     }
-}
-
-QString DetailsPane::fieldError(const QString &field) const
-{
-    if (field == QLatin1String("url"))
-        return m_urlError->isVisibleTo(this) ? m_urlError->text() : QString();
-    if (field == QLatin1String("description"))
-        return m_descriptionError->isVisibleTo(this) ? m_descriptionError->text() : QString();
-    if (field == QLatin1String("events"))
-        return m_eventsError->isVisibleTo(this) ? m_eventsError->text() : QString();
-    return {};
-}
-
-QString DetailsPane::statusText() const
-{
-    return m_status->text();
 }
 
 void DetailsPane::setStatus(const QString &text, bool error)

@@ -64,16 +64,6 @@ public:
     bool eventsKnown() const;
     // The user confirmed replacing the unknown events: Save sends the checked ones.
     bool isReplacingEvents() const { return m_replacingEvents; }
-    QString fieldError(const QString &field) const;
-    QString statusText() const;
-
-    // For tests and shortcuts.
-    QLineEdit *urlEdit() const { return m_url; }
-    QPlainTextEdit *descriptionEdit() const { return m_description; }
-    EventChecklist *eventsList() const { return m_events; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *replaceEventsButton() const { return m_replaceEvents; }
-    QLabel *eventsNote() const { return m_eventsNote; }
 
 public Q_SLOTS:
     void save();

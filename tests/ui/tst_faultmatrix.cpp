@@ -16,6 +16,7 @@
 #include "kit/SandboxProcess.h"
 #include "kit/ServerCalls.h"
 #include "kit/MainWindowParts.h"
+#include "kit/DetailsPaneParts.h"
 #include "kit/DialogParts.h"
 
 #include "api/ApiClient.h"
@@ -61,6 +62,7 @@
 #include <memory>
 
 using namespace MainWindowParts;
+using namespace DetailsPaneParts;
 using namespace DialogParts;
 
 namespace {
@@ -471,16 +473,16 @@ void TstFaultMatrix::runEdit(const QList<qint64> &ids, const QString &tag, QList
         subscriptionList(*w)->selectIds({id});
         QTRY_COMPARE_WITH_TIMEOUT(details->currentId(), std::optional<qint64>(id), kWait);
         // Like a person: wait until the pane has finished loading (it may fail: the editor still works).
-        (void)QTest::qWaitFor([details] { return details->statusText() != DetailsPane::tr("Loading…"); }, kWait);
+        (void)QTest::qWaitFor([details] { return statusText(*details) != DetailsPane::tr("Loading…"); }, kWait);
         QSignalSpy saved(details, &DetailsPane::saved);
-        details->descriptionEdit()->setFocus();
-        details->descriptionEdit()->selectAll();
-        QTest::keyClicks(details->descriptionEdit(), wanted);
+        descriptionEdit(*details)->setFocus();
+        descriptionEdit(*details)->selectAll();
+        QTest::keyClicks(descriptionEdit(*details), wanted);
         QApplication::processEvents();
-        if (!details->saveButton()->isEnabled()) {
-            o.why = QStringLiteral("Save stayed disabled after typing (status: %1)").arg(details->statusText());
+        if (!saveButton(*details)->isEnabled()) {
+            o.why = QStringLiteral("Save stayed disabled after typing (status: %1)").arg(statusText(*details));
         } else {
-            QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+            QTest::mouseClick(saveButton(*details), Qt::LeftButton);
             if (!QTest::qWaitFor([details] { return !details->isSaving(); }, kWait)) {
                 o.hung = true;
                 o.why = QStringLiteral("the save never ended");
@@ -493,7 +495,7 @@ void TstFaultMatrix::runEdit(const QList<qint64> &ids, const QString &tag, QList
                     o.why = QStringLiteral("saved, but the row does not show it");
             } else {
                 const int row = model->rowForId(id);
-                const bool shown = !details->statusText().isEmpty() || (row >= 0 && !model->errorAt(row).isEmpty());
+                const bool shown = !statusText(*details).isEmpty() || (row >= 0 && !model->errorAt(row).isEmpty());
                 o.result = shown ? Outcome::Result::Reported : Outcome::Result::Lost;
                 if (!shown)
                     o.why = QStringLiteral("not saved and nothing says so");

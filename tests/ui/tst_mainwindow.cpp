@@ -6,6 +6,7 @@
 #include "kit/SandboxSeeder.h"
 #include "kit/ServerCalls.h"
 #include "kit/MainWindowParts.h"
+#include "kit/DetailsPaneParts.h"
 #include "kit/DialogParts.h"
 
 #include "api/ApiClient.h"
@@ -59,6 +60,7 @@
 #include <memory>
 
 using namespace MainWindowParts;
+using namespace DetailsPaneParts;
 using namespace DialogParts;
 
 namespace {
@@ -475,11 +477,11 @@ void TstMainWindow::editSavesChangedFieldsOnly()
     subscriptionList(*w)->selectIds({id});
     DetailsPane *details = detailsPane(*w);
     QCOMPARE(details->currentId(), std::optional<qint64>(id));
-    QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/e"), kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(details->eventsList()->count() > 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(urlEdit(*details)->text(), QStringLiteral("https://hooks.example.com/e"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(eventsList(*details)->count() > 1, kWait);
 
-    details->descriptionEdit()->setPlainText(QStringLiteral("New description"));
-    QListWidgetItem *first = details->eventsList()->item(0);
+    descriptionEdit(*details)->setPlainText(QStringLiteral("New description"));
+    QListWidgetItem *first = eventsList(*details)->item(0);
     const QString event = first->data(Qt::UserRole).toString();
     first->setCheckState(Qt::Checked);
     QVERIFY(details->isDirty());
@@ -502,20 +504,20 @@ void TstMainWindow::editValidationBeforeSending()
     connectWindow(*w);
     subscriptionList(*w)->selectIds({id});
     DetailsPane *details = detailsPane(*w);
-    QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/v"), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(urlEdit(*details)->text(), QStringLiteral("https://hooks.example.com/v"), kWait);
     QSignalSpy sent(session(*w)->queue(), &RequestQueue::requestSent);
-    details->urlEdit()->setText(QStringLiteral("not a url"));
-    details->descriptionEdit()->setPlainText(QString(1001, QLatin1Char('x')));
+    urlEdit(*details)->setText(QStringLiteral("not a url"));
+    descriptionEdit(*details)->setPlainText(QString(1001, QLatin1Char('x')));
     details->save();
-    QVERIFY(!details->fieldError(QStringLiteral("url")).isEmpty());
-    QVERIFY(!details->fieldError(QStringLiteral("description")).isEmpty());
+    QVERIFY(!fieldError(*details, QStringLiteral("url")).isEmpty());
+    QVERIFY(!fieldError(*details, QStringLiteral("description")).isEmpty());
     QVERIFY(!details->isSaving());
     QTest::qWait(50);  // let anything that was (wrongly) queued leave the queue
     for (const auto &args : std::as_const(sent))
         QVERIFY(!args.at(0).toString().startsWith(QLatin1String("PATCH")));
     QCOMPARE(fetch(id).url, QStringLiteral("https://hooks.example.com/v"));
     // The user's text is still there to correct.
-    QCOMPARE(details->urlEdit()->text(), QStringLiteral("not a url"));
+    QCOMPARE(urlEdit(*details)->text(), QStringLiteral("not a url"));
 }
 
 void TstMainWindow::refreshKeepsPendingEdit()
@@ -526,8 +528,8 @@ void TstMainWindow::refreshKeepsPendingEdit()
     connectWindow(*w);
     subscriptionList(*w)->selectIds({a});
     DetailsPane *details = detailsPane(*w);
-    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("One"), kWait);
-    details->descriptionEdit()->setPlainText(QStringLiteral("Unsaved words"));
+    QTRY_COMPARE_WITH_TIMEOUT(descriptionEdit(*details)->toPlainText(), QStringLiteral("One"), kWait);
+    descriptionEdit(*details)->setPlainText(QStringLiteral("Unsaved words"));
     // Someone else changes the URL on the server meanwhile.
     SubscriptionPatch other;
     other.url = QStringLiteral("https://hooks.example.com/r1-moved");
@@ -536,15 +538,15 @@ void TstMainWindow::refreshKeepsPendingEdit()
     const int before = subscriptionList(*w)->loadCount();
     action(*w, QStringLiteral("actionRefresh"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
-    QTRY_COMPARE_WITH_TIMEOUT(details->urlEdit()->text(), QStringLiteral("https://hooks.example.com/r1-moved"), kWait);
-    QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
+    QTRY_COMPARE_WITH_TIMEOUT(urlEdit(*details)->text(), QStringLiteral("https://hooks.example.com/r1-moved"), kWait);
+    QCOMPARE(descriptionEdit(*details)->toPlainText(), QStringLiteral("Unsaved words"));
     QVERIFY(details->isDirty());
 
     // Moving to another row and back keeps the draft too.
     subscriptionList(*w)->selectIds({b});
-    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Two"), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(descriptionEdit(*details)->toPlainText(), QStringLiteral("Two"), kWait);
     subscriptionList(*w)->selectIds({a});
-    QCOMPARE(details->descriptionEdit()->toPlainText(), QStringLiteral("Unsaved words"));
+    QCOMPARE(descriptionEdit(*details)->toPlainText(), QStringLiteral("Unsaved words"));
     QCOMPARE(fetch(a).description.value_or(QString()), QStringLiteral("One"));
 }
 
@@ -566,20 +568,20 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
 
     subscriptionList(*w)->selectIds({id});
     DetailsPane *details = detailsPane(*w);
-    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Old"), kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(details->statusText().isEmpty(), kWait);  // its GET has been answered
-    QTRY_VERIFY_WITH_TIMEOUT(details->eventsList()->count() > 2, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(descriptionEdit(*details)->toPlainText(), QStringLiteral("Old"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(statusText(*details).isEmpty(), kWait);  // its GET has been answered
+    QTRY_VERIFY_WITH_TIMEOUT(eventsList(*details)->count() > 2, kWait);
 
     // The pane says the events are unknown, and checking one does nothing until the user chooses
     // to replace them all.
-    QVERIFY(!details->eventsList()->isEnabled());
-    pressSpaceOn(details->eventsList(), QStringLiteral("order_items.returned"));
-    QVERIFY(details->eventsList()->checked().isEmpty());
+    QVERIFY(!eventsList(*details)->isEnabled());
+    pressSpaceOn(eventsList(*details), QStringLiteral("order_items.returned"));
+    QVERIFY(eventsList(*details)->checked().isEmpty());
     QVERIFY(!details->isDirty());
     QVERIFY(!details->eventsKnown());
-    QVERIFY(details->eventsNote()->isVisible());
-    QVERIFY(details->eventsNote()->text().contains(QStringLiteral("does not report")));
-    QVERIFY(details->replaceEventsButton()->isVisible());
+    QVERIFY(eventsNote(*details)->isVisible());
+    QVERIFY(eventsNote(*details)->text().contains(QStringLiteral("does not report")));
+    QVERIFY(replaceEventsButton(*details)->isVisible());
     // The table's Events column says why it is empty.
     SubscriptionTableModel *model = subscriptionModel(*w);
     const QString eventsTitle = model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal).toString();
@@ -588,12 +590,12 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
 
     // A description change saves as before and leaves the events alone.
     QSignalSpy saved(details, &DetailsPane::saved);
-    details->descriptionEdit()->setPlainText(QStringLiteral("New"));
-    QVERIFY(details->saveButton()->isEnabled());
-    QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+    descriptionEdit(*details)->setPlainText(QStringLiteral("New"));
+    QVERIFY(saveButton(*details)->isEnabled());
+    QTest::mouseClick(saveButton(*details), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
     QVERIFY(!details->eventsKnown());
-    QVERIFY(!details->eventsList()->isEnabled());
+    QVERIFY(!eventsList(*details)->isEnabled());
     QCOMPARE(fetch(id).description, std::optional<QString>(QStringLiteral("New")));
     QVERIFY(restartSandbox(*w, {}));
     QCOMPARE(fetch(id).events, std::optional<QStringList>(before));
@@ -602,30 +604,30 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     // Declining the confirmation keeps the list locked.
     const qsizetype asked = m_confirmations.size();
     m_confirmAnswer = false;
-    QTest::mouseClick(details->replaceEventsButton(), Qt::LeftButton);
+    QTest::mouseClick(replaceEventsButton(*details), Qt::LeftButton);
     QCOMPARE(m_confirmations.size(), asked + 1);
     QVERIFY(m_confirmations.last().contains(QStringLiteral("replaces all")));
     QVERIFY(!details->isReplacingEvents());
-    QVERIFY(!details->eventsList()->isEnabled());
+    QVERIFY(!eventsList(*details)->isEnabled());
 
     // Confirmed: the list opens, and Save sends exactly the checked events.
     m_confirmAnswer = true;
-    QTest::mouseClick(details->replaceEventsButton(), Qt::LeftButton);
+    QTest::mouseClick(replaceEventsButton(*details), Qt::LeftButton);
     QCOMPARE(m_confirmations.size(), asked + 2);
     QVERIFY(details->isReplacingEvents());
-    QVERIFY(details->eventsList()->isEnabled());
-    QVERIFY(!details->replaceEventsButton()->isVisible());
-    pressSpaceOn(details->eventsList(), QStringLiteral("order_items.returned"));
-    QCOMPARE(details->eventsList()->checked(), QStringList{QStringLiteral("order_items.returned")});
+    QVERIFY(eventsList(*details)->isEnabled());
+    QVERIFY(!replaceEventsButton(*details)->isVisible());
+    pressSpaceOn(eventsList(*details), QStringLiteral("order_items.returned"));
+    QCOMPARE(eventsList(*details)->checked(), QStringList{QStringLiteral("order_items.returned")});
     QVERIFY(details->isDirty());
-    QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(saveButton(*details), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, kWait);
 
     // This console set them, so they are known from now on: in the pane and in the table.
     QVERIFY(details->eventsKnown());
-    QVERIFY(!details->eventsNote()->isVisible());
-    QVERIFY(details->eventsList()->isEnabled());
-    QCOMPARE(details->eventsList()->checked(), QStringList{QStringLiteral("order_items.returned")});
+    QVERIFY(!eventsNote(*details)->isVisible());
+    QVERIFY(eventsList(*details)->isEnabled());
+    QCOMPARE(eventsList(*details)->checked(), QStringList{QStringLiteral("order_items.returned")});
     QCOMPARE(model->index(model->rowForId(id), SubscriptionTableModel::EventsColumn).data().toString(),
              QStringLiteral("order_items.returned"));
     QCOMPARE(model->headerData(SubscriptionTableModel::EventsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
@@ -794,8 +796,8 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     const qint64 target = ids.at(150);
     subscriptionList(*w)->selectIds({target});
     DetailsPane *details = detailsPane(*w);
-    QTRY_COMPARE_WITH_TIMEOUT(details->descriptionEdit()->toPlainText(), QStringLiteral("Bulk 150"), kWait);
-    details->descriptionEdit()->setPlainText(QStringLiteral("Edited during the bulk job"));
+    QTRY_COMPARE_WITH_TIMEOUT(descriptionEdit(*details)->toPlainText(), QStringLiteral("Bulk 150"), kWait);
+    descriptionEdit(*details)->setPlainText(QStringLiteral("Edited during the bulk job"));
     QSignalSpy saved(details, &DetailsPane::saved);
     int doneWhenSaved = -1;
     connect(details, &DetailsPane::saved, this, [&] { doneWhenSaved = bulk->progress().done(); });
