@@ -68,11 +68,32 @@ void DeliveryScheduler::poll()
 {
     const int room = m_maxInFlight - int(m_inFlight.size());
     if (room > 0) {
-        const QList<StoredDelivery> due = m_deliveries.due(now(), m_inFlight, room);
+        const QList<StoredDelivery> due = m_deliveries.due(now(), m_inFlight, m_fullEndpoints, room);
         for (const StoredDelivery &delivery : due)
             attempt(delivery, true);
     }
     rearm();
+}
+
+void DeliveryScheduler::attemptStarted(qint64 deliveryId, const QString &endpoint)
+{
+    m_inFlight.insert(deliveryId);
+    m_inFlightUrls.insert(deliveryId, endpoint);
+    if (++m_inFlightPerEndpoint[endpoint] >= m_maxPerEndpoint)
+        m_fullEndpoints.insert(endpoint);
+}
+
+void DeliveryScheduler::attemptEnded(qint64 deliveryId)
+{
+    m_inFlight.remove(deliveryId);
+    const QString endpoint = m_inFlightUrls.take(deliveryId);
+    const auto it = m_inFlightPerEndpoint.find(endpoint);
+    if (it == m_inFlightPerEndpoint.end())
+        return;
+    if (--*it < m_maxPerEndpoint)
+        m_fullEndpoints.remove(endpoint);
+    if (*it <= 0)
+        m_inFlightPerEndpoint.erase(it);
 }
 
 void DeliveryScheduler::rearm()
@@ -81,7 +102,8 @@ void DeliveryScheduler::rearm()
         m_timer.stop();  // a finishing attempt polls again
         return;
     }
-    const std::optional<qint64> next = m_deliveries.nextDueAt(m_inFlight);
+    // Full endpoints are left out, or their backlog would wake the timer at once, again and again.
+    const std::optional<qint64> next = m_deliveries.nextDueAt(m_inFlight, m_fullEndpoints);
     if (!next) {
         m_timer.stop();
         return;
@@ -96,7 +118,10 @@ void DeliveryScheduler::attempt(const StoredDelivery &delivery, bool scheduled)
     const std::optional<StoredSubscription> subscription = m_subscriptions.find(delivery.subscriptionId);
     if (!subscription || m_inFlight.contains(delivery.id))
         return;
-    m_inFlight.insert(delivery.id);
+    if (scheduled && m_fullEndpoints.contains(subscription->url))
+        return;  // one due() answer can hold more than the endpoint's room
+    // A manual retry may go past the endpoint's limit: it is one attempt someone asked for.
+    attemptStarted(delivery.id, subscription->url);
     const qint64 startedAt = now();
     const std::optional<qint64> scheduledAt = scheduled ? delivery.nextAttemptAtMs : std::nullopt;
     const int slot = delivery.nextSlot;
@@ -115,7 +140,7 @@ void DeliveryScheduler::attempt(const StoredDelivery &delivery, bool scheduled)
         [self, deliveryId, scheduled, scheduledAt, slot, startedAt](const DeliveryTransport::Result &result) {
             if (!self)
                 return;
-            self->m_inFlight.remove(deliveryId);
+            self->attemptEnded(deliveryId);
             std::optional<StoredDelivery> current = self->m_deliveries.get(deliveryId);
             if (!current) {  // deleted with its subscription meanwhile
                 self->wake();

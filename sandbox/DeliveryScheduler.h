@@ -2,8 +2,10 @@
 
 #include "sandbox/StoredDelivery.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QString>
 #include <QTimer>
 
 class Clock;
@@ -33,6 +35,9 @@ public:
 
     int inFlight() const { return int(m_inFlight.size()); }
     void setMaxInFlight(int max) { m_maxInFlight = std::max(1, max); }
+    // Scheduled attempts in flight to one endpoint (subscription URL) at most: a hanging endpoint
+    // holds no more than this many of the maxInFlight slots, and its backlog waits in the database.
+    void setMaxInFlightPerEndpoint(int max) { m_maxPerEndpoint = std::max(1, max); }
 
 Q_SIGNALS:
     // After each stored attempt; status is the delivery's new status.
@@ -42,6 +47,8 @@ private:
     void poll();
     void attempt(const StoredDelivery &delivery, bool scheduled);
     void rearm();
+    void attemptStarted(qint64 deliveryId, const QString &endpoint);
+    void attemptEnded(qint64 deliveryId);
     qint64 now() const;
 
     DeliveryStore &m_deliveries;
@@ -50,6 +57,10 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     QSet<qint64> m_inFlight;
+    QHash<qint64, QString> m_inFlightUrls;   // delivery id -> endpoint of its attempt
+    QHash<QString, int> m_inFlightPerEndpoint;
+    QSet<QString> m_fullEndpoints;           // at m_maxPerEndpoint: left out of due()
     int m_maxInFlight = 64;
+    int m_maxPerEndpoint = 2;
     bool m_wakeQueued = false;
 };

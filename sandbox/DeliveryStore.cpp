@@ -66,6 +66,23 @@ QString excludeClause(const QSet<qint64> &exclude)
         ids << QString::number(id);
     return QStringLiteral(" AND d.id NOT IN (") + ids.join(u',') + u')';
 }
+
+// URLs are bound as values (see bindUrls), never written into the statement.
+QString excludeUrlsClause(const QSet<QString> &excludeUrls)
+{
+    if (excludeUrls.isEmpty())
+        return {};
+    QStringList marks;
+    for (qsizetype i = 0; i < excludeUrls.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral(" AND s.url NOT IN (") + marks.join(u',') + u')';
+}
+
+void bindUrls(QSqlQuery &query, const QSet<QString> &excludeUrls)
+{
+    for (const QString &url : excludeUrls)
+        query.addBindValue(url);
+}
 }  // namespace
 
 DeliveryStore::DeliveryStore(SandboxDatabase &database)
@@ -202,7 +219,8 @@ DeliveryStore::Page DeliveryStore::list(qint64 subscriptionId, const QString &st
     return page;
 }
 
-QList<StoredDelivery> DeliveryStore::due(qint64 nowMs, const QSet<qint64> &exclude, int limit) const
+QList<StoredDelivery> DeliveryStore::due(qint64 nowMs, const QSet<qint64> &exclude, const QSet<QString> &excludeUrls,
+                                         int limit) const
 {
     QList<StoredDelivery> result;
     QSqlQuery query(m_database.db());
@@ -211,8 +229,10 @@ QList<StoredDelivery> DeliveryStore::due(qint64 nowMs, const QSet<qint64> &exclu
                   + QStringLiteral("JOIN subscriptions s ON s.id = d.subscription_id"
                                    " WHERE d.status IN ('pending', 'retrying') AND d.next_attempt_at <= ?"
                                    " AND s.enabled = 1")
-                  + excludeClause(exclude) + QStringLiteral(" ORDER BY d.next_attempt_at, d.id LIMIT ?"));
+                  + excludeClause(exclude) + excludeUrlsClause(excludeUrls)
+                  + QStringLiteral(" ORDER BY d.next_attempt_at, d.id LIMIT ?"));
     query.addBindValue(nowMs);
+    bindUrls(query, excludeUrls);
     query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())
@@ -221,13 +241,14 @@ QList<StoredDelivery> DeliveryStore::due(qint64 nowMs, const QSet<qint64> &exclu
     return result;
 }
 
-std::optional<qint64> DeliveryStore::nextDueAt(const QSet<qint64> &exclude) const
+std::optional<qint64> DeliveryStore::nextDueAt(const QSet<qint64> &exclude, const QSet<QString> &excludeUrls) const
 {
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral("SELECT MIN(d.next_attempt_at) FROM deliveries d"
                                  " JOIN subscriptions s ON s.id = d.subscription_id"
                                  " WHERE d.status IN ('pending', 'retrying') AND s.enabled = 1")
-                  + excludeClause(exclude));
+                  + excludeClause(exclude) + excludeUrlsClause(excludeUrls));
+    bindUrls(query, excludeUrls);
     if (query.exec() && query.next() && !query.value(0).isNull())
         return query.value(0).toLongLong();
     return std::nullopt;

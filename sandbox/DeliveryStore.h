@@ -45,10 +45,12 @@ public:
     // Newest first. statusFilter empty: all.
     Page list(qint64 subscriptionId, const QString &statusFilter, int limit, int offset) const;
 
-    // Active deliveries of enabled subscriptions due at nowMs, oldest due first.
-    QList<StoredDelivery> due(qint64 nowMs, const QSet<qint64> &exclude, int limit) const;
-    // The earliest due time of an active delivery of an enabled subscription.
-    std::optional<qint64> nextDueAt(const QSet<qint64> &exclude) const;
+    // Active deliveries of enabled subscriptions due at nowMs, oldest due first, leaving out the
+    // excluded deliveries and every delivery to an excluded endpoint (subscription URL).
+    QList<StoredDelivery> due(qint64 nowMs, const QSet<qint64> &exclude, const QSet<QString> &excludeUrls,
+                              int limit) const;
+    // The earliest due time of an active delivery of an enabled subscription, with the same exclusions.
+    std::optional<qint64> nextDueAt(const QSet<qint64> &exclude, const QSet<QString> &excludeUrls) const;
 
     // Stores an attempt and the delivery's new state (status, schedule, last result) at once.
     void saveAttempt(const StoredDelivery &delivery, const StoredAttempt &attempt);

@@ -1,13 +1,16 @@
 #include "sandbox/DeliveryTransport.h"
 
-#include <QDateTime>
+#include "sandbox/EndpointConnectionPools.h"
+#include "common/Clock.h"
+#include "common/SystemClock.h"
+
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 QString refusal(const QString &host)
@@ -17,20 +20,35 @@ QString refusal(const QString &host)
         .arg(host);
 }
 
-qint64 nowMs()
+// The endpoint an attempt goes to: its URL without the fragment, which is never sent.
+QString endpointOf(const QUrl &url)
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return url.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
 }
 }  // namespace
 
 DeliveryTransport::DeliveryTransport(qint64 timeoutMs, bool allowPrivateTargets, QObject *parent)
+    : DeliveryTransport(std::make_unique<SystemClock>(), nullptr, timeoutMs, allowPrivateTargets, parent)
+{ }
+
+DeliveryTransport::DeliveryTransport(const Clock &clock, qint64 timeoutMs, bool allowPrivateTargets, QObject *parent)
+    : DeliveryTransport(nullptr, &clock, timeoutMs, allowPrivateTargets, parent)
+{ }
+
+DeliveryTransport::DeliveryTransport(std::unique_ptr<SystemClock> ownClock, const Clock *clock, qint64 timeoutMs,
+                                     bool allowPrivateTargets, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_ownClock(std::move(ownClock))
+    , m_clock(clock ? *clock : *m_ownClock)
+    , m_pools(new EndpointConnectionPools(16, this))
     , m_timeoutMs(timeoutMs)
     , m_allowPrivate(allowPrivateTargets)
+{ }
+
+// The pools (children) go first: their replies' handlers use the clock.
+DeliveryTransport::~DeliveryTransport()
 {
-    // Deliveries go straight to the target: a proxy from the environment would change what is tested.
-    m_network->setProxy(QNetworkProxy::NoProxy);
+    delete m_pools;
 }
 
 bool DeliveryTransport::isPrivateAddress(const QHostAddress &address)
@@ -51,7 +69,7 @@ bool DeliveryTransport::isPrivateAddress(const QHostAddress &address)
 void DeliveryTransport::send(const QUrl &url, const QByteArray &body,
                              const QList<QPair<QByteArray, QByteArray>> &headers, Callback done)
 {
-    const qint64 started = nowMs();
+    const qint64 started = m_clock.monotonicMs();
     const QString host = url.host();
     if (m_allowPrivate) {
         post(url, body, headers, started, std::move(done));
@@ -76,12 +94,12 @@ void DeliveryTransport::send(const QUrl &url, const QByteArray &body,
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             done(Result{std::nullopt, QString(), QStringLiteral("Cannot resolve %1: %2").arg(host, info.errorString()),
-                        nowMs() - started});
+                        self->m_clock.monotonicMs() - started});
             return;
         }
         for (const QHostAddress &address : info.addresses()) {
             if (isPrivateAddress(address)) {
-                done(Result{std::nullopt, QString(), refusal(host), nowMs() - started});
+                done(Result{std::nullopt, QString(), refusal(host), self->m_clock.monotonicMs() - started});
                 return;
             }
         }
@@ -94,29 +112,64 @@ void DeliveryTransport::post(const QUrl &url, const QByteArray &body,
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("webhook-sandbox/" WEBHOOK_VERSION));
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [reply, startedMs, done, this] {
+    const QString endpoint = endpointOf(url);
+    QNetworkReply *reply = m_pools->acquire(endpoint)->post(request, body);
+
+    // Not QNetworkRequest::setTransferTimeout: it starts when the request is queued for a
+    // connection and restarts with every byte, so it measured our queue and let a trickling answer
+    // run forever. This deadline starts on the wire and ends the whole attempt.
+    struct Deadline
+    {
+        std::optional<qint64> atMs;
+        bool expired = false;
+    };
+    const auto deadline = std::make_shared<Deadline>();
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    const auto check = [this, reply, timer, deadline] {
+        if (!deadline->atMs || deadline->expired)
+            return;
+        const qint64 left = *deadline->atMs - m_clock.monotonicMs();
+        if (left > 0) {
+            timer->start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
+            return;
+        }
+        deadline->expired = true;
+        reply->abort();
+    };
+    const auto onWire = [this, deadline, check] {
+        if (deadline->atMs)
+            return;
+        deadline->atMs = m_clock.monotonicMs() + m_timeoutMs;
+        check();
+    };
+    connect(reply, &QNetworkReply::socketStartedConnecting, timer, onWire);
+    connect(reply, &QNetworkReply::uploadProgress, timer, onWire);
+    connect(reply, &QNetworkReply::requestSent, timer, onWire);
+    connect(timer, &QTimer::timeout, timer, check);
+    connect(&m_clock, &Clock::advanced, timer, check);  // a fake clock jumped
+
+    connect(reply, &QNetworkReply::finished, this, [reply, startedMs, done, deadline, endpoint, this] {
         reply->deleteLater();
         Result result;
-        result.durationMs = nowMs() - startedMs;
+        result.durationMs = m_clock.monotonicMs() - startedMs;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid()) {
+        if (deadline->expired) {  // even after the status line: the answer was not complete in time
+            result.error = QStringLiteral("Timed out after %1 ms").arg(m_timeoutMs);
+        } else if (status.isValid()) {
             result.statusCode = status.toInt();
             const QByteArray answer = reply->read(excerptLimit);
             result.responseExcerpt = QString::fromUtf8(answer);
             if (result.responseExcerpt.isNull())
                 result.responseExcerpt = QStringLiteral("");
-        } else if (reply->error() == QNetworkReply::OperationCanceledError
-                   || reply->error() == QNetworkReply::TimeoutError) {
-            result.error = QStringLiteral("Timed out after %1 ms").arg(m_timeoutMs);
         } else {
             result.error = reply->errorString();
         }
+        m_pools->release(endpoint);
         done(result);
     });
 }

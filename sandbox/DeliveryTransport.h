@@ -8,13 +8,19 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class Clock;
+class EndpointConnectionPools;
 class QHostAddress;
-class QNetworkAccessManager;
+class SystemClock;
 
 // Sends one delivery over HTTP: POST, no redirects followed, a timeout, and targets on private or
-// loopback addresses refused unless allowed (the demo and the tests allow them).
+// loopback addresses refused unless allowed (the demo and the tests allow them). Each endpoint
+// (URL) has its own connections, and the timeout runs from when the attempt reaches the wire
+// (connecting, or sending on a kept-alive connection), never while it waits for a connection: a
+// hanging endpoint cannot delay or time out attempts to another one, even on the same host.
 class DeliveryTransport : public QObject
 {
     Q_OBJECT
@@ -28,7 +34,10 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
+    // On the system clock.
     DeliveryTransport(qint64 timeoutMs, bool allowPrivateTargets, QObject *parent = nullptr);
+    DeliveryTransport(const Clock &clock, qint64 timeoutMs, bool allowPrivateTargets, QObject *parent = nullptr);
+    ~DeliveryTransport() override;
 
     void send(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
               Callback done);
@@ -37,10 +46,14 @@ public:
     static constexpr int excerptLimit = 4096;
 
 private:
+    DeliveryTransport(std::unique_ptr<SystemClock> ownClock, const Clock *clock, qint64 timeoutMs,
+                      bool allowPrivateTargets, QObject *parent);
     void post(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
               qint64 startedMs, Callback done);
 
-    QNetworkAccessManager *m_network;
+    std::unique_ptr<SystemClock> m_ownClock;
+    const Clock &m_clock;
+    EndpointConnectionPools *m_pools;
     qint64 m_timeoutMs;
     bool m_allowPrivate;
 };
