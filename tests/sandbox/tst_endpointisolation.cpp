@@ -2,7 +2,7 @@
 // deliveries to another endpoint, even one on the same host and port, and a timeout measures the
 // endpoint, not time spent waiting for a connection. Real HTTP over loopback to one DemoReceiver
 // (one host:port) with a hanging path (mode=slow) and a healthy path (mode=ok); real SQLite.
-#include "common/FakeClock.h"
+#include "kit/FakeClock.h"
 #include "sandbox/DeliveryScheduler.h"
 #include "sandbox/DeliveryStore.h"
 #include "sandbox/DeliveryTransport.h"
@@ -23,7 +23,7 @@
 namespace {
 constexpr qint64 hour = 3'600'000;
 const QString eventType = QStringLiteral("order_items.shipped");
-} // namespace
+}  // namespace
 
 class TestEndpointIsolation : public QObject
 {
@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         int hungFinished = 0;
         std::optional<DeliveryTransport::Result> healthy;
-        DeliveryTransport transport(60'000, true); // after what its callbacks write to
+        DeliveryTransport transport(60'000, true);  // after what its callbacks write to
         for (int i = 0; i < 12; ++i)
             transport.send(url(QStringLiteral("/hang?mode=slow")), "{}", {},
                            [&hungFinished](const DeliveryTransport::Result &) { ++hungFinished; });
@@ -97,11 +97,13 @@ private Q_SLOTS:
         DeliveryTransport transport(60'000, true);
         DeliveryScheduler scheduler(deliveries, subscriptions, transport, clock);
         scheduler.setMaxInFlight(4);
-        EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{hour, 48 * hour}, &scheduler);
+        EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{hour, 48 * hour},
+                                 &scheduler);
         const qint64 tenant = 7;
         const qint64 now = clock.utcNow().toMSecsSinceEpoch();
-        const StoredSubscription hanging = *subscriptions.create(tenant, m_base + QStringLiteral("/hooks/hanging?mode=slow"),
-                                                                 QStringLiteral("hangs"), true, {eventType}, now);
+        const StoredSubscription hanging =
+            *subscriptions.create(tenant, m_base + QStringLiteral("/hooks/hanging?mode=slow"), QStringLiteral("hangs"),
+                                  true, {eventType}, now);
         for (int i = 0; i < 10; ++i)
             QVERIFY(publisher.publish(tenant, eventType, QJsonObject{}).ok());
         scheduler.start();
@@ -139,15 +141,17 @@ private Q_SLOTS:
         QVERIFY2(database.open(dir.path() + QStringLiteral("/s.sqlite"), &error), qPrintable(error));
         SubscriptionStore subscriptions(database);
         DeliveryStore deliveries(database);
-        DeliveryTransport transport(1500, true); // ample for a healthy answer on a loaded machine
+        DeliveryTransport transport(1500, true);  // ample for a healthy answer on a loaded machine
         DeliveryScheduler scheduler(deliveries, subscriptions, transport, clock);
-        EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{hour, 48 * hour}, &scheduler);
+        EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{hour, 48 * hour},
+                                 &scheduler);
         const qint64 tenant = 7;
         const qint64 now = clock.utcNow().toMSecsSinceEpoch();
         QVERIFY(subscriptions.create(tenant, m_base + QStringLiteral("/hooks/hanging?mode=slow"),
                                      QStringLiteral("hangs"), true, {eventType}, now));
-        const StoredSubscription healthy = *subscriptions.create(tenant, m_base + QStringLiteral("/hooks/healthy?mode=ok"),
-                                                                 QStringLiteral("answers"), true, {eventType}, now);
+        const StoredSubscription healthy =
+            *subscriptions.create(tenant, m_base + QStringLiteral("/hooks/healthy?mode=ok"), QStringLiteral("answers"),
+                                  true, {eventType}, now);
         scheduler.start();
 
         // One event every 20 ms: the hanging path alone would need 75 connections at once.
@@ -157,7 +161,8 @@ private Q_SLOTS:
         QTimer traffic;
         traffic.setInterval(20);
         connect(&traffic, &QTimer::timeout, this, [&] {
-            const auto published = publisher.publish(tenant, eventType, QJsonObject{{QStringLiteral("n"), healthyIds.size()}});
+            const auto published =
+                publisher.publish(tenant, eventType, QJsonObject{{QStringLiteral("n"), healthyIds.size()}});
             if (!published.ok())
                 ++publishFailures;
             for (qint64 id : published.deliveryIds) {
@@ -180,12 +185,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(attempted(), 60'000);
         for (qint64 id : std::as_const(healthyIds)) {
             const StoredDelivery d = *deliveries.get(id);
-            QVERIFY2(d.status == u"delivered", qPrintable(QStringLiteral("delivery %1: %2 after %3 attempt(s): %4")
-                                                             .arg(id).arg(d.status).arg(d.attemptCount).arg(d.lastError)));
+            QVERIFY2(d.status == u"delivered",
+                     qPrintable(QStringLiteral("delivery %1: %2 after %3 attempt(s): %4")
+                                    .arg(id)
+                                    .arg(d.status)
+                                    .arg(d.attemptCount)
+                                    .arg(d.lastError)));
             QCOMPARE(d.attemptCount, 1);
         }
         QCOMPARE(publishFailures, 0);
-        QVERIFY(m_receiver->receivedCount() > events); // the hanging path was tried too
+        QVERIFY(m_receiver->receivedCount() > events);  // the hanging path was tried too
     }
 };
 
