@@ -45,7 +45,7 @@ DeliveryTransport::DeliveryTransport(std::unique_ptr<SystemClock> ownClock, cons
     , m_allowPrivate(allowPrivateTargets)
 { }
 
-// The pools (children) go first: their replies' handlers use the clock.
+// The pools (children) go first: their replies' handlers use the clock and the pools.
 DeliveryTransport::~DeliveryTransport()
 {
     delete m_pools;
@@ -125,17 +125,25 @@ void DeliveryTransport::post(const QUrl &url, const QByteArray &body,
     struct Deadline
     {
         std::optional<qint64> atMs;
+        bool lastLook = false;
         bool expired = false;
     };
     const auto deadline = std::make_shared<Deadline>();
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     const auto check = [this, reply, timer, deadline] {
-        if (!deadline->atMs || deadline->expired)
+        if (!deadline->atMs || deadline->expired || reply->isFinished())
             return;
         const qint64 left = *deadline->atMs - m_clock.monotonicMs();
         if (left > 0) {
             timer->start(int(std::min<qint64>(left, std::numeric_limits<int>::max())));
+            return;
+        }
+        if (!deadline->lastLook) {
+            // After a stall of this process the answer may be waiting in the event queue: it came
+            // in time, so let it through before giving up.
+            deadline->lastLook = true;
+            timer->start(0);
             return;
         }
         deadline->expired = true;

@@ -3,10 +3,20 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
+#include <utility>
+
 EndpointConnectionPools::EndpointConnectionPools(int keepIdle, QObject *parent)
     : QObject(parent)
     , m_keepIdle(std::max(0, keepIdle))
 {
+}
+
+// The managers go while the table still exists: a reply ending on the way may call release().
+EndpointConnectionPools::~EndpointConnectionPools()
+{
+    const QHash<QString, Pool> pools = std::exchange(m_pools, {});
+    for (const Pool &pool : pools)
+        delete pool.network;
 }
 
 QNetworkAccessManager *EndpointConnectionPools::acquire(const QString &endpoint)

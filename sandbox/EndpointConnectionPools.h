@@ -17,6 +17,7 @@ class EndpointConnectionPools : public QObject
     Q_OBJECT
 public:
     explicit EndpointConnectionPools(int keepIdle = 64, QObject *parent = nullptr);
+    ~EndpointConnectionPools() override;
 
     // The endpoint's manager; it counts as busy until release() is called once per acquire().
     QNetworkAccessManager *acquire(const QString &endpoint);
