@@ -57,9 +57,9 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     QSet<qint64> m_inFlight;
-    QHash<qint64, QString> m_inFlightUrls;   // delivery id -> endpoint of its attempt
+    QHash<qint64, QString> m_inFlightUrls;  // delivery id -> endpoint of its attempt
     QHash<QString, int> m_inFlightPerEndpoint;
-    QSet<QString> m_fullEndpoints;           // at m_maxPerEndpoint: left out of due()
+    QSet<QString> m_fullEndpoints;  // at m_maxPerEndpoint: left out of due()
     int m_maxInFlight = 64;
     int m_maxPerEndpoint = 2;
     bool m_wakeQueued = false;

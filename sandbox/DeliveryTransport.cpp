@@ -40,7 +40,7 @@ DeliveryTransport::DeliveryTransport(std::unique_ptr<SystemClock> ownClock, cons
     : QObject(parent)
     , m_ownClock(std::move(ownClock))
     , m_clock(clock ? *clock : *m_ownClock)
-    , m_pools(new EndpointConnectionPools(64, this)) // as many idle as may be in flight: fewer churn
+    , m_pools(new EndpointConnectionPools(64, this))  // as many idle as may be in flight: fewer churn
     , m_timeoutMs(timeoutMs)
     , m_allowPrivate(allowPrivateTargets)
 { }

@@ -8,8 +8,7 @@
 EndpointConnectionPools::EndpointConnectionPools(int keepIdle, QObject *parent)
     : QObject(parent)
     , m_keepIdle(std::max(0, keepIdle))
-{
-}
+{ }
 
 // The managers go while the table still exists: a reply ending on the way may call release().
 EndpointConnectionPools::~EndpointConnectionPools()

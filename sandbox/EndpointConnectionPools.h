@@ -26,7 +26,8 @@ public:
     int poolCount() const { return int(m_pools.size()); }
 
 private:
-    struct Pool {
+    struct Pool
+    {
         QNetworkAccessManager *network = nullptr;
         int busy = 0;
         quint64 lastUsed = 0;

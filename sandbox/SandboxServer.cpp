@@ -62,7 +62,8 @@ bool SandboxServer::start(QString *error)
         policy.addOverride(spec, nullptr);
     m_rateLimits = std::make_unique<RateLimitEnforcer>(m_clock, policy);
 
-    m_transport = std::make_unique<DeliveryTransport>(m_clock, m_options.deliveryTimeoutMs, m_options.allowPrivateTargets);
+    m_transport =
+        std::make_unique<DeliveryTransport>(m_clock, m_options.deliveryTimeoutMs, m_options.allowPrivateTargets);
     m_scheduler = std::make_unique<DeliveryScheduler>(*m_deliveries, *m_subscriptions, *m_transport, m_clock);
     if (m_log && !m_options.quiet) {
         // One line per delivery attempt, next to the request log (no secrets in it).
