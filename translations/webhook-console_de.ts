@@ -867,26 +867,7 @@ Exit-Codes:
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../ui/ConnectionController.cpp" line="+38"/>
-        <source>Unencrypted Connection</source>
-        <translation>Unverschlüsselte Verbindung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
-
-Connect anyway? Your answer is remembered for this profile.</source>
-        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
-
-Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect Without Encryption</source>
-        <translation>Unverschlüsselt verbinden</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../ui/ConnectionController.cpp" line="+105"/>
         <location line="+42"/>
         <source>Not connected: plain http:// to another computer needs your consent.</source>
         <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
@@ -1125,7 +1106,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+5"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
@@ -1292,7 +1273,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Could not refresh the deliveries: %1</source>
         <translation>Die Zustellungen konnten nicht aktualisiert werden: %1</translation>
     </message>
@@ -1302,7 +1283,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -1337,7 +1318,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Delivery %1 · %2 · %3</source>
         <translation>Zustellung %1 · %2 · %3</translation>
     </message>
@@ -1347,12 +1328,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Keine Zustellung ausgewählt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-62"/>
         <source>This server does not report deliveries. Its documented retry policy: hourly, for up to 48 hours.</source>
         <translation>Dieser Server meldet keine Zustellungen. Seine dokumentierte Wiederholungsregel: stündlich, bis zu 48 Stunden lang.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+99"/>
         <source>none of %1</source>
         <translation>keine von %1</translation>
     </message>
@@ -1362,7 +1343,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Asking the server to retry delivery %1…</source>
         <translation>Server wird gebeten, Zustellung %1 zu wiederholen …</translation>
     </message>
@@ -1769,7 +1750,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Select a subscription to see its details.</source>
         <translation>Wählen Sie ein Abonnement aus, um seine Details zu sehen.</translation>
     </message>
@@ -3037,7 +3018,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Neues Abonnement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>https://example.com/webhooks</source>
         <translation>https://example.com/webhooks</translation>
     </message>
@@ -3100,7 +3081,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+62"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -3316,6 +3297,28 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <location line="+33"/>
         <source>sent, no answer: may exist on the server: check before sending again</source>
         <translation>gesendet, keine Antwort: existiert womöglich auf dem Server; vor erneutem Senden prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>PlainHttpConsent</name>
+    <message>
+        <location filename="../ui/PlainHttpConsent.h" line="+13"/>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
+
+Connect anyway? Your answer is remembered for this profile.</source>
+        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
+
+Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect Without Encryption</source>
+        <translation>Unverschlüsselt verbinden</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3577,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/ProfilesDialog.cpp" line="+26"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+28"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
@@ -3629,26 +3632,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
         <translation>Noch keine Profile. Fügen Sie eines hinzu, um sich mit einem Server zu verbinden; es wird gespeichert, sobald die Verbindung steht.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Unencrypted Connection</source>
-        <translation>Unverschlüsselte Verbindung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 uses plain http:// to a computer other than this one. The API key and all data would travel unencrypted and could be read or changed on the way.
-
-Connect anyway? Your answer is remembered for this profile.</source>
-        <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner. Der API-Schlüssel und alle Daten würden im Klartext übertragen und könnten unterwegs mitgelesen oder verändert werden.
-
-Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connect Without Encryption</source>
-        <translation>Unverschlüsselt verbinden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>%1: not checked. Plain http:// to another computer needs your consent.</source>
         <translation>%1: nicht geprüft. Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
     </message>
@@ -3681,7 +3665,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Saved %1. The new API key is stored in the keychain.</source>
         <translation>%1 gespeichert. Der neue API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
@@ -3731,17 +3715,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 in %2 umbenannt.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>No API key is stored for this profile. %1</source>
         <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. %1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-163"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+200"/>
         <source>Forget Profile</source>
         <translation>Profil vergessen</translation>
     </message>
@@ -3756,12 +3740,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 vergessen, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Edit Profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A profile named %1 exists already.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>

@@ -179,7 +179,7 @@
 <context>
     <name>NewSubscriptionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+150"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+161"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+119"/>
         <source>Setting %n event(s)…</source>
         <translation>
             <numerusform>Setting %n event…</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfilesDialog.cpp" line="+217"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+214"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: connected, %n event type available.</numerusform>

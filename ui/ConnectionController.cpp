@@ -1,5 +1,7 @@
 #include "ui/ConnectionController.h"
 
+#include "ui/PlainHttpConsent.h"
+
 #include "credentials/CredentialStore.h"
 #include "journal/JournalLocation.h"
 #include "journal/JournaledWrites.h"
@@ -35,12 +37,7 @@ bool ConnectionController::askInsecureConsent(Profile *profile)
     if (!ProfileStore::needsInsecureConsent(profile->baseUrl) || profile->allowInsecureHttp)
         return true;
     const bool yes =
-        confirm(tr("Unencrypted Connection"),
-                tr("%1 uses plain http:// to a computer other than this one. The API key and all data would travel "
-                   "unencrypted and could be read or changed on the way.\n\nConnect anyway? Your answer is remembered "
-                   "for this profile.")
-                    .arg(profile->baseUrl.toString()),
-                tr("Connect Without Encryption"));
+        confirm(PlainHttpConsent::title(), PlainHttpConsent::text(profile->baseUrl), PlainHttpConsent::acceptText());
     if (!yes)
         return false;
     profile->allowInsecureHttp = true;

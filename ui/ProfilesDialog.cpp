@@ -1,5 +1,7 @@
 #include "ui/ProfilesDialog.h"
 
+#include "ui/PlainHttpConsent.h"
+
 #include "ui/ConfirmQuestion.h"
 
 #include "api/ApiClient.h"
@@ -149,13 +151,8 @@ void ProfilesDialog::checkConnection()
     if (!profile)
         return;
     if (ProfileStore::needsInsecureConsent(profile->baseUrl) && !profile->allowInsecureHttp) {
-        const bool yes =
-            confirm(tr("Unencrypted Connection"),
-                    tr("%1 uses plain http:// to a computer other than this one. The API key and all data would travel "
-                       "unencrypted and could be read or changed on the way.\n\nConnect anyway? Your answer is "
-                       "remembered for this profile.")
-                        .arg(profile->baseUrl.toString()),
-                    tr("Connect Without Encryption"));
+        const bool yes = confirm(PlainHttpConsent::title(), PlainHttpConsent::text(profile->baseUrl),
+                                 PlainHttpConsent::acceptText());
         if (!yes) {
             showMessage(tr("%1: not checked. Plain http:// to another computer needs your consent.").arg(name), true);
             Q_EMIT connectionChecked(name, false);
