@@ -111,7 +111,8 @@ public:
     int consecutiveFailures() const { return m_refreshFailures; }
     qint64 nextRefreshDueMs() const;
 
-    // --- for tests ---
+    // What the feed has asked of the server and thrown away: its pacing and its dropping of stale
+    // answers are promises, and these counts are how they are checked.
     int listRequestCount() const { return m_listRequests; }
     int detailRequestCount() const { return m_detailRequests; }
     // Answers that arrived after a newer request had been made, and were dropped.
