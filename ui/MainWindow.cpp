@@ -1,3 +1,6 @@
+// Just over the usual size of a room: the window's 27 actions are made here, each on a line or
+// two with its shortcut and tip, beside the menus and toolbar that hold them. The logic lives
+// in the pages, the list widget and the connection controller.
 #include "ui/MainWindow.h"
 
 #include "ui/ConfirmQuestion.h"

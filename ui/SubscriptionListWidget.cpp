@@ -1,3 +1,6 @@
+// Just over the usual size of a room: one list and what is done to its rows (search, quick
+// filters, count, loading in chunks, toggles, deletes and bulk jobs with their questions). The
+// rows themselves are SubscriptionRows', the toggles EnabledToggler's, the bulk work BulkJobRunner's.
 #include "ui/SubscriptionListWidget.h"
 
 #include "ui/SearchField.h"
