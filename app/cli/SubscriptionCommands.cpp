@@ -312,7 +312,7 @@ void SubscriptionCommands::update(const QString &idText)
         return failJournal();
     m_services.journal->expectSend(*seq, write);
     m_services.client->updateSubscription(*id, patch, RequestLane::Interactive, this,
-                                          [this, seq = *seq, kind = write.kind](const ApiResult<Subscription> &result) {
+                                          [this, seq = *seq](const ApiResult<Subscription> &result) {
                                               m_services.journal->settle(seq, result.ok() ? ApiError() : result.error);
                                               if (!result.ok()) {
                                                   if (!m_services.journal->refusal(seq).isEmpty())
