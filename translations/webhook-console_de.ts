@@ -4551,7 +4551,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+1"/>
         <source>Health:</source>
-        <translation>Zustand:</translation>
+        <translation>Zustellung:</translation>
     </message>
     <message>
         <location line="+1"/>
