@@ -2,7 +2,6 @@
 
 #include "sandbox/EndpointConnectionPools.h"
 #include "common/Clock.h"
-#include "common/SystemClock.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -27,19 +26,9 @@ QString endpointOf(const QUrl &url)
 }
 }  // namespace
 
-DeliveryTransport::DeliveryTransport(qint64 timeoutMs, bool allowPrivateTargets, QObject *parent)
-    : DeliveryTransport(std::make_unique<SystemClock>(), nullptr, timeoutMs, allowPrivateTargets, parent)
-{ }
-
 DeliveryTransport::DeliveryTransport(const Clock &clock, qint64 timeoutMs, bool allowPrivateTargets, QObject *parent)
-    : DeliveryTransport(nullptr, &clock, timeoutMs, allowPrivateTargets, parent)
-{ }
-
-DeliveryTransport::DeliveryTransport(std::unique_ptr<SystemClock> ownClock, const Clock *clock, qint64 timeoutMs,
-                                     bool allowPrivateTargets, QObject *parent)
     : QObject(parent)
-    , m_ownClock(std::move(ownClock))
-    , m_clock(clock ? *clock : *m_ownClock)
+    , m_clock(clock)
     , m_pools(new EndpointConnectionPools(64, this))  // as many idle as may be in flight: fewer churn
     , m_timeoutMs(timeoutMs)
     , m_allowPrivate(allowPrivateTargets)

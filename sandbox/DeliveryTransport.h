@@ -8,13 +8,11 @@
 #include <QUrl>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 class Clock;
 class EndpointConnectionPools;
 class QHostAddress;
-class SystemClock;
 
 // Sends one delivery over HTTP: POST, no redirects followed, a timeout, and targets on private or
 // loopback addresses refused unless allowed (the demo and the tests allow them). Each endpoint
@@ -34,8 +32,7 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
-    // On the system clock.
-    DeliveryTransport(qint64 timeoutMs, bool allowPrivateTargets, QObject *parent = nullptr);
+    // clock: times the attempts and their deadlines (a fake clock's jumps end attempts too).
     DeliveryTransport(const Clock &clock, qint64 timeoutMs, bool allowPrivateTargets, QObject *parent = nullptr);
     ~DeliveryTransport() override;
 
@@ -46,12 +43,9 @@ public:
     static constexpr int excerptLimit = 4096;
 
 private:
-    DeliveryTransport(std::unique_ptr<SystemClock> ownClock, const Clock *clock, qint64 timeoutMs,
-                      bool allowPrivateTargets, QObject *parent);
     void post(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
               qint64 startedMs, Callback done);
 
-    std::unique_ptr<SystemClock> m_ownClock;
     const Clock &m_clock;
     EndpointConnectionPools *m_pools;
     qint64 m_timeoutMs;

@@ -14,6 +14,7 @@
 
 #include "api/JsonDecoder.h"
 #include "kit/FakeClock.h"
+#include "common/SystemClock.h"
 #include "common/RateLimitPolicy.h"
 #include "sandbox/ApiKeyStore.h"
 #include "sandbox/DeliveryScheduler.h"
@@ -45,6 +46,7 @@ const QByteArray kTenantBMarker = "tenant-b-private.example";
 struct Sandbox
 {
     FakeClock clock;
+    SystemClock wallClock;  // the transport's; it never sends here (private targets refused)
     EventCatalogue catalogue = EventCatalogue::defaults();
     SandboxDatabase database;
     std::unique_ptr<ApiKeyStore> keys;
@@ -67,7 +69,7 @@ struct Sandbox
         deliveries = std::make_unique<DeliveryStore>(database);
         rateLimits = std::make_unique<RateLimitEnforcer>(clock, RateLimitPolicy::documented());
         // Private targets refused and the scheduler never started: no delivery leaves the process.
-        transport = std::make_unique<DeliveryTransport>(1000, false);
+        transport = std::make_unique<DeliveryTransport>(wallClock, 1000, false);
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
         publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock, DeliverySchedule{},
                                                      scheduler.get());

@@ -1,5 +1,6 @@
 // DeliveryScheduler on a FakeClock: the retry schedule is exact and fast to test. Deliveries go over
 // real HTTP to a DemoReceiver on loopback; only the clock is fake.
+#include "common/SystemClock.h"
 #include "kit/FakeClock.h"
 #include "sandbox/DeliveryScheduler.h"
 #include "sandbox/DeliverySigner.h"
@@ -33,12 +34,13 @@ struct Rig
         ok = database.open(dbPath, &error);
         subscriptions = std::make_unique<SubscriptionStore>(database);
         deliveries = std::make_unique<DeliveryStore>(database);
-        transport = std::make_unique<DeliveryTransport>(timeoutMs, allowPrivate);
+        transport = std::make_unique<DeliveryTransport>(wallClock, timeoutMs, allowPrivate);
         scheduler = std::make_unique<DeliveryScheduler>(*deliveries, *subscriptions, *transport, clock);
         publisher = std::make_unique<EventPublisher>(database, *subscriptions, *deliveries, clock,
                                                      DeliverySchedule{hour, 48 * hour}, scheduler.get());
     }
     bool ok = false;
+    SystemClock wallClock;  // the attempts' timeouts run in real time; the schedule on the fake clock
     SandboxDatabase database;
     std::unique_ptr<SubscriptionStore> subscriptions;
     std::unique_ptr<DeliveryStore> deliveries;

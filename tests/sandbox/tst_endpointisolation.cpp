@@ -2,6 +2,7 @@
 // deliveries to another endpoint, even one on the same host and port, and a timeout measures the
 // endpoint, not time spent waiting for a connection. Real HTTP over loopback to one DemoReceiver
 // (one host:port) with a hanging path (mode=slow) and a healthy path (mode=ok); real SQLite.
+#include "common/SystemClock.h"
 #include "kit/FakeClock.h"
 #include "sandbox/DeliveryScheduler.h"
 #include "sandbox/DeliveryStore.h"
@@ -30,6 +31,7 @@ class TestEndpointIsolation : public QObject
     Q_OBJECT
 
 private:
+    SystemClock m_wallClock;  // the attempts' deadlines run in real time
     std::unique_ptr<DemoReceiver> m_receiver;
     QString m_base;
 
@@ -51,7 +53,7 @@ private Q_SLOTS:
     {
         int hungFinished = 0;
         std::optional<DeliveryTransport::Result> healthy;
-        DeliveryTransport transport(60'000, true);  // after what its callbacks write to
+        DeliveryTransport transport(m_wallClock, 60'000, true);  // after what its callbacks write to
         for (int i = 0; i < 12; ++i)
             transport.send(url(QStringLiteral("/hang?mode=slow")), "{}", {},
                            [&hungFinished](const DeliveryTransport::Result &) { ++hungFinished; });
@@ -71,7 +73,7 @@ private Q_SLOTS:
     void aTimeoutStartsOnTheWireNotInTheQueue()
     {
         QList<DeliveryTransport::Result> results;
-        DeliveryTransport transport(400, true);
+        DeliveryTransport transport(m_wallClock, 400, true);
         for (int i = 0; i < 7; ++i)
             transport.send(url(QStringLiteral("/hang?mode=slow")), "{}", {},
                            [&results](const DeliveryTransport::Result &r) { results.append(r); });
@@ -94,7 +96,7 @@ private Q_SLOTS:
         SubscriptionStore subscriptions(database);
         DeliveryStore deliveries(database);
         int hangingFinished = 0;
-        DeliveryTransport transport(60'000, true);
+        DeliveryTransport transport(m_wallClock, 60'000, true);
         DeliveryScheduler scheduler(deliveries, subscriptions, transport, clock);
         scheduler.setMaxInFlight(4);
         EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{hour, 48 * hour},
@@ -141,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(database.open(dir.path() + QStringLiteral("/s.sqlite"), &error), qPrintable(error));
         SubscriptionStore subscriptions(database);
         DeliveryStore deliveries(database);
-        DeliveryTransport transport(1500, true);  // ample for a healthy answer on a loaded machine
+        DeliveryTransport transport(m_wallClock, 1500, true);  // ample for a healthy answer on a loaded machine
         DeliveryScheduler scheduler(deliveries, subscriptions, transport, clock);
         EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{hour, 48 * hour},
                                  &scheduler);
