@@ -4,7 +4,9 @@
 // code may wait; product code never does). The event loop turns while a call waits, so servers
 // living in the test process go on serving meanwhile.
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrl>
@@ -18,6 +20,8 @@ struct SandboxReply
     QList<QNetworkReply::RawHeaderPair> headers;
 
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    // The first entry of a list answer ({"items": [...]}), or an empty object.
+    QJsonObject firstItem() const { return json().object().value(QStringLiteral("items")).toArray().at(0).toObject(); }
     QByteArray header(const QByteArray &name) const;
     bool hasHeader(const QByteArray &name) const;
 };

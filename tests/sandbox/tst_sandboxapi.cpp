@@ -505,12 +505,7 @@ private Q_SLOTS:
         // Loopback targets are refused without --allow-private-targets: the delivery is retrying.
         SandboxReply list;
         QTRY_VERIFY_WITH_TIMEOUT((list = m_http.get(base + QStringLiteral("/deliveries"), key))
-                                         .json()
-                                         .object()
-                                         .value(QStringLiteral("items"))
-                                         .toArray()
-                                         .at(0)
-                                         .toObject()
+                                         .firstItem()
                                          .value(QStringLiteral("status"))
                                          .toString()
                                      == QStringLiteral("retrying"),

@@ -140,17 +140,10 @@ private Q_SLOTS:
             202);
         const QString list = QStringLiteral("/api/v1/webhooks/%1/deliveries").arg(sid);
         QJsonObject d;
-        QTRY_VERIFY_WITH_TIMEOUT((d = http.get(list, sandbox.apiKey())
-                                          .json()
-                                          .object()
-                                          .value(QStringLiteral("items"))
-                                          .toArray()
-                                          .at(0)
-                                          .toObject())
-                                         .value(QStringLiteral("status"))
-                                         .toString()
-                                     == QStringLiteral("failed"),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (d = http.get(list, sandbox.apiKey()).firstItem()).value(QStringLiteral("status")).toString()
+                == QStringLiteral("failed"),
+            30000);
         const QJsonObject detail =
             deliveryDetail(http, sandbox.apiKey(), sid, d.value(QStringLiteral("id")).toInteger());
         QCOMPARE(detail.value(QStringLiteral("attempt_count")).toInt(), 49);
@@ -189,17 +182,9 @@ private Q_SLOTS:
             202);
         const QString list = QStringLiteral("/api/v1/webhooks/%1/deliveries").arg(sid);
         QJsonObject d;
-        QTRY_VERIFY_WITH_TIMEOUT((d = http.get(list, sandbox.apiKey())
-                                          .json()
-                                          .object()
-                                          .value(QStringLiteral("items"))
-                                          .toArray()
-                                          .at(0)
-                                          .toObject())
-                                         .value(QStringLiteral("attempt_count"))
-                                         .toInt()
-                                     >= 1,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (d = http.get(list, sandbox.apiKey()).firstItem()).value(QStringLiteral("attempt_count")).toInt() >= 1,
+            20000);
         const qint64 did = d.value(QStringLiteral("id")).toInteger();
         const int before = d.value(QStringLiteral("attempt_count")).toInt();
         sandbox.kill();
@@ -244,32 +229,16 @@ private Q_SLOTS:
                      .toInt(),
                  0);
         const int held = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey())
-                             .json()
-                             .object()
-                             .value(QStringLiteral("items"))
-                             .toArray()
-                             .at(0)
-                             .toObject()
+                             .firstItem()
                              .value(QStringLiteral("attempt_count"))
                              .toInt();
         QTest::qWait(1000);  // no attempt may come while disabled: more than three 300 ms intervals pass
-        const QJsonObject still = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey())
-                                      .json()
-                                      .object()
-                                      .value(QStringLiteral("items"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject();
+        const QJsonObject still = http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey()).firstItem();
         QCOMPARE(still.value(QStringLiteral("attempt_count")).toInt(), held);
         QCOMPARE(still.value(QStringLiteral("status")).toString(), QStringLiteral("retrying"));
         QCOMPARE(http.patch(path, sandbox.apiKey(), R"({"enabled":true})").status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(http.get(path + QStringLiteral("/deliveries"), sandbox.apiKey())
-                                         .json()
-                                         .object()
-                                         .value(QStringLiteral("items"))
-                                         .toArray()
-                                         .at(0)
-                                         .toObject()
+                                         .firstItem()
                                          .value(QStringLiteral("attempt_count"))
                                          .toInt()
                                      > held,
