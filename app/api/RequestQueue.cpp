@@ -1,3 +1,6 @@
+// Just over the usual size of a room: the queue's one loop (admit, pump, send, complete, requeue)
+// and its waiters. Pacing is BucketLimiter's, retry decisions RetryPolicy's, bulk progress and ETA
+// BulkJobTracker's.
 #include "api/RequestQueue.h"
 
 #include "api/RateLimitHeaders.h"
