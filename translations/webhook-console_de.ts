@@ -1060,37 +1060,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../ui/DeliveriesPanel.cpp" line="+43"/>
-        <source>due now</source>
-        <translation>jetzt fällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in %1 s</source>
-        <translation>in %1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in %1 min</source>
-        <translation>in %1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in %1 h %2 min</source>
-        <translation>in %1 h %2 min</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/DeliveriesPanel.cpp" line="+45"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Send &amp;test event</source>
         <translation>&amp;Testereignis senden</translation>
     </message>
@@ -1106,12 +1081,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+5"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1183,7 +1158,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Deliveries status message</source>
         <translation>Statusmeldung der Zustellungen</translation>
     </message>
@@ -1213,7 +1188,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wählen Sie eine Zustellung aus, um ihre Nutzdaten zu sehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Selected delivery</source>
         <translation>Ausgewählte Zustellung</translation>
     </message>
@@ -1238,7 +1213,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -1253,7 +1228,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen werden geladen …</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+213"/>
+        <source>Next retry: %1</source>
+        <translation>Nächste Wiederholung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As of: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>No subscription selected</source>
         <translation>Kein Abonnement ausgewählt</translation>
     </message>
@@ -1263,12 +1248,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wählen Sie ein Abonnement aus, um seine Zustellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Could not load deliveries</source>
         <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
@@ -1313,12 +1298,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen erscheinen hier, sobald ein Ereignis an dieses Abonnement geht. „Testereignis senden“ schickt sofort eines.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Could not load delivery %1: %2</source>
         <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Delivery %1 · %2 · %3</source>
         <translation>Zustellung %1 · %2 · %3</translation>
     </message>
@@ -1373,7 +1358,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Testereignis als Zustellung %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-456"/>
+        <source>response: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+480"/>
         <source>Summary of delivery %1 copied to the clipboard.</source>
         <translation>Zusammenfassung der Zustellung %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -1428,12 +1418,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Next retry: %1 (%2)</source>
-        <translation>Nächste Wiederholung: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Next retry: none (delivered)</source>
         <translation>Nächste Wiederholung: keine (zugestellt)</translation>
     </message>
@@ -2538,7 +2523,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/MainWindow.cpp" line="+92"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2873,7 +2858,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2896,7 +2881,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>The journal of pending changes could not be updated: %1</source>
         <translation>Das Journal der ausstehenden Änderungen konnte nicht aktualisiert werden: %1</translation>
     </message>
@@ -2906,7 +2891,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -3957,7 +3942,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+182"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+185"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
@@ -4651,7 +4636,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionListWidget</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+48"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+51"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
@@ -4666,17 +4651,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+45"/>
         <source>Number of shown subscriptions</source>
         <translation>Anzahl der angezeigten Abonnements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>When the list was loaded</source>
         <translation>Wann die Liste geladen wurde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-29"/>
         <source>Load error</source>
         <translation>Ladefehler</translation>
     </message>
@@ -4691,7 +4676,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Erneut laden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>&amp;All</source>
         <translation>A&amp;lle</translation>
     </message>

@@ -168,7 +168,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+413"/>
+        <location filename="../ui/MainWindow.cpp" line="+421"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+318"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+327"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>

@@ -36,31 +36,29 @@ QString utcText(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
 }
 
-QString relativeText(const QDateTime &now, const QDateTime &t)
+// What went wrong last, for a ticket: the status once (the server's last_error often repeats it as
+// "HTTP 500"), a network error as given, and the first line of the response body, which is what
+// usually explains the failure.
+QString lastErrorText(const Delivery &d)
 {
-    const qint64 secs = now.secsTo(t);
-    if (secs <= 0)
-        return DeliveriesPanel::tr("due now");
-    if (secs < 60)
-        return DeliveriesPanel::tr("in %1 s").arg(secs);
-    if (secs < 3600)
-        return DeliveriesPanel::tr("in %1 min").arg(secs / 60);
-    return DeliveriesPanel::tr("in %1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
-}
-
-QString lastResultText(const Delivery &d)
-{
-    QString text;
-    if (d.lastStatusCode)
-        text = DeliveriesPanel::tr("HTTP %1").arg(*d.lastStatusCode);
-    if (!d.lastError.isEmpty())
-        text = text.isEmpty() ? d.lastError : DeliveriesPanel::tr("%1: %2").arg(text, d.lastError);
-    if (text.isEmpty() && !d.attempts.isEmpty()) {
-        const DeliveryAttempt &last = d.attempts.last();
-        if (!last.responseExcerpt.isEmpty())
-            text = last.responseExcerpt.left(200).simplified();
+    QStringList parts;
+    const QString statusText = d.lastStatusCode ? DeliveriesPanel::tr("HTTP %1").arg(*d.lastStatusCode) : QString();
+    if (!statusText.isEmpty())
+        parts << statusText;
+    const QString repeated = d.lastStatusCode ? QStringLiteral("HTTP %1").arg(*d.lastStatusCode) : QString();
+    if (!d.lastError.isEmpty() && (repeated.isEmpty() || !d.lastError.startsWith(repeated)))
+        parts << d.lastError;
+    if (!d.attempts.isEmpty()) {
+        const QStringList lines = d.attempts.last().responseExcerpt.split(u'\n');
+        for (const QString &line : lines) {
+            const QString firstLine = line.simplified();
+            if (firstLine.isEmpty())
+                continue;
+            parts << DeliveriesPanel::tr("response: %1").arg(firstLine.left(200));
+            break;
+        }
     }
-    return text;
+    return parts.join(QStringLiteral("; "));
 }
 // A widget under its label (the label is its buddy, for the mnemonic and screen readers).
 QWidget *labelledBox(const QString &label, QWidget *content, QWidget *parent)
@@ -82,6 +80,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     , m_feed(new DeliveriesFeed(api, clock, this))
     , m_clock(clock)
     , m_bar(new QWidget(this))
+    , m_footer(new QWidget(this))
     , m_filter(new QComboBox(m_bar))
     , m_refreshButton(new QToolButton(m_bar))
     , m_testButton(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Send &test event"), m_bar))
@@ -153,11 +152,15 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_testButton);
     bar->addStretch(1);
-    bar->addWidget(m_updated);
-    bar->addSpacing(12);
-    bar->addWidget(m_prevButton);
-    bar->addWidget(m_pageLabel);
-    bar->addWidget(m_nextButton);
+    // The time of the refresh and the paging go under the list: beside the filter and the test
+    // button they made the pane wider than a small screen has room for.
+    auto *footer = new QHBoxLayout(m_footer);
+    footer->setContentsMargins(0, 0, 0, 0);
+    footer->addWidget(m_updated);
+    footer->addStretch(1);
+    footer->addWidget(m_prevButton);
+    footer->addWidget(m_pageLabel);
+    footer->addWidget(m_nextButton);
 
     m_message->setAccessibleName(tr("Deliveries status message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -216,6 +219,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     titleFont.setBold(true);
     m_detailTitle->setFont(titleFont);
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailTitle->setWordWrap(true);  // a long event name must not widen the window
     m_detailTitle->setAccessibleName(tr("Selected delivery"));
     m_retryButton->setToolTip(tr("Attempt this delivery again now, outside its hourly schedule"));
     m_copyButton->setToolTip(tr("Copy subscription, URL, status, attempts, last error and next retry as text"));
@@ -256,6 +260,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_footer);
 
     setTabOrder(m_filter, m_refreshButton);
     setTabOrder(m_refreshButton, m_testButton);
@@ -327,6 +332,7 @@ void DeliveriesPanel::showState()
 {
     const State state = m_feed->state();
     m_bar->setVisible(state != State::NoSubscription && state != State::Unsupported);
+    m_footer->setVisible(m_bar->isVisibleTo(this));
     switch (state) {
     case State::NoSubscription:
         if (m_feed->hasSubscription())
@@ -545,10 +551,12 @@ QString DeliveriesPanel::summaryText(const Subscription &subscription, const Del
                  .arg(d.event, d.eventId.isEmpty() ? tr("no event id") : d.eventId, utcText(d.createdAt));
     lines << tr("Status: %1").arg(status.isEmpty() ? d.status : status);
     lines << tr("Attempts: %1 of %2").arg(std::max<int>(d.attemptCount, int(d.attempts.size()))).arg(d.maxAttempts);
-    const QString last = lastResultText(d);
+    const QString last = lastErrorText(d);
     lines << tr("Last error: %1").arg(last.isEmpty() ? tr("none") : last);
+    // Absolute times only: the text goes into a ticket and is read later, when "in 5 min" or
+    // "due now" would be wrong.
     if (isActiveStatus(d.status) && d.nextAttemptAt.isValid())
-        lines << tr("Next retry: %1 (%2)").arg(utcText(d.nextAttemptAt), relativeText(now, d.nextAttemptAt));
+        lines << tr("Next retry: %1").arg(utcText(d.nextAttemptAt));
     else if (d.status == QLatin1String("delivered"))
         lines << tr("Next retry: none (delivered)");
     else if (d.status == QLatin1String("failed"))
@@ -558,5 +566,6 @@ QString DeliveriesPanel::summaryText(const Subscription &subscription, const Del
     if (d.givesUpAt.isValid())
         lines << (d.status == QLatin1String("failed") ? tr("Gave up at: %1") : tr("Gives up at: %1"))
                      .arg(utcText(d.givesUpAt));
+    lines << tr("As of: %1").arg(utcText(now));
     return lines.join(u'\n') + u'\n';
 }

@@ -79,6 +79,7 @@ private:
     bool m_syncingSelection = false;  // the view follows the feed: not a click to forward
     bool m_messageIsError = false;
     QWidget *m_bar;
+    QWidget *m_footer;  // under the list: refresh time and paging
     QComboBox *m_filter;
     QToolButton *m_refreshButton;
     QPushButton *m_testButton;

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -373,8 +374,12 @@ void MainWindow::restoreUiState()
         return;
     QSettings &s = *m_services.settings;
     s.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray())) {
+        // 1280x800 where there is room; on a smaller screen nine tenths of it, so that the window
+        // and its frame fit the screen it opens on.
+        const QSize room = screen()->availableGeometry().size() * 9 / 10;
+        resize(QSize(1280, 800).boundedTo(room));
+    }
     restoreState(s.value(QStringLiteral("state")).toByteArray());
     m_console->restoreState(s);
     s.endGroup();

@@ -68,15 +68,6 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
         b->setAccessibleName(a->text().remove(QLatin1Char('&')));
         top->addWidget(b);
     }
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("subscriptionCount"));
-    m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
-    top->addWidget(m_countLabel);
-    m_updatedLabel = new QLabel(this);
-    m_updatedLabel->setObjectName(QStringLiteral("subscriptionsUpdated"));
-    m_updatedLabel->setAccessibleName(tr("When the list was loaded"));
-    m_updatedLabel->setEnabled(false);  // secondary text, drawn in the palette's muted colour
-    top->addWidget(m_updatedLabel);
     v->addLayout(top);
 
     // An error of a reload while rows are shown: keep the rows, say what failed, offer Retry.
@@ -105,6 +96,21 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     connect(m_listState, &StatePanel::retryRequested, this, &SubscriptionListWidget::refreshRequested);
     m_listStack->addWidget(m_listState);
     v->addWidget(m_listStack, 1);
+
+    // Under the list, not beside the search field: on a narrow screen (and in German) the search
+    // row has no room left for them.
+    auto *footer = new QHBoxLayout;
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("subscriptionCount"));
+    m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
+    footer->addWidget(m_countLabel);
+    footer->addStretch(1);
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("subscriptionsUpdated"));
+    m_updatedLabel->setAccessibleName(tr("When the list was loaded"));
+    m_updatedLabel->setEnabled(false);  // secondary text, drawn in the palette's muted colour
+    footer->addWidget(m_updatedLabel);
+    v->addLayout(footer);
 
     m_bulkPanel = new BulkProgressPanel(this);
     m_bulkPanel->setObjectName(QStringLiteral("bulkProgress"));

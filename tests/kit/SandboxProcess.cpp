@@ -86,5 +86,11 @@ bool SandboxProcess::launch(const QStringList &extraServeArgs)
     const qsizetype at = out.indexOf(marker) + marker.size();
     const qsizetype end = out.indexOf('\n', at);
     m_baseUrl = QUrl(QString::fromUtf8(out.mid(at, end - at).trimmed()));
+    const QByteArray demoMarker("demo-api-key: ");
+    const qsizetype demoAt = out.indexOf(demoMarker);
+    if (demoAt >= 0) {
+        const qsizetype from = demoAt + demoMarker.size();
+        m_demoApiKey = out.mid(from, out.indexOf('\n', from) - from).trimmed();
+    }
     return m_baseUrl.isValid() && m_baseUrl.port() > 0;
 }

@@ -19,6 +19,8 @@ public:
     QString dbPath() const { return m_dir.path() + QStringLiteral("/sandbox.sqlite"); }
     QUrl baseUrl() const { return m_baseUrl; }
     QByteArray apiKey() const { return m_apiKey; }
+    // The key `serve --demo` printed for its demo data (empty without --demo).
+    QByteArray demoApiKey() const { return m_demoApiKey; }
     QString standardError() const { return m_stderr; }
     QProcess *process() { return &m_process; }
 
@@ -38,5 +40,6 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
+    QByteArray m_demoApiKey;
     QString m_stderr;
 };

@@ -36,6 +36,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
@@ -240,10 +241,20 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     QCOMPARE(copied.size(), 1);
     const QString summary = copied.first().first().toString();
     QCOMPARE(QApplication::clipboard()->text(), summary);
-    for (const QString &part : {QStringLiteral("Subscription: %1").arg(*subscription->id), receiver.url().toString(),
-                                QStringLiteral("Status: Retrying"), QStringLiteral("of 49"),
-                                QStringLiteral("Last error: HTTP 500"), QStringLiteral("Next retry: ")})
+    for (const QString &part :
+         {QStringLiteral("Subscription: %1").arg(*subscription->id), receiver.url().toString(),
+          QStringLiteral("Status: Retrying"), QStringLiteral("of 49"),
+          QStringLiteral("Last error: HTTP 500; response: {\"error\":\"database unavailable\"}\n"),
+          QStringLiteral("Next retry: 20"), QStringLiteral("As of: 20")})
         QVERIFY2(summary.contains(part), qPrintable(part + QStringLiteral(" missing in:\n") + summary));
+    // For a ticket: the status once, and no time relative to the moment of copying.
+    QVERIFY2(!summary.contains(QStringLiteral("HTTP 500: HTTP 500")), qPrintable(summary));
+    for (const QString &relative : {QStringLiteral("due now"), QStringLiteral(" in "), QStringLiteral(" ago")})
+        QVERIFY2(!summary.contains(relative), qPrintable(relative + QStringLiteral(" in:\n") + summary));
+    const QRegularExpression times(
+        QStringLiteral("^(Next retry|Gives up at|As of): \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC$"),
+        QRegularExpression::MultilineOption);
+    QCOMPARE(summary.count(times), 3);
 
     // The receiver recovers: the next attempt delivers.
     receiver.status->store(200);
