@@ -1826,12 +1826,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
     </message>
@@ -1841,7 +1841,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>This subscription no longer exists on the server.</source>
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
@@ -2968,7 +2968,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>NewSubscriptionDialog</name>
     <message>
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+49"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+51"/>
+        <source>No events chosen: the subscription will receive nothing until you add some.</source>
+        <translation>Keine Ereignisse gewählt: Das Abonnement erhält nichts, bis Sie welche hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&amp;reate</source>
         <translation>&amp;Anlegen</translation>
     </message>
@@ -3003,7 +3008,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Neues Abonnement</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>https://example.com/webhooks</source>
         <translation>https://example.com/webhooks</translation>
     </message>
@@ -3028,12 +3033,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Wozu dieser Endpunkt dient (optional)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Events:</source>
         <translation>&amp;Ereignisse:</translation>
     </message>
@@ -3053,7 +3058,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Stand der Ereignisse</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopiert. Die Zwischenablage wird in einer Sekunde geleert.</numerusform>
@@ -3067,6 +3072,11 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+62"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -3429,12 +3439,12 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>1m (the documented window)</source>
         <translation>1m (das dokumentierte Zeitfenster)</translation>
     </message>
@@ -3489,12 +3499,17 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>&amp;Ratenbegrenzungen:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Leave empty to keep the key held for this session (not in the keychain)</source>
+        <translation>Leer lassen, um den nur für diese Sitzung gehaltenen Schlüssel zu behalten (nicht im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not a duration: %1 (use e.g. 1s or 1m)</source>
         <translation>Keine gültige Dauer: %1 (z. B. 1s oder 1m)</translation>
     </message>
@@ -3650,7 +3665,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+108"/>
         <source>Saved %1. The new API key is stored in the keychain.</source>
         <translation>%1 gespeichert. Der neue API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
@@ -3700,7 +3715,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>%1 in %2 umbenannt.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-198"/>
         <source>No API key is stored for this profile. %1</source>
         <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. %1</translation>
     </message>
@@ -3730,7 +3745,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>A profile named %1 exists already.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>

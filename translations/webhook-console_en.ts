@@ -179,7 +179,7 @@
 <context>
     <name>NewSubscriptionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+161"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+183"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+151"/>
         <source>Setting %n event(s)…</source>
         <translation>
             <numerusform>Setting %n event…</numerusform>

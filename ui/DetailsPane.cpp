@@ -191,6 +191,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_description, &QPlainTextEdit::textChanged, this, [this, edited] {
         const int n = int(UnicodeText::codePoints(m_description->toPlainText()));
         m_descriptionCount->setText(tr("%1 / %2 characters").arg(n).arg(RequestValidator::MaxDescriptionLength));
+        // Red past the limit, before Save says so.
+        m_descriptionCount->setStyleSheet(n > RequestValidator::MaxDescriptionLength ? QStringLiteral("color: #d9463b;")
+                                                                                     : QString());
         if (!m_filling)
             m_descriptionError->hide();
         edited();

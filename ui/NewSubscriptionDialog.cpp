@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/RequestValidator.h"
+#include "common/UnicodeText.h"
 #include "models/SubscriptionTableModel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/EventChecklist.h"
@@ -43,8 +44,11 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     , m_urlError(errorLabel(this))
     , m_description(new QPlainTextEdit(this))
     , m_descriptionError(errorLabel(this))
+    , m_descriptionCount(new QLabel(this))
     , m_events(new EventChecklist(this))
     , m_eventsError(errorLabel(this))
+    , m_noEventsNote(
+          new QLabel(tr("No events chosen: the subscription will receive nothing until you add some."), this))
     , m_error(errorLabel(this))
     , m_create(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("C&reate"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -64,6 +68,8 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     m_description->setObjectName(QStringLiteral("newSubscriptionDescription"));
     m_events->setObjectName(QStringLiteral("newSubscriptionEvents"));
     m_error->setObjectName(QStringLiteral("newSubscriptionError"));
+    m_urlError->setObjectName(QStringLiteral("newSubscriptionUrlError"));
+    m_descriptionError->setObjectName(QStringLiteral("newSubscriptionDescriptionError"));
     m_create->setObjectName(QStringLiteral("newSubscriptionCreateButton"));
     m_secret->setObjectName(QStringLiteral("newSubscriptionSecret"));
     m_copy->setObjectName(QStringLiteral("newSubscriptionCopyButton"));
@@ -90,7 +96,10 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 4);
     auto *descBox = new QVBoxLayout;
     descBox->addWidget(m_description);
+    descBox->addWidget(m_descriptionCount);
     descBox->addWidget(m_descriptionError);
+    m_descriptionCount->setObjectName(QStringLiteral("newSubscriptionDescriptionCount"));
+    m_descriptionCount->setAlignment(Qt::AlignRight);
     auto *descLabel = new QLabel(tr("&Description:"), formPage);
     descLabel->setBuddy(m_description);
     form->addRow(descLabel, descBox);
@@ -98,6 +107,10 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     auto *eventsBox = new QVBoxLayout;
     eventsBox->addWidget(m_events);
     eventsBox->addWidget(m_eventsError);
+    // Said before Create, not after: a subscription without events receives nothing.
+    m_noEventsNote->setObjectName(QStringLiteral("newSubscriptionNoEventsNote"));
+    m_noEventsNote->setWordWrap(true);
+    eventsBox->addWidget(m_noEventsNote);
     auto *eventsLabel = new QLabel(tr("&Events:"), formPage);
     eventsLabel->setBuddy(m_events);
     form->addRow(eventsLabel, eventsBox);
@@ -150,6 +163,15 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     done->addStretch(1);
     m_retryEvents->hide();
     m_pages->addWidget(donePage);
+
+    connect(m_url, &QLineEdit::textChanged, this, [this] { revalidate(false); });
+    connect(m_url, &QLineEdit::editingFinished, this, [this] {
+        if (!m_url->text().trimmed().isEmpty())
+            revalidate(true);
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { revalidate(false); });
+    connect(m_events, &EventChecklist::checksChanged, this, [this] { revalidate(false); });
+    revalidate(false);
 
     connect(m_create, &QPushButton::clicked, this, &NewSubscriptionDialog::create);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -206,20 +228,52 @@ void NewSubscriptionDialog::showFieldErrors(const ApiError &error)
     }
 }
 
-void NewSubscriptionDialog::create()
+SubscriptionDraft NewSubscriptionDialog::draftFromForm(const QStringList &events) const
 {
-    if (!m_client || m_createdId)
-        return;
     SubscriptionDraft draft;
     draft.url = m_url->text().trimmed();
     const QString description = m_description->toPlainText();
     if (!description.isEmpty())
         draft.description = description;
+    if (!events.isEmpty())
+        draft.events = events;
+    return draft;
+}
+
+void NewSubscriptionDialog::revalidate(bool showUrlError)
+{
+    const qsizetype length = UnicodeText::codePoints(m_description->toPlainText());
+    const bool tooLong = length > RequestValidator::MaxDescriptionLength;
+    m_descriptionCount->setText(tr("%1 / %2 characters").arg(length).arg(RequestValidator::MaxDescriptionLength));
+    m_descriptionCount->setStyleSheet(tooLong ? kErrorStyle : QString());
+    m_noEventsNote->setVisible(m_events->checked().isEmpty());
+    if (!m_client)
+        return;
+    const ApiError invalid = m_client->validator().validateDraft(draftFromForm(m_events->checked()));
+    auto update = [this, &invalid](QLabel *label, const QString &field, bool showNew) {
+        QString text;
+        for (auto it = invalid.fieldErrors.cbegin(); it != invalid.fieldErrors.cend(); ++it)
+            if (it.key() == field || (field == QLatin1String("events") && it.key().startsWith(field)))
+                text = it.value();
+        if (text.isEmpty()) {
+            label->hide();
+        } else if (showNew || label->isVisibleTo(this)) {
+            label->setText(text);
+            label->show();
+        }
+    };
+    update(m_urlError, QStringLiteral("url"), showUrlError);
+    update(m_descriptionError, QStringLiteral("description"), tooLong);
+    update(m_eventsError, QStringLiteral("events"), false);
+}
+
+void NewSubscriptionDialog::create()
+{
+    if (!m_client || m_createdId)
+        return;
     m_wantedEvents = m_events->checked();
-    SubscriptionDraft check = draft;
-    if (!m_wantedEvents.isEmpty())
-        check.events = m_wantedEvents;
-    const ApiError invalid = m_client->validator().validateDraft(check);
+    const SubscriptionDraft draft = draftFromForm({});
+    const ApiError invalid = m_client->validator().validateDraft(draftFromForm(m_wantedEvents));
     showFieldErrors(invalid);
     if (invalid.isError()) {
         showError(tr("Please correct the marked fields."));

@@ -48,6 +48,10 @@ private:
     void setBusy(bool busy, const QString &text = {});
     void showError(const QString &text);
     void showFieldErrors(const ApiError &error);
+    SubscriptionDraft draftFromForm(const QStringList &events) const;
+    // Checks the form as the user types: an error already shown goes as soon as its field is right,
+    // a new URL error shows once the user leaves the field, a description over the limit at once.
+    void revalidate(bool showUrlError);
 
     QPointer<JournaledWrites> m_writes;
     QPointer<ApiClient> m_client;
@@ -62,8 +66,10 @@ private:
     QLabel *m_urlError;
     QPlainTextEdit *m_description;
     QLabel *m_descriptionError;
+    QLabel *m_descriptionCount;
     EventChecklist *m_events;
     QLabel *m_eventsError;
+    QLabel *m_noEventsNote;
     QLabel *m_error;
     QPushButton *m_create;
     QPushButton *m_cancel;

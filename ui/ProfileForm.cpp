@@ -63,10 +63,20 @@ void ProfileForm::setProfile(const Profile &profile)
     m_rateLimits->setPlainText(profile.rateLimitSpecs.join(u'\n'));
 }
 
-void ProfileForm::setKeyOptional(bool optional)
+void ProfileForm::setKeptKey(KeptKey kept)
 {
-    m_keyOptional = optional;
-    m_key->setPlaceholderText(optional ? tr("Leave empty to keep the stored key") : tr("API key"));
+    m_keptKey = kept;
+    switch (kept) {
+    case KeptKey::None:
+        m_key->setPlaceholderText(tr("API key"));
+        break;
+    case KeptKey::Keychain:
+        m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
+        break;
+    case KeptKey::Session:
+        m_key->setPlaceholderText(tr("Leave empty to keep the key held for this session (not in the keychain)"));
+        break;
+    }
 }
 
 QString ProfileForm::errorText() const
@@ -117,7 +127,7 @@ bool ProfileForm::read(Profile *profile, QByteArray *apiKey)
         return false;
     }
     const QByteArray key = m_key->text().trimmed().toUtf8();
-    if (key.isEmpty() && !m_keyOptional) {
+    if (key.isEmpty() && m_keptKey == KeptKey::None) {
         showError(tr("Enter the API key for this server."));
         m_key->setFocus();
         return false;

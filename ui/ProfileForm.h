@@ -18,8 +18,10 @@ public:
     explicit ProfileForm(QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile);
-    // When editing, an empty key field keeps the stored key.
-    void setKeyOptional(bool optional);
+    // Where the profile's key is kept now. When it is kept somewhere (editing), an empty key field
+    // keeps it, and the field's hint says where: a key held for this session only is not "stored".
+    enum class KeptKey { None, Keychain, Session };
+    void setKeptKey(KeptKey kept);
     // Reads and validates. On failure returns false, shows the reason and focuses the field.
     bool read(Profile *profile, QByteArray *apiKey);
 
@@ -38,6 +40,6 @@ private:
     QLineEdit *m_window;
     QPlainTextEdit *m_rateLimits;
     QLabel *m_error;
-    bool m_keyOptional = false;
+    KeptKey m_keptKey = KeptKey::None;
     Profile m_original;
 };

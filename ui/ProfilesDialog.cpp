@@ -266,7 +266,20 @@ void ProfilesDialog::editProfile()
     auto *form = new ProfileForm(dialog);
     form->setObjectName(QStringLiteral("profileEditorForm"));
     form->setProfile(*profile);
-    form->setKeyOptional(true);
+    form->setKeptKey(ProfileForm::KeptKey::Keychain);
+    // The key field's hint says where the key is kept, in the order a connection looks for it: the
+    // keychain, then the keys held for this session only; with neither, a key must be entered.
+    m_services.keychain->readKey(name, form, [this, form, name](const KeychainResult &stored) {
+        if (stored.ok())
+            return;
+        if (!m_services.sessionKeys) {
+            form->setKeptKey(ProfileForm::KeptKey::None);
+            return;
+        }
+        m_services.sessionKeys->readKey(name, form, [form](const KeychainResult &session) {
+            form->setKeptKey(session.ok() ? ProfileForm::KeptKey::Session : ProfileForm::KeptKey::None);
+        });
+    });
     layout->addWidget(form);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     layout->addWidget(box);

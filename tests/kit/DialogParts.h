@@ -87,6 +87,25 @@ inline QString errorText(const NewSubscriptionDialog &d)
     return part<QLabel>(d, QStringLiteral("newSubscriptionError"))->text();
 }
 
+// The error under a field ("url" or "description"), empty while none is shown.
+inline QString fieldErrorText(const NewSubscriptionDialog &d, const QString &field)
+{
+    const auto *label = part<QLabel>(d,
+                                     field == QLatin1String("url") ? QStringLiteral("newSubscriptionUrlError")
+                                                                   : QStringLiteral("newSubscriptionDescriptionError"));
+    return label->isVisibleTo(&d) ? label->text() : QString();
+}
+
+inline QLabel *descriptionCount(const NewSubscriptionDialog &d)
+{
+    return part<QLabel>(d, QStringLiteral("newSubscriptionDescriptionCount"));
+}
+
+inline bool isNoEventsNoteShown(const NewSubscriptionDialog &d)
+{
+    return part<QLabel>(d, QStringLiteral("newSubscriptionNoEventsNote"))->isVisibleTo(&d);
+}
+
 inline QLineEdit *secretEdit(const NewSubscriptionDialog &d)
 {
     return part<QLineEdit>(d, QStringLiteral("newSubscriptionSecret"));

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void refreshKeepsPendingEdit();
     void unknownEventsNeedConfirmedReplace();
     void createShowsSecretOnce();
+    void newSubscriptionChecksAsYouType();
     void deleteConfirmsWithNames();
     void bulkDisable200StaysResponsive();
     void bigFirstLoadComesInChunks();
@@ -643,6 +644,46 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     const Subscription after = fetch(id);
     QCOMPARE(after.events, std::optional<QStringList>(QStringList{QStringLiteral("order_items.returned")}));
     QCOMPARE(after.description, std::optional<QString>(QStringLiteral("New")));
+}
+
+void TstMainWindow::newSubscriptionChecksAsYouType()
+{
+    auto w = makeWindow();
+    connectWindow(*w);
+    QTRY_VERIFY_WITH_TIMEOUT(eventTypes(*w)->rowCount() > 0, kWait);
+    action(*w, QStringLiteral("actionNew"))->trigger();
+    QPointer<NewSubscriptionDialog> dialog = newSubscriptionDialog(*w);
+    QVERIFY(dialog);
+
+    // A wrong URL is said when the user leaves the field, and goes as soon as it is right: no
+    // Create in between.
+    urlEdit(*dialog)->setText(QStringLiteral("ftp://nope"));
+    QVERIFY(fieldErrorText(*dialog, QStringLiteral("url")).isEmpty());  // still typing
+    Q_EMIT urlEdit(*dialog)->editingFinished();
+    QVERIFY(!fieldErrorText(*dialog, QStringLiteral("url")).isEmpty());
+    urlEdit(*dialog)->setText(QStringLiteral("https://hooks.example.com/typed"));
+    QVERIFY2(fieldErrorText(*dialog, QStringLiteral("url")).isEmpty(),
+             qPrintable(fieldErrorText(*dialog, QStringLiteral("url"))));
+
+    // The counter turns red at 1,001 characters (emoji count once), and back at 1,000.
+    descriptionEdit(*dialog)->setPlainText(QString(999, u'a') + QStringLiteral("\U0001F600"));
+    QVERIFY(descriptionCount(*dialog)->text().startsWith(QStringLiteral("1000 / 1000")));
+    QVERIFY(descriptionCount(*dialog)->styleSheet().isEmpty());
+    QVERIFY(fieldErrorText(*dialog, QStringLiteral("description")).isEmpty());
+    descriptionEdit(*dialog)->setPlainText(QString(1000, u'a') + QStringLiteral("\U0001F600"));
+    QVERIFY(descriptionCount(*dialog)->text().startsWith(QStringLiteral("1001 / 1000")));
+    QVERIFY(descriptionCount(*dialog)->styleSheet().contains(QStringLiteral("color")));
+    QVERIFY(!fieldErrorText(*dialog, QStringLiteral("description")).isEmpty());
+    descriptionEdit(*dialog)->setPlainText(QStringLiteral("short"));
+    QVERIFY(descriptionCount(*dialog)->styleSheet().isEmpty());
+    QVERIFY(fieldErrorText(*dialog, QStringLiteral("description")).isEmpty());
+
+    // No events: said before Create, gone once one is chosen.
+    QVERIFY(isNoEventsNoteShown(*dialog));
+    eventsList(*dialog)->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(!isNoEventsNoteShown(*dialog));
+    QCOMPARE(fetchAll().size(), 0);  // nothing was sent on the way
+    dialog->reject();
 }
 
 void TstMainWindow::createShowsSecretOnce()

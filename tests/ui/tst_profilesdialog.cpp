@@ -360,6 +360,9 @@ void TstProfilesDialog::editChangedKeyReplacesStoredKey()
     QVERIFY(!check(*d));  // the stored key is wrong
 
     d->editProfile();
+    // The keychain's key is the one a connection uses (the session's is stale): the hint says so.
+    QTRY_VERIFY2_WITH_TIMEOUT(editorForm(*d)->keyEdit()->placeholderText().contains(QStringLiteral("stored key")),
+                              qPrintable(editorForm(*d)->keyEdit()->placeholderText()), kWait);
     editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
     QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -415,6 +418,12 @@ void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
     QFile ini(m_profiles->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(m_sandbox.apiKey()));
+
+    // Editing again: the key field says the key is held for this session, not stored.
+    d->editProfile();
+    QTRY_VERIFY2_WITH_TIMEOUT(editorForm(*d)->keyEdit()->placeholderText().contains(QStringLiteral("this session")),
+                              qPrintable(editorForm(*d)->keyEdit()->placeholderText()), kWait);
+    QVERIFY(!editorForm(*d)->keyEdit()->placeholderText().contains(QStringLiteral("stored key")));
 }
 
 void TstProfilesDialog::forgetRemovesSettingsAndKey()
