@@ -1725,12 +1725,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -1767,7 +1762,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
     <message>
         <location line="+7"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1780,8 +1775,13 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Die Ereignisse dieses Abonnements neu wählen; beim Speichern werden alle ersetzt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>E&amp;vents:</source>
+        <location line="-65"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Even&amp;ts:</source>
         <translation>E&amp;reignisse:</translation>
     </message>
     <message>
@@ -2833,12 +2833,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -2886,7 +2881,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Das Journal der ausstehenden Änderungen konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-83"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
@@ -5108,7 +5108,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+1"/>
         <source>Open the local &amp;demo</source>
-        <translation>Lokale &amp;Demo öffnen</translation>
+        <translation>Lokale De&amp;mo öffnen</translation>
     </message>
     <message>
         <location line="+3"/>

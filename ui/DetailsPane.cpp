@@ -65,7 +65,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_eventsError(makeErrorLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
     , m_reload(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&load"), this))
 {
     // Names for findChild in tests.
@@ -138,7 +138,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     eventsBox->addLayout(noteRow);
     eventsBox->addWidget(m_events, 1);
     eventsBox->addWidget(m_eventsError);
-    auto *eventsLabel = new QLabel(tr("E&vents:"), form);
+    auto *eventsLabel = new QLabel(tr("Even&ts:"), form);
     eventsLabel->setBuddy(m_events);
     editor->addWidget(eventsLabel, 2, 0, Qt::AlignLeft | Qt::AlignTop);
     editor->addLayout(eventsBox, 2, 1);

@@ -278,7 +278,7 @@ void MainWindow::buildMenus()
     view->addAction(action(QStringLiteral("actionToggleDetails")));
     view->addAction(action(QStringLiteral("actionQueue")));
     view->addSeparator();
-    auto *language = new LanguageMenu(tr("&Language"), view);
+    auto *language = new LanguageMenu(tr("Lan&guage"), view);
     view->addMenu(language);
     connect(language, &LanguageMenu::languageChosen, this, [this] {
         statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);

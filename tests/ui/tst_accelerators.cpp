@@ -1,0 +1,186 @@
+// Keyboard accelerators (the underlined letter of "&File", "&Description:") in English and German:
+// within one window, the menu bar's titles and the controls shown at the same time never share a
+// letter, and the items of each menu never do. A clash makes Alt+letter go to the first of them,
+// or cycle, and only in the language that has it.
+
+#include "kit/ConsoleTestServices.h"
+#include "kit/MainWindowParts.h"
+#include "kit/SandboxProcess.h"
+
+#include "common/TranslationLoader.h"
+#include "models/SubscriptionTableModel.h"
+#include "ui/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace MainWindowParts;
+
+namespace {
+constexpr int kWait = 30'000;
+
+// The accelerator letter of a text ("&File" -> "f"; "&&" is a literal ampersand), or none.
+QChar acceleratorOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Letters used more than once among (letter, owner) pairs, as "d: File, Open local demo".
+QStringList clashes(const QList<std::pair<QChar, QString>> &uses)
+{
+    QMap<QChar, QStringList> owners;
+    for (const auto &[letter, owner] : uses)
+        if (!letter.isNull())
+            owners[letter] << owner;
+    QStringList out;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            out << QStringLiteral("%1: %2").arg(it.key()).arg(it.value().join(QStringLiteral(", ")));
+    return out;
+}
+
+// Alt+letter scope of a window: its menu bar's titles and every control shown now.
+QList<std::pair<QChar, QString>> windowScope(const QWidget &window)
+{
+    QList<std::pair<QChar, QString>> uses;
+    if (const auto *bar = window.findChild<QMenuBar *>()) {
+        for (const QAction *a : bar->actions())
+            if (a->isVisible())
+                uses.append({acceleratorOf(a->text()), a->text()});
+    }
+    for (const QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window) || w->window() != &window)
+            continue;
+        QString text;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            text = button->text();
+        else if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (const auto *box = qobject_cast<const QGroupBox *>(w))
+            text = box->title();
+        if (!text.isEmpty())
+            uses.append({acceleratorOf(text), text});
+        if (const auto *tabs = qobject_cast<const QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                uses.append({acceleratorOf(tabs->tabText(i)), tabs->tabText(i)});
+    }
+    return uses;
+}
+
+QStringList menuClashes(const QMenu &menu)
+{
+    QList<std::pair<QChar, QString>> uses;
+    QStringList out;
+    for (const QAction *a : menu.actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        uses.append({acceleratorOf(a->text()), a->text()});
+        if (a->menu())
+            out += menuClashes(*a->menu());
+    }
+    for (const QString &clash : clashes(uses))
+        out << menu.title() + QStringLiteral(" menu: ") + clash;
+    return out;
+}
+}  // namespace
+
+class TstAccelerators : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void noClashInTheMainWindow_data();
+    void noClashInTheMainWindow();
+
+private:
+    SandboxProcess m_sandbox;
+};
+
+void TstAccelerators::initTestCase()
+{
+    QVERIFY2(m_sandbox.start({QStringLiteral("--demo")}), qPrintable(m_sandbox.standardError()));
+    QVERIFY(!m_sandbox.demoApiKey().isEmpty());
+}
+
+void TstAccelerators::noClashInTheMainWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TstAccelerators::noClashInTheMainWindow()
+{
+    QFETCH(QString, language);
+    TranslationLoader translations;
+    QVERIFY(translations.apply(language));
+    ConsoleTestServices env;
+    MainWindow w(env.services());
+    w.show();
+
+    QStringList found;
+    int checked = 0;
+    auto check = [&](const QString &where) {
+        const auto uses = windowScope(w);
+        checked += int(uses.size());
+        if (qEnvironmentVariableIsSet("ACCEL_DUMP"))
+            for (const auto &[letter, owner] : uses)
+                qDebug().noquote() << where << letter << owner;
+        for (const QString &clash : clashes(uses))
+            found << where + QStringLiteral(": ") + clash;
+    };
+    check(QStringLiteral("welcome page"));
+    for (const QAction *title : w.findChild<QMenuBar *>()->actions())
+        if (title->menu())
+            found += menuClashes(*title->menu());
+
+    QVERIFY(w.connectTo(m_sandbox.baseUrl(), m_sandbox.demoApiKey(), QStringLiteral("Demo")));
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionModel(w)->rowCount() > 0, kWait);
+    subscriptionView(w)->setCurrentIndex(subscriptionView(w)->model()->index(0, 0));
+    for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            check(QStringLiteral("tab \"%1\"").arg(tabs->tabText(i)));
+        }
+    }
+    // The dialogs the window opens: each is a window of its own.
+    for (const char *name : {"actionNew", "actionProfiles"}) {
+        const QList<QDialog *> before = w.findChildren<QDialog *>();
+        action(w, QLatin1String(name))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = [&]() -> QDialog * {
+            for (QDialog *d : w.findChildren<QDialog *>())
+                if (!before.contains(d) && d->isVisible())
+                    return d;
+            return nullptr;
+        }()));
+        const auto uses = windowScope(*dialog);
+        checked += int(uses.size());
+        for (const QString &clash : clashes(uses))
+            found << QString::fromLatin1(name) + QStringLiteral(" dialog: ") + clash;
+        dialog->reject();
+    }
+    QVERIFY(checked > 20);  // it looked at real controls
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+QTEST_MAIN(TstAccelerators)
+#include "tst_accelerators.moc"
