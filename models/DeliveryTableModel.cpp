@@ -125,6 +125,16 @@ void DeliveryTableModel::refreshRelativeTimes()
     Q_EMIT dataChanged(index(0, NextAttemptColumn), index(int(m_rows.size()) - 1, GivesUpAtColumn), {Qt::ToolTipRole});
 }
 
+void DeliveryTableModel::setRetriesPaused(bool paused)
+{
+    if (m_retriesPaused == paused)
+        return;
+    m_retriesPaused = paused;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NextAttemptColumn), index(int(m_rows.size()) - 1, NextAttemptColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
@@ -223,8 +233,12 @@ QVariant DeliveryTableModel::displayData(const Delivery &d, int column) const
         if (!d.lastError.isEmpty())
             return d.lastError;
         return d.attemptCount == 0 ? tr("Not attempted yet") : QString();
-    case NextAttemptColumn:
+    case NextAttemptColumn: {
+        const Status s = statusFromString(d.status);
+        if (m_retriesPaused && (s == Pending || s == Retrying))
+            return tr("Paused (subscription disabled)");
         return d.nextAttemptAt.isValid() ? formatTime(d.nextAttemptAt) : QStringLiteral("\u2014");
+    }
     case GivesUpAtColumn:
         return formatTime(d.givesUpAt);
     }

@@ -54,6 +54,10 @@ public:
     void setLocale(const QLocale &locale);
     QLocale locale() const { return m_locale; }
     void setClock(const Clock *clock);
+    // The subscription is disabled: the server makes no attempts until it is enabled again, so
+    // "next attempt" says so instead of a time that passes without one.
+    void setRetriesPaused(bool paused);
+    bool retriesPaused() const { return m_retriesPaused; }
 
     // Replaces the rows with the page: removals in contiguous runs, one beginInsertRows per
     // contiguous batch of new deliveries, dataChanged with roles for changed ones (reset when
@@ -94,5 +98,6 @@ private:
     int m_offset = 0;
     QLocale m_locale;
     QPointer<const Clock> m_clock;  // not owned; may go away first
+    bool m_retriesPaused = false;
     StatusIconSet m_icons;
 };

@@ -1019,7 +1019,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -1213,7 +1213,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -1248,12 +1248,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wählen Sie ein Abonnement aus, um seine Zustellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Could not load deliveries</source>
         <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
@@ -1298,12 +1298,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen erscheinen hier, sobald ein Ereignis an dieses Abonnement geht. „Testereignis senden“ schickt sofort eines.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-76"/>
         <source>Could not load delivery %1: %2</source>
         <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+161"/>
         <source>Delivery %1 · %2 · %3</source>
         <translation>Zustellung %1 · %2 · %3</translation>
     </message>
@@ -1358,12 +1358,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Testereignis als Zustellung %1 gesendet.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-467"/>
         <source>response: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+491"/>
         <source>Summary of delivery %1 copied to the clipboard.</source>
         <translation>Zusammenfassung der Zustellung %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -1598,7 +1598,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>Attempts made, of the most the server makes (the first one plus hourly retries for 48 hours)</source>
         <translation>Bisher gemachte Versuche und die höchstens mögliche Zahl (der erste Versuch und stündliche Wiederholungen über 48 Stunden)</translation>
     </message>
@@ -1651,6 +1651,11 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <location line="+3"/>
         <source>Not attempted yet</source>
         <translation>Noch nicht versucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused (subscription disabled)</source>
+        <translation>Pausiert (Abonnement deaktiviert)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -4058,7 +4063,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Zeitleiste der Wiederholungen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>unknown time</source>
         <translation>unbekannter Zeitpunkt</translation>
     </message>
@@ -4099,7 +4104,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 (zuletzt: %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>next attempt %1 (%2)</source>
         <translation>nächster Versuch am %1 (%2)</translation>
     </message>
@@ -4109,12 +4114,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>kein weiterer Versuch geplant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pending: first attempt %1</source>
-        <translation>Ausstehend: erster Versuch %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Retrying: attempt %1 of %2 failed</source>
         <translation>Wird wiederholt: Versuch %1 von %2 fehlgeschlagen</translation>
     </message>
@@ -4144,7 +4144,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>keine Wiederholungen mehr übrig</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
@@ -4169,7 +4169,32 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Fehlgeschlagen: nach %1 Versuchen aufgegeben</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Paused: no attempt while the subscription is disabled</source>
+        <translation>Pausiert: kein Versuch, solange das Abonnement deaktiviert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused after attempt %1 of %2: no retry while the subscription is disabled</source>
+        <translation>Pausiert nach Versuch %1 von %2: keine Wiederholung, solange das Abonnement deaktiviert ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; the retry window ends %2</source>
+        <translation>%1; das Wiederholungsfenster endet am %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending: first attempt %1 (%2)</source>
+        <translation>Ausstehend: erster Versuch %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending: first attempt not scheduled</source>
+        <translation>Ausstehend: erster Versuch nicht geplant</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>1 retry left</source>
         <translation>noch 1 Wiederholung</translation>
     </message>
@@ -4219,7 +4244,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>erfolgt (Details nicht geladen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>next attempt: paused while the subscription is disabled</source>
+        <translation>nächster Versuch: pausiert, solange das Abonnement deaktiviert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>next attempt: %1 (%2)</source>
         <translation>nächster Versuch: am %1 (%2)</translation>
     </message>

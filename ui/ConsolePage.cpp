@@ -32,6 +32,8 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
         Q_EMIT actionsChanged();
     });
     connect(m_list, &SubscriptionListWidget::actionsChanged, this, &ConsolePage::actionsChanged);
+    // The shown subscription enabled or disabled on the server: its deliveries pause or go on.
+    connect(m_list->model(), &QAbstractItemModel::dataChanged, this, &ConsolePage::updateDeliveriesPanel);
     connect(m_list, &SubscriptionListWidget::refreshRequested, this, &ConsolePage::refresh);
     connect(m_list, &SubscriptionListWidget::statusMessage, this, &ConsolePage::statusMessage);
     m_listTabs->addTab(m_list, tr("Subscriptions"));
@@ -144,8 +146,8 @@ void ConsolePage::updateDeliveriesPanel()
         m_deliveries->clearSubscription();
         return;
     }
-    if (m_deliveries->subscriptionId() != id)
-        m_deliveries->setSubscription(model->serverSubscriptionAt(row));
+    // Also for the same subscription: the feed keeps its page and learns whether it is enabled.
+    m_deliveries->setSubscription(model->serverSubscriptionAt(row));
     // Never refresh in the background: only while the tab is on screen.
     m_deliveries->setActive(shown);
 }

@@ -97,10 +97,15 @@ void DeliveriesFeed::dropListAnswers()
 void DeliveriesFeed::setSubscription(const Subscription &subscription)
 {
     const bool same = subscription.id && m_subscription.id == subscription.id && m_state != State::NoSubscription;
+    const bool enabledChanged = m_subscription.enabled != subscription.enabled;
     m_subscription = subscription;
     m_hasSubscription = true;
-    if (same)
-        return;  // the same subscription again (a refresh of the list): keep page, filter and selection
+    if (same) {
+        // The same subscription again (a refresh of the list): keep page, filter and selection.
+        if (enabledChanged)
+            Q_EMIT subscriptionEnabledChanged();
+        return;
+    }
 
     startOver();
     if (!subscription.id) {

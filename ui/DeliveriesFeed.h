@@ -125,6 +125,8 @@ Q_SIGNALS:
     void stateChanged(DeliveriesFeed::State state);
     // Started over: another subscription, none, or another connection.
     void subscriptionChanged();
+    // The same subscription was enabled or disabled (its deliveries wait while it is disabled).
+    void subscriptionEnabledChanged();
     // A page arrived (first load or refresh; also an empty one).
     void pageLoaded();
     // A visible reload of a page whose rows stay shown until the answer.

@@ -287,6 +287,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
 
     connect(m_feed, &DeliveriesFeed::stateChanged, this, &DeliveriesPanel::showState);
     connect(m_feed, &DeliveriesFeed::subscriptionChanged, this, &DeliveriesPanel::onSubscriptionChanged);
+    connect(m_feed, &DeliveriesFeed::subscriptionEnabledChanged, this, &DeliveriesPanel::showRetriesPaused);
     connect(m_feed, &DeliveriesFeed::pageLoaded, this, &DeliveriesPanel::onPageLoaded);
     connect(m_feed, &DeliveriesFeed::reloading, this, [this] { m_updated->setText(tr("Loading…")); });
     connect(m_feed, &DeliveriesFeed::pageFailed, this, &DeliveriesPanel::showPageFailed);
@@ -319,8 +320,18 @@ QString DeliveriesPanel::statusFilter() const
     return m_feed->statusFilter();
 }
 
+void DeliveriesPanel::showRetriesPaused()
+{
+    // The server makes no attempt for a disabled subscription: say so rather than show retries that
+    // come due and pass.
+    const bool paused = m_feed->hasSubscription() && !m_feed->subscription().enabled;
+    m_feed->deliveryModel()->setRetriesPaused(paused);
+    m_timeline->setRetriesPaused(paused);
+}
+
 void DeliveriesPanel::onSubscriptionChanged()
 {
+    showRetriesPaused();
     setMessage({});
     m_updated->clear();
     updatePaging();

@@ -73,6 +73,7 @@ private:
     void updateActions();
     void updatePaging();
     void setMessage(const QString &text, bool error = false);
+    void showRetriesPaused();
 
     DeliveriesFeed *m_feed;
     QPointer<Clock> m_clock;

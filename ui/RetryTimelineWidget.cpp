@@ -122,6 +122,15 @@ void RetryTimelineWidget::clear()
     update();
 }
 
+void RetryTimelineWidget::setRetriesPaused(bool paused)
+{
+    if (m_retriesPaused == paused)
+        return;
+    m_retriesPaused = paused;
+    updateAccessibility();
+    update();
+}
+
 void RetryTimelineWidget::setTextVisible(bool visible)
 {
     m_textVisible = visible;
@@ -208,12 +217,23 @@ QString RetryTimelineWidget::summaryText() const
             made == 1 ? tr("Failed: gave up after 1 attempt") : tr("Failed: gave up after %1 attempts").arg(made);
         return last.isEmpty() ? text : tr("%1 (last: %2)").arg(text, last);
     }
+    if (isActive(status) && m_retriesPaused) {
+        const QString paused = made == 0
+            ? tr("Paused: no attempt while the subscription is disabled")
+            : tr("Paused after attempt %1 of %2: no retry while the subscription is disabled").arg(made).arg(total);
+        return m_delivery.givesUpAt.isValid()
+            ? tr("%1; the retry window ends %2").arg(paused, formatTime(m_delivery.givesUpAt))
+            : paused;
+    }
     if (isActive(status)) {
         const QString nextText = m_delivery.nextAttemptAt.isValid()
             ? tr("next attempt %1 (%2)").arg(formatTime(m_delivery.nextAttemptAt), relativeTo(m_delivery.nextAttemptAt))
             : tr("next attempt not scheduled");
         if (made == 0)
-            return tr("Pending: first attempt %1").arg(nextText);
+            return m_delivery.nextAttemptAt.isValid()
+                ? tr("Pending: first attempt %1 (%2)")
+                      .arg(formatTime(m_delivery.nextAttemptAt), relativeTo(m_delivery.nextAttemptAt))
+                : tr("Pending: first attempt not scheduled");
         const QString failed = last.isEmpty()
             ? tr("Retrying: attempt %1 of %2 failed").arg(made).arg(total)
             : tr("Retrying: attempt %1 of %2 failed (%3)").arg(made).arg(total).arg(last);
@@ -276,7 +296,9 @@ QString RetryTimelineWidget::slotToolTip(int slot) const
         break;
     case SlotState::Next: {
         const QDateTime at = m_delivery.nextAttemptAt.isValid() ? m_delivery.nextAttemptAt : layout.scheduledAt(slot);
-        text += QLatin1Char('\n') + tr("next attempt: %1 (%2)").arg(formatTime(at), relativeTo(at));
+        text += QLatin1Char('\n')
+            + (m_retriesPaused ? tr("next attempt: paused while the subscription is disabled")
+                               : tr("next attempt: %1 (%2)").arg(formatTime(at), relativeTo(at)));
         break;
     }
     case SlotState::Scheduled:

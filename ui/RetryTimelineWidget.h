@@ -24,6 +24,9 @@ public:
     const Delivery &delivery() const { return m_delivery; }
 
     // Tests turn text off so that reference images do not depend on font rendering.
+    // The subscription is disabled: attempts wait until it is enabled again (the retry window
+    // still ends when it would have).
+    void setRetriesPaused(bool paused);
     void setTextVisible(bool visible);
     bool isTextVisible() const { return m_textVisible; }
 
@@ -58,4 +61,5 @@ private:
     Delivery m_delivery;
     bool m_hasDelivery = false;
     bool m_textVisible = true;
+    bool m_retriesPaused = false;
 };

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void initTestCase();
     void retryingThenDeliveredThenFailed();
     void pacingRefreshesOnlyWhileActive();
+    void disabledSubscriptionSaysRetriesArePaused();
     void pagingAndFilter();
     void serverWithoutExtensionsShowsNote();
 
@@ -316,6 +317,54 @@ void TestDeliveriesPanel::retryingThenDeliveredThenFailed()
     }
     QCOMPARE(detail().attemptCount, 50);
     QCOMPARE(timeline(panel)->currentLayout().slotState(48), RetryTimelineLayout::SlotState::Success);
+}
+
+void TestDeliveriesPanel::disabledSubscriptionSaysRetriesArePaused()
+{
+    // Hourly retries, as documented: after the first failed attempt the next one is far away.
+    SandboxProcess sandbox;
+    QVERIFY(startSandbox(sandbox, {}));
+    Receiver receiver;
+    Rig rig;
+    QVERIFY(rig.api.setServer(sandbox.baseUrl(), sandbox.apiKey()));
+    auto subscription = createSubscription(rig, receiver.url());
+    QVERIFY(subscription && subscription->id);
+
+    DeliveriesPanel panel(&rig.api, &rig.panelClock);
+    QAbstractItemModelTester deliveriesTester(feed(panel)->deliveryModel());
+    panel.resize(900, 700);
+    panel.show();
+    panel.setSubscription(*subscription);
+    panel.setActive(true);
+    QTRY_COMPARE_WITH_TIMEOUT(state(panel), DeliveriesPanel::State::Empty, 30000);
+    QTest::mouseClick(testEventButton(panel), Qt::LeftButton);
+    auto detail = [&] { return feed(panel)->selectedDelivery().value_or(Delivery()); };
+    {
+        const auto ticking = tickRefreshes(rig);
+        QTRY_VERIFY_WITH_TIMEOUT(feed(panel)->hasDetail() && detail().status == QLatin1String("retrying"), 60000);
+    }
+    const QAbstractItemModel *deliveries = feed(panel)->deliveryModel();
+    const QModelIndex next = deliveries->index(0, DeliveryTableModel::NextAttemptColumn);
+    QVERIFY(!next.data().toString().contains(QStringLiteral("Paused")));
+    QVERIFY2(timeline(panel)->summaryText().startsWith(QStringLiteral("Retrying:")),
+             qPrintable(timeline(panel)->summaryText()));
+
+    // Disabled (the list hands the panel the server's row again): the server makes no attempt, and
+    // the panel says so instead of a next attempt that comes due and passes.
+    subscription->enabled = false;
+    panel.setSubscription(*subscription);
+    QCOMPARE(next.data().toString(), QStringLiteral("Paused (subscription disabled)"));
+    const QString paused = timeline(panel)->summaryText();
+    QVERIFY2(paused.startsWith(QStringLiteral("Paused after attempt 1 of 49: no retry while the subscription is "
+                                              "disabled; the retry window ends ")),
+             qPrintable(paused));
+    QCOMPARE(state(panel), DeliveriesPanel::State::Loaded);  // the same page stays
+
+    // Enabled again: the next attempt is shown as before.
+    subscription->enabled = true;
+    panel.setSubscription(*subscription);
+    QVERIFY(!next.data().toString().contains(QStringLiteral("Paused")));
+    QVERIFY(timeline(panel)->summaryText().startsWith(QStringLiteral("Retrying:")));
 }
 
 void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
