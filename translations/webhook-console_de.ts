@@ -391,7 +391,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+19"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+20"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -627,79 +627,12 @@
         <translation>Ein Profil und seinen API-Schlüssel aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Usage: webhookctl [options] COMMAND [arguments]
-
-Manage webhook subscriptions from the command line.
-
-Commands:
-</source>
-        <translation>Aufruf: webhookctl [Optionen] BEFEHL [Argumente]
-
-Webhook-Abonnements auf der Kommandozeile verwalten.
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>  help COMMAND    Show the help of one command (or: webhookctl COMMAND --help).
-</source>
-        <translation>  help BEFEHL     Die Hilfe zu einem Befehl anzeigen (oder: webhookctl BEFEHL --help).
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Options for every command:</source>
         <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Every write (create, update, enable, disable, delete) is first recorded in the journal of
-the profile, or of the server address when no profile is used; after a crash or kill,
-webhookctl pending shows what was not confirmed and webhookctl resume sends it once.
-
-The server and API key come from a profile (webhookctl profile add ...; the key lives in the
-system keychain), or from --base-url with --api-key-stdin or the WEBHOOK_API_KEY environment
-variable. The key is never accepted as an argument.
-
-Exit codes:
-  0  everything asked for was done
-  1  the server refused or failed (also: some items of a bulk command failed)
-  2  bad command line or input (unknown command or option, bad id, bad URL, no consent for http)
-  3  no API key, unknown profile, or no keychain available
-  4  the server rejected the API key (401/403)
-  5  no such subscription or delivery (404)
-  6  the server could not be reached (network error, timeout, TLS error)
-  7  the server does not offer this extension (deliveries, retry)
-  8  the pending-writes journal cannot be opened or written (nothing was sent)
-  9  unconfirmed writes remain (pending lists some; resume left creates to check)
-130  interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)
-</source>
-        <translation>Jede Änderung (create, update, enable, disable, delete) wird zuerst im Journal des
-Profils festgehalten, ohne Profil im Journal der Serveradresse; nach einem Absturz oder kill
-zeigt webhookctl pending, was nicht bestätigt wurde, und webhookctl resume sendet es einmal.
-
-Server und API-Schlüssel stammen aus einem Profil (webhookctl profile add ...; der Schlüssel liegt im
-Schlüsselbund des Systems) oder aus --base-url zusammen mit --api-key-stdin oder der Umgebungsvariablen
-WEBHOOK_API_KEY. Als Argument wird der Schlüssel nie angenommen.
-
-Exit-Codes:
-  0  alles Verlangte wurde erledigt
-  1  der Server hat abgelehnt oder ist gescheitert (auch: einzelne Einträge eines Massenvorgangs schlugen fehl)
-  2  fehlerhafte Kommandozeile oder Eingabe (unbekannter Befehl oder Option, ungültige ID oder URL, keine Zustimmung zu http)
-  3  kein API-Schlüssel, unbekanntes Profil oder kein Schlüsselbund verfügbar
-  4  der Server hat den API-Schlüssel abgelehnt (401/403)
-  5  Abonnement oder Zustellung existiert nicht (404)
-  6  der Server ist nicht erreichbar (Netzwerkfehler, Zeitüberschreitung, TLS-Fehler)
-  7  der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)
-  8  das Journal der ausstehenden Änderungen lässt sich nicht öffnen oder schreiben (es wurde nichts gesendet)
-  9  unbestätigte Änderungen bleiben (pending listet welche auf; resume hat Neuanlagen zum Prüfen übrig gelassen)
-130  mit Strg+C unterbrochen (ein Massenvorgang meldet vorher, was erledigt und was nicht gesendet wurde)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+252"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+254"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -731,12 +664,12 @@ Exit-Codes:
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+23"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+41"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -746,7 +679,97 @@ Exit-Codes:
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+78"/>
+        <source>Usage: webhookctl [options] COMMAND [arguments]</source>
+        <translation>Aufruf: webhookctl [Optionen] BEFEHL [Argumente]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage webhook subscriptions from the command line.</source>
+        <translation>Webhook-Abonnements auf der Kommandozeile verwalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the help of one command (or: webhookctl COMMAND --help).</source>
+        <translation>Die Hilfe zu einem Befehl anzeigen (oder: webhookctl BEFEHL --help).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every write (create, update, enable, disable, delete) is first recorded in the journal of the profile, or of the server address when no profile is used; after a crash or kill, webhookctl pending shows what was not confirmed and webhookctl resume sends it once.</source>
+        <translation>Jede Änderung (create, update, enable, disable, delete) wird zuerst im Journal des Profils festgehalten, ohne Profil im Journal der Serveradresse; nach einem Absturz oder kill zeigt webhookctl pending, was nicht bestätigt wurde, und webhookctl resume sendet es einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server and API key come from a profile (webhookctl profile add ...; the key lives in the system keychain), or from --base-url with --api-key-stdin or the WEBHOOK_API_KEY environment variable. The key is never accepted as an argument.</source>
+        <translation>Server und API-Schlüssel stammen aus einem Profil (webhookctl profile add ...; der Schlüssel liegt im Schlüsselbund des Systems) oder aus --base-url zusammen mit --api-key-stdin oder der Umgebungsvariablen WEBHOOK_API_KEY. Als Argument wird der Schlüssel nie angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everything asked for was done</source>
+        <translation>alles Verlangte wurde erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused or failed (also: some items of a bulk command failed)</source>
+        <translation>der Server hat abgelehnt oder ist gescheitert (auch: einzelne Einträge eines Massenvorgangs schlugen fehl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad command line or input (unknown command or option, bad id, bad URL, no consent for http)</source>
+        <translation>fehlerhafte Kommandozeile oder Eingabe (unbekannter Befehl oder Option, ungültige ID oder URL, keine Zustimmung zu http)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no API key, unknown profile, or no keychain available</source>
+        <translation>kein API-Schlüssel, unbekanntes Profil oder kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server rejected the API key (401/403)</source>
+        <translation>der Server hat den API-Schlüssel abgelehnt (401/403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such subscription or delivery (404)</source>
+        <translation>Abonnement oder Zustellung existiert nicht (404)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server could not be reached (network error, timeout, TLS error)</source>
+        <translation>der Server ist nicht erreichbar (Netzwerkfehler, Zeitüberschreitung, TLS-Fehler)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server does not offer this extension (deliveries, retry)</source>
+        <translation>der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pending-writes journal cannot be opened or written (nothing was sent)</source>
+        <translation>das Journal der ausstehenden Änderungen lässt sich nicht öffnen oder schreiben (es wurde nichts gesendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconfirmed writes remain (pending lists some; resume left creates to check)</source>
+        <translation>unbestätigte Änderungen bleiben (pending listet welche auf; resume hat Neuanlagen zum Prüfen übrig gelassen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)</source>
+        <translation>mit Strg+C unterbrochen (ein Massenvorgang meldet vorher, was erledigt und was nicht gesendet wurde)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -756,12 +779,12 @@ Exit-Codes:
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-263"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-265"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>See: webhookctl %1 --help</source>
         <translation>Siehe: webhookctl %1 --help</translation>
     </message>
@@ -771,7 +794,7 @@ Exit-Codes:
         <translation>Siehe: webhookctl --help</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No command given. Usage: webhookctl [options] COMMAND [arguments]; see: webhookctl --help</source>
         <translation>Kein Befehl angegeben. Aufruf: webhookctl [Optionen] BEFEHL [Argumente]; siehe: webhookctl --help</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+139"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+140"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>

@@ -25,6 +25,10 @@ public:
     // (the descriptor would otherwise be taken by the next file the program opens).
     void setInputClosed(bool closed) { m_inClosed = closed; }
     bool inputClosed() const { return m_inClosed; }
+    // The columns help is laid out for: the terminal's width, set by the entry point (80 when
+    // stdout is not a terminal and COLUMNS is not set).
+    void setOutputWidth(int columns) { m_outputWidth = columns; }
+    int outputWidth() const { return m_outputWidth; }
 
     // Reads the API key: the first line of stdin. On a terminal, prompts on stderr and turns
     // echo off while typing, so the key never shows on screen or in a scroll-back.
@@ -47,4 +51,5 @@ private:
     bool m_inputConsumed = false;
     bool m_inIsTerminal = false;
     bool m_inClosed = false;
+    int m_outputWidth = 80;
 };

@@ -1,5 +1,6 @@
 #include "cli/CommandCatalogue.h"
 
+#include "cli/HelpText.h"
 #include "connection/Connection.h"
 
 namespace {
@@ -220,15 +221,19 @@ QStringList CommandCatalogue::commandNames()
     return names;
 }
 
-QString CommandCatalogue::globalHelp()
+QString CommandCatalogue::globalHelp(int width)
 {
-    QString text = tr("Usage: webhookctl [options] COMMAND [arguments]\n\n"
-                      "Manage webhook subscriptions from the command line.\n\nCommands:\n");
+    HelpText help(width);
+    help.line(tr("Usage: webhookctl [options] COMMAND [arguments]"));
+    help.blank();
+    help.paragraph(tr("Manage webhook subscriptions from the command line."));
+    help.blank();
+    help.line(tr("Commands:"));
     for (const CommandSpec &spec : commands())
-        text +=
-            QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(16), spec.description.section(u'.', 0, 0) + u'.');
-    text += tr("  help COMMAND    Show the help of one command (or: webhookctl COMMAND --help).\n");
-    text += u'\n' + tr("Options for every command:") + u'\n';
+        help.entry(spec.name, spec.description.section(u'.', 0, 0) + u'.', 14);
+    help.entry(QStringLiteral("help COMMAND"), tr("Show the help of one command (or: webhookctl COMMAND --help)."), 14);
+    help.blank();
+    help.line(tr("Options for every command:"));
     for (const QCommandLineOption &option : globalOptions()) {
         QString names;
         for (const QString &n : option.names())
@@ -236,46 +241,57 @@ QString CommandCatalogue::globalHelp()
                 + (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
         if (!option.valueName().isEmpty())
             names += u' ' + option.valueName();
-        text += QStringLiteral("  %1  %2\n").arg(names.leftJustified(24), option.description());
+        help.entry(names, option.description());
     }
-    text += u'\n'
-        + tr("Every write (create, update, enable, disable, delete) is first recorded in the journal of\n"
-             "the profile, or of the server address when no profile is used; after a crash or kill,\n"
-             "webhookctl pending shows what was not confirmed and webhookctl resume sends it once.\n\n"
-             "The server and API key come from a profile (webhookctl profile add ...; the key lives in the\n"
-             "system keychain), or from --base-url with --api-key-stdin or the WEBHOOK_API_KEY environment\n"
-             "variable. The key is never accepted as an argument.\n\n"
-             "Exit codes:\n"
-             "  0  everything asked for was done\n"
-             "  1  the server refused or failed (also: some items of a bulk command failed)\n"
-             "  2  bad command line or input (unknown command or option, bad id, bad URL, no consent for http)\n"
-             "  3  no API key, unknown profile, or no keychain available\n"
-             "  4  the server rejected the API key (401/403)\n"
-             "  5  no such subscription or delivery (404)\n"
-             "  6  the server could not be reached (network error, timeout, TLS error)\n"
-             "  7  the server does not offer this extension (deliveries, retry)\n"
-             "  8  the pending-writes journal cannot be opened or written (nothing was sent)\n"
-             "  9  unconfirmed writes remain (pending lists some; resume left creates to check)\n"
-             "130  interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)\n");
-    return text;
+    help.blank();
+    help.paragraph(tr("Every write (create, update, enable, disable, delete) is first recorded in the journal of "
+                      "the profile, or of the server address when no profile is used; after a crash or kill, "
+                      "webhookctl pending shows what was not confirmed and webhookctl resume sends it once."));
+    help.blank();
+    help.paragraph(tr("The server and API key come from a profile (webhookctl profile add ...; the key lives in the "
+                      "system keychain), or from --base-url with --api-key-stdin or the WEBHOOK_API_KEY "
+                      "environment variable. The key is never accepted as an argument."));
+    help.blank();
+    help.line(tr("Exit codes:"));
+    const std::pair<int, QString> exitCodes[] = {
+        {0, tr("everything asked for was done")},
+        {1, tr("the server refused or failed (also: some items of a bulk command failed)")},
+        {2, tr("bad command line or input (unknown command or option, bad id, bad URL, no consent for http)")},
+        {3, tr("no API key, unknown profile, or no keychain available")},
+        {4, tr("the server rejected the API key (401/403)")},
+        {5, tr("no such subscription or delivery (404)")},
+        {6, tr("the server could not be reached (network error, timeout, TLS error)")},
+        {7, tr("the server does not offer this extension (deliveries, retry)")},
+        {8, tr("the pending-writes journal cannot be opened or written (nothing was sent)")},
+        {9, tr("unconfirmed writes remain (pending lists some; resume left creates to check)")},
+        {130, tr("interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)")},
+    };
+    for (const auto &[code, meaning] : exitCodes)
+        help.entry(QString::number(code).rightJustified(3), meaning, 3, 0);
+    return help.text();
 }
 
-QString CommandCatalogue::commandHelp(const CommandSpec &spec)
+QString CommandCatalogue::commandHelp(const CommandSpec &spec, int width)
 {
-    QString text = tr("Usage: webhookctl %1").arg(spec.synopsis) + QStringLiteral("\n\n") + spec.description
-        + QStringLiteral("\n");
+    HelpText help(width);
+    // "Usage: webhookctl" in the reader's language, the synopsis as typed.
+    const QString usage = tr("Usage: webhookctl %1").arg(spec.synopsis);
+    help.usage(usage.left(usage.size() - spec.synopsis.size()).trimmed(), spec.synopsis);
+    help.blank();
+    for (const QString &paragraph : spec.description.split(u'\n'))
+        help.paragraph(paragraph);
     if (!spec.options.isEmpty()) {
-        text += u'\n' + tr("Options:") + u'\n';
+        help.blank();
+        help.line(tr("Options:"));
         for (const QCommandLineOption &option : spec.options) {
             QString names = QStringLiteral("--") + option.names().constFirst();
             if (!option.valueName().isEmpty())
                 names += u' ' + option.valueName();
-            text += QStringLiteral("  %1  %2\n").arg(names.leftJustified(24), option.description());
+            help.entry(names, option.description());
         }
     }
-    text += u'\n'
-        + tr("Every command also takes the options shown by webhookctl --help (--profile, "
-             "--base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).")
-        + u'\n';
-    return text;
+    help.blank();
+    help.paragraph(tr("Every command also takes the options shown by webhookctl --help (--profile, "
+                      "--base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...)."));
+    return help.text();
 }

@@ -17,6 +17,7 @@ public:
     static const CommandSpec *find(const QList<CommandSpec> &all, const QString &command);
     static QStringList commandNames();
     static QList<QCommandLineOption> globalOptions();
-    static QString globalHelp();
-    static QString commandHelp(const CommandSpec &spec);
+    // Laid out for a terminal of that many columns (HelpText).
+    static QString globalHelp(int width);
+    static QString commandHelp(const CommandSpec &spec, int width);
 };

@@ -104,7 +104,8 @@ void CommandLine::run(const QStringList &arguments)
         commandName = sub.isEmpty() ? QString() : word + u' ' + sub;
     if (word == u"help") {
         const CommandSpec *spec = CommandCatalogue::find(all, sub == u"profile" ? QString() : sub);
-        m_io.out() << (spec ? CommandCatalogue::commandHelp(*spec) : CommandCatalogue::globalHelp());
+        m_io.out() << (spec ? CommandCatalogue::commandHelp(*spec, m_io.outputWidth())
+                            : CommandCatalogue::globalHelp(m_io.outputWidth()));
         return finish(sub.isEmpty() || spec ? ExitCode::Ok : ExitCode::Usage);
     }
     const CommandSpec *spec = commandName.isEmpty() ? nullptr : CommandCatalogue::find(all, commandName);
@@ -123,7 +124,8 @@ void CommandLine::run(const QStringList &arguments)
         return finish(ExitCode::Ok);
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_io.out() << (spec ? CommandCatalogue::commandHelp(*spec) : CommandCatalogue::globalHelp());
+        m_io.out() << (spec ? CommandCatalogue::commandHelp(*spec, m_io.outputWidth())
+                            : CommandCatalogue::globalHelp(m_io.outputWidth()));
         return finish(ExitCode::Ok);
     }
     if (word.isEmpty()) {

@@ -26,6 +26,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace {
@@ -50,6 +51,18 @@ bool guardClosedStandardDescriptors()
 }
 
 }  // namespace
+
+// The width help is laid out for: the terminal's, else COLUMNS (set by shells and by users who
+// pipe help into a pager), else 80.
+static int terminalColumns()
+{
+    winsize size{};
+    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns > 0 ? columns : 80;
+}
 
 int main(int argc, char *argv[])
 {
@@ -79,6 +92,7 @@ int main(int argc, char *argv[])
     CliIo io(&in, &out, &err, ::isatty(STDERR_FILENO) == 1);
     io.setInputIsTerminal(::isatty(STDIN_FILENO) == 1);
     io.setInputClosed(stdinClosed);
+    io.setOutputWidth(terminalColumns());
 
     CliServices services;
     services.client = &connection.client();

@@ -7,6 +7,7 @@
 #include "api/RequestQueue.h"
 #include "cli/CliIo.h"
 #include "cli/CommandCatalogue.h"
+#include "common/TranslationLoader.h"
 #include "cli/CommandLine.h"
 #include "connection/Connection.h"
 #include "kit/FakeClock.h"
@@ -38,6 +39,7 @@ class TestCommandLine : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemoryCredentialStore> m_credentials;
+    int m_width = 80;
 
     Result run(const QStringList &args, const QByteArray &input = {}, const QString &apiKeyEnv = {})
     {
@@ -52,6 +54,7 @@ class TestCommandLine : public QObject
         QBuffer err;
         err.open(QIODevice::WriteOnly);
         CliIo io(&in, &out, &err, false);
+        io.setOutputWidth(m_width);
         CliServices services;
         services.client = &connection.client();
         services.queue = &connection.queue();
@@ -94,6 +97,43 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(name), qPrintable(name));
         for (int code = 0; code <= 7; ++code)
             QVERIFY(r.out.contains(QStringLiteral("  %1  ").arg(code)));
+    }
+
+    // Help is wrapped by code to the terminal's width, in every language: no line runs past it
+    // (a single word longer than the width would stay whole; none is), and nothing is lost.
+    void helpFitsTheTerminal_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("width");
+        for (const char *language : {"en", "de"})
+            for (int width : {60, 80, 132})
+                QTest::addRow("%s at %d", language, width) << QString::fromLatin1(language) << width;
+    }
+
+    void helpFitsTheTerminal()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, width);
+        TranslationLoader translations;
+        QVERIFY(translations.apply(language));
+        m_width = width;
+        QStringList texts{run({QStringLiteral("--help")}).out};
+        for (const QString &name : CommandCatalogue::commandNames())
+            texts << run(name.split(u' ') + QStringList{QStringLiteral("--help")}).out;
+        m_width = 80;
+        int lines = 0;
+        for (const QString &text : std::as_const(texts)) {
+            for (const QString &line : text.split(u'\n')) {
+                ++lines;
+                QVERIFY2(line.size() <= width,
+                         qPrintable(QStringLiteral("%1 > %2: %3").arg(line.size()).arg(width).arg(line)));
+            }
+        }
+        QVERIFY(lines > 100);
+        // Wrapped, not cut: the last exit code's explanation ends in full.
+        QVERIFY2(texts.constFirst().simplified().endsWith(language == u"de" ? QStringLiteral("nicht gesendet wurde)")
+                                                                            : QStringLiteral("what was not sent)")),
+                 qPrintable(texts.constFirst()));
     }
 
     void everyCommandHasHelp()
