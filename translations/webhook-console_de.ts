@@ -664,12 +664,12 @@
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+41"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+42"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>mit Strg+C unterbrochen (ein Massenvorgang meldet vorher, was erledigt und was nicht gesendet wurde)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1042,7 +1042,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
@@ -1733,7 +1733,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+54"/>
+        <location filename="../ui/DetailsPane.cpp" line="+55"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
@@ -1758,12 +1758,13 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+208"/>
         <source>Select a subscription to see its details.</source>
         <translation>Wählen Sie ein Abonnement aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-194"/>
         <source>https://example.com/webhooks</source>
         <translation>https://example.com/webhooks</translation>
     </message>
@@ -1803,12 +1804,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Die Ereignisse dieses Abonnements neu wählen; beim Speichern werden alle ersetzt</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Even&amp;ts:</source>
         <translation>E&amp;reignisse:</translation>
     </message>
@@ -1874,13 +1875,38 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+38"/>
+        <location line="+91"/>
+        <location line="+50"/>
         <source>You have unsaved changes here.</source>
         <translation>Hier gibt es ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-36"/>
+        <source>This subscription has no ID from the server, so it cannot be opened, changed or deleted here: every request for one subscription names its ID.</source>
+        <translation>Dieses Abonnement hat vom Server keine ID erhalten und kann deshalb hier nicht geöffnet, geändert oder gelöscht werden: Jede Anfrage zu einem einzelnen Abonnement nennt seine ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled: yes</source>
+        <translation>Aktiviert: ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled: no</source>
+        <translation>Aktiviert: nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -4856,7 +4882,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+138"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>

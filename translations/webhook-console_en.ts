@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+145"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

@@ -27,7 +27,10 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
     m_list = new SubscriptionListWidget(clock, m_listTabs);
     m_list->setObjectName(QStringLiteral("subscriptionList"));
     connect(m_list, &SubscriptionListWidget::currentChanged, this, [this] {
-        m_details->showSubscription(m_list->currentId());
+        if (const auto row = m_list->currentRowWithoutId())
+            m_details->showRowWithoutId(*row);
+        else
+            m_details->showSubscription(m_list->currentId());
         updateDeliveriesPanel();
         Q_EMIT actionsChanged();
     });

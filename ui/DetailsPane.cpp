@@ -51,6 +51,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_emptyNote(new QLabel(m_stack))
     , m_deliveriesPlaceholder(new QLabel(tr("Deliveries of the selected subscription will appear here."), this))
     , m_facts(new SubscriptionFactsView(this))
     , m_url(new QLineEdit(this))
@@ -85,10 +86,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     outer->addWidget(m_tabs);
 
     // Page 0: nothing selected.
-    auto *empty = new QLabel(tr("Select a subscription to see its details."), m_stack);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    m_stack->addWidget(empty);
+    m_emptyNote->setObjectName(QStringLiteral("detailsEmptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setTextFormat(Qt::PlainText);
+    m_emptyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyNote->setText(tr("Select a subscription to see its details."));
+    m_stack->addWidget(m_emptyNote);
 
     // Page 1: the form.
     auto *scroll = new QScrollArea(m_stack);
@@ -295,6 +299,7 @@ void DetailsPane::stashDraft()
 
 void DetailsPane::showSubscription(std::optional<qint64> id)
 {
+    m_emptyNote->setText(tr("Select a subscription to see its details."));
     if (id == m_id)
         return;
     if (m_saving)
@@ -330,6 +335,18 @@ void DetailsPane::showSubscription(std::optional<qint64> id)
     }
     updateButtons();
     fetch(*m_id, false);
+}
+
+void DetailsPane::showRowWithoutId(const Subscription &row)
+{
+    showSubscription(std::nullopt);
+    QStringList lines{tr("This subscription has no ID from the server, so it cannot be opened, changed or deleted "
+                         "here: every request for one subscription names its ID."),
+                      QString(), tr("URL: %1").arg(row.url)};
+    if (row.description && !row.description->isEmpty())
+        lines << tr("Description: %1").arg(*row.description);
+    lines << (row.enabled ? tr("Enabled: yes") : tr("Enabled: no"));
+    m_emptyNote->setText(lines.join(u'\n'));
 }
 
 void DetailsPane::fetch(qint64 id, bool force)

@@ -51,6 +51,8 @@ public:
     void setEventTypes(const EventTypeList &types);
     // nullopt: nothing selected.
     void showSubscription(std::optional<qint64> id);
+    // A row the server gave no id: what the list knows, read-only, and why it cannot be changed.
+    void showRowWithoutId(const Subscription &row);
     std::optional<qint64> currentId() const { return m_id; }
 
     // The deliveries panel takes the place of the placeholder tab.
@@ -122,6 +124,7 @@ private:
 
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
+    QLabel *m_emptyNote;  // page 0: nothing selected, or a row without an id
     QLabel *m_deliveriesPlaceholder;
     SubscriptionFactsView *m_facts;
     QLineEdit *m_url;

@@ -387,9 +387,14 @@ void SubscriptionListWidget::restoreHeaderState(const QByteArray &state)
 void SubscriptionListWidget::announceCurrent()
 {
     const std::optional<qint64> id = currentId();
-    if (id == m_announcedCurrent)
+    // Rows without an id are told apart by their place: each is shown on its own.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QPersistentModelIndex rowWithoutId =
+        !id && current.isValid() ? QPersistentModelIndex(current.siblingAtColumn(0)) : QPersistentModelIndex();
+    if (id == m_announcedCurrent && rowWithoutId == m_announcedRowWithoutId)
         return;
     m_announcedCurrent = id;
+    m_announcedRowWithoutId = rowWithoutId;
     Q_EMIT currentChanged();
 }
 
@@ -402,6 +407,14 @@ std::optional<qint64> SubscriptionListWidget::currentId() const
     if (!id.isValid())
         return std::nullopt;
     return id.toLongLong();
+}
+
+std::optional<Subscription> SubscriptionListWidget::currentRowWithoutId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.siblingAtColumn(0).data(SubscriptionTableModel::IdRole).isValid())
+        return std::nullopt;
+    return current.data(SubscriptionTableModel::ServerSubscriptionRole).value<Subscription>();
 }
 
 QList<qint64> SubscriptionListWidget::selectedIds() const

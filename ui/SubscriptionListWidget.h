@@ -1,9 +1,11 @@
 #pragma once
 
+#include "api/Subscription.h"
 #include "journal/JournalEntry.h"
 #include "ui/ConfirmQuestion.h"
 
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -47,6 +49,9 @@ public:
     QList<QAction *> filterActions() const;
 
     std::optional<qint64> currentId() const;
+    // The current row when the server gave it no id (the documented schema allows a null id): it
+    // can be shown, not addressed.
+    std::optional<Subscription> currentRowWithoutId() const;
     // The selected rows, or the current one when none is selected.
     QList<qint64> selectedIds() const;
     // Every row the search and quick filter let through, in the shown order.
@@ -126,6 +131,8 @@ private:
     BulkProgressPanel *m_bulkPanel;
 
     std::optional<qint64> m_announcedCurrent;  // the current row the details were last told about
+
+    QPersistentModelIndex m_announcedRowWithoutId;
     bool m_loading = false;
     int m_loadCount = 0;
     QString m_lastLoadError;

@@ -8,6 +8,7 @@
 #include "kit/MainWindowParts.h"
 #include "kit/DetailsPaneParts.h"
 #include "kit/DialogParts.h"
+#include "kit/ScriptedHttpServer.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void refreshKeepsPendingEdit();
     void unknownEventsNeedConfirmedReplace();
     void createShowsSecretOnce();
+    void rowWithoutIdIsShownReadOnly();
     void newSubscriptionChecksAsYouType();
     void deleteConfirmsWithNames();
     void bulkDisable200StaysResponsive();
@@ -684,6 +686,57 @@ void TstMainWindow::newSubscriptionChecksAsYouType()
     QVERIFY(!isNoEventsNoteShown(*dialog));
     QCOMPARE(fetchAll().size(), 0);  // nothing was sent on the way
     dialog->reject();
+}
+
+void TstMainWindow::rowWithoutIdIsShownReadOnly()
+{
+    // The documented schema allows "id": null; the sandbox always gives ids, so a scripted server
+    // answers with one row without and one with an id.
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &r) {
+        if (r.method == "GET" && r.path == "/api/v1/webhooks/")
+            return ScriptedHttpServer::response(
+                200, R"([{"id": null, "url": "https://no-id.example.com/hook", "description": "Imported without id",
+                          "enabled": true},
+                         {"id": 7, "url": "https://seven.example.com/hook", "enabled": true}])");
+        if (r.method == "GET" && r.path == "/api/v1/webhooks/types")
+            return ScriptedHttpServer::response(200, "[]");
+        if (r.method == "GET" && r.path == "/api/v1/webhooks/7")
+            return ScriptedHttpServer::response(
+                200, R"({"id": 7, "url": "https://seven.example.com/hook", "enabled": true})");
+        return ScriptedHttpServer::response(404, R"({"detail": "Not Found"})");
+    });
+    auto w = makeWindow();
+    const int before = subscriptionList(*w)->loadCount();
+    QVERIFY(w->connectTo(server.url(), "scripted-key-0123456789", QStringLiteral("Scripted")));
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
+    QCOMPARE(subscriptionModel(*w)->rowCount(), 2);
+
+    QTableView *table = subscriptionView(*w);
+    int noIdRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (!table->model()->index(row, 0).data(SubscriptionTableModel::IdRole).isValid())
+            noIdRow = row;
+    QVERIFY(noIdRow >= 0);
+    table->setCurrentIndex(table->model()->index(noIdRow, 1));
+    const auto *note = detailsPane(*w)->findChild<QLabel *>(QStringLiteral("detailsEmptyNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("https://no-id.example.com/hook"))
+                 && note->text().contains(QStringLiteral("Imported without id"))
+                 && note->text().contains(QStringLiteral("no ID from the server")),
+             qPrintable(note->text()));
+    for (const char *name : {"actionToggle", "actionDelete", "actionSave"})
+        QVERIFY2(!action(*w, QLatin1String(name))->isEnabled(), name);
+
+    // The row with an id opens as usual; back to nothing selected, the note says so again.
+    table->setCurrentIndex(table->model()->index(1 - noIdRow, 1));
+    QTRY_VERIFY(urlEdit(*detailsPane(*w))->isVisible());
+    QCOMPARE(urlEdit(*detailsPane(*w))->text(), QStringLiteral("https://seven.example.com/hook"));
+    table->setCurrentIndex(QModelIndex());
+    QVERIFY(note->text().startsWith(QStringLiteral("Select a subscription")));
+    // Nothing was ever addressed without an id.
+    for (const ScriptedHttpServer::Request &r : std::as_const(server.requests))
+        QVERIFY2(!r.path.contains("/None") && !r.path.contains("/null") && !r.path.endsWith("/webhooks//"),
+                 r.path.constData());
 }
 
 void TstMainWindow::createShowsSecretOnce()
