@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace ModelTestData;
 using Model = SubscriptionTableModel;
@@ -72,7 +73,13 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 100);
         feeder.cancel();
         QVERIFY(!feeder.isRunning());
-        QTest::qWait(20);  // no chunk may follow the cancel: a wrong one gets its chance to arrive
+        // No chunk may follow the cancel: a zero-interval timer started now times out after the
+        // feeder's own (started earlier, same interval), had the cancel left that one running.
+        QTimer after;
+        after.setSingleShot(true);
+        QSignalSpy passed(&after, &QTimer::timeout);
+        after.start(0);
+        QVERIFY(passed.wait(5000));
         QCOMPARE(model.rowCount(), 100);
 
         model.clear();
