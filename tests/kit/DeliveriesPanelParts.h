@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 namespace DeliveriesPanelParts {
@@ -116,6 +117,13 @@ inline RetryTimelineWidget *timeline(const DeliveriesPanel &panel)
 inline QPlainTextEdit *payloadView(const DeliveriesPanel &panel)
 {
     return part<QPlainTextEdit>(panel, QStringLiteral("deliveryPayload"));
+}
+
+// The feed's pacing tick: it runs only while the panel is shown, and each tick asks whether a
+// refresh is due on the clock. The feed's only timer.
+inline QTimer *paceTimer(const DeliveriesPanel &panel)
+{
+    return feed(panel)->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
 }  // namespace DeliveriesPanelParts

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <random>
+#include <tuple>
 
 using namespace ModelTestData;
 using Model = SubscriptionTableModel;
@@ -188,7 +189,37 @@ private Q_SLOTS:
         // Ids sort numerically (14 after 3), not as text.
         for (int i = 0; i < list.size(); ++i)
             list[i].events = QStringList{QStringLiteral("e%1").arg(5 - i)};
+        // Times whose locale text sorts otherwise ("11/20" before "11/5"); an invalid one first.
+        list[0].createdAt = utc(20);
+        list[1].createdAt = utc(5, 12);
+        list[2].createdAt = QDateTime();
+        list[3].createdAt = utc(12);
+        list[4].createdAt = utc(5, 9);
         f.model.setSubscriptions(list);
+        // The expected orders, worked out by hand from the values above (0: the row without an
+        // id); descending keeps ties in table order too.
+        const QList<std::tuple<int, QList<qint64>, QList<qint64>>> expected{
+            {Model::IdColumn, {0, 1, 2, 3, 14}, {14, 3, 2, 1, 0}},
+            // acme, billing, legacy, Shop (case-insensitive), zeta
+            {Model::UrlColumn, {3, 2, 0, 1, 14}, {14, 1, 0, 2, 3}},
+            // null, "Legacy", "Orders", "Staging", "Zürich"
+            {Model::DescriptionColumn, {2, 0, 1, 3, 14}, {14, 3, 1, 0, 2}},
+            // e1 .. e5
+            {Model::EventsColumn, {14, 0, 3, 2, 1}, {1, 2, 3, 0, 14}},
+            // disabled first
+            {Model::EnabledColumn, {2, 14, 1, 3, 0}, {1, 3, 0, 2, 14}},
+            // invalid, 5th 09:00, 5th 12:00, 12th, 20th
+            {Model::CreatedColumn, {3, 14, 2, 0, 1}, {1, 0, 2, 14, 3}},
+            // no summary, ok, failing (1 and 14 tie)
+            {Model::HealthColumn, {2, 0, 3, 1, 14}, {1, 14, 3, 2, 0}},
+        };
+        QCOMPARE(int(expected.size()), int(Model::ColumnCount));
+        for (const auto &[column, ascending, descending] : expected) {
+            f.proxy.sort(column, Qt::AscendingOrder);
+            QVERIFY2(f.shownIds() == ascending, qPrintable(QStringLiteral("column %1 ascending").arg(column)));
+            f.proxy.sort(column, Qt::DescendingOrder);
+            QVERIFY2(f.shownIds() == descending, qPrintable(QStringLiteral("column %1 descending").arg(column)));
+        }
         f.proxy.sort(Model::IdColumn, Qt::AscendingOrder);
         QCOMPARE(f.shownIds().mid(1), (QList<qint64>{1, 2, 3, 14}));  // null id first
         f.proxy.sort(Model::IdColumn, Qt::DescendingOrder);

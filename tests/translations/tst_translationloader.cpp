@@ -118,12 +118,22 @@ private slots:
         const TsFile ts = TsFile::read(QStringLiteral(WEBHOOK_SOURCE_DIR "/translations/webhook-console_de.ts"));
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         TranslationLoader loader;
-        QVERIFY(loader.apply(QStringLiteral("de"), QLocale(QStringLiteral("de_DE"))));
+        QVERIFY2(loader.apply(QStringLiteral("de"), QLocale(QStringLiteral("de_DE"))),
+                 qPrintable(loader.errorString()));
+        // Known messages, written out here: an empty or unloaded catalogue cannot pass these.
+        QCOMPARE(QCoreApplication::translate("PendingCloseQuestion", "Changes Not Finished"),
+                 QStringLiteral("Änderungen nicht abgeschlossen"));
+        QCOMPARE(QCoreApplication::translate("PendingCloseQuestion",
+                                             "%n change(s) are still queued or waiting for the server's answer.",
+                                             nullptr, 3),
+                 QStringLiteral("3 Änderungen warten noch in der Warteschlange oder auf die Antwort des Servers."));
         int checked = 0;
+        int finished = 0;
         for (const TsMessage &m : ts.messages) {
             if (m.type == QLatin1String("unfinished") || m.type == QLatin1String("obsolete")
                 || m.type == QLatin1String("vanished"))
                 continue;  // tst_translations reports these
+            ++finished;
             const QByteArray context = m.context.toUtf8();
             const QByteArray source = m.source.toUtf8();
             const QByteArray comment = m.comment.toUtf8();
@@ -140,6 +150,9 @@ private slots:
             ++checked;
         }
         qInfo("%d German messages checked", checked);
+        // Every finished message was compared, and the catalogue is not a stub.
+        QCOMPARE(checked, finished);
+        QVERIFY2(checked > 500, qPrintable(QString::number(checked)));
     }
 
     // English plural forms: "1 attempt", "3 attempts", never "attempt(s)".
@@ -148,10 +161,17 @@ private slots:
         const TsFile ts = TsFile::read(QStringLiteral(WEBHOOK_SOURCE_DIR "/translations/webhook-console_en.ts"));
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         TranslationLoader loader;
-        QVERIFY(loader.apply(QStringLiteral("en"), QLocale(QStringLiteral("en_US"))));
+        QVERIFY2(loader.apply(QStringLiteral("en"), QLocale(QStringLiteral("en_US"))),
+                 qPrintable(loader.errorString()));
+        QCOMPARE(QCoreApplication::translate("BulkCommand", "Disabled %1 of %n subscription(s).", nullptr, 1).arg(1),
+                 QStringLiteral("Disabled 1 of 1 subscription."));
+        QCOMPARE(QCoreApplication::translate("BulkCommand", "Disabled %1 of %n subscription(s).", nullptr, 3).arg(2),
+                 QStringLiteral("Disabled 2 of 3 subscriptions."));
+        int checked = 0;
         for (const TsMessage &m : ts.messages) {
             if (!m.numerus || m.type == QLatin1String("unfinished"))
                 continue;
+            ++checked;
             const QByteArray comment = m.comment.toUtf8();
             const QString one = QCoreApplication::translate(m.context.toUtf8(), m.source.toUtf8(),
                                                             m.comment.isEmpty() ? nullptr : comment.constData(), 1);
@@ -162,6 +182,7 @@ private slots:
             QCOMPARE(one, QString(m.forms.value(0)).replace(QStringLiteral("%n"), QStringLiteral("1")));
             QCOMPARE(many, QString(m.forms.value(1)).replace(QStringLiteral("%n"), QStringLiteral("3")));
         }
+        QVERIFY2(checked > 10, qPrintable(QString::number(checked)));
     }
 };
 

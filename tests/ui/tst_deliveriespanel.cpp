@@ -382,7 +382,9 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     QSignalSpy pages(feed(panel), &DeliveriesFeed::pageLoaded);
     // Hidden tab: selecting a subscription does not load anything yet.
     panel.setSubscription(*subscription);
-    QTest::qWait(300);  // no load may start while hidden: a wrong one gets its chance to start
+    QVERIFY(paceTimer(panel));
+    QVERIFY(!paceTimer(panel)->isActive());  // no tick while hidden that could start one later
+    QCoreApplication::sendPostedEvents();  // nor a queued call
     QCOMPARE(feed(panel)->listRequestCount(), 0);
     // Shown: one load at once.
     panel.setActive(true);
@@ -390,7 +392,10 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     QCOMPARE(feed(panel)->listRequestCount(), 1);
     // Not again before the interval has passed on the clock, however often the timer ticks.
     rig.panelClock.advance(DeliveriesFeed::DefaultRefreshIntervalMs - 1000);
-    QTest::qWait(1200);  // no refresh may start early: the refresh timer ticks at least once meanwhile
+    // The clock's jump was handled at once; the next tick of the pacing timer asks again.
+    QVERIFY(paceTimer(panel)->isActive());
+    QSignalSpy ticked(paceTimer(panel), &QTimer::timeout);
+    QVERIFY(ticked.wait(30000));
     QCOMPARE(feed(panel)->listRequestCount(), 1);
     rig.panelClock.advance(1000);
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 30000);
@@ -399,7 +404,8 @@ void TestDeliveriesPanel::pacingRefreshesOnlyWhileActive()
     panel.setActive(false);
     for (int i = 0; i < 6; ++i)
         rig.panelClock.advance(60'000);
-    QTest::qWait(1200);  // no refresh may start while hidden: the refresh timer ticks at least once meanwhile
+    QVERIFY(!paceTimer(panel)->isActive());  // no tick while hidden that could start one later
+    QCoreApplication::sendPostedEvents();  // nor a queued call
     QCOMPARE(feed(panel)->listRequestCount(), 2);
     // Shown again after a long time: refreshes at once (it is due), then paces again.
     panel.setActive(true);

@@ -7,8 +7,10 @@
 // each as applied / failed-and-reported (an error next to the row, in the details pane, the dialog,
 // the bulk panel or the list's message bar) / lost (neither, or "applied" while the server
 // disagrees, or never ended), then restart the sandbox without faults, refresh the window and
-// compare its model with the server's state read by a clean ApiClient. The sandbox's request log
-// tells real 429s (a request over the limit) from injected ones: there must be none.
+// compare its model with the server's state read by a clean ApiClient; the rows the actions did not
+// target must be as they were. The sandbox's request log shows the faults it really injected (each
+// faulted cell must have met its fault) and tells real 429s (a request over the limit) from
+// injected ones: there must be none.
 //
 // The matrix is written to fault-matrix.md in the build directory and printed at the end.
 // Nothing here asserts how long anything took; the waits are generous QTRY_* on observable state.
@@ -27,6 +29,8 @@
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/SandboxOptions.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
@@ -116,6 +120,10 @@ const QStringList kOperations{QStringLiteral("load"),   QStringLiteral("toggle")
 
 struct Cell
 {
+    int injected = 0;  // requests the sandbox answered with its fault (5xx, 429, malformed, dropped)
+    int delayed = 0;  // requests answered no sooner than the injected latency
+    int requests = 0;  // requests in the sandbox's log while the fault was on
+    bool sandboxRan = false;  // the sandbox was still running when the fault was switched off
     int attempted = 0;
     int applied = 0;
     int reported = 0;
@@ -153,18 +161,79 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-int realTooManyRequests(const QString &log)
+// The fault settings as the sandbox reads them from its command line.
+FaultInjector::Settings faultSettings(const QStringList &args)
 {
-    // "TIME METHOD /route/template 429 DURATIONms": a real rejection. Injected ones say "(fault: 429)".
-    static const QRegularExpression line(QStringLiteral("^\\S+ [A-Z]+ /\\S* 429 "),
+    QString error;
+    const auto options =
+        SandboxOptions::parse(QStringList{QStringLiteral("webhook-sandbox"), QStringLiteral("serve")} + args, &error);
+    if (!options)
+        qFatal("fault arguments the sandbox would refuse: %s", qPrintable(error));
+    return options->faults;
+}
+
+// Requests a cell's actions are sure to make, whatever the faults do (retries come on top).
+int minimumRequests(const QString &operation)
+{
+    if (operation == u"load")
+        return 4;  // four refreshes, one list read each
+    if (operation == u"toggle")
+        return 6;  // six PATCHes
+    if (operation == u"edit")
+        return 3;  // three PATCHes
+    if (operation == u"create")
+        return 3;  // three POSTs
+    if (operation == u"delete")
+        return 4;  // four DELETEs
+    return 18;  // bulk: twelve PATCHes, then six DELETEs
+}
+
+// Whether the sandbox's dice, with these settings, fault one of the first `requests` requests.
+bool faultsWithin(const FaultInjector::Settings &settings, int requests)
+{
+    if (settings.latencyMs > 0)
+        return true;
+    FaultInjector dice(settings);
+    for (int i = 0; i < requests; ++i) {
+        if (dice.next() != FaultInjector::Fault::None)
+            return true;
+    }
+    return false;
+}
+
+// Counts, in the sandbox's request log ("TIME METHOD ROUTE STATUS DURATIONms"), the requests, the
+// injected faults (their route says "(fault: ...)") and the answers delayed by the latency.
+void countFaults(const QString &log, qint64 latencyMs, Cell &cell)
+{
+    static const QRegularExpression line(QStringLiteral("^\\S+ [A-Z]+ (.*) (\\S+) ([0-9.]+)ms$"),
                                          QRegularExpression::MultilineOption);
-    int n = 0;
     auto it = line.globalMatch(log);
     while (it.hasNext()) {
-        it.next();
-        ++n;
+        const QRegularExpressionMatch m = it.next();
+        ++cell.requests;
+        if (m.captured(1).startsWith(QLatin1String("(fault: ")))
+            ++cell.injected;
+        // A timer may fire a hair early; 90 % of the latency is still far above a loopback answer.
+        if (latencyMs > 0 && m.captured(3).toDouble() >= 0.9 * double(latencyMs))
+            ++cell.delayed;
     }
-    return n;
+}
+
+// "TIME METHOD /route/template 429 DURATIONms": a real rejection. Injected ones say "(fault: 429)".
+QStringList realTooManyRequestLines(const QString &log)
+{
+    static const QRegularExpression line(QStringLiteral("^\\S+ [A-Z]+ /\\S* 429 .*$"),
+                                         QRegularExpression::MultilineOption);
+    QStringList lines;
+    auto it = line.globalMatch(log);
+    while (it.hasNext())
+        lines << it.next().captured(0);
+    return lines;
+}
+
+int realTooManyRequests(const QString &log)
+{
+    return int(realTooManyRequestLines(log).size());
 }
 }  // namespace
 
@@ -236,12 +305,14 @@ void TstFaultMatrix::cleanupTestCase()
     const int lateOverLimit = realTooManyRequests(log.mid(m_logSeen));
 
     QString md;
-    md += QStringLiteral("| Fault mode | Operation | Attempted | Applied | Failed and reported | of which applied "
-                         "anyway | Lost | Over limit | Model = server |\n");
-    md += QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+    md +=
+        QStringLiteral("| Fault mode | Operation | Requests | Faults injected | Delayed | Attempted | Applied | Failed "
+                       "and reported | of which applied anyway | Lost | Over limit | Model = server |\n");
+    md += QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     Cell total;
     int cells = 0;
     int matching = 0;
+    int sandboxRan = 0;
     for (const FaultMode &mode : faultModes()) {
         const auto m = m_cells.find(mode.name);
         if (m == m_cells.end())
@@ -251,8 +322,11 @@ void TstFaultMatrix::cleanupTestCase()
             if (c == m->second.end())
                 continue;
             const Cell &cell = c->second;
-            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
                       .arg(mode.name, op)
+                      .arg(cell.requests)
+                      .arg(cell.injected)
+                      .arg(cell.delayed)
                       .arg(cell.attempted)
                       .arg(cell.applied)
                       .arg(cell.reported)
@@ -260,6 +334,10 @@ void TstFaultMatrix::cleanupTestCase()
                       .arg(cell.lost)
                       .arg(cell.overLimit)
                       .arg(cell.modelMatches ? QStringLiteral("yes") : QStringLiteral("**no**"));
+            total.requests += cell.requests;
+            total.injected += cell.injected;
+            total.delayed += cell.delayed;
+            sandboxRan += cell.sandboxRan ? 1 : 0;
             total.attempted += cell.attempted;
             total.applied += cell.applied;
             total.reported += cell.reported;
@@ -271,20 +349,27 @@ void TstFaultMatrix::cleanupTestCase()
             matching += cell.modelMatches ? 1 : 0;
         }
     }
-    md += QStringLiteral("| **all** | | **%1** | **%2** | **%3** | **%4** | **%5** | **%6** | %7 of %8 |\n")
-              .arg(total.attempted)
-              .arg(total.applied)
-              .arg(total.reported)
-              .arg(total.reportedYetApplied)
-              .arg(total.lost)
-              .arg(total.overLimit + lateOverLimit)
-              .arg(matching)
-              .arg(cells);
     md +=
-        QStringLiteral("\nCrashes: 0 (the console and the sandbox ran to the end). Hangs: %1 (actions that did not end "
-                       "within %2 s; counted as lost).\n")
-            .arg(total.hangs)
-            .arg(kWait / 1000);
+        QStringLiteral("| **all** | | **%1** | **%2** | **%3** | **%4** | **%5** | **%6** | **%7** | **%8** | **%9** | "
+                       "%10 of %11 |\n")
+            .arg(total.requests)
+            .arg(total.injected)
+            .arg(total.delayed)
+            .arg(total.attempted)
+            .arg(total.applied)
+            .arg(total.reported)
+            .arg(total.reportedYetApplied)
+            .arg(total.lost)
+            .arg(total.overLimit + lateOverLimit)
+            .arg(matching)
+            .arg(cells);
+    md += QStringLiteral("\nCells run to the end: %1 of %2. The sandbox was still running when its fault was switched "
+                         "off in %3 of them. Hangs: %4 (actions that did not end within %5 s; counted as lost).\n")
+              .arg(cells)
+              .arg(faultModes().size() * kOperations.size())
+              .arg(sandboxRan)
+              .arg(total.hangs)
+              .arg(kWait / 1000);
 
     const QString path = QDir::cleanPath(QStringLiteral(WEBHOOK_BIN_DIR) + QStringLiteral("/../fault-matrix.md"));
     QFile file(path);
@@ -730,12 +815,20 @@ void TstFaultMatrix::matrix_data()
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QStringList>("faultArgs");
     QTest::addColumn<QString>("operation");
-    int seed = 100;
+    quint32 seed = 100;
     for (const FaultMode &mode : faultModes()) {
         for (const QString &op : kOperations) {
             QStringList args = mode.args;
-            if (!args.isEmpty())
-                args << QStringLiteral("--fault-seed") << QString::number(++seed);  // reproducible dice per cell
+            if (!args.isEmpty()) {
+                // Reproducible dice per cell, from a seed whose dice fault within the requests the
+                // cell is sure to make: a working injector always shows in the cell. (A broken one
+                // finds no such seed; the cell then fails on the faults it did not inject.)
+                FaultInjector::Settings settings = faultSettings(args);
+                settings.seed = ++seed;
+                for (int tries = 0; tries < 1000 && !faultsWithin(settings, minimumRequests(op)); ++tries)
+                    settings.seed = ++seed;
+                args << QStringLiteral("--fault-seed") << QString::number(settings.seed);
+            }
             QTest::newRow(qPrintable(mode.name + QStringLiteral(" x ") + op)) << mode.name << args << op;
         }
     }
@@ -770,9 +863,21 @@ void TstFaultMatrix::matrix()
     for (qint64 id : ids)
         QVERIFY(subscriptionModel(*w)->rowForId(id) >= 0);
     QVERIFY(waitIdle());
+    // The server before the fault, and the rows the actions will not touch (those of earlier cells
+    // too): they must come through unchanged.
+    const QHash<qint64, Subscription> before = byId(serverList());
+    QVERIFY(!before.isEmpty());
+    QList<qint64> targeted;
+    if (operation == u"toggle" || operation == u"bulk")
+        targeted = ids;
+    else if (operation == u"edit")
+        targeted = ids.mid(0, 3);
+    else if (operation == u"delete")
+        targeted = ids.mid(0, 4);
 
     // 2. The same database, now with the fault.
     QVERIFY2(restartSandbox(faultArgs), qPrintable(m_sandbox->standardError().right(2000)));
+    const qsizetype faultLogFrom = m_sandbox->standardError().size();  // the faulted run's log follows
     QList<Outcome> outcomes;
     if (operation == u"load")
         runLoad(outcomes);
@@ -788,11 +893,14 @@ void TstFaultMatrix::matrix()
         runBulk(ids, tag, outcomes);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY2(m_sandbox->process()->state() == QProcess::Running, "the sandbox died under the fault");
+    Cell cell;
+    cell.sandboxRan = m_sandbox->process()->state() == QProcess::Running;
+    QVERIFY2(cell.sandboxRan, "the sandbox died under the fault");
     (void)waitIdle();  // background reads may still retry; not an action of the user
 
     // 3. Without faults again: refresh and compare with the server as a clean client reads it.
     QVERIFY(restartSandbox({}));
+    countFaults(m_sandbox->standardError().mid(faultLogFrom), faultSettings(faultArgs).latencyMs, cell);
     for (int attempt = 0; attempt < 3; ++attempt) {
         (void)QTest::qWaitFor([w] { return !subscriptionList(*w)->isLoading(); }, kWait);
         const int before = subscriptionList(*w)->loadCount();
@@ -806,7 +914,6 @@ void TstFaultMatrix::matrix()
     const SubscriptionList serverSide = serverList();
     const QHash<qint64, Subscription> server = byId(serverSide);
 
-    Cell cell;
     QStringList problems;
     for (Outcome &o : outcomes) {
         ++cell.attempted;
@@ -861,20 +968,50 @@ void TstFaultMatrix::matrix()
     }
     cell.modelMatches = differences.isEmpty();
 
+    // The rows the actions did not target are on the server as they were before.
+    QStringList touched;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (targeted.contains(it.key()))
+            continue;
+        if (!server.contains(it.key())) {
+            touched << QStringLiteral("#%1 is gone").arg(it.key());
+            continue;
+        }
+        const Subscription now = server.value(it.key());
+        if (now.url != it->url || now.description != it->description || now.enabled != it->enabled
+            || sorted(now.events.value_or(QStringList())) != sorted(it->events.value_or(QStringList())))
+            touched << QStringLiteral("#%1 changed, though no action targeted it").arg(it.key());
+    }
+
     const QString log = m_sandbox->standardError();
-    cell.overLimit = realTooManyRequests(log.mid(m_logSeen));
+    const QStringList overLimit = realTooManyRequestLines(log.mid(m_logSeen));
+    cell.overLimit = int(overLimit.size());
     m_logSeen = log.size();
     m_cells[mode][operation] = cell;
 
-    qInfo("%s x %s: %d attempted, %d applied, %d failed and reported (%d applied anyway), %d lost, %d over the limit",
-          qPrintable(mode), qPrintable(operation), cell.attempted, cell.applied, cell.reported, cell.reportedYetApplied,
-          cell.lost, cell.overLimit);
+    qInfo("%s x %s: %d requests, %d faults injected, %d delayed; %d attempted, %d applied, %d failed and reported (%d "
+          "applied anyway), %d lost, %d over the limit",
+          qPrintable(mode), qPrintable(operation), cell.requests, cell.injected, cell.delayed, cell.attempted,
+          cell.applied, cell.reported, cell.reportedYetApplied, cell.lost, cell.overLimit);
     QVERIFY(cell.attempted > 0);
+    QVERIFY2(cell.requests >= minimumRequests(operation),
+             "the sandbox's log is short of the requests the actions make");
+    // Each faulted cell really met its fault: the dice (seeded so that they fault within the
+    // requests this cell makes) and the latency both show in the log.
+    const FaultInjector::Settings settings = faultSettings(faultArgs);
+    const bool shares = settings.share5xx > 0 || settings.shareMalformed > 0 || settings.shareDrop > 0
+        || settings.share429 > 0 || settings.shareDropAfter > 0;
+    QCOMPARE(cell.injected > 0, shares);
+    if (settings.latencyMs > 0)
+        QCOMPARE(cell.delayed, cell.requests);
+    QVERIFY2(touched.isEmpty(), qPrintable(touched.join(u'\n')));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
-    QCOMPARE(cell.overLimit, 0);
-    if (mode == u"none")
-        QCOMPARE(cell.applied, cell.attempted);  // the control row: without faults everything applies
+    QVERIFY2(overLimit.isEmpty(), qPrintable(overLimit.join(u'\n')));
+    // Without faults everything applies; latency and 429s only delay, and the console waits and
+    // retries through them, so there too every action must apply.
+    if (mode == u"none" || mode == u"latency 250ms" || mode == u"429 storm 30%")
+        QCOMPARE(cell.applied, cell.attempted);
 }
 
 QTEST_MAIN(TstFaultMatrix)

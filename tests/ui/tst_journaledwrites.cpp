@@ -318,8 +318,11 @@ void TstJournaledWrites::createWithoutAnswerStaysUncertain()
     QCOMPARE(uncertain->constFirst().sendCount, 1);  // it left once, and only once
     // Resume never hands it out.
     QCOMPARE(m_session->journal()->takeForResume().value_or(QList<JournalEntry>{1}).size(), 0);
-    // The journal told the truth: the server has it, once.
+    // The journal told the truth: the server has it, once. Its log shows the one POST, handled
+    // and then dropped without an answer.
     QVERIFY2(m_sandbox->restart(), qPrintable(m_sandbox->standardError()));
+    QCOMPARE(m_sandbox->standardError().count(QStringLiteral("POST (fault: dropped after handling) dropped")), 1);
+    QCOMPARE(m_sandbox->standardError().count(QStringLiteral("POST ")), 1);
     const auto reader = makeSession(QString());
     const auto all = ServerCalls::fetchAll(reader->client());
     QVERIFY(all);

@@ -515,9 +515,11 @@ void TstMainWindow::editValidationBeforeSending()
     QVERIFY(!fieldError(*details, QStringLiteral("url")).isEmpty());
     QVERIFY(!fieldError(*details, QStringLiteral("description")).isEmpty());
     QVERIFY(!details->isSaving());
-    QTest::qWait(50);  // let anything that was (wrongly) queued leave the queue
+    // Nothing was sent, and nothing waits in the queue to be sent later.
     for (const auto &args : std::as_const(sent))
         QVERIFY(!args.at(0).toString().startsWith(QLatin1String("PATCH")));
+    const BucketState patches = session(*w)->queue()->bucketState(QStringLiteral("PATCH /api/v1/webhooks/{id}"));
+    QCOMPARE(patches.queuedInteractive + patches.queuedBulk + patches.inFlight, 0);
     QCOMPARE(fetch(id).url, QStringLiteral("https://hooks.example.com/v"));
     // The user's text is still there to correct.
     QCOMPARE(urlEdit(*details)->text(), QStringLiteral("not a url"));
@@ -895,6 +897,7 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     QSignalSpy saved(details, &DetailsPane::saved);
     int doneWhenSaved = -1;
     connect(details, &DetailsPane::saved, this, [&] { doneWhenSaved = bulk->progress().done(); });
+    const qsizetype sentBeforeSave = lanes.size();
     details->save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWait);
     QVERIFY2(doneWhenSaved < 200, "the interactive save should not wait for the whole bulk job");
@@ -904,11 +907,36 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     QCOMPARE(bulk->progress().succeeded, 200);
     QCOMPARE(bulk->progress().failed, 0);
     QVERIFY(bulk->failures().isEmpty());
-    for (const auto &args : std::as_const(lanes)) {
-        if (args.at(0).toString().startsWith(QLatin1String("PATCH"))
-            && args.at(1).value<RequestLane>() == RequestLane::Bulk)
+    // Every PATCH of the job went on the bulk lane and the save on the interactive one, each once.
+    // The save was queued while the job still had PATCHes waiting, and the queue lets nothing from
+    // the bulk lane overtake a waiting interactive request: the first PATCH to leave after the
+    // save was queued is the save itself.
+    int bulkPatches = 0;
+    int interactivePatches = 0;
+    qsizetype saveAt = -1;
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        const QList<QVariant> &args = lanes.at(i);
+        if (!args.at(0).toString().startsWith(QLatin1String("PATCH ")))
             continue;
+        QCOMPARE(args.at(3).toInt(), 1);  // no retries: nothing failed or was refused
+        if (args.at(1).value<RequestLane>() == RequestLane::Bulk) {
+            ++bulkPatches;
+        } else {
+            ++interactivePatches;
+            saveAt = i;
+        }
     }
+    QCOMPARE(bulkPatches, 200);
+    QCOMPARE(interactivePatches, 1);
+    QVERIFY2(saveAt >= sentBeforeSave, "the save left before it was queued");
+    for (qsizetype i = sentBeforeSave; i < saveAt; ++i) {
+        QVERIFY2(!lanes.at(i).at(0).toString().startsWith(QLatin1String("PATCH ")),
+                 qPrintable(QStringLiteral("a bulk PATCH (send %1) overtook the save (send %2)").arg(i).arg(saveAt)));
+    }
+    int bulkAfterSave = 0;
+    for (qsizetype i = saveAt + 1; i < lanes.size(); ++i)
+        bulkAfterSave += lanes.at(i).at(0).toString().startsWith(QLatin1String("PATCH ")) ? 1 : 0;
+    QVERIFY2(bulkAfterSave > 0, "the save should not wait for the whole bulk job");
     const SubscriptionList after = fetchAll();
     QCOMPARE(after.size(), 200);
     for (const Subscription &s : after)

@@ -10,12 +10,15 @@
 #include "kit/DialogParts.h"
 
 #include "api/ApiClient.h"
+#include "api/RequestQueue.h"
 #include "common/SystemClock.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "journal/JournalCodec.h"
 #include "journal/JournalLocation.h"
 #include "journal/WriteJournal.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/SandboxDatabase.h"
+#include "sandbox/SubscriptionStore.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/ConsoleSession.h"
 #include "journal/JournaledWrites.h"
@@ -63,7 +66,7 @@ private Q_SLOTS:
     void laterAsksAgainNextStart();
     void noPromptWithoutUnconfirmed();
     void closeWaitClosesWhenAnswered();
-    void closeCancelMarksThemFailed();
+    void closeCancelFailsOnlyWhatNeverLeft();
     void closeKeepOffersThemNextStart();
     void unusableJournalRefusesWrites();
 
@@ -369,35 +372,66 @@ void TstPendingWritesDialog::closeWaitClosesWhenAnswered()
     QCOMPARE(fetch(m_b).enabled, false);
 }
 
-void TstPendingWritesDialog::closeCancelMarksThemFailed()
+void TstPendingWritesDialog::closeCancelFailsOnlyWhatNeverLeft()
 {
-    // The server applies at once and answers 1.5 s later. One PATCH on the wire, one queued
-    // behind it (one bulk send at a time), when the user closes and cancels them.
-    restartWithLatency(QStringLiteral("1500ms"));
+    // The server applies at once and answers 10 s later: two PATCHes on the wire (and applied),
+    // two queued behind them (two bulk sends at a time), when the user closes and discards them.
+    const qint64 d = seed(QStringLiteral("https://hooks.example.com/d"));
+    restartWithLatency(QStringLiteral("10s"));
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    session(*w)->queue()->setMaxInFlightPerBucket(1);
-    QVERIFY(journaledWrites(*w)->toggle(m_a, false, RequestLane::Bulk, nullptr, {}));
-    QVERIFY(journaledWrites(*w)->toggle(m_b, false, RequestLane::Bulk, nullptr, {}));
-    QTRY_COMPARE_WITH_TIMEOUT(session(*w)->journal()->unconfirmed()->constFirst().state, JournalEntry::State::Sent,
-                              kWait);
+    session(*w)->queue()->setMaxInFlightPerBucket(2);
+    const QList<qint64> ids{m_a, m_b, m_c, d};
+    for (qint64 id : ids)
+        QVERIFY(journaledWrites(*w)->toggle(id, false, RequestLane::Bulk, nullptr, {}));
+    // The server's own file says when the first two have arrived and been applied.
+    SandboxDatabase database;
+    QString error;
+    QVERIFY2(database.open(m_sandbox->dbPath(), &error), qPrintable(error));
+    SubscriptionStore store(database);
+    const auto enabledOnServer = [&store](qint64 id) {
+        const auto s = store.get(1, id);
+        return !s || s->enabled;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!enabledOnServer(m_a) && !enabledOnServer(m_b), kWait);
+    const auto inFlight = session(*w)->journal()->unconfirmed();
+    QVERIFY(inFlight);
+    QCOMPARE(inFlight->size(), 4);
+    for (const JournalEntry &e : *inFlight) {
+        const bool first = e.write.subscriptionId == m_a || e.write.subscriptionId == m_b;
+        QCOMPARE(e.state, first ? JournalEntry::State::Sent : JournalEntry::State::Recorded);
+    }
+
     m_closeAnswer = MainWindow::PendingCloseChoice::Cancel;
     w->close();
     QCOMPARE(m_closeQuestions, 1);
     QVERIFY(!w->isVisible());
     QCOMPARE(journaledWrites(*w)->pendingCount(), 0);
-    // The one that left may have been applied: it stays sent (the next start shows it); the one
-    // that never left is failed, and the server never saw it.
-    const auto unconfirmed = session(*w)->journal()->unconfirmed();
-    QVERIFY(unconfirmed);
-    QCOMPARE(unconfirmed->size(), 1);
-    QCOMPARE(unconfirmed->constFirst().write.subscriptionId, std::optional<qint64>(m_a));
-    QCOMPARE(unconfirmed->constFirst().state, JournalEntry::State::Sent);
-    const auto failed = session(*w)->journal()->failed();
-    QVERIFY(failed);
-    QCOMPARE(failed->size(), 1);
-    QCOMPARE(failed->constFirst().write.subscriptionId, std::optional<qint64>(m_b));
-    QCOMPARE(fetch(m_b).enabled, true);
+    // Nothing more will leave: no PATCH waits in the queue, none is on the wire.
+    const BucketState patches = session(*w)->queue()->bucketState(QStringLiteral("PATCH /api/v1/webhooks/{id}"));
+    QCOMPARE(patches.queuedInteractive + patches.queuedBulk + patches.inFlight, 0);
+
+    // Journal and server agree: what the server applied stays sent ("may have been applied", shown
+    // at the next start), never failed; what never left is failed, and the server never saw it.
+    const auto all = session(*w)->journal()->all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 4);
+    for (const JournalEntry &e : *all) {
+        const qint64 id = e.write.subscriptionId.value_or(-1);
+        QVERIFY(ids.contains(id));
+        const bool applied = !enabledOnServer(id);
+        QCOMPARE(applied, id == m_a || id == m_b);
+        if (applied)
+            QCOMPARE(e.state, JournalEntry::State::Sent);
+        else
+            QCOMPARE(e.state, JournalEntry::State::Failed);
+    }
+    // What the next start lists (unconfirmed): the two that may have been applied, and only those.
+    const auto next = session(*w)->journal()->unconfirmed();
+    QVERIFY(next);
+    QCOMPARE(next->size(), 2);
+    QCOMPARE(next->at(0).write.subscriptionId, std::optional<qint64>(m_a));
+    QCOMPARE(next->at(1).write.subscriptionId, std::optional<qint64>(m_b));
 }
 
 void TstPendingWritesDialog::closeKeepOffersThemNextStart()

@@ -5,6 +5,7 @@
 // stage an uncertain create.
 
 #include "kit/JournalUserProcess.h"
+#include "kit/SandboxHttp.h"
 #include "kit/SandboxProcess.h"
 #include "common/SystemClock.h"
 #include "journal/JournalCodec.h"
@@ -127,6 +128,26 @@ class TestJournalCommands : public QObject
                 return {};
         }
         return ids;
+    }
+
+    // The sandbox's request log (after `log`) up to a marker request sent now. It handles and logs
+    // requests in the order they arrive, so whatever reached it before the marker is logged above
+    // the marker's line: a request that wrongly went out has been logged by then.
+    static QByteArray logThroughMarker(SandboxProcess &sandbox, const QByteArray &key, QByteArray log = {})
+    {
+        const QByteArray marker("GET /api/v1/webhooks/types ");
+        log += sandbox.process()->readAllStandardError();
+        const qsizetype before = log.count(marker);
+        SandboxHttp http(sandbox.baseUrl());
+        if (http.get(QStringLiteral("/api/v1/webhooks/types"), key).status != 200)
+            qWarning("the marker request was not answered");
+        (void)QTest::qWaitFor(
+            [&] {
+                log += sandbox.process()->readAllStandardError();
+                return log.count(marker) > before;
+            },
+            30000);
+        return log;
     }
 
     // The server's view: subscription id -> enabled.
@@ -263,8 +284,9 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(exited.wait(30000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-        // A request on the wire may or may not still reach the server, and neither shows: a grace period.
-        QTest::qWait(500);
+        // A request on the wire may or may not still reach the server: the log up to a marker shows
+        // that whatever was going to arrive has.
+        (void)logThroughMarker(m_sandbox, m_key);
 
         // What the journal says against what the server has.
         Run r = ctlMain({QStringLiteral("pending"), QStringLiteral("--json")});
@@ -355,8 +377,7 @@ private Q_SLOTS:
         // A second resume has nothing to send.
         r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QTest::qWait(200);  // no PATCH may be sent: a wrong one gets the time to be logged
-        QVERIFY(!m_sandbox.process()->readAllStandardError().contains("PATCH"));
+        QVERIFY(!logThroughMarker(m_sandbox, m_key).contains("PATCH"));  // no PATCH was sent
     }
 
     // (a) The same with answers on the wire at the kill (a slow server): those toggles are "sent"
@@ -568,8 +589,7 @@ private Q_SLOTS:
         QCOMPARE(qint64(check.at(0).toObject().value(QStringLiteral("seq")).toDouble()), seq);
         r = ctlMain({QStringLiteral("resume"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 9 && r.out.contains("requeue"), qPrintable(r.describe()));
-        QTest::qWait(200);  // no POST may be sent: a wrong one gets the time to be logged
-        QVERIFY(!m_sandbox.process()->readAllStandardError().contains("POST"));
+        QVERIFY(!logThroughMarker(m_sandbox, m_key).contains("POST"));  // no POST was sent
 
         // The user checked: it is not there. Requeue, then resume creates it, once.
         r = ctlMain({QStringLiteral("requeue"), QString::number(seq)});
@@ -630,9 +650,9 @@ private Q_SLOTS:
         r = run(
             {QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--profile"), QStringLiteral("slow")});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
-        QTest::qWait(5000);  // no second POST may come: past the latency, anything sent has been answered and logged
-        slow.process()->waitForReadyRead(500);
-        const QByteArray log = slow.process()->readAllStandardError();
+        // No second POST may come: resume would have waited for its answer, so it is logged above a
+        // marker sent now.
+        const QByteArray log = logThroughMarker(slow, slow.apiKey());
         QVERIFY2(log.count("POST /api/v1/webhooks/") <= 1, log.constData());
         // The user decides it is there: discard forgets it.
         const qint64 seq = qint64(QJsonDocument::fromJson(run({QStringLiteral("pending"), QStringLiteral("--json"),
@@ -685,8 +705,7 @@ private Q_SLOTS:
         }
         const Run r = run({QStringLiteral("disable"), id, QStringLiteral("--profile"), QStringLiteral("damaged")});
         QVERIFY2(r.err.contains("damaged or not a journal"), qPrintable(r.describe()));
-        QTest::qWait(200);  // nothing may be sent: a wrong request gets the time to be logged
-        const QByteArray log = m_sandbox.process()->readAllStandardError();
+        const QByteArray log = logThroughMarker(m_sandbox, m_key);  // nothing was sent
         QVERIFY2(!log.contains("PATCH") && !log.contains("POST") && !log.contains("DELETE"), log.constData());
         QCOMPARE(serverState().value(ids.first()), true);
         // The damaged file is left as it was.

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -533,6 +534,9 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Deleted 0 of 2"));
     }
 
+    // A paced job (two PATCHes a second, answered at once) interrupted in the middle: the summary's
+    // numbers are what the server holds, id by id, and the journal agrees with both. (With
+    // answers still on their way at the interrupt: ctrlCWaitsForTheAnswersOnTheirWay.)
     void ctrlCStopsABulkJobWithASummary()
     {
         const QList<qint64> ids = createMany(20);
@@ -552,29 +556,64 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted(30000));
         process.write(idsText(ids));
         process.closeWriteChannel();
-        // Interrupt once the first PATCH reached the server (so the job is really under way).
+        // Interrupt once three PATCHes were answered (so the job is really under way).
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).contains("PATCH"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox.process()->readAllStandardError()).count("PATCH ") >= 3, 60000);
         QVERIFY(done.isEmpty());
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(done.wait(60000));
         QCOMPARE(process.exitCode(), 130);
         const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(QStringLiteral("total")).toInt(), 20);
         const int succeeded = summary.value(QStringLiteral("succeeded")).toInt();
         const int notSent = summary.value(QStringLiteral("not_sent")).toInt();
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
+        QVERIFY(succeeded >= 3);
         QVERIFY(notSent > 0);
-        QCOMPARE(succeeded + notSent + summary.value(QStringLiteral("failed")).toInt(), 20);
-        // Exactly the reported number were disabled on the server.
-        int disabled = 0;
+        QCOMPARE(succeeded + notSent, 20);
+
+        // The server: exactly `succeeded` of them disabled, the rest untouched.
+        QSet<qint64> disabled;
+        QSet<qint64> enabled;
         for (const QJsonValue &v : listAll()) {
             const QJsonObject o = v.toObject();
-            if (ids.contains(qint64(o.value(QStringLiteral("id")).toDouble()))
-                && !o.value(QStringLiteral("enabled")).toBool())
-                ++disabled;
+            const qint64 id = qint64(o.value(QStringLiteral("id")).toDouble());
+            if (ids.contains(id))
+                (o.value(QStringLiteral("enabled")).toBool() ? enabled : disabled).insert(id);
         }
-        QCOMPARE(disabled, succeeded);
-        // What Ctrl-C left unsent stays pending in the server's journal; discard forgets it.
-        Run r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--base-url"), m_base});
+        QCOMPARE(disabled.size() + enabled.size(), 20);
+        QCOMPARE(int(disabled.size()), succeeded);
+        // Its request log, read up to that list (answered after every PATCH that came before it):
+        // as many PATCHes reached it as the summary counts, so nothing left after the interrupt.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += m_sandbox.process()->readAllStandardError()).contains("GET /api/v1/webhooks/ "), 30000);
+        const qsizetype listAt = log.lastIndexOf("GET /api/v1/webhooks/ ");
+        QCOMPARE(int(log.left(listAt).count("PATCH /api/v1/webhooks/{id} 200")), succeeded);
+        QCOMPARE(int(log.count("PATCH ")), succeeded);
+
+        // The journal, id by id: the disabled ones done, the others recorded (pending), none failed.
+        Run r = run({QStringLiteral("pending"), QStringLiteral("--all"), QStringLiteral("--json"),
+                     QStringLiteral("--base-url"), m_base});
+        QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
+        QSet<qint64> journalDone;
+        QSet<qint64> journalRecorded;
+        for (const QJsonValue &v : r.json().array()) {
+            const QJsonObject o = v.toObject();
+            const qint64 id = qint64(o.value(QStringLiteral("subscription_id")).toDouble());
+            if (!ids.contains(id))
+                continue;  // earlier tests' writes to this server
+            const QString state = o.value(QStringLiteral("state")).toString();
+            if (state == u"done")
+                journalDone.insert(id);
+            else if (state == u"recorded")
+                journalRecorded.insert(id);
+            else
+                QFAIL(qPrintable(QStringLiteral("#%1 is %2 in the journal").arg(id).arg(state)));
+        }
+        QCOMPARE(journalDone, disabled);
+        QCOMPARE(journalRecorded, enabled);
+        // `pending` lists exactly the ones not sent; discard forgets them.
+        r = run({QStringLiteral("pending"), QStringLiteral("--json"), QStringLiteral("--base-url"), m_base});
         QVERIFY2(r.exitCode == 9, qPrintable(r.describe()));
         QCOMPARE(int(r.json().array().size()), notSent);
         r = run({QStringLiteral("discard"), QStringLiteral("--all"), QStringLiteral("--base-url"), m_base});
