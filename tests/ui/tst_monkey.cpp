@@ -14,10 +14,12 @@
 // are allowed and listed.
 //
 // Reproduce a run: WEBHOOK_MONKEY_SEED=<printed seed> makes the same random choices (the server's
-// answers still arrive at their own moments, so a replay is close, not exact). Length: WEBHOOK_MONKEY_ACTIONS (default
-// 2500) and WEBHOOK_MONKEY_SECONDS (default 40), whichever ends first. A longer run by hand (the
-// binary itself: ctest stops a test after 300 s):
-//   QT_QPA_PLATFORM=offscreen WEBHOOK_MONKEY_SECONDS=1800 WEBHOOK_MONKEY_ACTIONS=1000000 build/bin/tst_monkey
+// answers still arrive at their own moments, so a replay is close, not exact). Length:
+// WEBHOOK_MONKEY_ACTIONS (default 2500) and WEBHOOK_MONKEY_SECONDS (default 40), whichever ends
+// first. A longer run by hand, the binary itself (ctest stops a test after 300 s, and Qt Test a
+// test function after 300 s unless QTEST_FUNCTION_TIMEOUT, in ms, says otherwise):
+//   QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=3600000 WEBHOOK_MONKEY_SECONDS=1800
+//   WEBHOOK_MONKEY_ACTIONS=1000000 build/bin/tst_monkey  (one command line)
 
 #include "kit/ConsoleTestServices.h"
 #include "kit/DeliveriesPanelParts.h"
