@@ -107,10 +107,18 @@ QString JournalRecorder::beforeSend(const HttpRequestSpec &request)
     const auto it = m_expected.constFind(requestKeyOf(request));
     if (it == m_expected.constEnd() || it->isEmpty())
         return QString();  // not a journaled write (a delivery retry, a test event)
-    // Writes of the same fields of the same subscription leave one after another (the queue keeps
-    // at most one such PATCH on the wire and folds queued ones into the newest), so the oldest
-    // waiting entry is the one going out.
-    const qint64 seq = it->constFirst();
+    // Several writes can wait under one key: a PATCH on the wire or waiting for its retry, and a
+    // newer one of the same fields sent beside it (the queue folds only PATCHes that are still
+    // queued, into the newest). The body says whose request this is; the oldest entry with that
+    // body goes out. A body no entry has falls back to the oldest entry.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    qint64 seq = it->constFirst();
+    for (const qint64 candidate : *it) {
+        if (m_writes.value(candidate).body == body) {
+            seq = candidate;
+            break;
+        }
+    }
     if (m_journal.markSent(seq)) {
         m_sent.insert(seq);
         return QString();

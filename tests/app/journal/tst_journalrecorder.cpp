@@ -223,6 +223,41 @@ private Q_SLOTS:
         QCOMPARE(m_journal->entry(*editSeq)->state, JournalEntry::State::Sent);
     }
 
+    // A disable on the wire (or waiting for its retry) and a newer enable of the same row sent beside
+    // it: each request marks the entry whose body it carries, not the oldest of the row.
+    void twoTogglesOfOneRowInFlightMarkTheirOwnEntries()
+    {
+        const JournalWrite disable = JournalCodec::toggle(5, false);
+        const JournalWrite enable = JournalCodec::toggle(5, true);
+        const auto disableSeq = m_recorder->record(disable);
+        m_recorder->expectSend(*disableSeq, disable);
+        m_gate->start(1, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kDisable));
+        const auto enableSeq = m_recorder->record(enable);
+        m_recorder->expectSend(*enableSeq, enable);
+        m_gate->start(2, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kEnable));
+        QCOMPARE(m_journal->entry(*disableSeq)->sendCount, 1);
+        QCOMPARE(m_journal->entry(*enableSeq)->state, JournalEntry::State::Sent);
+        QCOMPARE(m_journal->entry(*enableSeq)->sendCount, 1);
+        // The disable's retry is the disable's second send.
+        m_gate->start(3, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kDisable));
+        QCOMPARE(m_journal->entry(*disableSeq)->sendCount, 2);
+        QCOMPARE(m_journal->entry(*enableSeq)->sendCount, 1);
+
+        // Folded while queued: one request with the newest body leaves, and it is the newest's.
+        const auto first = m_recorder->record(disable);
+        m_recorder->expectSend(*first, disable);
+        const auto second = m_recorder->record(enable);
+        m_recorder->expectSend(*second, enable);
+        QCOMPARE(m_recorder->settle(*disableSeq, ApiError()), JournalRecorder::Outcome::Done);
+        QCOMPARE(m_recorder->settle(*enableSeq, ApiError()), JournalRecorder::Outcome::Done);
+        m_gate->start(4, spec("PATCH", QStringLiteral("/api/v1/webhooks/5"), kEnable));
+        QCOMPARE(m_journal->entry(*first)->state, JournalEntry::State::Recorded);
+        QCOMPARE(m_journal->entry(*second)->sendCount, 1);
+        QCOMPARE(m_recorder->settle(*first, ApiError(), std::nullopt, true), JournalRecorder::Outcome::Replaced);
+        QCOMPARE(m_recorder->settle(*second, ApiError(), std::nullopt, true), JournalRecorder::Outcome::Done);
+        QVERIFY(m_recorder->takeProblems().isEmpty());
+    }
+
     void bulkJobIdsAreDistinct()
     {
         const QString a = JournalRecorder::newBulkJobId(QStringLiteral("disable"));
