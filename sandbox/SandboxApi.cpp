@@ -149,16 +149,37 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
         else
             keyReadFailed = authenticated.error();
     }
-    // Anonymous callers (no or wrong key) are limited per remote address, so guessing keys is slow too.
-    const QString caller = tenant ? QStringLiteral("tenant:%1").arg(*tenant) : QStringLiteral("anon:") + request.caller;
-    const QString bucket =
-        RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
+    // Every request counts, answered or not. Anonymous callers (no or wrong key) share one bucket
+    // per client address over all paths, so guessing keys is slow on every path; a key's requests
+    // that match no endpoint share one bucket of the key, apart from the endpoints' own buckets.
+    QString caller;
+    QString bucket;
+    QString bucketName;
+    if (!tenant) {
+        caller = QStringLiteral("anon:") + request.caller;
+        bucket = RateLimitPolicy::bucketKey(QStringLiteral("*"), QStringLiteral("(no valid API key)"));
+        bucketName = QStringLiteral("requests without a valid API key from your address");
+    } else {
+        caller = QStringLiteral("tenant:%1").arg(*tenant);
+        bucket = known ? RateLimitPolicy::bucketKey(request.method, route.templ)
+                       : RateLimitPolicy::bucketKey(QStringLiteral("*"), QStringLiteral("(no such endpoint)"));
+        bucketName = known ? bucket : QStringLiteral("requests to unknown paths or with a method not allowed");
+    }
     if (request.injectTooManyRequests && tenant && known)
         return injectedTooManyRequests(bucket);
     const RateLimitEnforcer::Decision decision = m_rateLimits.admit(caller, bucket);
 
     ApiResponse response;
-    if (keyReadFailed) {
+    if (!decision.allowed) {
+        response =
+            ApiResponse::json(429,
+                              QJsonDocument(SandboxJson::detail(
+                                  QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
+                                      .arg(decision.limit)
+                                      .arg(bucketName)
+                                      .arg(decision.retryAfterSeconds))));
+        response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+    } else if (keyReadFailed) {
         response = databaseFailed(QStringLiteral("read the API key"), *keyReadFailed);
     } else if (route.templ.isEmpty()) {
         response = notFound();
@@ -171,15 +192,6 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
             QJsonDocument(SandboxJson::detail(request.apiKey.isEmpty() ? QStringLiteral(
                                                   "Not authenticated: send your API key in the X-API-Key header")
                                                                        : QStringLiteral("Invalid API key"))));
-    } else if (!decision.allowed) {
-        response =
-            ApiResponse::json(429,
-                              QJsonDocument(SandboxJson::detail(
-                                  QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
-                                      .arg(decision.limit)
-                                      .arg(bucket)
-                                      .arg(decision.retryAfterSeconds))));
-        response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
     } else if (request.body.size() > maxBodyBytes) {
         response =
             ApiResponse::json(413,

@@ -20,8 +20,8 @@ class QTextStream;
 
 // The HTTP API of the sandbox, independent of the HTTP server: routing (both with and without a
 // trailing slash, 404/405 with Allow), authentication (401), rate limits (429 and X-RateLimit-* on
-// every response), size limit (413), FastAPI-style validation (400/422), the endpoints, and 500
-// with a log line when the database fails.
+// every response, every request counted), size limit (413), FastAPI-style validation (400/422),
+// the endpoints, and 500 with a log line when the database fails.
 class SandboxApi
 {
 public:
