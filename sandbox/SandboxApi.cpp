@@ -11,6 +11,7 @@
 #include "sandbox/SandboxDatabase.h"
 #include "sandbox/SandboxJson.h"
 #include "sandbox/SubscriptionStore.h"
+#include "sandbox/TargetAddressRule.h"
 #include "common/Clock.h"
 #include "common/RateLimitPolicy.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTextStream>
+#include <QUrl>
 
 namespace {
 const QString webhooksRoot = QStringLiteral("/api/v1/webhooks/");
@@ -127,6 +129,23 @@ bool SandboxApi::ownedSubscription(qint64 tenantId, qint64 id, ApiResponse &fail
     else if (!*s)
         failure = notFound();
     return s && *s;
+}
+
+void SandboxApi::refusePrivateTarget(const QString &url, const QJsonArray &loc, QJsonArray &errors) const
+{
+    if (m_allowPrivateTargets)
+        return;
+    // Decided from the URL alone: a name that resolves to a private address is refused when an
+    // attempt is sent (the same rule), as no request waits for a DNS lookup.
+    const QString host = QUrl(url).host();
+    if (TargetAddressRule::judgeHost(host) != TargetAddressRule::Verdict::Refused)
+        return;
+    errors.append(SandboxJson::validationError(
+        loc,
+        QStringLiteral("The sandbox does not deliver to private, loopback or link-local addresses (%1); start it "
+                       "with --allow-private-targets to use a local receiver")
+            .arg(host),
+        QStringLiteral("value_error")));
 }
 
 ApiResponse SandboxApi::unprocessable(const QJsonArray &errors)
@@ -380,6 +399,8 @@ ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &b
                 eventsValue, m_catalogue, QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors))
             events = *parsed;
     }
+    if (url)
+        refusePrivateTarget(*url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
     if (!errors.isEmpty())
         return unprocessable(errors);
     const StoreResult<StoredSubscription> created =
@@ -405,8 +426,11 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
     SubscriptionStore::Patch patch;
     // JSON null means "no change" for url, enabled and events, and "clear" for description.
     const QJsonValue url = body.value(QStringLiteral("url"));
-    if (!url.isUndefined() && !url.isNull())
+    if (!url.isUndefined() && !url.isNull()) {
         patch.url = RequestValidation::url(url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+        if (patch.url)
+            refusePrivateTarget(*patch.url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+    }
     if (body.contains(QStringLiteral("description"))) {
         const auto parsed =
             RequestValidation::description(body.value(QStringLiteral("description")),

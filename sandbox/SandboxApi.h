@@ -32,6 +32,9 @@ public:
     void setListCacheEnabled(bool enabled) { m_listCacheEnabled = enabled; }
     // Answer with the vendor-documented subscription fields only (no events, no delivery summary).
     void setDocumentedFieldsOnly(bool on) { m_documentedFieldsOnly = on; }
+    // Accept subscription URLs on private and loopback addresses (off: refused with 422, as the
+    // deliveries to them would be).
+    void setAllowPrivateTargets(bool allow) { m_allowPrivateTargets = allow; }
     // Where a failed database statement is logged (one line each; null: nowhere).
     void setErrorLog(QTextStream *log) { m_errorLog = log; }
 
@@ -64,6 +67,7 @@ private:
 
     // False with failure set (404, or 500 when it could not be read) unless the tenant owns id.
     bool ownedSubscription(qint64 tenantId, qint64 id, ApiResponse &failure);
+    void refusePrivateTarget(const QString &url, const QJsonArray &loc, QJsonArray &errors) const;
     ApiResponse databaseFailed(const QString &what, const DatabaseError &error);
     ApiResponse notStored(const QString &what, const QString &reason);
     void logDatabaseError(const QString &what, const QString &error);
@@ -81,6 +85,7 @@ private:
     SandboxDatabase &m_database;
     bool m_listCacheEnabled = true;
     bool m_documentedFieldsOnly = false;
+    bool m_allowPrivateTargets = false;
     QTextStream *m_errorLog = nullptr;
     ApiKeyStore &m_keys;
     SubscriptionStore &m_subscriptions;

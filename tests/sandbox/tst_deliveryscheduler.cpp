@@ -10,6 +10,7 @@
 #include "sandbox/EventPublisher.h"
 #include "sandbox/SandboxDatabase.h"
 #include "sandbox/SubscriptionStore.h"
+#include "sandbox/TargetAddressRule.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -328,13 +329,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(delivery(id).attemptCount, 1, 20000);
         QVERIFY(delivery(id).lastError.contains(QStringLiteral("private or loopback")));
         QCOMPARE(m_receiver->receivedCount(), 0);
-        QVERIFY(DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("10.1.2.3"))));
-        QVERIFY(DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("192.168.0.1"))));
-        QVERIFY(DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("172.20.0.1"))));
-        QVERIFY(DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("169.254.169.254"))));
-        QVERIFY(DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("::1"))));
-        QVERIFY(DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("fd00::1"))));
-        QVERIFY(!DeliveryTransport::isPrivateAddress(QHostAddress(QStringLiteral("93.184.216.34"))));
+        QVERIFY(TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("10.1.2.3"))));
+        QVERIFY(TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("192.168.0.1"))));
+        QVERIFY(TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("172.20.0.1"))));
+        QVERIFY(TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("169.254.169.254"))));
+        QVERIFY(TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("::1"))));
+        QVERIFY(TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("fd00::1"))));
+        QVERIFY(!TargetAddressRule::isPrivateAddress(QHostAddress(QStringLiteral("93.184.216.34"))));
     }
 
     void redirectsAreNotFollowed()
