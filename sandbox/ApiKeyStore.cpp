@@ -104,22 +104,30 @@ QByteArray ApiKeyStore::insertKey(const QString &name, std::optional<qint64> ten
     return key;
 }
 
-std::optional<qint64> ApiKeyStore::authenticate(const QByteArray &presentedKey)
+StoreResult<std::optional<qint64>> ApiKeyStore::authenticate(const QByteArray &presentedKey)
 {
+    const std::optional<qint64> rejected;
     const QByteArray prefix = prefixOf(presentedKey);
     if (prefix.isEmpty())
-        return std::nullopt;
+        return rejected;
     const QByteArray presentedHash = hashKey(presentedKey);
     auto it = m_cache.constFind(prefix);
     if (it == m_cache.constEnd()) {
+        // The prefix is bound, never part of the statement: the error names no part of a key.
         QSqlQuery query(m_database.db());
-        query.prepare(QStringLiteral("SELECT tenant_id, hash FROM api_keys WHERE prefix = ?"));
+        if (!query.prepare(QStringLiteral("SELECT tenant_id, hash FROM api_keys WHERE prefix = ?")))
+            return unexpected(DatabaseError::of(query));
         query.addBindValue(QString::fromLatin1(prefix));
-        if (!query.exec() || !query.next())
-            return std::nullopt;
+        if (!query.exec())
+            return unexpected(DatabaseError::of(query));
+        if (!query.next()) {
+            if (query.lastError().isValid())
+                return unexpected(DatabaseError::of(query));
+            return rejected;
+        }
         it = m_cache.insert(prefix, Entry{query.value(0).toLongLong(), query.value(1).toByteArray()});
     }
     if (!constantTimeEquals(it->hash, presentedHash))
-        return std::nullopt;
-    return it->tenantId;
+        return rejected;
+    return std::optional<qint64>(it->tenantId);
 }

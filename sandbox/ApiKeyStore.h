@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/DatabaseError.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -22,8 +24,9 @@ public:
     QByteArray createDemoKey(qint64 *tenantId, QString *error = nullptr);
 
     // The tenant of a presented key, or nullopt. Reads the database on a cache miss, so keys created
-    // by another process while the server runs are accepted.
-    std::optional<qint64> authenticate(const QByteArray &presentedKey);
+    // by another process while the server runs are accepted; a failed read is an error, not a
+    // wrong key.
+    StoreResult<std::optional<qint64>> authenticate(const QByteArray &presentedKey);
 
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 

@@ -56,7 +56,8 @@ void DeliveryScheduler::subscriptionEnabled(qint64 subscriptionId)
 
 bool DeliveryScheduler::retryNow(qint64 deliveryId)
 {
-    const std::optional<StoredDelivery> delivery = m_deliveries.get(deliveryId);
+    const StoreResult<std::optional<StoredDelivery>> found = m_deliveries.get(deliveryId);
+    const std::optional<StoredDelivery> delivery = found ? *found : std::nullopt;
     if (!delivery)
         return false;
     if (!m_inFlight.contains(deliveryId))
@@ -141,8 +142,9 @@ void DeliveryScheduler::attempt(const StoredDelivery &delivery, bool scheduled)
             if (!self)
                 return;
             self->attemptEnded(deliveryId);
-            std::optional<StoredDelivery> current = self->m_deliveries.get(deliveryId);
-            if (!current) {  // deleted with its subscription meanwhile
+            const StoreResult<std::optional<StoredDelivery>> found = self->m_deliveries.get(deliveryId);
+            std::optional<StoredDelivery> current = found ? *found : std::nullopt;
+            if (!current) {  // deleted with its subscription meanwhile (or unreadable: tried again later)
                 self->wake();
                 return;
             }

@@ -108,7 +108,7 @@ DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, co
     insertEvent.addBindValue(SandboxJson::compact(event.message));
     insertEvent.addBindValue(event.timeMs);
     if (!insertEvent.exec()) {
-        created.error = insertEvent.lastError().text();
+        created.error = DatabaseError::of(insertEvent).text();
         return created;
     }
 
@@ -130,7 +130,7 @@ DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, co
             "INSERT INTO deliveries(tenant_id, subscription_id, event_id, event, message_id, payload, created_at,"
             " status, attempt_count, max_attempts, interval_ms, first_attempt_at, next_slot, next_attempt_at,"
             " gives_up_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, 0, ?, ?)"))) {
-        created.error = insert.lastError().text();
+        created.error = DatabaseError::of(insert).text();
         return created;
     }
     created.deliveryIds.reserve(targets.size());
@@ -148,7 +148,7 @@ DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, co
         insert.bindValue(10, event.timeMs);
         insert.bindValue(11, givesUpAt);
         if (!insert.exec()) {
-            created.error = insert.lastError().text();
+            created.error = DatabaseError::of(insert).text();
             created.deliveryIds.clear();
             return created;
         }
@@ -158,64 +158,79 @@ DeliveryStore::CreatedEvent DeliveryStore::createEvent(const NewEvent &event, co
     return created;
 }
 
-std::optional<StoredDelivery> DeliveryStore::get(qint64 id, bool withAttempts) const
+StoreResult<std::optional<StoredDelivery>> DeliveryStore::get(qint64 id, bool withAttempts) const
 {
     QSqlQuery query(m_database.db());
-    query.prepare(deliveryColumns + QStringLiteral("WHERE d.id = ?"));
+    if (!query.prepare(deliveryColumns + QStringLiteral("WHERE d.id = ?")))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec())
+        return unexpected(DatabaseError::of(query));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return unexpected(DatabaseError::of(query));
+        return std::optional<StoredDelivery>();
+    }
     StoredDelivery delivery = fromQuery(query);
     if (withAttempts) {
         QSqlQuery attempts(m_database.db());
-        attempts.prepare(
-            QStringLiteral("SELECT number, scheduled_at, at, status_code, duration_ms,"
-                           " response_excerpt, error FROM attempts WHERE delivery_id = ? ORDER BY number"));
+        if (!attempts.prepare(
+                QStringLiteral("SELECT number, scheduled_at, at, status_code, duration_ms,"
+                               " response_excerpt, error FROM attempts WHERE delivery_id = ? ORDER BY number")))
+            return unexpected(DatabaseError::of(attempts));
         attempts.addBindValue(id);
-        if (attempts.exec()) {
-            while (attempts.next()) {
-                StoredAttempt a;
-                a.number = attempts.value(0).toInt();
-                if (!attempts.value(1).isNull())
-                    a.scheduledAtMs = attempts.value(1).toLongLong();
-                a.atMs = attempts.value(2).toLongLong();
-                if (!attempts.value(3).isNull())
-                    a.statusCode = attempts.value(3).toInt();
-                a.durationMs = attempts.value(4).toLongLong();
-                a.responseExcerpt = attempts.value(5).toString();
-                a.error = attempts.value(6).toString();
-                delivery.attempts.append(a);
-            }
+        if (!attempts.exec())
+            return unexpected(DatabaseError::of(attempts));
+        while (attempts.next()) {
+            StoredAttempt a;
+            a.number = attempts.value(0).toInt();
+            if (!attempts.value(1).isNull())
+                a.scheduledAtMs = attempts.value(1).toLongLong();
+            a.atMs = attempts.value(2).toLongLong();
+            if (!attempts.value(3).isNull())
+                a.statusCode = attempts.value(3).toInt();
+            a.durationMs = attempts.value(4).toLongLong();
+            a.responseExcerpt = attempts.value(5).toString();
+            a.error = attempts.value(6).toString();
+            delivery.attempts.append(a);
         }
+        if (attempts.lastError().isValid())
+            return unexpected(DatabaseError::of(attempts));
     }
-    return delivery;
+    return std::optional<StoredDelivery>(std::move(delivery));
 }
 
-DeliveryStore::Page DeliveryStore::list(qint64 subscriptionId, const QString &statusFilter, int limit, int offset) const
+StoreResult<DeliveryStore::Page> DeliveryStore::list(qint64 subscriptionId, const QString &statusFilter, int limit,
+                                                     int offset) const
 {
     Page page;
     const QString where = statusFilter.isEmpty() ? QStringLiteral("WHERE d.subscription_id = ?")
                                                  : QStringLiteral("WHERE d.subscription_id = ? AND d.status = ?");
     QSqlQuery count(m_database.db());
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries d ") + where);
+    if (!count.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries d ") + where))
+        return unexpected(DatabaseError::of(count));
     count.addBindValue(subscriptionId);
     if (!statusFilter.isEmpty())
         count.addBindValue(statusFilter);
-    if (count.exec() && count.next())
-        page.total = count.value(0).toInt();
+    if (!count.exec() || !count.next())
+        return unexpected(DatabaseError::of(count));
+    page.total = count.value(0).toInt();
 
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(deliveryColumns + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?"));
+    if (!query.prepare(deliveryColumns + where + QStringLiteral(" ORDER BY d.id DESC LIMIT ? OFFSET ?")))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(subscriptionId);
     if (!statusFilter.isEmpty())
         query.addBindValue(statusFilter);
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (query.exec()) {
-        while (query.next())
-            page.items.append(fromQuery(query));
-    }
+    if (!query.exec())
+        return unexpected(DatabaseError::of(query));
+    while (query.next())
+        page.items.append(fromQuery(query));
+    if (query.lastError().isValid())
+        return unexpected(DatabaseError::of(query));
     return page;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/DatabaseError.h"
 #include "sandbox/DeliverySchedule.h"
 #include "sandbox/StoredDelivery.h"
 #include "sandbox/StoredSubscription.h"
@@ -35,7 +36,8 @@ public:
     CreatedEvent createEvent(const NewEvent &event, const QList<StoredSubscription> &targets,
                              const DeliverySchedule &schedule);
 
-    std::optional<StoredDelivery> get(qint64 id, bool withAttempts = false) const;
+    // nullopt when there is no such delivery; an error when a statement failed or a row was unreadable.
+    StoreResult<std::optional<StoredDelivery>> get(qint64 id, bool withAttempts = false) const;
 
     struct Page
     {
@@ -43,7 +45,7 @@ public:
         int total = 0;
     };
     // Newest first. statusFilter empty: all.
-    Page list(qint64 subscriptionId, const QString &statusFilter, int limit, int offset) const;
+    StoreResult<Page> list(qint64 subscriptionId, const QString &statusFilter, int limit, int offset) const;
 
     // Active deliveries of enabled subscriptions due at nowMs, oldest due first, leaving out the
     // excluded deliveries and every delivery to an excluded endpoint (subscription URL).

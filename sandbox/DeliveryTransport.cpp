@@ -1,6 +1,7 @@
 #include "sandbox/DeliveryTransport.h"
 
 #include "sandbox/EndpointConnectionPools.h"
+#include "sandbox/TargetAddressRule.h"
 #include "common/Clock.h"
 
 #include <QHostAddress>
@@ -12,13 +13,6 @@
 #include <QTimer>
 
 namespace {
-QString refusal(const QString &host)
-{
-    return QStringLiteral("Refused: %1 is a private or loopback address (start the sandbox with "
-                          "--allow-private-targets to allow it)")
-        .arg(host);
-}
-
 // The endpoint an attempt goes to: its URL without the fragment, which is never sent.
 QString endpointOf(const QUrl &url)
 {
@@ -40,21 +34,6 @@ DeliveryTransport::~DeliveryTransport()
     delete m_pools;
 }
 
-bool DeliveryTransport::isPrivateAddress(const QHostAddress &address)
-{
-    if (address.isNull() || address.isLoopback() || address.isLinkLocal() || address.isMulticast()
-        || address.isBroadcast() || address.isUniqueLocalUnicast() || address.isSiteLocal())
-        return true;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4) {
-        const auto in = [v4](quint32 net, int bits) { return (v4 >> (32 - bits)) == (net >> (32 - bits)); };
-        return in(0x00000000, 8) || in(0x0A000000, 8) || in(0x64400000, 10) || in(0x7F000000, 8) || in(0xA9FE0000, 16)
-            || in(0xAC100000, 12) || in(0xC0A80000, 16);
-    }
-    return address == QHostAddress(QHostAddress::AnyIPv6);
-}
-
 void DeliveryTransport::send(const QUrl &url, const QByteArray &body,
                              const QList<QPair<QByteArray, QByteArray>> &headers, Callback done)
 {
@@ -64,17 +43,15 @@ void DeliveryTransport::send(const QUrl &url, const QByteArray &body,
         post(url, body, headers, started, std::move(done));
         return;
     }
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || host.endsWith(u".localhost", Qt::CaseInsensitive)) {
-        done(Result{std::nullopt, QString(), refusal(host), 0});
+    switch (TargetAddressRule::judgeHost(host)) {
+    case TargetAddressRule::Verdict::Refused:
+        done(Result{std::nullopt, QString(), TargetAddressRule::refusal(host), 0});
         return;
-    }
-    QHostAddress literal;
-    if (literal.setAddress(host)) {
-        if (isPrivateAddress(literal))
-            done(Result{std::nullopt, QString(), refusal(host), 0});
-        else
-            post(url, body, headers, started, std::move(done));
+    case TargetAddressRule::Verdict::Allowed:
+        post(url, body, headers, started, std::move(done));
         return;
+    case TargetAddressRule::Verdict::NeedsLookup:
+        break;
     }
     // A name: resolve it first and refuse when any address is private.
     QPointer<DeliveryTransport> self(this);
@@ -87,8 +64,9 @@ void DeliveryTransport::send(const QUrl &url, const QByteArray &body,
             return;
         }
         for (const QHostAddress &address : info.addresses()) {
-            if (isPrivateAddress(address)) {
-                done(Result{std::nullopt, QString(), refusal(host), self->m_clock.monotonicMs() - started});
+            if (TargetAddressRule::isPrivateAddress(address)) {
+                done(Result{std::nullopt, QString(), TargetAddressRule::refusal(host),
+                            self->m_clock.monotonicMs() - started});
                 return;
             }
         }

@@ -12,10 +12,9 @@
 
 class Clock;
 class EndpointConnectionPools;
-class QHostAddress;
 
 // Sends one delivery over HTTP: POST, no redirects followed, a timeout, and targets on private or
-// loopback addresses refused unless allowed (the demo and the tests allow them). Each endpoint
+// loopback addresses refused unless allowed (TargetAddressRule; the demo and the tests allow them). Each endpoint
 // (URL) has its own connections, and the timeout runs from when the attempt reaches the wire
 // (connecting, or sending on a kept-alive connection), never while it waits for a connection: a
 // hanging endpoint cannot delay or time out attempts to another one, even on the same host.
@@ -39,7 +38,6 @@ public:
     void send(const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
               Callback done);
 
-    static bool isPrivateAddress(const QHostAddress &address);
     static constexpr int excerptLimit = 4096;
 
 private:

@@ -32,15 +32,20 @@ EventPublisher::Published EventPublisher::sendTest(const StoredSubscription &sub
 }
 
 EventPublisher::Published EventPublisher::store(qint64 tenantId, const QString &event, const QJsonValue &message,
-                                                const std::function<QList<StoredSubscription>()> &targets)
+                                                const std::function<StoreResult<QList<StoredSubscription>>()> &targets)
 {
     Published published;
     SandboxTransaction transaction(m_database);
     if (!transaction.begin(&published.error))
         return published;
     // Chosen under the write lock: the deliveries match the subscriptions as they are at the commit.
+    const StoreResult<QList<StoredSubscription>> subscribers = targets();
+    if (!subscribers) {
+        published.error = subscribers.error().text();
+        return published;  // never an event stored with fewer deliveries than it has subscribers
+    }
     const DeliveryStore::NewEvent newEvent{tenantId, event, message, m_clock.utcNow().toMSecsSinceEpoch()};
-    const DeliveryStore::CreatedEvent created = m_deliveries.createEvent(newEvent, targets(), m_schedule);
+    const DeliveryStore::CreatedEvent created = m_deliveries.createEvent(newEvent, *subscribers, m_schedule);
     if (!created.ok()) {
         published.error = created.error;
         return published;  // the transaction rolls back: no event, no delivery

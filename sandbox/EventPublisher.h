@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/DatabaseError.h"
 #include "sandbox/DeliverySchedule.h"
 #include "sandbox/StoredSubscription.h"
 
@@ -41,7 +42,7 @@ public:
 
 private:
     Published store(qint64 tenantId, const QString &event, const QJsonValue &message,
-                    const std::function<QList<StoredSubscription>()> &targets);
+                    const std::function<StoreResult<QList<StoredSubscription>>()> &targets);
 
     SandboxDatabase &m_database;
     SubscriptionStore &m_subscriptions;

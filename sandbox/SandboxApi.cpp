@@ -11,11 +11,15 @@
 #include "sandbox/SandboxDatabase.h"
 #include "sandbox/SandboxJson.h"
 #include "sandbox/SubscriptionStore.h"
+#include "sandbox/TargetAddressRule.h"
 #include "common/Clock.h"
 #include "common/RateLimitPolicy.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTextStream>
+#include <QUrl>
 
 namespace {
 const QString webhooksRoot = QStringLiteral("/api/v1/webhooks/");
@@ -104,15 +108,44 @@ ApiResponse SandboxApi::notFound()
     return ApiResponse::json(404, QJsonDocument(SandboxJson::detail(QStringLiteral("Not Found"))));
 }
 
-ApiResponse SandboxApi::notStored(const QString &reason)
+ApiResponse SandboxApi::notStored(const QString &what, const QString &reason)
 {
-    // Nothing of the event was stored, so sending it again cannot make a duplicate.
+    logDatabaseError(what, reason);
+    // Nothing of the event was stored, so sending it again cannot make a duplicate. A 503 rather
+    // than a 500: the usual cause is another process holding the write lock for a moment.
     ApiResponse response = ApiResponse::json(
         503,
-        QJsonDocument(SandboxJson::detail(
-            QStringLiteral("The event could not be stored (%1); nothing was published, send it again").arg(reason))));
+        QJsonDocument(SandboxJson::detail(QStringLiteral("The event could not be stored (the sandbox database "
+                                                         "failed); nothing was published, send it again"))));
     response.addHeader("Retry-After", "1");
     return response;
+}
+
+bool SandboxApi::ownedSubscription(qint64 tenantId, qint64 id, ApiResponse &failure)
+{
+    const StoreResult<std::optional<StoredSubscription>> s = m_subscriptions.get(tenantId, id);
+    if (!s)
+        failure = databaseFailed(QStringLiteral("read subscription %1").arg(id), s.error());
+    else if (!*s)
+        failure = notFound();
+    return s && *s;
+}
+
+void SandboxApi::refusePrivateTarget(const QString &url, const QJsonArray &loc, QJsonArray &errors) const
+{
+    if (m_allowPrivateTargets)
+        return;
+    // Decided from the URL alone: a name that resolves to a private address is refused when an
+    // attempt is sent (the same rule), as no request waits for a DNS lookup.
+    const QString host = QUrl(url).host();
+    if (TargetAddressRule::judgeHost(host) != TargetAddressRule::Verdict::Refused)
+        return;
+    errors.append(SandboxJson::validationError(
+        loc,
+        QStringLiteral("The sandbox does not deliver to private, loopback or link-local addresses (%1); start it "
+                       "with --allow-private-targets to use a local receiver")
+            .arg(host),
+        QStringLiteral("value_error")));
 }
 
 ApiResponse SandboxApi::unprocessable(const QJsonArray &errors)
@@ -123,21 +156,51 @@ ApiResponse SandboxApi::unprocessable(const QJsonArray &errors)
 ApiResponse SandboxApi::handle(const ApiRequest &request)
 {
     const Route route = match(request.path);
+    const bool known = !route.templ.isEmpty() && route.allowed.contains(request.method);
     // Assigned, not initialised from a conditional expression: gcc 12 then wrongly warns that the
     // value may be used uninitialised where dispatch() is inlined.
     std::optional<qint64> tenant;
-    if (!request.apiKey.isEmpty())
-        tenant = m_keys.authenticate(request.apiKey);
-    // Anonymous callers (no or wrong key) are limited per remote address, so guessing keys is slow too.
-    const QString caller = tenant ? QStringLiteral("tenant:%1").arg(*tenant) : QStringLiteral("anon:") + request.caller;
-    const QString bucket =
-        RateLimitPolicy::bucketKey(request.method, route.templ.isEmpty() ? QStringLiteral("*") : route.templ);
-    if (request.injectTooManyRequests && tenant && route.allowed.contains(request.method))
+    std::optional<DatabaseError> keyReadFailed;
+    if (!request.apiKey.isEmpty()) {
+        const StoreResult<std::optional<qint64>> authenticated = m_keys.authenticate(request.apiKey);
+        if (authenticated)
+            tenant = *authenticated;
+        else
+            keyReadFailed = authenticated.error();
+    }
+    // Every request counts, answered or not. Anonymous callers (no or wrong key) share one bucket
+    // per client address over all paths, so guessing keys is slow on every path; a key's requests
+    // that match no endpoint share one bucket of the key, apart from the endpoints' own buckets.
+    QString caller;
+    QString bucket;
+    QString bucketName;
+    if (!tenant) {
+        caller = QStringLiteral("anon:") + request.caller;
+        bucket = RateLimitPolicy::bucketKey(QStringLiteral("*"), QStringLiteral("(no valid API key)"));
+        bucketName = QStringLiteral("requests without a valid API key from your address");
+    } else {
+        caller = QStringLiteral("tenant:%1").arg(*tenant);
+        bucket = known ? RateLimitPolicy::bucketKey(request.method, route.templ)
+                       : RateLimitPolicy::bucketKey(QStringLiteral("*"), QStringLiteral("(no such endpoint)"));
+        bucketName = known ? bucket : QStringLiteral("requests to unknown paths or with a method not allowed");
+    }
+    if (request.injectTooManyRequests && tenant && known)
         return injectedTooManyRequests(bucket);
     const RateLimitEnforcer::Decision decision = m_rateLimits.admit(caller, bucket);
 
     ApiResponse response;
-    if (route.templ.isEmpty()) {
+    if (!decision.allowed) {
+        response =
+            ApiResponse::json(429,
+                              QJsonDocument(SandboxJson::detail(
+                                  QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
+                                      .arg(decision.limit)
+                                      .arg(bucketName)
+                                      .arg(decision.retryAfterSeconds))));
+        response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+    } else if (keyReadFailed) {
+        response = databaseFailed(QStringLiteral("read the API key"), *keyReadFailed);
+    } else if (route.templ.isEmpty()) {
         response = notFound();
     } else if (!route.allowed.contains(request.method)) {
         response = ApiResponse::json(405, QJsonDocument(SandboxJson::detail(QStringLiteral("Method Not Allowed"))));
@@ -148,15 +211,6 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
             QJsonDocument(SandboxJson::detail(request.apiKey.isEmpty() ? QStringLiteral(
                                                   "Not authenticated: send your API key in the X-API-Key header")
                                                                        : QStringLiteral("Invalid API key"))));
-    } else if (!decision.allowed) {
-        response =
-            ApiResponse::json(429,
-                              QJsonDocument(SandboxJson::detail(
-                                  QStringLiteral("Rate limit exceeded: %1 requests per window for %2; retry in %3 s")
-                                      .arg(decision.limit)
-                                      .arg(bucket)
-                                      .arg(decision.retryAfterSeconds))));
-        response.addHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
     } else if (request.body.size() > maxBodyBytes) {
         response =
             ApiResponse::json(413,
@@ -170,6 +224,23 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     response.addHeader("X-RateLimit-Remaining", QByteArray::number(decision.remaining));
     response.addHeader("X-RateLimit-Reset", QByteArray::number(decision.resetSeconds));
     return response;
+}
+
+void SandboxApi::logDatabaseError(const QString &what, const QString &error)
+{
+    if (m_errorLog) {
+        *m_errorLog << SandboxJson::timestamp(QDateTime::currentMSecsSinceEpoch()) << " database error: cannot " << what
+                    << ": " << error << Qt::endl;
+    }
+}
+
+ApiResponse SandboxApi::databaseFailed(const QString &what, const DatabaseError &error)
+{
+    // The whole story (statement and SQLite's words) goes to the log for whoever runs the
+    // sandbox; the caller only learns that it failed, never a partial answer.
+    logDatabaseError(what, error.text());
+    return ApiResponse::json(
+        500, QJsonDocument(SandboxJson::detail(QStringLiteral("Internal Server Error: the sandbox database failed"))));
 }
 
 ApiResponse SandboxApi::injectedTooManyRequests(const QString &bucket) const
@@ -275,7 +346,10 @@ ApiResponse SandboxApi::listSubscriptions(qint64 tenantId)
         response.body = cached->body;
         return response;
     }
-    const QList<StoredSubscription> subscriptions = m_subscriptions.list(tenantId);
+    const StoreResult<QList<StoredSubscription>> listed = m_subscriptions.list(tenantId);
+    if (!listed)
+        return databaseFailed(QStringLiteral("list the subscriptions"), listed.error());
+    const QList<StoredSubscription> &subscriptions = *listed;
     response.body.reserve(subscriptions.size() * 360 + 2);
     response.body += '[';
     for (qsizetype i = 0; i < subscriptions.size(); ++i) {
@@ -325,22 +399,25 @@ ApiResponse SandboxApi::createSubscription(qint64 tenantId, const QJsonObject &b
                 eventsValue, m_catalogue, QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors))
             events = *parsed;
     }
+    if (url)
+        refusePrivateTarget(*url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
     if (!errors.isEmpty())
         return unprocessable(errors);
-    const std::optional<StoredSubscription> created =
+    const StoreResult<StoredSubscription> created =
         m_subscriptions.create(tenantId, *url, description, enabled, events, m_clock.utcNow().toMSecsSinceEpoch());
     if (!created)
-        return ApiResponse::json(500,
-                                 QJsonDocument(SandboxJson::detail(QStringLiteral("Cannot store the subscription"))));
+        return databaseFailed(QStringLiteral("create the subscription"), created.error());
     return subscriptionResponse(*created, m_documentedFieldsOnly, true);
 }
 
 ApiResponse SandboxApi::getSubscription(qint64 tenantId, qint64 id)
 {
-    const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
+    const StoreResult<std::optional<StoredSubscription>> s = m_subscriptions.get(tenantId, id);
     if (!s)
+        return databaseFailed(QStringLiteral("read subscription %1").arg(id), s.error());
+    if (!*s)
         return notFound();
-    return subscriptionResponse(*s, m_documentedFieldsOnly);
+    return subscriptionResponse(**s, m_documentedFieldsOnly);
 }
 
 ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJsonObject &body)
@@ -349,8 +426,11 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
     SubscriptionStore::Patch patch;
     // JSON null means "no change" for url, enabled and events, and "clear" for description.
     const QJsonValue url = body.value(QStringLiteral("url"));
-    if (!url.isUndefined() && !url.isNull())
+    if (!url.isUndefined() && !url.isNull()) {
         patch.url = RequestValidation::url(url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+        if (patch.url)
+            refusePrivateTarget(*patch.url, QJsonArray{QStringLiteral("body"), QStringLiteral("url")}, errors);
+    }
     if (body.contains(QStringLiteral("description"))) {
         const auto parsed =
             RequestValidation::description(body.value(QStringLiteral("description")),
@@ -370,20 +450,27 @@ ApiResponse SandboxApi::patchSubscription(qint64 tenantId, qint64 id, const QJso
                                                  QJsonArray{QStringLiteral("body"), QStringLiteral("events")}, errors);
     if (!errors.isEmpty())
         return unprocessable(errors);
-    const std::optional<StoredSubscription> before = m_subscriptions.get(tenantId, id);
+    const StoreResult<std::optional<StoredSubscription>> before = m_subscriptions.get(tenantId, id);
     if (!before)
+        return databaseFailed(QStringLiteral("read subscription %1").arg(id), before.error());
+    if (!*before)
         return notFound();
-    const std::optional<StoredSubscription> updated = m_subscriptions.update(tenantId, id, patch);
+    const StoreResult<std::optional<StoredSubscription>> updated = m_subscriptions.update(tenantId, id, patch);
     if (!updated)
+        return databaseFailed(QStringLiteral("update subscription %1").arg(id), updated.error());
+    if (!*updated)
         return notFound();
-    if (!before->enabled && updated->enabled)
+    if (!(*before)->enabled && (*updated)->enabled)
         m_scheduler.subscriptionEnabled(id);
-    return subscriptionResponse(*updated, m_documentedFieldsOnly);
+    return subscriptionResponse(**updated, m_documentedFieldsOnly);
 }
 
 ApiResponse SandboxApi::deleteSubscription(qint64 tenantId, qint64 id)
 {
-    if (!m_subscriptions.remove(tenantId, id))
+    const StoreResult<bool> removed = m_subscriptions.remove(tenantId, id);
+    if (!removed)
+        return databaseFailed(QStringLiteral("delete subscription %1").arg(id), removed.error());
+    if (!*removed)
         return notFound();
     ApiResponse response;
     response.status = 204;
@@ -411,9 +498,12 @@ ApiResponse SandboxApi::listDeliveries(qint64 tenantId, qint64 id, const QUrlQue
         param(QStringLiteral("offset")), QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max(), errors);
     if (!errors.isEmpty())
         return unprocessable(errors);
-    if (!m_subscriptions.get(tenantId, id))
-        return notFound();
-    const DeliveryStore::Page page = m_deliveries.list(id, status.value_or(QString()), *limit, *offset);
+    if (ApiResponse failed; !ownedSubscription(tenantId, id, failed))
+        return failed;
+    const StoreResult<DeliveryStore::Page> listed = m_deliveries.list(id, status.value_or(QString()), *limit, *offset);
+    if (!listed)
+        return databaseFailed(QStringLiteral("list the deliveries of subscription %1").arg(id), listed.error());
+    const DeliveryStore::Page &page = *listed;
     QJsonArray items;
     for (const StoredDelivery &d : page.items)
         items.append(SandboxJson::delivery(d));
@@ -426,33 +516,39 @@ ApiResponse SandboxApi::listDeliveries(qint64 tenantId, qint64 id, const QUrlQue
 
 ApiResponse SandboxApi::getDelivery(qint64 tenantId, qint64 id, qint64 deliveryId)
 {
-    if (!m_subscriptions.get(tenantId, id))
+    if (ApiResponse failed; !ownedSubscription(tenantId, id, failed))
+        return failed;
+    const StoreResult<std::optional<StoredDelivery>> d = m_deliveries.get(deliveryId, true);
+    if (!d)
+        return databaseFailed(QStringLiteral("read delivery %1").arg(deliveryId), d.error());
+    if (!*d || (*d)->subscriptionId != id)
         return notFound();
-    const std::optional<StoredDelivery> d = m_deliveries.get(deliveryId, true);
-    if (!d || d->subscriptionId != id)
-        return notFound();
-    return ApiResponse::json(200, QJsonDocument(SandboxJson::delivery(*d, true)));
+    return ApiResponse::json(200, QJsonDocument(SandboxJson::delivery(**d, true)));
 }
 
 ApiResponse SandboxApi::retryDelivery(qint64 tenantId, qint64 id, qint64 deliveryId)
 {
-    if (!m_subscriptions.get(tenantId, id))
-        return notFound();
-    const std::optional<StoredDelivery> d = m_deliveries.get(deliveryId);
-    if (!d || d->subscriptionId != id)
+    if (ApiResponse failed; !ownedSubscription(tenantId, id, failed))
+        return failed;
+    const StoreResult<std::optional<StoredDelivery>> d = m_deliveries.get(deliveryId);
+    if (!d)
+        return databaseFailed(QStringLiteral("read delivery %1").arg(deliveryId), d.error());
+    if (!*d || (*d)->subscriptionId != id)
         return notFound();
     m_scheduler.retryNow(deliveryId);
-    return ApiResponse::json(202, QJsonDocument(SandboxJson::delivery(*d)));
+    return ApiResponse::json(202, QJsonDocument(SandboxJson::delivery(**d)));
 }
 
 ApiResponse SandboxApi::sendTest(qint64 tenantId, qint64 id)
 {
-    const std::optional<StoredSubscription> s = m_subscriptions.get(tenantId, id);
+    const StoreResult<std::optional<StoredSubscription>> s = m_subscriptions.get(tenantId, id);
     if (!s)
+        return databaseFailed(QStringLiteral("read subscription %1").arg(id), s.error());
+    if (!*s)
         return notFound();
-    const EventPublisher::Published published = m_publisher.sendTest(*s);
+    const EventPublisher::Published published = m_publisher.sendTest(**s);
     if (!published.ok())
-        return notStored(published.error);
+        return notStored(QStringLiteral("send a test event"), published.error);
     return ApiResponse::json(
         202, QJsonDocument(QJsonObject{{QStringLiteral("delivery_id"), published.deliveryIds.value(0)}}));
 }
@@ -483,7 +579,7 @@ ApiResponse SandboxApi::publishEvent(qint64 tenantId, const QJsonObject &body)
     // Answered only after the commit: a 202 means the event and all its deliveries are stored.
     const EventPublisher::Published published = m_publisher.publish(tenantId, event.toString(), message);
     if (!published.ok())
-        return notStored(published.error);
+        return notStored(QStringLiteral("publish an event"), published.error);
     return ApiResponse::json(
         202,
         QJsonDocument(QJsonObject{{QStringLiteral("event_id"), published.eventId},

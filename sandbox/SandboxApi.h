@@ -2,6 +2,7 @@
 
 #include "sandbox/ApiRequest.h"
 #include "sandbox/ApiResponse.h"
+#include "sandbox/DatabaseError.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,10 +16,12 @@ class EventPublisher;
 class RateLimitEnforcer;
 class SandboxDatabase;
 class SubscriptionStore;
+class QTextStream;
 
 // The HTTP API of the sandbox, independent of the HTTP server: routing (both with and without a
 // trailing slash, 404/405 with Allow), authentication (401), rate limits (429 and X-RateLimit-* on
-// every response), size limit (413), FastAPI-style validation (400/422) and the endpoints.
+// every response, every request counted), size limit (413), FastAPI-style validation (400/422),
+// the endpoints, and 500 with a log line when the database fails.
 class SandboxApi
 {
 public:
@@ -29,6 +32,11 @@ public:
     void setListCacheEnabled(bool enabled) { m_listCacheEnabled = enabled; }
     // Answer with the vendor-documented subscription fields only (no events, no delivery summary).
     void setDocumentedFieldsOnly(bool on) { m_documentedFieldsOnly = on; }
+    // Accept subscription URLs on private and loopback addresses (off: refused with 422, as the
+    // deliveries to them would be).
+    void setAllowPrivateTargets(bool allow) { m_allowPrivateTargets = allow; }
+    // Where a failed database statement is logged (one line each; null: nowhere).
+    void setErrorLog(QTextStream *log) { m_errorLog = log; }
 
     ApiResponse handle(const ApiRequest &request);
 
@@ -57,9 +65,15 @@ private:
     ApiResponse sendTest(qint64 tenantId, qint64 id);
     ApiResponse publishEvent(qint64 tenantId, const QJsonObject &body);
 
+    // False with failure set (404, or 500 when it could not be read) unless the tenant owns id.
+    bool ownedSubscription(qint64 tenantId, qint64 id, ApiResponse &failure);
+    void refusePrivateTarget(const QString &url, const QJsonArray &loc, QJsonArray &errors) const;
+    ApiResponse databaseFailed(const QString &what, const DatabaseError &error);
+    ApiResponse notStored(const QString &what, const QString &reason);
+    void logDatabaseError(const QString &what, const QString &error);
+
     static ApiResponse notFound();
     static ApiResponse unprocessable(const QJsonArray &errors);
-    static ApiResponse notStored(const QString &reason);
 
     struct CachedList
     {
@@ -71,6 +85,8 @@ private:
     SandboxDatabase &m_database;
     bool m_listCacheEnabled = true;
     bool m_documentedFieldsOnly = false;
+    bool m_allowPrivateTargets = false;
+    QTextStream *m_errorLog = nullptr;
     ApiKeyStore &m_keys;
     SubscriptionStore &m_subscriptions;
     DeliveryStore &m_deliveries;

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxDatabase.h"
 
+#include "sandbox/DatabaseError.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -116,7 +118,7 @@ bool SandboxDatabase::beginWrite(QString *error)
     QSqlQuery begin(db());
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = begin.lastError().text();
+            *error = DatabaseError::of(begin).text();
         return false;
     }
     m_inWrite = true;
@@ -133,7 +135,7 @@ bool SandboxDatabase::commitWrite(QString *error)
     QSqlQuery commit(db());
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         if (error)
-            *error = commit.lastError().text();
+            *error = DatabaseError::of(commit).text();
         // SQLite may keep the transaction open after a failed COMMIT: end it, nothing of it stays.
         rollbackWrite();
         return false;

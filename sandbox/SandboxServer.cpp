@@ -81,6 +81,8 @@ bool SandboxServer::start(QString *error)
                                          *m_rateLimits, *m_publisher, *m_scheduler, m_clock);
     m_api->setListCacheEnabled(!m_options.noListCache);
     m_api->setDocumentedFieldsOnly(m_options.documentedFieldsOnly);
+    m_api->setAllowPrivateTargets(m_options.allowPrivateTargets);
+    m_api->setErrorLog(m_log);  // errors, unlike the request log, are shown with --quiet too
     SandboxApi *api = m_api.get();
     m_http = std::make_unique<SandboxHttpServer>([api](const ApiRequest &request) { return api->handle(request); },
                                                  m_options.faults, m_options.quiet ? nullptr : m_log);

@@ -1,10 +1,12 @@
 #include "sandbox/SubscriptionStore.h"
 
 #include "sandbox/SandboxDatabase.h"
+#include "sandbox/SandboxTransaction.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,12 +21,19 @@ QString eventsToJson(const QStringList &events)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(events)).toJson(QJsonDocument::Compact));
 }
 
-QStringList eventsFromJson(const QString &text)
+// nullopt when the text is not a JSON array of strings: the row is damaged.
+std::optional<QStringList> eventsFromJson(const QString &text)
 {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
     QStringList events;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
+    for (const QJsonValue &value : document.array()) {
+        if (!value.isString())
+            return std::nullopt;
         events << value.toString();
+    }
     return events;
 }
 
@@ -35,7 +44,9 @@ std::optional<qint64> optionalMs(const QVariant &value)
     return value.toLongLong();
 }
 
-StoredSubscription fromQuery(const QSqlQuery &query, QHash<QString, QStringList> *parsedEvents = nullptr)
+// The current row of query, or an error naming the row when a column cannot be read.
+StoreResult<StoredSubscription> fromQuery(const QSqlQuery &query,
+                                          QHash<QString, std::optional<QStringList>> *parsedEvents = nullptr)
 {
     StoredSubscription s;
     s.id = query.value(0).toLongLong();
@@ -47,18 +58,41 @@ StoredSubscription fromQuery(const QSqlQuery &query, QHash<QString, QStringList>
     s.createdAtMs = query.value(5).toLongLong();
     s.clientSecret = query.value(6).toString();
     const QString eventsText = query.value(7).toString();
+    std::optional<QStringList> events;
     if (parsedEvents) {
         auto it = parsedEvents->constFind(eventsText);
         if (it == parsedEvents->constEnd())
             it = parsedEvents->insert(eventsText, eventsFromJson(eventsText));
-        s.events = *it;
+        events = *it;
     } else {
-        s.events = eventsFromJson(eventsText);
+        events = eventsFromJson(eventsText);
     }
+    if (!events || s.url.isEmpty()) {
+        return unexpected(DatabaseError::of(
+            query.lastQuery(), QStringLiteral("subscription %1: the stored row cannot be read").arg(s.id)));
+    }
+    s.events = *events;
     s.lastDeliveryAtMs = optionalMs(query.value(8));
     s.lastDeliveryStatus = query.value(9).toString();
     s.failingSinceMs = optionalMs(query.value(10));
     return s;
+}
+
+// Every row of an executed query; a step that fails (a damaged page) is an error, not the end.
+StoreResult<QList<StoredSubscription>> allRows(QSqlQuery &query)
+{
+    QList<StoredSubscription> rows;
+    // Many rows share the same events text: parse each distinct one once.
+    QHash<QString, std::optional<QStringList>> parsedEvents;
+    while (query.next()) {
+        StoreResult<StoredSubscription> row = fromQuery(query, &parsedEvents);
+        if (!row)
+            return unexpected(row.error());
+        rows.append(std::move(row.value()));
+    }
+    if (query.lastError().isValid())
+        return unexpected(DatabaseError::of(query));
+    return rows;
 }
 }  // namespace
 
@@ -75,28 +109,29 @@ QString SubscriptionStore::newClientSecret()
     return QStringLiteral("whsec_") + QString::fromLatin1(bytes.toBase64());
 }
 
-void SubscriptionStore::fillSummaries(QList<StoredSubscription> &subscriptions, qint64 tenantId,
-                                      std::optional<qint64> onlyId) const
+StoreResult<> SubscriptionStore::fillSummaries(QList<StoredSubscription> &subscriptions, qint64 tenantId,
+                                               std::optional<qint64> onlyId) const
 {
     if (subscriptions.isEmpty())
-        return;
+        return {};
     QSqlQuery query(m_database.db());
     QString sql = QStringLiteral("SELECT subscription_id, COUNT(*), MIN(next_attempt_at) FROM deliveries "
                                  "WHERE tenant_id = ? AND status = 'retrying'");
     if (onlyId)
         sql += QStringLiteral(" AND subscription_id = ?");
     sql += QStringLiteral(" GROUP BY subscription_id");
-    query.prepare(sql);
+    if (!query.prepare(sql))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(tenantId);
     if (onlyId)
         query.addBindValue(*onlyId);
     if (!query.exec())
-        return;
+        return unexpected(DatabaseError::of(query));
     QHash<qint64, QPair<int, QVariant>> retries;
     while (query.next())
         retries.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2)});
-    if (retries.isEmpty())
-        return;
+    if (query.lastError().isValid())
+        return unexpected(DatabaseError::of(query));
     for (StoredSubscription &s : subscriptions) {
         const auto it = retries.constFind(s.id);
         if (it == retries.constEnd())
@@ -104,45 +139,56 @@ void SubscriptionStore::fillSummaries(QList<StoredSubscription> &subscriptions, 
         s.pendingRetries = it->first;
         s.nextRetryAtMs = optionalMs(it->second);
     }
+    return {};
 }
 
-QList<StoredSubscription> SubscriptionStore::list(qint64 tenantId) const
+StoreResult<QList<StoredSubscription>> SubscriptionStore::list(qint64 tenantId) const
 {
-    QList<StoredSubscription> result;
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("WHERE tenant_id = ? ORDER BY id"));
+    if (!query.prepare(selectColumns + QStringLiteral("WHERE tenant_id = ? ORDER BY id")))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(tenantId);
     if (!query.exec())
-        return result;
-    result.reserve(count(tenantId));
-    // Many rows share the same events text: parse each distinct one once.
-    QHash<QString, QStringList> parsedEvents;
-    while (query.next()) {
-        result.append(fromQuery(query, &parsedEvents));
-    }
-    fillSummaries(result, tenantId, std::nullopt);
-    return result;
+        return unexpected(DatabaseError::of(query));
+    StoreResult<QList<StoredSubscription>> rows = allRows(query);
+    if (!rows)
+        return rows;
+    if (const StoreResult<> filled = fillSummaries(rows.value(), tenantId, std::nullopt); !filled)
+        return unexpected(filled.error());
+    return rows;
 }
 
-std::optional<StoredSubscription> SubscriptionStore::get(qint64 tenantId, qint64 id) const
+StoreResult<std::optional<StoredSubscription>> SubscriptionStore::get(qint64 tenantId, qint64 id) const
 {
-    std::optional<StoredSubscription> found = find(id);
-    if (!found || found->tenantId != tenantId)
-        return std::nullopt;
+    StoreResult<std::optional<StoredSubscription>> found = load(id);
+    if (found && *found && (*found)->tenantId != tenantId)
+        return std::optional<StoredSubscription>();
     return found;
 }
 
 std::optional<StoredSubscription> SubscriptionStore::find(qint64 id) const
 {
+    const StoreResult<std::optional<StoredSubscription>> found = load(id);
+    return found ? *found : std::nullopt;
+}
+
+StoreResult<std::optional<StoredSubscription>> SubscriptionStore::load(qint64 id) const
+{
     QSqlQuery query(m_database.db());
-    query.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    if (!query.prepare(selectColumns + QStringLiteral("WHERE id = ?")))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    QList<StoredSubscription> one{fromQuery(query)};
-    fillSummaries(one, one.first().tenantId, id);
-    return one.first();
+    if (!query.exec())
+        return unexpected(DatabaseError::of(query));
+    StoreResult<QList<StoredSubscription>> rows = allRows(query);
+    if (!rows)
+        return unexpected(rows.error());
+    if (rows->isEmpty())
+        return std::optional<StoredSubscription>();
+    if (const StoreResult<> filled = fillSummaries(rows.value(), rows->first().tenantId, id); !filled)
+        return unexpected(filled.error());
+    return std::optional<StoredSubscription>(rows->first());
 }
 
 int SubscriptionStore::count(qint64 tenantId) const
@@ -155,13 +201,14 @@ int SubscriptionStore::count(qint64 tenantId) const
     return 0;
 }
 
-std::optional<StoredSubscription> SubscriptionStore::create(qint64 tenantId, const QString &url,
-                                                            const std::optional<QString> &description, bool enabled,
-                                                            const QStringList &events, qint64 nowMs)
+StoreResult<StoredSubscription> SubscriptionStore::create(qint64 tenantId, const QString &url,
+                                                          const std::optional<QString> &description, bool enabled,
+                                                          const QStringList &events, qint64 nowMs)
 {
     QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("INSERT INTO subscriptions(tenant_id, url, description, enabled, created_at,"
-                                 " client_secret, events) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral("INSERT INTO subscriptions(tenant_id, url, description, enabled, created_at,"
+                                      " client_secret, events) VALUES(?, ?, ?, ?, ?, ?, ?)")))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(tenantId);
     query.addBindValue(url);
     query.addBindValue(description ? QVariant(*description) : QVariant(QMetaType(QMetaType::QString)));
@@ -171,14 +218,23 @@ std::optional<StoredSubscription> SubscriptionStore::create(qint64 tenantId, con
     query.addBindValue(eventsToJson(events));
     m_database.bumpGeneration();
     if (!query.exec())
-        return std::nullopt;
-    return find(query.lastInsertId().toLongLong());
+        return unexpected(DatabaseError::of(query));
+    const qint64 id = query.lastInsertId().toLongLong();
+    const StoreResult<std::optional<StoredSubscription>> created = load(id);
+    if (!created)
+        return unexpected(created.error());
+    if (!*created)  // stored, yet not there: as much a failure of the database as an error code
+        return unexpected(
+            DatabaseError::of(selectColumns + QStringLiteral("WHERE id = ?"),
+                              QStringLiteral("subscription %1 was stored but cannot be read back").arg(id)));
+    return **created;
 }
 
-std::optional<StoredSubscription> SubscriptionStore::update(qint64 tenantId, qint64 id, const Patch &patch)
+StoreResult<std::optional<StoredSubscription>> SubscriptionStore::update(qint64 tenantId, qint64 id, const Patch &patch)
 {
-    if (!get(tenantId, id))
-        return std::nullopt;
+    const StoreResult<std::optional<StoredSubscription>> before = get(tenantId, id);
+    if (!before || !*before)
+        return before;
     QStringList sets;
     QVariantList values;
     if (patch.url) {
@@ -197,63 +253,67 @@ std::optional<StoredSubscription> SubscriptionStore::update(qint64 tenantId, qin
         sets << QStringLiteral("events = ?");
         values << eventsToJson(*patch.events);
     }
-    if (!sets.isEmpty()) {
-        m_database.bumpGeneration();
-        QSqlQuery query(m_database.db());
-        query.prepare(QStringLiteral("UPDATE subscriptions SET ") + sets.join(QStringLiteral(", "))
-                      + QStringLiteral(" WHERE id = ? AND tenant_id = ?"));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        query.addBindValue(id);
-        query.addBindValue(tenantId);
-        if (!query.exec())
-            return std::nullopt;
-    }
+    if (sets.isEmpty())
+        return before;
+    m_database.bumpGeneration();
+    QSqlQuery query(m_database.db());
+    if (!query.prepare(QStringLiteral("UPDATE subscriptions SET ") + sets.join(QStringLiteral(", "))
+                       + QStringLiteral(" WHERE id = ? AND tenant_id = ?")))
+        return unexpected(DatabaseError::of(query));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(id);
+    query.addBindValue(tenantId);
+    if (!query.exec())
+        return unexpected(DatabaseError::of(query));
     return get(tenantId, id);
 }
 
-bool SubscriptionStore::remove(qint64 tenantId, qint64 id)
+StoreResult<bool> SubscriptionStore::remove(qint64 tenantId, qint64 id)
 {
     m_database.bumpGeneration();
-    QSqlDatabase db = m_database.db();
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM attempts WHERE delivery_id IN "
-                                 "(SELECT id FROM deliveries WHERE subscription_id = ? AND tenant_id = ?)"));
-    query.addBindValue(id);
-    query.addBindValue(tenantId);
-    query.exec();
-    query.prepare(QStringLiteral("DELETE FROM deliveries WHERE subscription_id = ? AND tenant_id = ?"));
-    query.addBindValue(id);
-    query.addBindValue(tenantId);
-    query.exec();
-    query.prepare(QStringLiteral("DELETE FROM subscriptions WHERE id = ? AND tenant_id = ?"));
-    query.addBindValue(id);
-    query.addBindValue(tenantId);
-    const bool ok = query.exec() && query.numRowsAffected() > 0;
-    db.commit();
-    return ok;
+    SandboxTransaction transaction(m_database);
+    QString error;
+    if (!transaction.begin(&error))
+        return unexpected(DatabaseError{QString(), error});  // names the statement already
+    QSqlQuery query(m_database.db());
+    // The subscription's deliveries and their attempts go with it; a failure leaves all of it.
+    static const char *const statements[] = {
+        "DELETE FROM attempts WHERE delivery_id IN (SELECT id FROM deliveries WHERE subscription_id = ? AND tenant_id "
+        "= ?)",
+        "DELETE FROM deliveries WHERE subscription_id = ? AND tenant_id = ?",
+        "DELETE FROM subscriptions WHERE id = ? AND tenant_id = ?",
+    };
+    for (const char *statement : statements) {
+        if (!query.prepare(QString::fromLatin1(statement)))
+            return unexpected(DatabaseError::of(query));
+        query.addBindValue(id);
+        query.addBindValue(tenantId);
+        if (!query.exec())
+            return unexpected(DatabaseError::of(query));
+    }
+    const bool removed = query.numRowsAffected() > 0;
+    if (!transaction.commit(&error))
+        return unexpected(DatabaseError{QString(), error});
+    return removed;
 }
 
-QList<StoredSubscription> SubscriptionStore::subscribersOf(qint64 tenantId, const QString &event) const
+StoreResult<QList<StoredSubscription>> SubscriptionStore::subscribersOf(qint64 tenantId, const QString &event) const
 {
-    QList<StoredSubscription> result;
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("WHERE tenant_id = ? AND enabled = 1 AND events LIKE ? ORDER BY id"));
+    if (!query.prepare(selectColumns
+                       + QStringLiteral("WHERE tenant_id = ? AND enabled = 1 AND events LIKE ? ORDER BY id")))
+        return unexpected(DatabaseError::of(query));
     query.addBindValue(tenantId);
     // A cheap pre-filter; the exact match is checked on the parsed list.
     query.addBindValue(QStringLiteral("%\"") + event + QStringLiteral("\"%"));
     if (!query.exec())
-        return result;
-    // Thousands of subscribers share a few distinct events texts: parse each once.
-    QHash<QString, QStringList> parsedEvents;
-    while (query.next()) {
-        StoredSubscription s = fromQuery(query, &parsedEvents);
-        if (s.events.contains(event))
-            result.append(s);
-    }
-    return result;
+        return unexpected(DatabaseError::of(query));
+    StoreResult<QList<StoredSubscription>> rows = allRows(query);
+    if (rows)
+        rows.value().removeIf([&event](const StoredSubscription &s) { return !s.events.contains(event); });
+    return rows;
 }
 
 void SubscriptionStore::recordOutcome(qint64 id, qint64 atMs, const QString &deliveryStatus)

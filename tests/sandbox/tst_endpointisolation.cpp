@@ -111,7 +111,7 @@ private Q_SLOTS:
         scheduler.start();
         QTRY_VERIFY_WITH_TIMEOUT(m_receiver->receivedCount() >= 1, 20'000);
         connect(&scheduler, &DeliveryScheduler::attemptFinished, this, [&](qint64 id) {
-            if (deliveries.get(id)->subscriptionId == hanging.id)
+            if (deliveries.get(id)->value().subscriptionId == hanging.id)
                 ++hangingFinished;
         });
 
@@ -121,13 +121,13 @@ private Q_SLOTS:
         QVERIFY(published.ok());
         qint64 otherId = 0;
         for (qint64 id : published.deliveryIds) {
-            if (deliveries.get(id)->subscriptionId == other.id)
+            if (deliveries.get(id)->value().subscriptionId == other.id)
                 otherId = id;
         }
         QVERIFY(otherId > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(deliveries.get(otherId)->attemptCount > 0 || hangingFinished > 0, 90'000);
+        QTRY_VERIFY_WITH_TIMEOUT(deliveries.get(otherId)->value().attemptCount > 0 || hangingFinished > 0, 90'000);
         QCOMPARE(hangingFinished, 0);
-        QCOMPARE(deliveries.get(otherId)->status, QStringLiteral("delivered"));
+        QCOMPARE(deliveries.get(otherId)->value().status, QStringLiteral("delivered"));
         QVERIFY(scheduler.inFlight() < 4);
     }
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
             if (!published.ok())
                 ++publishFailures;
             for (qint64 id : published.deliveryIds) {
-                if (deliveries.get(id)->subscriptionId == healthy.id)
+                if (deliveries.get(id)->value().subscriptionId == healthy.id)
                     healthyIds.append(id);
             }
             if (healthyIds.size() == events)
@@ -179,14 +179,14 @@ private Q_SLOTS:
 
         const auto attempted = [&] {
             for (qint64 id : std::as_const(healthyIds)) {
-                if (deliveries.get(id)->attemptCount == 0)
+                if (deliveries.get(id)->value().attemptCount == 0)
                     return false;
             }
             return true;
         };
         QTRY_VERIFY_WITH_TIMEOUT(attempted(), 60'000);
         for (qint64 id : std::as_const(healthyIds)) {
-            const StoredDelivery d = *deliveries.get(id);
+            const StoredDelivery d = deliveries.get(id)->value();
             QVERIFY2(d.status == u"delivered",
                      qPrintable(QStringLiteral("delivery %1: %2 after %3 attempt(s): %4")
                                     .arg(id)

@@ -220,10 +220,10 @@ private Q_SLOTS:
         FakeClock clock;
         clock.setUtcStart(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
         EventPublisher publisher(database, subscriptions, deliveries, clock, DeliverySchedule{}, nullptr);
-        const std::optional<StoredSubscription> gone = subscriptions.create(
+        const StoreResult<StoredSubscription> gone = subscriptions.create(
             1, QStringLiteral("https://partner.example/hook"), QStringLiteral("gone"), true, {eventType}, 0);
         QVERIFY(gone);
-        QVERIFY(subscriptions.remove(1, gone->id));
+        QCOMPARE(subscriptions.remove(1, gone->id).value(), true);
         // The event row is written first; the delivery to a deleted subscription breaks its foreign key.
         const EventPublisher::Published failed = publisher.sendTest(*gone);
         QVERIFY(!failed.ok());
@@ -233,13 +233,13 @@ private Q_SLOTS:
         QVERIFY(count.next());
         QCOMPARE(count.value(0).toInt(), 0);
         // The connection is usable afterwards: the next event is stored whole.
-        const std::optional<StoredSubscription> live = subscriptions.create(
+        const StoreResult<StoredSubscription> live = subscriptions.create(
             1, QStringLiteral("https://partner.example/live"), QStringLiteral("live"), true, {eventType}, 0);
         QVERIFY(live);
         const EventPublisher::Published published = publisher.publish(1, eventType, QJsonObject());
         QVERIFY2(published.ok(), qPrintable(published.error));
         QCOMPARE(published.deliveryIds.size(), qsizetype(1));
-        QCOMPARE(deliveries.get(published.deliveryIds.first())->eventId, published.eventId);
+        QCOMPARE(deliveries.get(published.deliveryIds.first())->value().eventId, published.eventId);
     }
 
     void cleanupTestCase()

@@ -469,7 +469,9 @@ void TestApiClient::sandboxHugeListIsReadWhole()
 void TestApiClient::sandboxExtensions()
 {
     SandboxProcess sandbox;
-    WEBHOOK_REQUIRE(startSandbox(sandbox), "the webhook-sandbox binary is not available");
+    // A loopback target: accepted with --allow-private-targets (refused with 422 without it).
+    WEBHOOK_REQUIRE(startSandbox(sandbox, {QStringLiteral("--allow-private-targets")}),
+                    "the webhook-sandbox binary is not available");
     Rig rig;
     rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
     Box<CreatedSubscription> created;
