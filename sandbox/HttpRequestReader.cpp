@@ -69,8 +69,16 @@ HttpRequestReader::State HttpRequestReader::read(QByteArray *input)
         const std::size_t used =
             m_parser->beast.put(boost::asio::const_buffer(input->constData(), std::size_t(input->size())), ec);
         input->remove(0, qsizetype(used));
-        if (ec == http::error::need_more)
+        if (ec == http::error::need_more) {
+            // What Beast leaves unread is a line or section it waits to see whole. It bounds the
+            // head, but not the trailer fields after a chunked body: bound them the same way.
+            if (input->size() > qsizetype(m_limits.maxHeaderBytes)) {
+                return refuse(431, QStringLiteral("header too large"),
+                              QStringLiteral("Request header or trailer fields too large: at most %1 bytes")
+                                  .arg(m_limits.maxHeaderBytes));
+            }
             return m_state;
+        }
         if (ec == http::error::header_limit) {
             return refuse(
                 431, QStringLiteral("header too large"),

@@ -300,6 +300,23 @@ private Q_SLOTS:
         QVERIFY(client.closedWithin(10000));
     }
 
+    void endlessTrailerIs431()
+    {
+        // After the last chunk, trailer fields without end: bounded like a head.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start());
+        RawClient client(sandbox.baseUrl());
+        QVERIFY(client.connected());
+        QByteArray trailer;
+        for (int i = 0; i < 2000; ++i)
+            trailer += "X-Trailer-" + QByteArray::number(i) + ": " + QByteArray(30, 't') + "\r\n";
+        client.write(request("POST", "/api/v1/webhooks/", sandbox.apiKey(), "Transfer-Encoding: chunked\r\n",
+                             "2\r\n{}\r\n0\r\n" + trailer));
+        const RawAnswer answer = client.next();
+        QCOMPARE(answer.status, 431);
+        QVERIFY(client.closedWithin(10000));
+    }
+
     void largeBodyIs413()
     {
         SandboxProcess sandbox;
