@@ -72,7 +72,7 @@ HttpRequestReader::State HttpRequestReader::read(QByteArray *input)
         if (ec == http::error::need_more) {
             // What Beast leaves unread is a line or section it waits to see whole. It bounds the
             // head, but not the trailer fields after a chunked body: bound them the same way.
-            if (input->size() > qsizetype(m_limits.maxHeaderBytes)) {
+            if (m_parser->beast.is_header_done() && input->size() > qsizetype(m_limits.maxHeaderBytes)) {
                 return refuse(431, QStringLiteral("header too large"),
                               QStringLiteral("Request header or trailer fields too large: at most %1 bytes")
                                   .arg(m_limits.maxHeaderBytes));
