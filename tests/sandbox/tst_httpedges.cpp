@@ -104,6 +104,22 @@ private:
     bool m_closed = false;
 };
 
+// Connections to the port that the kernel holds as established, from /proc/net/tcp.
+int establishedTo(int port)
+{
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray local = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    int count = 0;
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        const QList<QByteArray> columns = line.simplified().split(' ');
+        if (columns.size() > 3 && columns[1].endsWith(local) && columns[3] == "01")
+            ++count;
+    }
+    return count;
+}
+
 // Peak resident memory of a process in KiB, from /proc (VmHWM), or -1.
 qint64 peakRssKiB(qint64 pid)
 {
@@ -428,6 +444,27 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 200);
         QVERIFY(!answer.head.toLower().contains("connection: close"));
         QVERIFY2(client.closedWithin(15000), "an idle keep-alive connection stayed open");
+    }
+
+    void networkAccessManagerCarriesOnAfterAnIdleClose()
+    {
+        // The console and webhookctl keep connections alive with QNetworkAccessManager: once the
+        // sandbox has closed an idle one, the next requests go out on a new connection.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(shortTimeouts()));
+        SandboxHttp http(sandbox.baseUrl());
+        const qint64 id = createSubscription(sandbox);
+        QVERIFY(id > 0);
+        const QString path = QStringLiteral("/api/v1/webhooks/%1").arg(id);
+        QCOMPARE(http.get(path, sandbox.apiKey()).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(establishedTo(sandbox.baseUrl().port()), 0, 15000);
+        QCOMPARE(http.get(path, sandbox.apiKey()).status, 200);
+        QCOMPARE(http.patch(path, sandbox.apiKey(), "{\"description\": \"after idle\"}").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(establishedTo(sandbox.baseUrl().port()), 0, 15000);
+        QCOMPARE(
+            http.post(QStringLiteral("/api/v1/webhooks/"), sandbox.apiKey(), "{\"url\": \"https://b.example.com/h\"}")
+                .status,
+            200);
     }
 
     void slowHeaderIsClosed()
