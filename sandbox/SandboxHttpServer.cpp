@@ -1,82 +1,51 @@
 #include "sandbox/SandboxHttpServer.h"
 
+#include "sandbox/HttpConnection.h"
+#include "sandbox/HttpResponseWriter.h"
 #include "sandbox/SandboxJson.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
-#include <QMetaEnum>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QTimer>
 
-namespace {
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
-
-QByteArray reasonPhrase(int status)
-{
-    const QMetaEnum meta = QMetaEnum::fromType<QHttpServerResponder::StatusCode>();
-    if (status == 200)
-        return "OK";
-    const char *key = meta.valueToKey(status);
-    if (!key)
-        return "Status";
-    // "TooManyRequests" -> "Too Many Requests"
-    QByteArray phrase;
-    for (const char *c = key; *c; ++c) {
-        if (c != key && *c >= 'A' && *c <= 'Z')
-            phrase += ' ';
-        phrase += *c;
-    }
-    return phrase;
-}
-}  // namespace
-
 SandboxHttpServer::SandboxHttpServer(Handler handler, FaultInjector::Settings faults, QTextStream *log, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
     , m_faults(faults)
     , m_log(log)
-{ }
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &SandboxHttpServer::accept);
+}
 
-bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+quint16 SandboxHttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_server.listen(address, port))
+        return 0;
+    return m_server.serverPort();
+}
+
+void SandboxHttpServer::accept()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        // A child of this server: closed and deleted with it.
+        auto *connection = new HttpConnection(socket, m_limits, this);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this, connection](const ApiRequest &request, bool close) { serve(connection, request, close); });
+        connect(connection, &HttpConnection::requestRefused, this,
+                [this](const QString &method, const QString &reason, int status) {
+                    log(method, QStringLiteral("(refused: %1)").arg(reason), status, 0);
+                });
+    }
+}
+
+void SandboxHttpServer::serve(HttpConnection *connection, const ApiRequest &request, bool close)
 {
     QElapsedTimer timer;
     timer.start();
-    ApiRequest apiRequest;
-    apiRequest.method = methodName(request.method());
-    apiRequest.path = request.url().path(QUrl::FullyDecoded);
-    apiRequest.query = request.query();
-    apiRequest.apiKey = request.value(QByteArrayLiteral("X-API-Key")).trimmed();
-    apiRequest.body = request.body();
-    apiRequest.caller = request.remoteAddress().toString();
-    const bool close = request.value(QByteArrayLiteral("Connection")).toLower() == "close";
+    ApiRequest apiRequest = request;
 
     const FaultInjector::Fault fault = m_faults.isActive() ? m_faults.next() : FaultInjector::Fault::None;
     ApiResponse response;
@@ -115,52 +84,23 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         break;
     }
 
-    QPointer<QTcpSocket> guarded(socket);
+    QPointer<HttpConnection> guarded(connection);
     const QString method = apiRequest.method;
     auto finish = [this, guarded, response, close, method, timer] {
         if (guarded) {
             if (response.status == 0)
                 guarded->abort();
             else
-                respond(guarded, response, close, method != u"HEAD");
+                guarded->respond(HttpResponseWriter::serialize(response, close, method != u"HEAD"), close);
         }
         log(method, response.route, response.status, timer.nsecsElapsed() / 1000);
     };
     if (m_faults.latencyMs() > 0 || response.status == 0) {
-        // Later, outside the server's read handler (aborting inside it is not safe).
+        // Later, outside the connection's read handler.
         QTimer::singleShot(std::chrono::milliseconds(m_faults.latencyMs()), this, finish);
     } else {
         finish();
     }
-    return true;
-}
-
-void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // Not reached (handleRequest takes everything); answer 404 to be safe.
-    Q_UNUSED(request);
-    respond(socket, ApiResponse::json(404, QJsonDocument(SandboxJson::detail(QStringLiteral("Not Found")))), false);
-}
-
-void SandboxHttpServer::respond(QTcpSocket *socket, const ApiResponse &response, bool close, bool withBody)
-{
-    QByteArray out;
-    out.reserve(response.body.size() + 256);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    if (response.status != 204 && response.status != 304) {
-        out += "Content-Type: application/json\r\n";
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    }
-    for (const auto &header : response.headers)
-        out += header.first + ": " + header.second + "\r\n";
-    if (close)
-        out += "Connection: close\r\n";
-    out += "\r\n";
-    if (withBody && response.status != 204 && response.status != 304)
-        out += response.body;  // HEAD: headers only
-    socket->write(out);
-    if (close)
-        socket->disconnectFromHost();
 }
 
 void SandboxHttpServer::log(const QString &method, const QString &route, int status, qint64 durationUs)

@@ -3,19 +3,23 @@
 #include "sandbox/ApiRequest.h"
 #include "sandbox/ApiResponse.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/HttpLimits.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
 
 #include <functional>
 
+class HttpConnection;
 class QTextStream;
 
-// The HTTP front of the sandbox on Qt HttpServer 6.4. QHttpServer's router has no 405, no
-// trailing-slash handling and no after-request hook in 6.4, so every request goes to one handler
-// that returns an ApiResponse; the response is written here (with all headers), faults are
-// injected here, and each request is logged as one line (method, route, status, duration; never
-// the key).
-class SandboxHttpServer : public QAbstractHttpServer
+// The HTTP front of the sandbox: Qt's QTcpServer for the sockets, one HttpConnection per client
+// for the message framing and the bounds of a connection (Boost.Beast's parser; Qt HttpServer's
+// parser lets a request hide in another's body). Every request goes to one handler that returns
+// an ApiResponse; the response is written here (with all headers), faults are injected here, and
+// each request is logged as one line (method, route, status, duration; never the key).
+class SandboxHttpServer : public QObject
 {
     Q_OBJECT
 public:
@@ -23,15 +27,19 @@ public:
 
     SandboxHttpServer(Handler handler, FaultInjector::Settings faults, QTextStream *log, QObject *parent = nullptr);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // For connections accepted from now on.
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    // The port listened on (the chosen one for port 0), or 0 on failure.
+    quint16 listen(const QHostAddress &address = QHostAddress::Any, quint16 port = 0);
 
 private:
-    void respond(QTcpSocket *socket, const ApiResponse &response, bool close, bool withBody = true);
+    void accept();
+    void serve(HttpConnection *connection, const ApiRequest &request, bool close);
     void log(const QString &method, const QString &route, int status, qint64 durationUs);
 
     Handler m_handler;
     FaultInjector m_faults;
     QTextStream *m_log;
+    HttpLimits m_limits;
+    QTcpServer m_server;
 };

@@ -52,6 +52,13 @@ QString SandboxOptions::helpText()
         "  --rate-limit SPEC            Override one endpoint's limit, e.g. \"GET /api/v1/webhooks/=5000/1m\"\n"
         "                               (repeatable; for benchmarks)\n"
         "  --delivery-timeout D         An attempt without an answer within D fails (default 10s)\n"
+        "  --idle-timeout D             Close a kept-alive connection after D without a request (default 1m)\n"
+        "  --header-timeout D           Close a connection whose request head is not whole within D\n"
+        "                               (default 10s)\n"
+        "  --body-timeout D             Close a connection whose request body is not whole within D of its\n"
+        "                               head (default 30s)\n"
+        "  --send-timeout D             Close a connection whose answers make no progress for D, e.g. a\n"
+        "                               client that sends requests and never reads (default 30s)\n"
         "  --event-types FILE           Event catalogue: JSON array of {\"event\", \"description\"}\n"
         "  --quiet                      No request log on standard error\n"
         "  --no-list-cache              Rebuild the subscription list on every request (benchmarks)\n"
@@ -168,6 +175,14 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
         } else if (arg == u"--delivery-timeout") {
             problem = duration(&options.deliveryTimeoutMs);
             timeoutGiven = true;
+        } else if (arg == u"--idle-timeout") {
+            problem = duration(&options.http.idleTimeoutMs);
+        } else if (arg == u"--header-timeout") {
+            problem = duration(&options.http.headerTimeoutMs);
+        } else if (arg == u"--body-timeout") {
+            problem = duration(&options.http.bodyTimeoutMs);
+        } else if (arg == u"--send-timeout") {
+            problem = duration(&options.http.sendTimeoutMs);
         } else if (arg == u"--demo-traffic-interval") {
             problem = duration(&options.demoTrafficIntervalMs);
         } else if (arg == u"--rate-limit") {

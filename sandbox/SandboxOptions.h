@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/FaultInjector.h"
+#include "sandbox/HttpLimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,7 @@ struct SandboxOptions
     QString eventTypesFile;
     QStringList rateLimitOverrides;  // "METHOD /route=COUNT/WINDOW", e.g. for benchmarks
     FaultInjector::Settings faults;
+    HttpLimits http;  // the timeouts come from the command line, the sizes are fixed
     bool quiet = false;
     bool noListCache = false;  // benchmarks: measure the uncached list
     bool documentedFieldsOnly = false;  // answers as the vendor's server gives them: no events, no summary

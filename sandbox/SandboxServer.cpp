@@ -86,6 +86,7 @@ bool SandboxServer::start(QString *error)
     SandboxApi *api = m_api.get();
     m_http = std::make_unique<SandboxHttpServer>([api](const ApiRequest &request) { return api->handle(request); },
                                                  m_options.faults, m_options.quiet ? nullptr : m_log);
+    m_http->setLimits(m_options.http);
 
     QHostAddress address;
     if (!address.setAddress(m_options.host)) {

@@ -80,6 +80,31 @@ private Q_SLOTS:
         QCOMPARE(o->faults.shareDropAfter, 0.1);
     }
 
+    void connectionTimeouts()
+    {
+        const auto defaults = parse({QStringLiteral("serve")});
+        QVERIFY(defaults);
+        QCOMPARE(defaults->http.idleTimeoutMs, 60'000);
+        QCOMPARE(defaults->http.headerTimeoutMs, 10'000);
+        QCOMPARE(defaults->http.bodyTimeoutMs, 30'000);
+        QCOMPARE(defaults->http.sendTimeoutMs, 30'000);
+        const auto o = parse({QStringLiteral("serve"), QStringLiteral("--idle-timeout"), QStringLiteral("2s"),
+                              QStringLiteral("--header-timeout=500ms"), QStringLiteral("--body-timeout"),
+                              QStringLiteral("3s"), QStringLiteral("--send-timeout"), QStringLiteral("1m")});
+        QVERIFY(o);
+        QCOMPARE(o->http.idleTimeoutMs, 2'000);
+        QCOMPARE(o->http.headerTimeoutMs, 500);
+        QCOMPARE(o->http.bodyTimeoutMs, 3'000);
+        QCOMPARE(o->http.sendTimeoutMs, 60'000);
+        for (const QString &option : {QStringLiteral("--idle-timeout"), QStringLiteral("--header-timeout"),
+                                      QStringLiteral("--body-timeout"), QStringLiteral("--send-timeout")}) {
+            QVERIFY(SandboxOptions::helpText().contains(option));
+            QString error;
+            QVERIFY(!parse({QStringLiteral("serve"), option, QStringLiteral("0s")}, &error));
+            QVERIFY(error.contains(option));
+        }
+    }
+
     void demoCompressesRetries()
     {
         const auto o = parse({QStringLiteral("serve"), QStringLiteral("--demo")});
