@@ -1,5 +1,6 @@
 #include "cli/CommandCatalogue.h"
 
+#include "common/Duration.h"
 #include "connection/Connection.h"
 
 namespace {
@@ -29,7 +30,10 @@ QList<QCommandLineOption> CommandCatalogue::globalOptions()
                            tr("SPEC")),
         QCommandLineOption(name("allow-insecure-http"),
                            tr("Allow plain http:// to a host other than this computer (the key travels unencrypted).")),
-        QCommandLineOption(name("timeout"), tr("Per-request timeout (default 30s)."), tr("D")),
+        QCommandLineOption(name("timeout"),
+                           tr("The longest wait for the answer to one request, retries included (default %1).")
+                               .arg(Duration::format(kDefaultWaitMs)),
+                           tr("D")),
         QCommandLineOption(name("json"), tr("Print JSON instead of a table.")),
     };
 }
@@ -238,6 +242,14 @@ QString CommandCatalogue::globalHelp()
             names += u' ' + option.valueName();
         text += QStringLiteral("  %1  %2\n").arg(names.leftJustified(24), option.description());
     }
+    text += u'\n'
+        + tr("--timeout D limits the whole wait for the answer to one request: its attempts (at most 4)\n"
+             "and the pauses between them. An attempt is given up after %1 while a retry can still follow\n"
+             "it, and the last one gets all that is left; a retry is only started when at least half an\n"
+             "attempt's time is left. Waits for a rate-limit slot do not count. A bulk command applies it\n"
+             "to each of its requests, not to the whole run. On a terminal each retry is announced on\n"
+             "stderr; when webhookctl gives up, it says how long it waited and how often it tried.\n")
+              .arg(Duration::format(kAttemptTimeoutMs));
     text += u'\n'
         + tr("Every write (create, update, enable, disable, delete) is first recorded in the journal of\n"
              "the profile, or of the server address when no profile is used; after a crash or kill,\n"
