@@ -470,8 +470,11 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     }
 
     const bool tooMany = answered && response.status == 429;
+    // A 429 is a rate-limit wait: not counted. A timeout took its whole time (a coarse timer may
+    // fire up to 5 % early).
+    const bool timedOut = response.outcome == HttpResponse::Outcome::Timeout && entry->attemptTimeoutMs > 0;
     if (!tooMany)
-        entry->budget.spend(now - entry->sentAt);  // a 429 is a rate-limit wait: not counted
+        entry->budget.spend(timedOut ? qMax(now - entry->sentAt, entry->attemptTimeoutMs) : now - entry->sentAt);
     if (tooMany) {
         const qint64 frozenUntil = bucket.limiter.freeze(headers, now);
         qCInfo(lcQueue) << "429 on" << bucket.key << "- frozen for" << (frozenUntil - now) << "ms";

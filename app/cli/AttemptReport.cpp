@@ -36,6 +36,7 @@ QString AttemptReport::failure(const ApiError &error, const QString &server)
             .arg(server, seconds(error.waitedMs));
     }
     if (error.attempts > 1)
-        return error.message() + u' ' + tr("Tried %n time(s) in %1.", nullptr, error.attempts).arg(seconds(error.waitedMs));
+        return error.message() + u' '
+            + tr("Tried %n time(s) in %1.", nullptr, error.attempts).arg(seconds(error.waitedMs));
     return error.message();
 }

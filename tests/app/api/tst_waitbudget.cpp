@@ -162,6 +162,17 @@ private Q_SLOTS:
         QCOMPARE(rig.results[0].waitedMs, 2000);
     }
 
+    // A coarse timer may fire a little early: the attempt still took its whole timeout.
+    void anEarlyTimeoutCountsItsWholeTime()
+    {
+        Rig rig;
+        rig.submit(2000, 30'000);
+        rig.failAfter(1900, HttpResponse::Outcome::Timeout);
+        QCOMPARE(rig.transport.started.size(), 1);
+        QCOMPARE(rig.results.size(), 1);
+        QCOMPARE(rig.results[0].waitedMs, 2000);
+    }
+
     void aRateLimitWaitIsNotCounted()
     {
         Rig rig;

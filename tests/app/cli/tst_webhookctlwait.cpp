@@ -46,10 +46,7 @@ struct FaultySandbox
 
     bool start(const QStringList &faults) { return sandbox.start(faults); }
     QString base() const { return sandbox.baseUrl().toString(QUrl::StripTrailingSlash); }
-    QString server() const
-    {
-        return sandbox.baseUrl().host() + u':' + QString::number(sandbox.baseUrl().port());
-    }
+    QString server() const { return sandbox.baseUrl().host() + u':' + QString::number(sandbox.baseUrl().port()); }
     // Log lines (one per answered or dropped request) that contain `text`.
     int logLines(const QByteArray &text)
     {
@@ -123,9 +120,10 @@ private Q_SLOTS:
         FaultySandbox server;
         QVERIFY2(server.start({QStringLiteral("--fault-latency"), QStringLiteral("8s")}),
                  qPrintable(server.sandbox.standardError()));
-        const Run r = runProcess(ctl(), {QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--timeout"),
-                              QStringLiteral("2s"), QStringLiteral("--base-url"), server.base()},
-                             server.sandbox.apiKey());
+        const Run r = runProcess(ctl(),
+                                 {QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--timeout"),
+                                  QStringLiteral("2s"), QStringLiteral("--base-url"), server.base()},
+                                 server.sandbox.apiKey());
         QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
         const QString expected = QStringLiteral("No answer from %1 after 2 s (1 attempt).").arg(server.server());
         QVERIFY2(QString::fromUtf8(r.err).contains(expected), qPrintable(r.describe()));
@@ -148,8 +146,9 @@ private Q_SLOTS:
         FaultySandbox server;
         QVERIFY2(server.start({QStringLiteral("--fault-5xx-share"), QStringLiteral("1")}),
                  qPrintable(server.sandbox.standardError()));
-        const Run r = runProcess(ctl(), {QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--base-url"), server.base()},
-                             server.sandbox.apiKey());
+        const Run r =
+            runProcess(ctl(), {QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--base-url"), server.base()},
+                       server.sandbox.apiKey());
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(QString::fromUtf8(r.err).contains(QRegularExpression(QStringLiteral("Tried 4 times in [0-9.]+ s\\."))),
                  qPrintable(r.describe()));
@@ -173,7 +172,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         const QString text = QString::fromUtf8(r.out);
         for (int attempt = 2; attempt <= 4; ++attempt) {
-            const QString line = QStringLiteral("The server answered 503; trying again (attempt %1 of 4)…").arg(attempt);
+            const QString line =
+                QStringLiteral("The server answered 503; trying again (attempt %1 of 4)…").arg(attempt);
             QVERIFY2(text.count(line) == 1, qPrintable(r.describe()));
         }
         QVERIFY2(!text.contains(QStringLiteral("(attempt 5")), qPrintable(r.describe()));
