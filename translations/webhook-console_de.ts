@@ -22,7 +22,7 @@
         <translation>Die Serveradresse „%1“ ist keine vollständige http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+318"/>
         <source>Unknown delivery status &quot;%1&quot;.</source>
         <translation>Unbekannter Zustellstatus „%1“.</translation>
     </message>
@@ -118,6 +118,56 @@
         <location line="+2"/>
         <source>This server does not offer delivery details.</source>
         <translation>Dieser Server bietet keine Details zu Zustellungen an.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptReport</name>
+    <message>
+        <location filename="../app/cli/AttemptReport.cpp" line="+12"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer within %1</source>
+        <translation>Keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer in time</source>
+        <translation>Keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered %1</source>
+        <translation>Der Server hat mit %1 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection failed (%1)</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; trying again (attempt %2 of %3)…</source>
+        <translation>%1; neuer Versuch (Versuch %2 von %3) …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>No answer from %1 after %2 (%n attempt(s)). The server may be down or overloaded: try again later, or allow more time with --timeout.</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 nach %2 (%n Versuch). Der Server ist vielleicht nicht in Betrieb oder überlastet: Versuchen Sie es später noch einmal, oder geben Sie mit --timeout mehr Zeit.</numerusform>
+            <numerusform>Keine Antwort von %1 nach %2 (%n Versuche). Der Server ist vielleicht nicht in Betrieb oder überlastet: Versuchen Sie es später noch einmal, oder geben Sie mit --timeout mehr Zeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Tried %n time(s) in %1.</source>
+        <translation>
+            <numerusform>%n Versuch in %1.</numerusform>
+            <numerusform>%n Versuche in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,12 +428,12 @@
 <context>
     <name>CommandGroup</name>
     <message>
-        <location filename="../app/cli/CommandGroup.cpp" line="+49"/>
+        <location filename="../app/cli/CommandGroup.cpp" line="+50"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -391,7 +441,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+20"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+21"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -407,12 +457,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>Use this profile (default: the last one added or used).</source>
         <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
@@ -433,12 +483,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>Set one bucket&apos;s limit, e.g. &apos;PATCH /api/v1/webhooks/{id}=100/1m&apos; (repeatable).</source>
         <translation>Die Grenze eines Endpunkts festlegen, z. B. &apos;PATCH /api/v1/webhooks/{id}=100/1m&apos; (mehrfach möglich).</translation>
     </message>
@@ -453,12 +503,7 @@
         <translation>Unverschlüsseltes http:// zu einem anderen Rechner erlauben (der Schlüssel wird im Klartext übertragen).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Per-request timeout (default 30s).</source>
-        <translation>Zeitlimit je Anfrage (Standard 30s).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Print JSON instead of a table.</source>
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
@@ -632,7 +677,7 @@
         <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+254"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+258"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -664,17 +709,22 @@
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+42"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+51"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-51"/>
+        <source>The longest wait for the answer to one request, retries included (default %1).</source>
+        <translation>Die längste Wartezeit auf die Antwort einer Anfrage, neue Versuche eingeschlossen (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
@@ -700,6 +750,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>--timeout D limits the whole wait for the answer to one request: its attempts (at most 4) and the pauses between them. An attempt is given up after %1 while a retry can still follow it, and the last one gets all that is left; a retry is only started when at least half an attempt&apos;s time is left. Waits for a rate-limit slot do not count. A bulk command applies it to each of its requests, not to the whole run. On a terminal each retry is announced on stderr; when webhookctl gives up, it says how long it waited and how often it tried.</source>
+        <translation>--timeout D begrenzt die ganze Wartezeit auf die Antwort einer Anfrage: ihre Versuche (höchstens 4) und die Pausen dazwischen. Ein Versuch wird nach %1 aufgegeben, solange noch ein weiterer folgen kann, und der letzte bekommt alles, was übrig ist; ein neuer Versuch beginnt nur, wenn noch mindestens die halbe Zeit eines Versuchs übrig ist. Wartezeiten der Ratenbegrenzung zählen nicht. Ein Massenvorgang wendet es auf jede seiner Anfragen an, nicht auf den ganzen Lauf. Im Terminal wird jeder neue Versuch auf stderr angekündigt; gibt webhookctl auf, nennt es die Wartezeit und die Zahl der Versuche.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Every write (create, update, enable, disable, delete) is first recorded in the journal of the profile, or of the server address when no profile is used; after a crash or kill, webhookctl pending shows what was not confirmed and webhookctl resume sends it once.</source>
         <translation>Jede Änderung (create, update, enable, disable, delete) wird zuerst im Journal des Profils festgehalten, ohne Profil im Journal der Serveradresse; nach einem Absturz oder kill zeigt webhookctl pending, was nicht bestätigt wurde, und webhookctl resume sendet es einmal.</translation>
     </message>
@@ -779,7 +834,7 @@
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-265"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-268"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -819,7 +874,7 @@
         <translation>Falsche Anzahl von Argumenten. Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--timeout needs a duration such as 500ms, 10s or 1m.</source>
         <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
@@ -2336,7 +2391,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>JournalRecorder</name>
     <message>
-        <location filename="../app/journal/JournalRecorder.cpp" line="+119"/>
+        <location filename="../app/journal/JournalRecorder.cpp" line="+127"/>
         <source>not sent, because the journal could not record that it was sent: %1</source>
         <translation>nicht gesendet, weil das Journal das Senden nicht festhalten konnte: %1</translation>
     </message>
@@ -4011,17 +4066,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+185"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+188"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+308"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>

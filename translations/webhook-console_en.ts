@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttemptReport</name>
+    <message numerus="yes">
+        <location filename="../app/cli/AttemptReport.cpp" line="+33"/>
+        <source>No answer from %1 after %2 (%n attempt(s)). The server may be down or overloaded: try again later, or allow more time with --timeout.</source>
+        <translation>
+            <numerusform>No answer from %1 after %2 (%n attempt). The server may be down or overloaded: try again later, or allow more time with --timeout.</numerusform>
+            <numerusform>No answer from %1 after %2 (%n attempts). The server may be down or overloaded: try again later, or allow more time with --timeout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Tried %n time(s) in %1.</source>
+        <translation>
+            <numerusform>Tried once in %1.</numerusform>
+            <numerusform>Tried %n times in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/BulkCommand.cpp" line="+137"/>
@@ -82,7 +101,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+140"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+144"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>

@@ -152,21 +152,32 @@ void ApiClient::noteKeyState(const HttpResponse &r)
 
 ApiError ApiClient::errorFor(const HttpResponse &r)
 {
+    ApiError e = ApiError::make(ApiError::Kind::Network, r.errorString);  // an outcome not named below
     switch (r.outcome) {
     case HttpResponse::Outcome::Http:
-        return ApiError::fromHttp(r.status, r.body);
+        e = ApiError::fromHttp(r.status, r.body);
+        break;
     case HttpResponse::Outcome::Network:
-        return ApiError::make(ApiError::Kind::Network, r.errorString);
+        e = ApiError::make(ApiError::Kind::Network, r.errorString);
+        break;
     case HttpResponse::Outcome::Timeout:
-        return ApiError::make(ApiError::Kind::Timeout, r.errorString);
+        e = ApiError::make(ApiError::Kind::Timeout, r.errorString);
+        break;
     case HttpResponse::Outcome::Tls:
-        return ApiError::make(ApiError::Kind::Tls, r.errorString);
+        e = ApiError::make(ApiError::Kind::Tls, r.errorString);
+        break;
     case HttpResponse::Outcome::InsecureRefused:
-        return ApiError::make(ApiError::Kind::InsecureRefused, r.errorString);
+        e = ApiError::make(ApiError::Kind::InsecureRefused, r.errorString);
+        break;
     case HttpResponse::Outcome::Aborted:
-        return ApiError::make(ApiError::Kind::Cancelled, r.errorString);
+        e = ApiError::make(ApiError::Kind::Cancelled, r.errorString);
+        break;
     }
-    return ApiError::make(ApiError::Kind::Network, r.errorString);
+    if (e.isError()) {
+        e.attempts = r.attempts;
+        e.waitedMs = r.waitedMs;
+    }
+    return e;
 }
 
 QueuedRequest ApiClient::makeRequest(const char *method, const QString &routeTemplate, const QString &path,
@@ -177,6 +188,9 @@ QueuedRequest ApiClient::makeRequest(const char *method, const QString &routeTem
     q.http.pathAndQuery = path;
     q.http.body = body;
     q.http.timeoutMs = options.timeoutMs;
+    q.waitLimitMs = options.waitLimitMs > 0 ? options.waitLimitMs : m_waitLimitMs;
+    if (q.waitLimitMs > 0 && q.http.timeoutMs <= 0)
+        q.http.timeoutMs = m_transport->defaultTimeout();  // the queue cuts it to what is left
     q.bucket = RateLimitPolicy::bucketKey(QString::fromLatin1(method), routeTemplate);
     q.lane = options.lane;
     q.bulkJob = options.bulkJob;

@@ -66,9 +66,13 @@ public:
     // True for http:// to a non-loopback host (needs consent).
     static bool isInsecure(const QUrl &url);
 
-    // Default per-request timeout (default 30 s); RequestOptions::timeoutMs overrides per call.
+    // Default timeout of one attempt (default 30 s); RequestOptions::timeoutMs overrides per call.
     void setTimeout(qint64 ms);
     qint64 timeout() const;
+    // Default whole wait for one request's answer, retries included (default 0: no limit, each of
+    // the up to 4 attempts takes the attempt timeout); RequestOptions::waitLimitMs overrides it.
+    void setWaitLimit(qint64 ms) { m_waitLimitMs = qMax<qint64>(0, ms); }
+    qint64 waitLimit() const { return m_waitLimitMs; }
 
     RequestQueue *queue() const { return m_queue; }
     RequestValidator &validator() { return m_validator; }
@@ -140,6 +144,7 @@ private:
     RequestValidator m_validator;
     Extensions m_extensions = Extensions::Unknown;
     KeyState m_keyState = KeyState::Unknown;
+    qint64 m_waitLimitMs = 0;
     RequestId m_nextLocalId = (RequestId(1) << 62);  // ids for calls that fail before queueing
     // Decodes large list answers off the GUI thread (one thread: answers arrive in order anyway).
     QThreadPool m_decodePool;

@@ -35,6 +35,8 @@ public:
     int httpStatus = 0;  // 0 when no HTTP answer came back
     QString detail;  // technical detail (server's "detail" text, Qt's error string)
     QMap<QString, QString> fieldErrors;  // field name ("url", "description", "events") -> message
+    int attempts = 0;  // how many times the request was sent (0: not known)
+    qint64 waitedMs = 0;  // how long it waited on the server in all, retries included
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

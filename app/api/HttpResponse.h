@@ -22,6 +22,10 @@ struct HttpResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString errorString;  // technical detail for transport failures
+    // Set by the queue on the final answer: how many times the request was sent, and how long it
+    // waited on the server in all (see WaitBudget).
+    int attempts = 0;
+    qint64 waitedMs = 0;
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const

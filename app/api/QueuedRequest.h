@@ -17,4 +17,7 @@ struct QueuedRequest
     // Non-empty for PATCHes: a still-queued request with the same key (same subscription, same
     // fields) takes the newer body instead of sending both. Its callers get the newer answer.
     QString supersedeKey;
+    // The whole wait for its answer, retries and their pauses included (0: no limit; each attempt
+    // then takes http.timeoutMs). See WaitBudget.
+    qint64 waitLimitMs = 0;
 };

@@ -23,5 +23,6 @@ struct RequestOptions
 
     RequestLane lane = RequestLane::Interactive;
     BulkJobId bulkJob = 0;
-    qint64 timeoutMs = 0;  // 0: the client's default timeout
+    qint64 timeoutMs = 0;  // one attempt; 0: the client's default timeout
+    qint64 waitLimitMs = 0;  // the whole wait, retries included; 0: the client's default (WaitBudget)
 };

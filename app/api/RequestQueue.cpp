@@ -5,6 +5,7 @@
 
 #include "api/RateLimitHeaders.h"
 #include "api/RequestTransport.h"
+#include "api/WaitBudget.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,9 @@ struct RequestQueue::Entry
     qint64 notBefore = 0;  // backoff: not sent before this monotonic time
     quint64 sendId = 0;  // non-zero while in flight
     qint64 sentAt = 0;
+    qint64 attemptTimeoutMs = 0;  // the timeout the send on the wire was given
     bool sentAsBulk = false;
+    WaitBudget budget;  // the whole wait for the answer, shared by the attempts
 };
 
 struct RequestQueue::Bucket
@@ -234,6 +237,7 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
     auto entry = std::make_shared<Entry>();
     entry->request = request;
     entry->lane = request.lane;
+    entry->budget = WaitBudget(request.waitLimitMs, request.http.timeoutMs);
     entry->waiters.push_back(std::move(waiter));
     m_byWaiter.insert(id, entry);
     if (!coalesceIndex.isEmpty())
@@ -437,7 +441,11 @@ void RequestQueue::send(Bucket &bucket, std::shared_ptr<Entry> entry, qint64 now
         m_supersede.remove(entry->request.bucket + u'\n' + entry->request.supersedeKey);
     m_inFlight.insert(entry->sendId, entry);
     Q_EMIT requestSent(bucket.key, entry->lane, now, entry->sends);
-    m_transport->start(entry->sendId, entry->request.http);
+    HttpRequestSpec spec = entry->request.http;
+    if (entry->budget.isLimited())
+        spec.timeoutMs = entry->budget.nextAttemptTimeoutMs(!m_retry.mayRetry(spec.method, entry->failures));
+    entry->attemptTimeoutMs = spec.timeoutMs;
+    m_transport->start(entry->sendId, spec);
 }
 
 void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
@@ -461,7 +469,13 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
         return;
     }
 
-    if (answered && response.status == 429) {
+    const bool tooMany = answered && response.status == 429;
+    // A 429 is a rate-limit wait: not counted. A timeout took its whole time (a coarse timer may
+    // fire up to 5 % early).
+    const bool timedOut = response.outcome == HttpResponse::Outcome::Timeout && entry->attemptTimeoutMs > 0;
+    if (!tooMany)
+        entry->budget.spend(timedOut ? qMax(now - entry->sentAt, entry->attemptTimeoutMs) : now - entry->sentAt);
+    if (tooMany) {
         const qint64 frozenUntil = bucket.limiter.freeze(headers, now);
         qCInfo(lcQueue) << "429 on" << bucket.key << "- frozen for" << (frozenUntil - now) << "ms";
         entry->requeues429++;
@@ -472,18 +486,26 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
             return;
         }
     } else if (m_retry.shouldRetry(response, entry->request.http.method, entry->failures)) {
-        entry->failures++;
-        bucket.limiter.countRetry();
         std::uniform_real_distribution<double> uniform(0.0, 1.0);
-        const qint64 delay = m_retry.retryDelayMs(entry->failures, uniform(m_rng), response, m_clock->utcNow());
-        entry->notBefore = now + delay;
-        qCInfo(lcQueue) << "retry" << entry->failures << "of" << bucket.key << "in" << delay << "ms";
-        bucket.lane(entry->lane).push_front(entry);
-        pump();
-        Q_EMIT stateChanged();
-        return;
+        const qint64 delay = m_retry.retryDelayMs(entry->failures + 1, uniform(m_rng), response, m_clock->utcNow());
+        if (entry->budget.takeRetry(delay)) {
+            entry->failures++;
+            bucket.limiter.countRetry();
+            entry->notBefore = now + delay;
+            qCInfo(lcQueue) << "retry" << entry->failures << "of" << bucket.key << "in" << delay << "ms";
+            bucket.lane(entry->lane).push_front(entry);
+            Q_EMIT retrying({bucket.key, entry->lane, response.outcome, response.status, response.errorString,
+                             entry->attemptTimeoutMs, entry->failures + 1, m_retry.maxAttempts, delay});
+            pump();
+            Q_EMIT stateChanged();
+            return;
+        }
+        qCInfo(lcQueue) << "no retry of" << bucket.key << "- too little left of its wait";
     }
-    complete(entry, response);
+    HttpResponse answer = response;
+    answer.attempts = entry->sends;
+    answer.waitedMs = entry->budget.spentMs();
+    complete(entry, answer);
     pump();
     Q_EMIT stateChanged();
 }

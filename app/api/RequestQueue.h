@@ -7,6 +7,7 @@
 #include "api/HttpResponse.h"
 #include "api/QueuedRequest.h"
 #include "api/RequestTransport.h"
+#include "api/RetryNotice.h"
 #include "api/RetryPolicy.h"
 #include "common/RateLimitPolicy.h"
 
@@ -30,6 +31,7 @@ class Clock;
 // - 429 freezes the bucket until Retry-After (or until the window frees) and requeues the request
 //   at the front without counting a failed attempt. Rate-limit headers correct the local count.
 // - GET/PATCH/DELETE are retried with jittered exponential backoff (RetryPolicy); POST never.
+//   A request with a wait limit shares it among its attempts and pauses (WaitBudget).
 // - Identical GETs are coalesced; a queued PATCH of the same fields of the same subscription is
 //   superseded by the newer one. Cancellation of one request, a bulk job, or everything.
 // Wake-ups: a precise QTimer for the next free slot (real clock) and Clock::advanced() (fake clock);
@@ -97,6 +99,8 @@ Q_SIGNALS:
     void bulkJobFinished(const BulkJobProgress &progress);
     // One send left the queue (for tests, benchmarks and verbose logs).
     void requestSent(const QString &bucket, RequestLane lane, qint64 atMs, int attempt);
+    // An attempt failed and the request will be sent again (webhookctl shows it on a terminal).
+    void retrying(const RetryNotice &notice);
 
 private:
     struct Waiter;

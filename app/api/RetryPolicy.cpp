@@ -28,7 +28,12 @@ bool isTransientFailure(const HttpResponse &r)
 
 bool RetryPolicy::shouldRetry(const HttpResponse &response, const QByteArray &method, int failures) const
 {
-    return isTransientFailure(response) && isRetryableMethod(method) && failures + 1 < maxAttempts;
+    return isTransientFailure(response) && mayRetry(method, failures);
+}
+
+bool RetryPolicy::mayRetry(const QByteArray &method, int failures) const
+{
+    return isRetryableMethod(method) && failures + 1 < maxAttempts;
 }
 
 qint64 RetryPolicy::retryDelayMs(int retry, double random01, const HttpResponse &response,

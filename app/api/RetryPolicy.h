@@ -30,6 +30,9 @@ struct RetryPolicy
     // Whether a failed send of `method` is tried again after `failures` failed attempts: only
     // transient failures (5xx, timeouts, network errors) of idempotent methods.
     bool shouldRetry(const HttpResponse &response, const QByteArray &method, int failures) const;
+    // Whether any failure of `method` after `failures` failed attempts could still be retried: false
+    // for the last attempt, which then gets all that is left of the request's wait (WaitBudget).
+    bool mayRetry(const QByteArray &method, int failures) const;
     // delayForRetry, but at least what a 503's Retry-After asks for (up to maxDelayMs).
     qint64 retryDelayMs(int retry, double random01, const HttpResponse &response, const QDateTime &utcNow) const;
 };

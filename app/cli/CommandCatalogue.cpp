@@ -1,6 +1,7 @@
 #include "cli/CommandCatalogue.h"
 
 #include "cli/HelpText.h"
+#include "common/Duration.h"
 #include "connection/Connection.h"
 
 namespace {
@@ -30,7 +31,10 @@ QList<QCommandLineOption> CommandCatalogue::globalOptions()
                            tr("SPEC")),
         QCommandLineOption(name("allow-insecure-http"),
                            tr("Allow plain http:// to a host other than this computer (the key travels unencrypted).")),
-        QCommandLineOption(name("timeout"), tr("Per-request timeout (default 30s)."), tr("D")),
+        QCommandLineOption(name("timeout"),
+                           tr("The longest wait for the answer to one request, retries included (default %1).")
+                               .arg(Duration::format(kDefaultWaitMs)),
+                           tr("D")),
         QCommandLineOption(name("json"), tr("Print JSON instead of a table.")),
     };
 }
@@ -243,6 +247,15 @@ QString CommandCatalogue::globalHelp(int width)
             names += u' ' + option.valueName();
         help.entry(names, option.description());
     }
+    help.blank();
+    help.paragraph(tr("--timeout D limits the whole wait for the answer to one request: its attempts (at most 4) "
+                      "and the pauses between them. An attempt is given up after %1 while a retry can still "
+                      "follow it, and the last one gets all that is left; a retry is only started when at least "
+                      "half an attempt's time is left. Waits for a rate-limit slot do not count. A bulk command "
+                      "applies it to each of its requests, not to the whole run. On a terminal each retry is "
+                      "announced on stderr; when webhookctl gives up, it says how long it waited and how often "
+                      "it tried.")
+                       .arg(Duration::format(kAttemptTimeoutMs)));
     help.blank();
     help.paragraph(tr("Every write (create, update, enable, disable, delete) is first recorded in the journal of "
                       "the profile, or of the server address when no profile is used; after a crash or kill, "

@@ -12,6 +12,13 @@ class CommandCatalogue
     // The texts keep the translation context they have always had: webhookctl's command line.
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
+    // --timeout: the whole wait for one request's answer, retries included. A minute is long
+    // enough for a slow server and a second attempt, and short enough that a script does not
+    // hang on a dead one (it was over 100 s with four 30 s attempts).
+    static constexpr qint64 kDefaultWaitMs = 60'000;
+    // The most one attempt takes while a retry can still follow it; the last gets what is left.
+    static constexpr qint64 kAttemptTimeoutMs = 30'000;
+
     static QList<CommandSpec> commands();
     // The command of that name ("profile add" counts as one) in `all`, or null.
     static const CommandSpec *find(const QList<CommandSpec> &all, const QString &command);

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "cli/AttemptReport.h"
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "journal/JournalRecorder.h"
@@ -51,8 +52,11 @@ void CommandGroup::failJournal()
 
 void CommandGroup::failApi(const ApiError &error, const QString &context)
 {
-    fail(context.isEmpty() ? error.message() : context + QStringLiteral(": ") + error.message(),
-         ExitCode::forError(error));
+    const QUrl server = m_services.client->baseUrl();
+    const QString serverName =
+        server.port() > 0 ? server.host() + u':' + QString::number(server.port()) : server.host();
+    const QString text = AttemptReport::failure(error, serverName);
+    fail(context.isEmpty() ? text : context + QStringLiteral(": ") + text, ExitCode::forError(error));
 }
 
 bool CommandGroup::jsonOutput() const

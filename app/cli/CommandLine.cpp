@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/RequestTransport.h"  // before RequestQueue.h: its QPointer needs the full type
 #include "api/RequestQueue.h"
+#include "cli/AttemptReport.h"
 #include "cli/BulkCommand.h"
 #include "cli/CliIo.h"
 #include "cli/CommandCatalogue.h"
@@ -152,11 +153,14 @@ void CommandLine::run(const QStringList &arguments)
     if (count < spec->minArgs || (spec->maxArgs >= 0 && count > spec->maxArgs)) {
         return fail(tr("Wrong number of arguments. Usage: webhookctl %1").arg(spec->synopsis), ExitCode::Usage);
     }
+    // The whole wait for each request's answer; the queue shares it among the attempts.
+    m_services.client->setTimeout(CommandCatalogue::kAttemptTimeoutMs);
+    m_services.client->setWaitLimit(CommandCatalogue::kDefaultWaitMs);
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         const auto timeout = Duration::parseMs(m_parser.value(QStringLiteral("timeout")));
         if (!timeout)
             return fail(tr("--timeout needs a duration such as 500ms, 10s or 1m."), ExitCode::Usage);
-        m_services.client->setTimeout(*timeout);
+        m_services.client->setWaitLimit(*timeout);
     }
     {
         // Rate options are checked here, before anything else can go wrong, so a typo is named.
@@ -370,6 +374,16 @@ void CommandLine::startCommand()
         break;
     }
     connect(m_group.get(), &CommandGroup::finished, this, [this](int code) { finish(code); });
+    // A line per retry on a terminal; scripts parse stderr, so nothing extra for them. The bulk
+    // commands draw a progress line there instead.
+    const bool single =
+        spec->group == CommandSpec::Group::Subscriptions || spec->group == CommandSpec::Group::Deliveries;
+    if (single && m_io.errIsTerminal()) {
+        connect(m_services.queue, &RequestQueue::retrying, m_group.get(), [this](const RetryNotice &notice) {
+            m_io.err() << AttemptReport::retryLine(notice) << '\n';
+            m_io.err().flush();
+        });
+    }
     QString command = m_command;
     if (command.startsWith(QStringLiteral("profile ")))
         command = command.mid(8);
