@@ -391,7 +391,7 @@ void TstPendingWritesDialog::closeCancelFailsOnlyWhatNeverLeft()
     SubscriptionStore store(database);
     const auto enabledOnServer = [&store](qint64 id) {
         const auto s = store.get(1, id);
-        return !s || s->enabled;
+        return !s || !*s || (*s)->enabled;
     };
     QTRY_VERIFY_WITH_TIMEOUT(!enabledOnServer(m_a) && !enabledOnServer(m_b), kWait);
     const auto inFlight = session(*w)->journal()->unconfirmed();
