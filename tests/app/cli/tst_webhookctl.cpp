@@ -265,11 +265,12 @@ private Q_SLOTS:
         }
         r = run({QStringLiteral("help"), QStringLiteral("create")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("client secret"));
+        QVERIFY(r.out.simplified().contains("client secret"));
         // The vendor's API never reports events: update's help warns that --events replaces them all.
+        // (Help is wrapped to the terminal's width: compare with the line breaks folded.)
         r = run({QStringLiteral("help"), QStringLiteral("update")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("--events replaces all of its events"), qPrintable(r.describe()));
+        QVERIFY2(r.out.simplified().contains("--events replaces all of its events"), qPrintable(r.describe()));
     }
 
     void usageErrors_data()
