@@ -12,7 +12,9 @@
 # report). The AppStream metadata lists every PNG directly in docs/screenshots/.
 #
 # Environment: SCREENSHOT_SETTLE (seconds to let the demo data load after the window appears,
-# default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), LANGUAGE (e.g. "de"
+# default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), SCREENSHOT_SCREEN
+# (another screen size, e.g. 1024x700 or 1600x1000: then only main-window-WIDTHxHEIGHT.png is made,
+# with the window at the size the console itself chooses on that screen), LANGUAGE (e.g. "de"
 # for German screenshots; the console follows the system language).
 # Needs: xvfb-run (xvfb, xauth), xwininfo (x11-utils), import (imagemagick), dbus-run-session and
 # gnome-keyring (all in scripts/install-deps.sh).
@@ -38,7 +40,7 @@ if [ "${WEBHOOK_SCREENSHOT_INNER:-}" != 1 ]; then
   done
   export WEBHOOK_SCREENSHOT_INNER=1
   # 1280x800: the size the README and the AppStream metadata show.
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$here/tests/with-keyring.sh" "$0" "$build" "$out"
+  exec xvfb-run -a -s "-screen 0 ${SCREENSHOT_SCREEN:-1280x800}x24" "$here/tests/with-keyring.sh" "$0" "$build" "$out"
 fi
 
 # ---- Inside the virtual display and the throwaway D-Bus/keyring session. -------------------------
@@ -83,7 +85,11 @@ run_steps() {
 shot() {
   local name=$1; shift
   local log=$logdir/$name.log
-  setsid "$console" --demo -geometry 1240x760+0+0 >"$log" 2>&1 &
+  if [ -n "${SCREENSHOT_SCREEN:-}" ]; then
+    setsid "$console" --demo >"$log" 2>&1 &
+  else
+    setsid "$console" --demo -geometry 1240x760+0+0 >"$log" 2>&1 &
+  fi
   local pid=$!
   local id="" waited=0
   while [ -z "$id" ]; do
@@ -115,6 +121,11 @@ shot() {
   wait "$pid" 2>/dev/null || true
 }
 
+if [ -n "${SCREENSHOT_SCREEN:-}" ]; then
+  # The clicks below are coordinates of the 1240x760 window: only the main window at other sizes.
+  shot "main-window-$SCREENSHOT_SCREEN"
+  exit 0
+fi
 shot main-window
 # The demo's failing subscriptions, the first one's deliveries (the newest delivery is selected
 # and its retry timeline shown). The clicks are window coordinates of the 1240x760 window: the
