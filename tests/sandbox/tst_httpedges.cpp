@@ -11,6 +11,21 @@
 #include <QtTest>
 
 namespace {
+
+// Under AddressSanitizer a freed block waits in ASan's quarantine (256 MB by default) instead of
+// being reused, so the peak RSS grows with every allocation ever made, not with what is held. The
+// memory bounds are checked in the normal build; the sanitizer build checks the closing only.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kRssMeasuresHeldMemory = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kRssMeasuresHeldMemory = false;
+#else
+constexpr bool kRssMeasuresHeldMemory = true;
+#endif
+#else
+constexpr bool kRssMeasuresHeldMemory = true;
+#endif
 // One answer read off the raw socket.
 struct RawAnswer
 {
@@ -395,7 +410,8 @@ private Q_SLOTS:
         QVERIFY2(client.closedWithin(60000), "the server kept the flooding connection open");
         const qint64 after = peakRssKiB(pid);
         qInfo("sandbox peak RSS %lld KiB before the flood, %lld KiB after", before, after);
-        QVERIFY2(after - before < 48 * 1024, "the sandbox's memory grew with the unread answers");
+        if (kRssMeasuresHeldMemory)
+            QVERIFY2(after - before < 48 * 1024, "the sandbox's memory grew with the unread answers");
         // The server still serves others.
         QCOMPARE(statusOf(sandbox, QStringLiteral("/api/v1/webhooks/types")), 200);
     }
@@ -430,7 +446,8 @@ private Q_SLOTS:
         QVERIFY2(client.closedWithin(30000), "the server kept a connection whose answers never left");
         const qint64 after = peakRssKiB(pid);
         qInfo("sandbox peak RSS %lld KiB before, %lld KiB after 500 unread answers of about 55 KB", before, after);
-        QVERIFY2(after - before < 32 * 1024, "the sandbox held the unread answers in memory");
+        if (kRssMeasuresHeldMemory)
+            QVERIFY2(after - before < 32 * 1024, "the sandbox held the unread answers in memory");
     }
 
     void idleKeepAliveIsClosed()
