@@ -279,8 +279,8 @@ StoreResult<bool> SubscriptionStore::remove(qint64 tenantId, qint64 id)
     QSqlQuery query(m_database.db());
     // The subscription's deliveries and their attempts go with it; a failure leaves all of it.
     static const char *const statements[] = {
-        "DELETE FROM attempts WHERE delivery_id IN (SELECT id FROM deliveries WHERE subscription_id = ? AND tenant_id "
-        "= ?)",
+        ("DELETE FROM attempts WHERE delivery_id IN "
+         "(SELECT id FROM deliveries WHERE subscription_id = ? AND tenant_id = ?)"),
         "DELETE FROM deliveries WHERE subscription_id = ? AND tenant_id = ?",
         "DELETE FROM subscriptions WHERE id = ? AND tenant_id = ?",
     };
