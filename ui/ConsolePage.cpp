@@ -36,7 +36,14 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
     });
     connect(m_list, &SubscriptionListWidget::actionsChanged, this, &ConsolePage::actionsChanged);
     // The shown subscription enabled or disabled on the server: its deliveries pause or go on.
-    connect(m_list->model(), &QAbstractItemModel::dataChanged, this, &ConsolePage::updateDeliveriesPanel);
+    // Only a change of the current row matters (a bulk job or a load changes many others).
+    connect(m_list->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const auto id = m_list->currentId();
+                const int row = id ? m_list->model()->rowForId(*id) : -1;
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateDeliveriesPanel();
+            });
     connect(m_list, &SubscriptionListWidget::refreshRequested, this, &ConsolePage::refresh);
     connect(m_list, &SubscriptionListWidget::statusMessage, this, &ConsolePage::statusMessage);
     m_listTabs->addTab(m_list, tr("Subscriptions"));

@@ -42,11 +42,12 @@ QString utcText(const QDateTime &t)
 QString lastErrorText(const Delivery &d)
 {
     QStringList parts;
-    const QString statusText = d.lastStatusCode ? DeliveriesPanel::tr("HTTP %1").arg(*d.lastStatusCode) : QString();
-    if (!statusText.isEmpty())
-        parts << statusText;
-    const QString repeated = d.lastStatusCode ? QStringLiteral("HTTP %1").arg(*d.lastStatusCode) : QString();
-    if (!d.lastError.isEmpty() && (repeated.isEmpty() || !d.lastError.startsWith(repeated)))
+    bool errorRepeatsStatus = false;
+    if (d.lastStatusCode) {
+        parts << DeliveriesPanel::tr("HTTP %1").arg(*d.lastStatusCode);
+        errorRepeatsStatus = d.lastError.startsWith(QStringLiteral("HTTP %1").arg(*d.lastStatusCode));
+    }
+    if (!d.lastError.isEmpty() && !errorRepeatsStatus)
         parts << d.lastError;
     if (!d.attempts.isEmpty()) {
         const QStringList lines = d.attempts.last().responseExcerpt.split(u'\n');
