@@ -24,6 +24,15 @@ check() { # check DESCRIPTION COMMAND...: runs COMMAND, reports, remembers a fai
   if "$@" >"$tmp/out.txt" 2>&1; then echo "ok   - $what"; else
     echo "FAIL - $what"; sed 's/^/       /' "$tmp/out.txt"; fail=1; fi
 }
+prints() { # prints PATTERN COMMAND...: COMMAND succeeds and its output has a line matching PATTERN
+  # The output is taken whole before grep reads it: grep -q at the end of a pipe stops reading at
+  # the first match, and the program's next write then dies of SIGPIPE.
+  local pattern=$1; shift
+  local out
+  out=$("$@") || { echo "exit status $?"; return 1; }
+  printf '%s\n' "$out"
+  grep -q -- "$pattern" <<<"$out"
+}
 
 echo "# cpack -G DEB"
 "$cpack_cmd" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1 \
@@ -65,20 +74,20 @@ version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackCon
 if [ -x "$build/bin/webhook-console" ]; then
   check "webhook-console is installed" test -x "$root/usr/bin/webhook-console"
   check "webhook-console --version prints $version" \
-    bash -o pipefail -c '"$1" --version | tee /dev/stderr | grep -qF -- "$2"' _ "$root/usr/bin/webhook-console" "$version"
+    prints "$version" "$root/usr/bin/webhook-console" --version
   check "webhook-console --help speaks German with LANGUAGE=de" \
-    bash -o pipefail -c 'LANGUAGE=de "$1" --help | grep -q -- "Desktop-Konsole"' _ "$root/usr/bin/webhook-console"
+    prints "Desktop-Konsole" env LANGUAGE=de "$root/usr/bin/webhook-console" --help
 fi
 if [ -x "$build/bin/webhookctl" ]; then
   check "webhookctl is installed" test -x "$root/usr/bin/webhookctl"
   check "webhookctl --help prints a usage" \
-    bash -o pipefail -c '"$1" --help | tee /dev/stderr | grep -qi -- "usage"' _ "$root/usr/bin/webhookctl"
+    prints "^Usage: webhookctl" env LANGUAGE=en "$root/usr/bin/webhookctl" --help
   check "webhookctl speaks German with LANGUAGE=de (embedded catalogue)" \
-    bash -o pipefail -c 'LANGUAGE=de "$1" --help | grep -q -- "^Aufruf: webhookctl"' _ "$root/usr/bin/webhookctl"
+    prints "^Aufruf: webhookctl" env LANGUAGE=de "$root/usr/bin/webhookctl" --help
 fi
 if [ -x "$build/bin/webhook-sandbox" ]; then
   check "webhook-sandbox --version prints $version" \
-    bash -o pipefail -c '"$1" --version | tee /dev/stderr | grep -qF -- "$2"' _ "$root/usr/bin/webhook-sandbox" "$version"
+    prints "$version" "$root/usr/bin/webhook-sandbox" --version
 fi
 
 check "desktop-file-validate" desktop-file-validate "$share/applications/$app_id.desktop"
