@@ -24,6 +24,13 @@ Q_LOGGING_CATEGORY(lcApi, "webhook.api", QtWarningMsg)
 namespace {
 const QString Base = QStringLiteral("/api/v1/webhooks");
 
+// Every write to one subscription (PATCH, DELETE) shares this key, so they reach the server in the
+// order they were made.
+QString subscriptionOrderKey(qint64 id)
+{
+    return QStringLiteral("subscription ") + QString::number(id);
+}
+
 QString idPath(qint64 id)
 {
     return Base + u'/' + QString::number(id);
@@ -378,6 +385,7 @@ RequestId ApiClient::updateSubscription(qint64 id, const SubscriptionPatch &patc
                                QJsonDocument(body).toJson(QJsonDocument::Compact), options);
     // Same subscription, same fields: a newer PATCH replaces a still-queued older one.
     request.supersedeKey = QString::number(id) + u' ' + fields.join(u',');
+    request.orderKey = subscriptionOrderKey(id);
     auto decode = [](const HttpResponse &r) { return JsonDecoder::subscription(r.body); };
     return enqueue<Subscription>(request, context, std::move(done), decode, false);
 }
@@ -385,8 +393,9 @@ RequestId ApiClient::updateSubscription(qint64 id, const SubscriptionPatch &patc
 RequestId ApiClient::deleteSubscription(qint64 id, RequestOptions options, QObject *context, Callback<Empty> done)
 {
     auto decode = [](const HttpResponse &) { return ApiResult<Empty>::success(Empty{}); };
-    return enqueue<Empty>(makeRequest("DELETE", Base + QStringLiteral("/{id}"), idPath(id), {}, options), context,
-                          std::move(done), decode, false);
+    auto request = makeRequest("DELETE", Base + QStringLiteral("/{id}"), idPath(id), {}, options);
+    request.orderKey = subscriptionOrderKey(id);
+    return enqueue<Empty>(request, context, std::move(done), decode, false);
 }
 
 RequestId ApiClient::listDeliveries(qint64 id, const QString &status, int limit, int offset, RequestOptions options,

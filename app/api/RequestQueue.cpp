@@ -193,17 +193,6 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
 
     Bucket &bucket = bucketFor(request.bucket);
     const bool interactive = request.lane == RequestLane::Interactive;
-    auto promote = [&](const std::shared_ptr<Entry> &entry) {
-        if (!interactive || entry->lane == RequestLane::Interactive)
-            return;
-        if (entry->sendId == 0) {
-            auto &bulk = bucket.lane(RequestLane::Bulk);
-            bulk.erase(std::remove(bulk.begin(), bulk.end(), entry), bulk.end());
-            bucket.lane(RequestLane::Interactive).push_back(entry);
-        }
-        entry->lane = RequestLane::Interactive;
-    };
-
     // Coalesce with an identical GET that is queued or in flight.
     const QString coalesceIndex =
         request.coalesceKey.isEmpty() ? QString() : request.bucket + u'\n' + request.coalesceKey;
@@ -211,7 +200,8 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
         if (auto target = m_coalesce.value(coalesceIndex).lock(); target && !target->waiters.empty()) {
             target->waiters.push_back(std::move(waiter));
             m_byWaiter.insert(id, target);
-            promote(target);
+            if (interactive)
+                promote(target.get());
             schedulePump();
             Q_EMIT stateChanged();
             return id;
@@ -227,7 +217,8 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
             target->request.http = request.http;
             target->waiters.push_back(std::move(waiter));
             m_byWaiter.insert(id, target);
-            promote(target);
+            if (interactive)
+                promote(target.get());
             schedulePump();
             Q_EMIT stateChanged();
             return id;
@@ -245,6 +236,15 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
     if (!supersedeIndex.isEmpty())
         m_supersede.insert(supersedeIndex, entry);
     bucket.lane(entry->lane).push_back(entry);
+    if (!request.orderKey.isEmpty()) {
+        auto &order = m_order[request.orderKey];
+        // A click must not wait behind bulk pacing for the writes it has to follow.
+        if (interactive) {
+            for (Entry *earlier : order)
+                promote(earlier);
+        }
+        order.push_back(entry.get());
+    }
     pump();
     Q_EMIT stateChanged();
     if (admission == Admission::Admitted)
@@ -400,6 +400,8 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
     }
     auto firstReady = [&](std::deque<std::shared_ptr<Entry>> &queue) -> std::shared_ptr<Entry> {
         for (const auto &e : queue) {
+            if (!isNextInOrder(*e))
+                continue;  // the earlier write's final answer wakes the queue
             if (e->notBefore <= now)
                 return e;
             *wakeAt = qMin(*wakeAt, e->notBefore);
@@ -510,9 +512,44 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     Q_EMIT stateChanged();
 }
 
+// Moves a queued entry of the bulk lane to the interactive lane; one on the wire (or waiting for its
+// retry) keeps its place and is counted as interactive from now on.
+void RequestQueue::promote(Entry *entry)
+{
+    if (entry->lane == RequestLane::Interactive)
+        return;
+    Bucket &bucket = bucketFor(entry->request.bucket);
+    auto &bulk = bucket.lane(RequestLane::Bulk);
+    auto it = std::find_if(bulk.begin(), bulk.end(), [entry](const auto &e) { return e.get() == entry; });
+    if (it != bulk.end()) {
+        bucket.lane(RequestLane::Interactive).push_back(*it);
+        bulk.erase(it);
+    }
+    entry->lane = RequestLane::Interactive;
+}
+
+bool RequestQueue::isNextInOrder(const Entry &entry) const
+{
+    if (entry.request.orderKey.isEmpty())
+        return true;
+    const auto it = m_order.constFind(entry.request.orderKey);
+    return it == m_order.constEnd() || it->empty() || it->front() == &entry;
+}
+
 void RequestQueue::dropIndices(const std::shared_ptr<Entry> &entry)
 {
     const auto &r = entry->request;
+    if (!r.orderKey.isEmpty()) {
+        auto it = m_order.find(r.orderKey);
+        if (it != m_order.end()) {
+            const bool wasNext = !it->empty() && it->front() == entry.get();
+            it->erase(std::remove(it->begin(), it->end(), entry.get()), it->end());
+            if (it->empty())
+                m_order.erase(it);
+            else if (wasNext)
+                schedulePump();
+        }
+    }
     if (!r.coalesceKey.isEmpty()) {
         const QString key = r.bucket + u'\n' + r.coalesceKey;
         if (m_coalesce.value(key).lock() == entry)

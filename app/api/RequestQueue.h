@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -33,7 +34,9 @@ class Clock;
 // - GET/PATCH/DELETE are retried with jittered exponential backoff (RetryPolicy); POST never.
 //   A request with a wait limit shares it among its attempts and pauses (WaitBudget).
 // - Identical GETs are coalesced; a queued PATCH of the same fields of the same subscription is
-//   superseded by the newer one. Cancellation of one request, a bulk job, or everything.
+//   superseded by the newer one. Writes with the same order key leave one at a time, in the order
+//   submitted (an interactive one pulls the earlier ones into its lane). Cancellation of one request, a bulk job, or
+//   everything.
 // Wake-ups: a precise QTimer for the next free slot (real clock) and Clock::advanced() (fake clock);
 // it never spins the event loop.
 class RequestQueue : public QObject
@@ -116,6 +119,8 @@ private:
     void onFinished(quint64 sendId, const HttpResponse &response);
     void complete(const std::shared_ptr<Entry> &entry, const HttpResponse &response);
     void dropIndices(const std::shared_ptr<Entry> &entry);
+    void promote(Entry *entry);
+    bool isNextInOrder(const Entry &entry) const;
     void deliver(Waiter waiter, const HttpResponse &response, bool deferred);
     void removeWaiter(RequestId id, bool notify);
     std::vector<BulkJobTracker::BucketLoad> bucketLoads(BulkJobId job, const QString &lastBucket) const;
@@ -132,6 +137,7 @@ private:
     QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;  // every live waiter's entry
     QHash<QString, std::weak_ptr<Entry>> m_coalesce;  // bucket + coalesceKey -> live entry
     QHash<QString, std::weak_ptr<Entry>> m_supersede;  // bucket + supersedeKey -> queued entry
+    QHash<QString, std::deque<Entry *>> m_order;  // orderKey -> its live entries, oldest first
     BulkJobTracker m_bulkJobs;  // progress and ETA of bulk jobs; reads the buckets through bucketLoads
     QTimer m_timer;
     quint64 m_nextSendId = 1;

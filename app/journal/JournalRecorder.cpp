@@ -107,10 +107,10 @@ QString JournalRecorder::beforeSend(const HttpRequestSpec &request)
     const auto it = m_expected.constFind(requestKeyOf(request));
     if (it == m_expected.constEnd() || it->isEmpty())
         return QString();  // not a journaled write (a delivery retry, a test event)
-    // Several writes can wait under one key: a PATCH on the wire or waiting for its retry, and a
-    // newer one of the same fields sent beside it (the queue folds only PATCHes that are still
-    // queued, into the newest). The body says whose request this is; the oldest entry with that
-    // body goes out. A body no entry has falls back to the oldest entry.
+    // Several writes can wait under one key: a PATCH waiting for its retry, and newer ones of the
+    // same fields that the queue holds back until it is answered (folded into the newest). The
+    // body says whose request this is; the oldest entry with that body goes out. A body no entry
+    // has falls back to the oldest entry.
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     qint64 seq = it->constFirst();
     for (const qint64 candidate : *it) {

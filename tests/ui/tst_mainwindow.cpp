@@ -907,10 +907,13 @@ void TstMainWindow::bulkDisable200StaysResponsive()
     QCOMPARE(bulk->progress().succeeded, 200);
     QCOMPARE(bulk->progress().failed, 0);
     QVERIFY(bulk->failures().isEmpty());
-    // Every PATCH of the job went on the bulk lane and the save on the interactive one, each once.
+    // Every PATCH of the job went on the bulk lane and the save on the interactive one, each once,
+    // except that the save takes the job's PATCH of the same subscription along into its lane when
+    // that one has not left yet (writes to one subscription leave in the order they were made).
     // The save was queued while the job still had PATCHes waiting, and the queue lets nothing from
-    // the bulk lane overtake a waiting interactive request: the first PATCH to leave after the
-    // save was queued is the save itself.
+    // the bulk lane overtake a waiting interactive request: the first PATCH to leave after the save
+    // was queued is on the interactive lane (the save, or the job's PATCH it took along; while that
+    // one is on the wire the save waits for its answer, and other subscriptions' PATCHes may go).
     int bulkPatches = 0;
     int interactivePatches = 0;
     qsizetype saveAt = -1;
@@ -926,12 +929,15 @@ void TstMainWindow::bulkDisable200StaysResponsive()
             saveAt = i;
         }
     }
-    QCOMPARE(bulkPatches, 200);
-    QCOMPARE(interactivePatches, 1);
+    QCOMPARE(bulkPatches + interactivePatches, 201);
+    QVERIFY2(interactivePatches == 1 || interactivePatches == 2, qPrintable(QString::number(interactivePatches)));
     QVERIFY2(saveAt >= sentBeforeSave, "the save left before it was queued");
-    for (qsizetype i = sentBeforeSave; i < saveAt; ++i) {
-        QVERIFY2(!lanes.at(i).at(0).toString().startsWith(QLatin1String("PATCH ")),
+    for (qsizetype i = sentBeforeSave; i <= saveAt; ++i) {
+        if (!lanes.at(i).at(0).toString().startsWith(QLatin1String("PATCH ")))
+            continue;
+        QVERIFY2(lanes.at(i).at(1).value<RequestLane>() == RequestLane::Interactive,
                  qPrintable(QStringLiteral("a bulk PATCH (send %1) overtook the save (send %2)").arg(i).arg(saveAt)));
+        break;
     }
     int bulkAfterSave = 0;
     for (qsizetype i = saveAt + 1; i < lanes.size(); ++i)

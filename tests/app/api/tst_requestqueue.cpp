@@ -416,6 +416,79 @@ private Q_SLOTS:
         QCOMPARE(seen, (std::vector<QByteArray>{"first", "second", "second", "third"}));
     }
 
+    // An older write waiting for its retry must not be overtaken by a newer one: the retry would
+    // then reach the server last and undo the newer choice.
+    void aNewerWriteWaitsForTheOlderOnesRetry()
+    {
+        Harness h(smallPolicy(100, 100, 1000));
+        RetryPolicy retry;
+        retry.baseDelayMs = 400;
+        h.queue.setRetryPolicy(retry);
+        auto write = [](const QString &tag, const QByteArray &method, const QByteArray &body, const QString &fields) {
+            QueuedRequest q = makeReq(method == "DELETE" ? QStringLiteral("DELETE /api/v1/webhooks/{id}") : Patch,
+                                      RequestLane::Interactive, tag, method);
+            q.http.body = body;
+            q.orderKey = QStringLiteral("subscription 17");
+            if (!fields.isEmpty())
+                q.supersedeKey = QStringLiteral("17 ") + fields;
+            return q;
+        };
+        h.submit(write(QStringLiteral("old"), "PATCH", "{\"enabled\":false}", QStringLiteral("enabled")));
+        h.transport.answer(h.transport.lastId(), 503);  // waits for its retry
+        h.submit(write(QStringLiteral("new"), "PATCH", "{\"description\":\"x\",\"enabled\":true}",
+                       QStringLiteral("description,enabled")));
+        h.submit(write(QStringLiteral("delete"), "DELETE", {}, {}));
+        QueuedRequest otherRow = makeReq(Patch, RequestLane::Interactive, QStringLiteral("other"), "PATCH");
+        otherRow.orderKey = QStringLiteral("subscription 18");
+        h.submit(otherRow);
+        QCOMPARE(h.transport.started.size(), 2);  // another subscription's write is not held
+        QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/other"));
+        h.transport.answer(h.transport.lastId(), 200);
+
+        h.clock.advance(1000);  // the retry of the older one goes first ...
+        QCOMPARE(h.transport.started.size(), 3);
+        QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/old"));
+        h.clock.advance(5000);
+        QCOMPARE(h.transport.started.size(), 3);  // ... and nothing else while it is on the wire
+        h.transport.answer(h.transport.lastId(), 200);
+        QCoreApplication::processEvents();  // the queued pump
+        QCOMPARE(h.transport.started.size(), 4);
+        QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/new"));
+        h.transport.answer(h.transport.lastId(), 200);
+        QCoreApplication::processEvents();
+        QCOMPARE(h.transport.started.size(), 5);
+        QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/delete"));
+        h.transport.answer(h.transport.lastId(), 204);
+        QVERIFY(h.queue.isIdle());
+    }
+
+    // A click that follows a write still queued for a bulk job takes that write along into its lane
+    // instead of overtaking it or waiting behind the bulk pacing.
+    void anInteractiveWritePullsTheEarlierBulkWriteAlong()
+    {
+        Harness h(smallPolicy(100, 2, 1000));
+        h.queue.setBulkReserve(1);
+        auto write = [](const QString &tag, RequestLane lane, qint64 id, const QByteArray &body) {
+            QueuedRequest q = makeReq(Patch, lane, tag, "PATCH");
+            q.http.body = body;
+            q.orderKey = QStringLiteral("subscription ") + QString::number(id);
+            return q;
+        };
+        h.submit(write(QStringLiteral("bulk-1"), RequestLane::Bulk, 1, "{\"enabled\":false}"));
+        h.submit(write(QStringLiteral("bulk-17"), RequestLane::Bulk, 17, "{\"enabled\":false}"));
+        QCOMPARE(h.transport.started.size(), 1);  // the last slot is kept for clicks
+        h.submit(write(QStringLiteral("click-17"), RequestLane::Interactive, 17, "{\"enabled\":true}"));
+        QCOMPARE(h.transport.started.size(), 2);
+        QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/bulk-17"));
+        QCOMPARE(h.lanes.back(), RequestLane::Interactive);
+        h.transport.answerAll(200);
+        h.clock.advance(1000);
+        QCOMPARE(h.transport.started.size(), 3);
+        QCOMPARE(h.transport.started.last().spec.pathAndQuery, QStringLiteral("/t/click-17"));
+        h.transport.answer(h.transport.lastId(), 200);
+        QVERIFY(h.queue.isIdle());
+    }
+
     void cancelQueuedAndInFlight()
     {
         Harness h(smallPolicy(1, 1, 1000));
