@@ -42,7 +42,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, QOb
     m_phaseTimer.setSingleShot(true);
     m_sendTimer.setSingleShot(true);
     connect(&m_phaseTimer, &QTimer::timeout, this, &HttpConnection::onPhaseTimeout);
-    connect(&m_sendTimer, &QTimer::timeout, this, &HttpConnection::reset);
+    connect(&m_sendTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT timedOut(QStringLiteral("answer not read in time"));
+        reset();
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readInput);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
@@ -134,7 +137,10 @@ void HttpConnection::onPhaseTimeout()
         close();  // idle between requests: an orderly close
         return;
     }
-    reset();  // a head or body that did not come in time
+    // A head or body that did not come in time.
+    Q_EMIT timedOut(m_bodyStarted ? QStringLiteral("body not complete in time")
+                                  : QStringLiteral("request head not complete in time"));
+    reset();
 }
 
 void HttpConnection::reset()

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void requestReceived(const ApiRequest &request, bool closeAfter);
     // A request refused before it reached the API (its answer is already on its way).
     void requestRefused(const QString &method, const QString &reason, int status);
+    // The connection was closed because the client was too slow (reason says which phase).
+    void timedOut(const QString &reason);
 
 private:
     enum class Phase { Reading, Handling, Closing };

@@ -110,9 +110,12 @@ bool HttpRequestReader::checkHead()
 {
     const auto &message = m_parser->beast.get();
     int fields = 0;
+    int hosts = 0;
     QByteArray codings;
     for (const auto &field : message) {
         ++fields;
+        if (field.name() == http::field::host)
+            ++hosts;
         if (field.name() == http::field::transfer_encoding) {
             if (!codings.isEmpty())
                 codings += ',';
@@ -122,6 +125,13 @@ bool HttpRequestReader::checkHead()
     if (fields > m_limits.maxHeaderFields) {
         refuse(431, QStringLiteral("too many header fields"),
                QStringLiteral("Too many request header fields: at most %1").arg(m_limits.maxHeaderFields));
+        return false;
+    }
+    // RFC 9112, 3.2: an HTTP/1.1 request without exactly one Host field is answered with 400.
+    if (message.version() >= 11 && hosts != 1) {
+        refuse(400, QStringLiteral("no single Host"),
+               hosts == 0 ? QStringLiteral("Malformed HTTP request: an HTTP/1.1 request needs a Host header")
+                          : QStringLiteral("Malformed HTTP request: more than one Host header"));
         return false;
     }
     // Beast frames "gzip" alone as a message without a body and "gzip, chunked" as chunked: either

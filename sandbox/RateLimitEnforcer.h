@@ -28,9 +28,15 @@ public:
     // Admits (and counts) or rejects one request of caller in bucket, now.
     Decision admit(const QString &caller, const QString &bucket);
     const RateLimitPolicy &policy() const { return m_policy; }
+    // Windows kept in memory (callers and buckets with requests in the window, plus at most as
+    // many again not yet swept).
+    qsizetype trackedWindows() const { return m_logs.size(); }
 
 private:
     const Clock &m_clock;
     RateLimitPolicy m_policy;
+    void sweep(qint64 now);
+
     QHash<QString, SlidingWindowLog> m_logs;  // caller + '\n' + bucket
+    qsizetype m_admitsSinceSweep = 0;
 };

@@ -38,6 +38,9 @@ void SandboxHttpServer::accept()
                 [this](const QString &method, const QString &reason, int status) {
                     log(method, QStringLiteral("(refused: %1)").arg(reason), status, 0);
                 });
+        connect(connection, &HttpConnection::timedOut, this, [this](const QString &reason) {
+            log(QStringLiteral("-"), QStringLiteral("(closed: %1)").arg(reason), 0, 0);
+        });
     }
 }
 

@@ -503,6 +503,9 @@ private Q_SLOTS:
         QVERIFY2(client.closedWithin(15000), "a head that drips in byte by byte kept its connection");
         QVERIFY(sent < head.size());
         QVERIFY(!client.unread().startsWith("HTTP/1.1 200"));
+        sandbox.stop();
+        QVERIFY2(sandbox.standardError().contains(QStringLiteral("(closed: request head not complete in time)")),
+                 qPrintable(sandbox.standardError()));
     }
 
     void stalledBodyIsClosed()
@@ -513,6 +516,30 @@ private Q_SLOTS:
         QVERIFY(client.connected());
         client.write(request("POST", "/api/v1/webhooks/", sandbox.apiKey(), "Content-Length: 100\r\n") + "{\"url\":");
         QVERIFY2(client.closedWithin(15000), "a body that stopped coming kept its connection");
+        sandbox.stop();
+        QVERIFY2(sandbox.standardError().contains(QStringLiteral("(closed: body not complete in time)")),
+                 qPrintable(sandbox.standardError()));
+    }
+
+    void http11WithoutOneHostIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::newRow("no Host") << QByteArray("GET /api/v1/webhooks/types HTTP/1.1\r\nX-API-Key: KEY\r\n\r\n");
+        QTest::newRow("two Hosts") << QByteArray(
+            "GET /api/v1/webhooks/types HTTP/1.1\r\nHost: a\r\nHost: b\r\nX-API-Key: KEY\r\n\r\n");
+    }
+
+    // RFC 9112, 3.2: without exactly one Host an HTTP/1.1 request is answered 400.
+    void http11WithoutOneHostIsRefused()
+    {
+        QFETCH(QByteArray, head);
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start());
+        RawClient client(sandbox.baseUrl());
+        QVERIFY(client.connected());
+        client.write(head.replace("KEY", sandbox.apiKey()));
+        QCOMPARE(client.next().status, 400);
+        QVERIFY(client.closedWithin(10000));
     }
 
     void http10WithoutKeepAliveIsClosedAfterItsAnswer()

@@ -39,6 +39,30 @@ private Q_SLOTS:
         QCOMPARE(enforcer.admit(QStringLiteral("b"), bucket).remaining, 49);
     }
 
+    // A caller per address (or per key) that never comes back must not stay in memory for ever;
+    // a caller still inside its window keeps its count.
+    void quietCallersAreForgotten()
+    {
+        FakeClock clock;
+        RateLimitEnforcer enforcer(clock, RateLimitPolicy::documented());
+        const QString bucket = QStringLiteral("GET /api/v1/webhooks/");
+        for (int i = 0; i < 49; ++i)
+            QVERIFY(enforcer.admit(QStringLiteral("busy"), bucket).allowed);
+        for (int i = 0; i < 20'000; ++i)
+            enforcer.admit(QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256), bucket);
+        QVERIFY(enforcer.trackedWindows() >= 2);
+        clock.advance(30'000);  // "busy" is still in its window; the others were never back
+        QVERIFY(enforcer.admit(QStringLiteral("busy"), bucket).allowed);  // its 50th
+        clock.advance(30'001);
+        for (int i = 0; i < 40'000; ++i)
+            enforcer.admit(QStringLiteral("later"), QStringLiteral("GET /api/v1/webhooks/types"));
+        QVERIFY2(enforcer.trackedWindows() <= 3, qPrintable(QString::number(enforcer.trackedWindows())));
+        // The window of "busy" kept its last request (t = 30 s): still counted, one more fits.
+        const auto d = enforcer.admit(QStringLiteral("busy"), bucket);
+        QVERIFY(d.allowed);
+        QCOMPARE(d.remaining, 48);
+    }
+
     void retryAfterIsAtLeastOneSecond()
     {
         FakeClock clock;
