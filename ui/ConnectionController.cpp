@@ -16,6 +16,8 @@ ConnectionController::ConnectionController(const ConsoleServices &services, QObj
     : QObject(parent)
     , m_services(services)
     , m_confirm(ConfirmQuestion::ask)
+    , m_keychainQuestion(KeychainQuestion::ask)
+    , m_keyEntry(KeychainQuestion::askKey)
 { }
 
 // The session's queued callbacks refer to what the window shows: whoever owns this ends it first.
@@ -27,6 +29,17 @@ ConnectionController::~ConnectionController()
 bool ConnectionController::confirm(const QString &title, const QString &text, const QString &acceptText)
 {
     return m_confirm ? m_confirm(nullptr, title, text, acceptText) : false;
+}
+
+// Use for This Session Only is offered only where there is a memory store to keep the key in.
+KeychainQuestion::Choice ConnectionController::askKeychain(const KeychainResult &result,
+                                                           KeychainQuestion::Operation operation,
+                                                           const QString &profile)
+{
+    if (!m_keychainQuestion)
+        return KeychainQuestion::Choice::Cancel;
+    return m_keychainQuestion(
+        nullptr, KeychainQuestion::question(result, operation, profile, m_services.sessionKeys != nullptr));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,26 +124,35 @@ void ConnectionController::connectNewProfile(Profile profile, const QByteArray &
         return;
     }
     Q_EMIT busy(tr("Storing the API key in the keychain…"));
+    storeNewProfileKey(profile, apiKey);
+}
+
+void ConnectionController::storeNewProfileKey(const Profile &profile, const QByteArray &apiKey)
+{
     m_services.keychain->writeKey(profile.name, apiKey, this, [this, profile, apiKey](const KeychainResult &r) {
-        Q_EMIT busy(QString());
         if (r.ok()) {
+            Q_EMIT busy(QString());
             startProfileSession(profile, apiKey);
             return;
         }
-        // No usable keychain: say so plainly and offer to keep the key in memory for this session.
-        const bool sessionOnly = m_services.sessionKeys
-            && confirm(tr("No Keychain Available"),
-                       tr("The API key cannot be stored safely on this computer: %1\n\n"
-                          "You can use the key for this session only. It is then kept in memory and "
-                          "forgotten when the console closes; next time you will be asked for it again.")
-                           .arg(r.message),
-                       tr("Use for This Session Only"));
-        if (!sessionOnly) {
-            Q_EMIT connectionFailed(tr("Not connected: the API key could not be stored (%1).").arg(r.message));
+        // A cancelled prompt or no usable keychain: ask, with the keychain's own text behind Details.
+        switch (askKeychain(r, KeychainQuestion::Operation::Store, profile.name)) {
+        case KeychainQuestion::Choice::TryAgain:
+            storeNewProfileKey(profile, apiKey);  // still busy
             return;
+        case KeychainQuestion::Choice::SessionOnly:
+            if (m_services.sessionKeys) {
+                Q_EMIT busy(QString());
+                m_services.sessionKeys->writeKey(profile.name, apiKey, nullptr, [](const KeychainResult &) {});
+                startProfileSession(profile, apiKey);
+                return;
+            }
+            break;
+        case KeychainQuestion::Choice::Cancel:
+            break;
         }
-        m_services.sessionKeys->writeKey(profile.name, apiKey, nullptr, [](const KeychainResult &) {});
-        startProfileSession(profile, apiKey);
+        Q_EMIT busy(QString());
+        Q_EMIT connectionFailed(tr("Not connected. %1").arg(r.message));
     });
 }
 
@@ -150,31 +172,69 @@ void ConnectionController::connectProfile(const QString &name)
     QString error;
     m_services.profiles->save(*profile, &error);  // remembers the consent
     Q_EMIT busy(tr("Reading the API key of %1 from the keychain…").arg(name));
-    m_services.keychain->readKey(name, this, [this, p = *profile](const KeychainResult &r) {
+    readProfileKey(*profile);
+}
+
+// The keychain first, then the keys held for this session only.
+void ConnectionController::readProfileKey(const Profile &profile)
+{
+    m_services.keychain->readKey(profile.name, this, [this, p = profile](const KeychainResult &r) {
         if (r.ok()) {
             Q_EMIT busy(QString());
             startProfileSession(p, r.secret);
             return;
         }
         if (!m_services.sessionKeys) {
-            Q_EMIT keyNeeded(p, r.message);
+            keyNotRead(p, r);
             return;
         }
         m_services.sessionKeys->readKey(p.name, this, [this, p, r](const KeychainResult &s) {
-            Q_EMIT busy(QString());
             if (s.ok()) {
+                Q_EMIT busy(QString());
                 startProfileSession(p, s.secret);
                 return;
             }
-            if (r.status == KeychainResult::Status::Unavailable)
-                Q_EMIT keyNeeded(p,
-                                 tr("No keychain is available here (%1). Enter the API key of %2 again to use it "
-                                    "for this session.")
-                                     .arg(r.message, p.name));
-            else
-                Q_EMIT keyNeeded(p, tr("No API key is stored for %1. Enter it to connect.").arg(p.name));
+            keyNotRead(p, r);
         });
     });
+}
+
+void ConnectionController::keyNotRead(const Profile &profile, const KeychainResult &r)
+{
+    if (r.status != KeychainResult::Status::Cancelled) {
+        Q_EMIT busy(QString());
+        if (!m_services.sessionKeys)
+            Q_EMIT keyNeeded(profile, r.message, r.detail);
+        else if (r.status == KeychainResult::Status::NotFound)
+            Q_EMIT keyNeeded(profile, tr("No API key is stored for %1. Enter it to connect.").arg(profile.name),
+                             QString());
+        else
+            Q_EMIT keyNeeded(profile,
+                             tr("%1 Enter the API key of %2 to use it for this session.").arg(r.message, profile.name),
+                             r.detail);
+        return;
+    }
+    // The keyring's prompt was cancelled: the key is probably there, so ask rather than send the
+    // user to the key field. Cancel leaves everything as it was, the open connection included.
+    switch (askKeychain(r, KeychainQuestion::Operation::Read, profile.name)) {
+    case KeychainQuestion::Choice::TryAgain:
+        readProfileKey(profile);  // still busy
+        return;
+    case KeychainQuestion::Choice::SessionOnly:
+        if (const QByteArray key =
+                m_keyEntry && m_services.sessionKeys ? m_keyEntry(nullptr, profile.name) : QByteArray();
+            !key.isEmpty()) {
+            Q_EMIT busy(QString());
+            m_services.sessionKeys->writeKey(profile.name, key, nullptr, [](const KeychainResult &) {});
+            startProfileSession(profile, key);
+            return;
+        }
+        break;
+    case KeychainQuestion::Choice::Cancel:
+        break;
+    }
+    Q_EMIT busy(QString());
+    Q_EMIT statusMessage(tr("Not connected to %1: the keyring's prompt was cancelled.").arg(profile.name), 10000);
 }
 
 void ConnectionController::openDemo()

@@ -5,6 +5,7 @@
 #include "ui/ConfirmQuestion.h"
 #include "ui/ConsoleServices.h"
 #include "ui/ConsoleSession.h"
+#include "ui/KeychainQuestion.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,7 +22,8 @@ class DemoSandboxLauncher;
 // first, or kept for this session only with consent), an address and key (tests), or the local
 // demo server it starts. Plain http:// to another computer needs consent. A new connection
 // replaces the whole session, and writes an earlier run left unconfirmed are then offered.
-// It shows nothing: questions go through the confirm handler, outcomes are signals the window shows.
+// It shows nothing: questions go through the confirm and keychain handlers, outcomes are signals
+// the window shows.
 class ConnectionController : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,10 @@ public:
 
     void setConfirmHandler(ConfirmQuestion::Handler handler) { m_confirm = std::move(handler); }
     void setResumeHandler(ResumeHandler handler) { m_resume = std::move(handler); }
+    // A keychain read or store failed (a cancelled prompt, no keychain): what to do, and the key to
+    // use for this session only when one must be typed.
+    void setKeychainQuestionHandler(KeychainQuestion::Handler handler) { m_keychainQuestion = std::move(handler); }
+    void setKeyEntryHandler(KeychainQuestion::KeyEntry handler) { m_keyEntry = std::move(handler); }
 
     ConsoleSession *session() const { return m_session; }
 
@@ -59,8 +65,9 @@ Q_SIGNALS:
     void busy(const QString &what);
     void demoStarting();
     void connectionFailed(const QString &message);
-    // The profile's key is not stored (or cannot be read here): ask the user for it.
-    void keyNeeded(const Profile &profile, const QString &why);
+    // The profile's key is not stored (or cannot be read here): ask the user for it. `detail` is
+    // the keychain's own text, if any (for a tooltip, not for the message).
+    void keyNeeded(const Profile &profile, const QString &why, const QString &detail);
     // Before the current session goes: let go of everything that belongs to it.
     void sessionEnding();
     // The new session (null: none), its journal already opened.
@@ -78,6 +85,11 @@ private:
     bool connectDirect(const QUrl &baseUrl, const QByteArray &apiKey, const QString &displayName, bool demo,
                        QString *error);
     bool startProfileSession(const Profile &profile, const QByteArray &apiKey);
+    void storeNewProfileKey(const Profile &profile, const QByteArray &apiKey);
+    void readProfileKey(const Profile &profile);
+    void keyNotRead(const Profile &profile, const KeychainResult &result);
+    KeychainQuestion::Choice askKeychain(const KeychainResult &result, KeychainQuestion::Operation operation,
+                                         const QString &profile);
     void setSession(ConsoleSession *session);
     void offerPendingWrites();
     bool isOfferCurrent() const;
@@ -86,6 +98,8 @@ private:
     ConsoleServices m_services;
     ConfirmQuestion::Handler m_confirm;
     ResumeHandler m_resume;
+    KeychainQuestion::Handler m_keychainQuestion;
+    KeychainQuestion::KeyEntry m_keyEntry;
     QPointer<ConsoleSession> m_session;
     QPointer<ConsoleSession> m_offeredFor;  // the session whose unconfirmed writes were offered
     DemoSandboxLauncher *m_demo = nullptr;  // none until the demo is first opened

@@ -60,6 +60,8 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_services((initConsoleResources(), services))  // icons before any child widget uses them
     , m_confirm(ConfirmQuestion::ask)
     , m_pendingClose(PendingCloseQuestion::ask)
+    , m_keychainQuestion(KeychainQuestion::ask)
+    , m_keyEntry(KeychainQuestion::askKey)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_console(new ConsolePage(*services.clock, this))
@@ -312,6 +314,12 @@ void MainWindow::followConnection()
 {
     m_connection.setConfirmHandler([this](QWidget *, const QString &title, const QString &text,
                                           const QString &acceptText) { return confirm(title, text, acceptText); });
+    // Through the window's own handlers, read when asked: tests may replace them after construction.
+    m_connection.setKeychainQuestionHandler([this](QWidget *, const KeychainQuestion::Question &question) {
+        return m_keychainQuestion ? m_keychainQuestion(this, question) : KeychainQuestion::Choice::Cancel;
+    });
+    m_connection.setKeyEntryHandler(
+        [this](QWidget *, const QString &profile) { return m_keyEntry ? m_keyEntry(this, profile) : QByteArray(); });
     m_connection.setResumeHandler(
         [this](const QList<JournalEntry> &entries) { return m_console->list()->resumeWrites(entries); });
     connect(&m_connection, &ConnectionController::busy, this,
@@ -322,11 +330,13 @@ void MainWindow::followConnection()
     });
     connect(&m_connection, &ConnectionController::connectionFailed, this,
             [this](const QString &message) { showWelcome(message, true); });
-    connect(&m_connection, &ConnectionController::keyNeeded, this, [this](const Profile &profile, const QString &why) {
-        showWelcome(why, true);
-        m_welcome->form()->setProfile(profile);
-        m_welcome->form()->keyEdit()->setFocus();
-    });
+    connect(&m_connection, &ConnectionController::keyNeeded, this,
+            [this](const Profile &profile, const QString &why, const QString &detail) {
+                showWelcome(why, true);
+                m_welcome->showMessage(why, true, detail);
+                m_welcome->form()->setProfile(profile);
+                m_welcome->form()->keyEdit()->setFocus();
+            });
     connect(&m_connection, &ConnectionController::sessionEnding, this, [this] {
         m_console->setSession(nullptr);
         m_journalLabel->hide();
@@ -563,6 +573,8 @@ void MainWindow::showProfiles()
     if (session && session->client()->keyState() == ApiClient::KeyState::Rejected)
         dialog->setCurrentKeyRejected(true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKeychainQuestionHandler(m_keychainQuestion);
+    dialog->setKeyEntryHandler(m_keyEntry);
     connect(dialog, &ProfilesDialog::switchRequested, &m_connection, &ConnectionController::connectProfile);
     connect(dialog, &ProfilesDialog::addRequested, this, [this] { showWelcome(); });
     connect(dialog, &ProfilesDialog::profileForgotten, this, [this](const QString &name) {

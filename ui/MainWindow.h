@@ -3,6 +3,7 @@
 #include "journal/JournalEntry.h"
 #include "profiles/Profile.h"
 #include "ui/ConfirmQuestion.h"
+#include "ui/KeychainQuestion.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConsoleServices.h"
 #include "ui/PendingCloseQuestion.h"
@@ -39,6 +40,10 @@ public:
 
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
     void setPendingCloseHandler(PendingCloseHandler handler) { m_pendingClose = std::move(handler); }
+    // A keychain read or store failed (a cancelled prompt, no keychain); tests replace the question
+    // and the entry of a key for this session only.
+    void setKeychainQuestionHandler(KeychainQuestion::Handler handler) { m_keychainQuestion = std::move(handler); }
+    void setKeyEntryHandler(KeychainQuestion::KeyEntry handler) { m_keyEntry = std::move(handler); }
 
     // Connects with a saved profile: its key comes from the keychain (or this session's memory).
     void connectProfile(const QString &name);
@@ -83,6 +88,8 @@ private:
     ConsoleServices m_services;
     ConfirmHandler m_confirm;
     PendingCloseHandler m_pendingClose;
+    KeychainQuestion::Handler m_keychainQuestion;
+    KeychainQuestion::KeyEntry m_keyEntry;
     QPointer<PendingWritesDialog> m_pendingDialog;
     QPointer<NewSubscriptionDialog> m_newDialog;
     bool m_closeWhenIdle = false;  // "Wait" was chosen at close

@@ -23,6 +23,8 @@ ProfilesDialog::ProfilesDialog(const ConsoleServices &services, const QString &c
     , m_services(services)
     , m_current(currentProfile)
     , m_confirm(ConfirmQuestion::ask)
+    , m_keychainQuestion(KeychainQuestion::ask)
+    , m_keyEntry(KeychainQuestion::askKey)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add…"), this))
     , m_switch(new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Switch to"), this))
@@ -144,6 +146,16 @@ bool ProfilesDialog::confirm(const QString &title, const QString &text, const QS
     return m_confirm ? m_confirm(this, title, text, acceptText) : false;
 }
 
+KeychainQuestion::Choice ProfilesDialog::askKeychain(const KeychainResult &result,
+                                                     KeychainQuestion::Operation operation, const QString &profile,
+                                                     bool offerSessionOnly)
+{
+    if (!m_keychainQuestion)
+        return KeychainQuestion::Choice::Cancel;
+    return m_keychainQuestion(
+        this, KeychainQuestion::question(result, operation, profile, offerSessionOnly && m_services.sessionKeys));
+}
+
 void ProfilesDialog::checkConnection()
 {
     const QString name = selectedProfile();
@@ -168,27 +180,56 @@ void ProfilesDialog::checkConnection()
     }
     showMessage(tr("Checking %1…").arg(name), false);
     m_check->setEnabled(false);
+    readKeyForCheck(*profile);
+}
+
+// The keychain first, then the keys held for this session only; a cancelled prompt asks.
+void ProfilesDialog::readKeyForCheck(const Profile &profile)
+{
+    const QString name = profile.name;
     auto failed = [this, name](const QString &text) {
         showMessage(text, true);
         m_check->setEnabled(true);
         Q_EMIT connectionChecked(name, false);
     };
-    m_services.keychain->readKey(name, this, [this, name, p = *profile, failed](const KeychainResult &r) {
+    m_services.keychain->readKey(name, this, [this, name, p = profile, failed](const KeychainResult &r) {
         if (r.ok()) {
             runCheck(p, r.secret);
             return;
         }
-        if (!m_services.sessionKeys) {
+        auto notRead = [this, p, r, failed] {
+            if (r.status != KeychainResult::Status::Cancelled) {
+                failed(tr("No API key is stored for this profile. %1").arg(r.message));
+                return;
+            }
+            switch (askKeychain(r, KeychainQuestion::Operation::Read, p.name, true)) {
+            case KeychainQuestion::Choice::TryAgain:
+                readKeyForCheck(p);
+                return;
+            case KeychainQuestion::Choice::SessionOnly: {
+                const QByteArray key = m_keyEntry && m_services.sessionKeys ? m_keyEntry(this, p.name) : QByteArray();
+                if (!key.isEmpty()) {
+                    m_services.sessionKeys->writeKey(p.name, key, nullptr, [](const KeychainResult &) {});
+                    runCheck(p, key);
+                    return;
+                }
+                break;
+            }
+            case KeychainQuestion::Choice::Cancel:
+                break;
+            }
             failed(r.message);
+        };
+        if (!m_services.sessionKeys) {
+            notRead();
             return;
         }
-        m_services.sessionKeys->readKey(
-            name, this, [this, p, failed, keychainMessage = r.message](const KeychainResult &s) {
-                if (s.ok())
-                    runCheck(p, s.secret);
-                else
-                    failed(tr("No API key is stored for this profile. %1").arg(keychainMessage));
-            });
+        m_services.sessionKeys->readKey(name, this, [this, p, notRead](const KeychainResult &s) {
+            if (s.ok())
+                runCheck(p, s.secret);
+            else
+                notRead();
+        });
     });
 }
 
@@ -269,8 +310,10 @@ void ProfilesDialog::editProfile()
     form->setKeptKey(ProfileForm::KeptKey::Keychain);
     // The key field's hint says where the key is kept, in the order a connection looks for it: the
     // keychain, then the keys held for this session only; with neither, a key must be entered.
+    // A cancelled prompt asks nothing here (it only chose a hint): the key is most likely in the
+    // keychain, and an empty field keeps whatever is kept.
     m_services.keychain->readKey(name, form, [this, form, name](const KeychainResult &stored) {
-        if (stored.ok())
+        if (stored.ok() || stored.status == KeychainResult::Status::Cancelled)
             return;
         if (!m_services.sessionKeys) {
             form->setKeptKey(ProfileForm::KeptKey::None);
@@ -323,43 +366,14 @@ void ProfilesDialog::saveEdit(const Profile &original)
 
 void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newName, const QByteArray &key)
 {
-    CredentialStore *keychain = m_services.keychain;
-    CredentialStore *sessionKeys = m_services.sessionKeys;
     if (!key.isEmpty()) {
         // A new key goes to the keychain only; any copy under the old name is removed.
         if (newName != oldName) {
-            keychain->removeKey(oldName, nullptr, [](const KeychainResult &) {});
-            if (sessionKeys)
-                sessionKeys->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+            m_services.keychain->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+            if (m_services.sessionKeys)
+                m_services.sessionKeys->removeKey(oldName, nullptr, [](const KeychainResult &) {});
         }
-        keychain->writeKey(newName, key, this, [this, oldName, newName, key, sessionKeys](const KeychainResult &w) {
-            if (w.ok()) {
-                if (sessionKeys)
-                    sessionKeys->removeKey(newName, nullptr, [](const KeychainResult &) {});
-                finishEdit(oldName, newName, tr("Saved %1. The new API key is stored in the keychain.").arg(newName),
-                           false);
-                return;
-            }
-            // No usable keychain: say so plainly and offer to keep the key in memory for this session.
-            const bool sessionOnly = sessionKeys
-                && confirm(tr("No Keychain Available"),
-                           tr("The new API key of %1 cannot be stored safely on this computer: %2\n\n"
-                              "You can use the key for this session only. It is then kept in memory and "
-                              "forgotten when the console closes.")
-                               .arg(newName, w.message),
-                           tr("Use for This Session Only"));
-            if (!sessionOnly) {
-                finishEdit(oldName, newName,
-                           tr("Saved %1, but the new API key was not stored: %2").arg(newName, w.message), true);
-                return;
-            }
-            sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
-            finishEdit(oldName, newName,
-                       tr("Saved %1. The keychain is not available, so the new API key is used for this session "
-                          "only.")
-                           .arg(newName),
-                       true);
-        });
+        writeEditedKey(oldName, newName, key);
         return;
     }
     if (newName == oldName) {
@@ -367,7 +381,7 @@ void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newNa
         return;
     }
     // Renamed with the key unchanged: move the stored key to the new name.
-    if (sessionKeys) {
+    if (CredentialStore *sessionKeys = m_services.sessionKeys) {
         sessionKeys->readKey(oldName, nullptr, [sessionKeys, oldName, newName](const KeychainResult &s) {
             if (s.ok()) {
                 sessionKeys->writeKey(newName, s.secret, nullptr, [](const KeychainResult &) {});
@@ -375,23 +389,82 @@ void ProfilesDialog::storeEditedKey(const QString &oldName, const QString &newNa
             }
         });
     }
-    keychain->readKey(oldName, this, [this, keychain, oldName, newName](const KeychainResult &r) {
-        if (!r.ok()) {
-            finishEdit(oldName, newName,
-                       tr("Renamed %1 to %2, but its key could not be moved: %3").arg(oldName, newName, r.message),
-                       r.status != KeychainResult::Status::NotFound);
+    moveKey(oldName, newName);
+}
+
+void ProfilesDialog::writeEditedKey(const QString &oldName, const QString &newName, const QByteArray &key)
+{
+    CredentialStore *sessionKeys = m_services.sessionKeys;
+    m_services.keychain->writeKey(
+        newName, key, this, [this, oldName, newName, key, sessionKeys](const KeychainResult &w) {
+            if (w.ok()) {
+                if (sessionKeys)
+                    sessionKeys->removeKey(newName, nullptr, [](const KeychainResult &) {});
+                finishEdit(oldName, newName, tr("Saved %1. The new API key is stored in the keychain.").arg(newName),
+                           false);
+                return;
+            }
+            // A cancelled prompt or no usable keychain: ask, with the keychain's own text behind Details.
+            switch (askKeychain(w, KeychainQuestion::Operation::Store, newName, true)) {
+            case KeychainQuestion::Choice::TryAgain:
+                writeEditedKey(oldName, newName, key);
+                return;
+            case KeychainQuestion::Choice::SessionOnly:
+                if (sessionKeys) {
+                    sessionKeys->writeKey(newName, key, nullptr, [](const KeychainResult &) {});
+                    finishEdit(oldName, newName,
+                               tr("Saved %1. The keychain did not store the new API key, so it is used for this "
+                                  "session only.")
+                                   .arg(newName),
+                               true);
+                    return;
+                }
+                break;
+            case KeychainQuestion::Choice::Cancel:
+                break;
+            }
+            finishEdit(oldName, newName, tr("Saved %1, but the new API key was not stored: %2").arg(newName, w.message),
+                       true);
+        });
+}
+
+// Only the keychain's copy moves here; nothing is offered for this session only, since the key
+// stays in the keychain under the old name until the move succeeds.
+void ProfilesDialog::moveKey(const QString &oldName, const QString &newName)
+{
+    m_services.keychain->readKey(oldName, this, [this, oldName, newName](const KeychainResult &r) {
+        if (r.ok()) {
+            writeMovedKey(oldName, newName, r.secret);
             return;
         }
-        keychain->writeKey(newName, r.secret, this, [this, keychain, oldName, newName](const KeychainResult &w) {
-            if (w.ok()) {
-                keychain->removeKey(oldName, nullptr, [](const KeychainResult &) {});
-                finishEdit(oldName, newName, tr("Renamed %1 to %2.").arg(oldName, newName), false);
-            } else {
-                finishEdit(oldName, newName,
-                           tr("Renamed %1 to %2, but its key could not be moved: %3").arg(oldName, newName, w.message),
-                           true);
-            }
-        });
+        if (r.status == KeychainResult::Status::Cancelled
+            && askKeychain(r, KeychainQuestion::Operation::Read, oldName, false)
+                == KeychainQuestion::Choice::TryAgain) {
+            moveKey(oldName, newName);
+            return;
+        }
+        finishEdit(oldName, newName,
+                   tr("Renamed %1 to %2, but its key could not be moved: %3").arg(oldName, newName, r.message),
+                   r.status != KeychainResult::Status::NotFound);
+    });
+}
+
+void ProfilesDialog::writeMovedKey(const QString &oldName, const QString &newName, const QByteArray &key)
+{
+    m_services.keychain->writeKey(newName, key, this, [this, oldName, newName, key](const KeychainResult &w) {
+        if (w.ok()) {
+            m_services.keychain->removeKey(oldName, nullptr, [](const KeychainResult &) {});
+            finishEdit(oldName, newName, tr("Renamed %1 to %2.").arg(oldName, newName), false);
+            return;
+        }
+        if (w.status == KeychainResult::Status::Cancelled
+            && askKeychain(w, KeychainQuestion::Operation::Store, newName, false)
+                == KeychainQuestion::Choice::TryAgain) {
+            writeMovedKey(oldName, newName, key);
+            return;
+        }
+        finishEdit(oldName, newName,
+                   tr("Renamed %1 to %2, but its key could not be moved: %3").arg(oldName, newName, w.message), true);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/ConfirmQuestion.h"
 #include "ui/ConsoleServices.h"
+#include "ui/KeychainQuestion.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -30,6 +31,10 @@ public:
     ProfilesDialog(const ConsoleServices &services, const QString &currentProfile, QWidget *parent = nullptr);
 
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    // A keychain read or store failed (a cancelled prompt, no keychain): what to do, and the key to
+    // use for this session only when one must be typed.
+    void setKeychainQuestionHandler(KeychainQuestion::Handler handler) { m_keychainQuestion = std::move(handler); }
+    void setKeyEntryHandler(KeychainQuestion::KeyEntry handler) { m_keyEntry = std::move(handler); }
 
     // The current profile's server did not accept its key: the list says so instead of "connected".
     void setCurrentKeyRejected(bool rejected);
@@ -60,16 +65,24 @@ private:
     void updateButtons();
     void showMessage(const QString &text, bool error);
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
+    KeychainQuestion::Choice askKeychain(const KeychainResult &result, KeychainQuestion::Operation operation,
+                                         const QString &profile, bool offerSessionOnly);
+    void readKeyForCheck(const Profile &profile);
     void runCheck(const Profile &profile, const QByteArray &key);
     // Validates and saves the editor's values; closes the editor when they were saved.
     void saveEdit(const Profile &original);
     void storeEditedKey(const QString &oldName, const QString &newName, const QByteArray &key);
+    void writeEditedKey(const QString &oldName, const QString &newName, const QByteArray &key);
+    void moveKey(const QString &oldName, const QString &newName);
+    void writeMovedKey(const QString &oldName, const QString &newName, const QByteArray &key);
     void finishEdit(const QString &oldName, const QString &newName, const QString &message, bool error);
 
     ConsoleServices m_services;
     QString m_current;
     bool m_currentKeyRejected = false;
     ConfirmHandler m_confirm;
+    KeychainQuestion::Handler m_keychainQuestion;
+    KeychainQuestion::KeyEntry m_keyEntry;
     QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_switch;

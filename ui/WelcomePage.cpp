@@ -138,9 +138,10 @@ void WelcomePage::setBusy(bool busy, const QString &text)
         showMessage(text, false);
 }
 
-void WelcomePage::showMessage(const QString &text, bool error)
+void WelcomePage::showMessage(const QString &text, bool error, const QString &detail)
 {
     m_message->setText(text);
+    m_message->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
     m_message->setStyleSheet(error ? QStringLiteral("color: #d9463b;") : QString());
 }
 

@@ -21,7 +21,8 @@ public:
     void setProfiles(const QStringList &names);
     void setDemoAvailable(bool available, const QString &why = {});
     void setBusy(bool busy, const QString &text = {});
-    void showMessage(const QString &text, bool error);
+    // `detail`: the technical text behind the message (a keychain's own words), as its tooltip.
+    void showMessage(const QString &text, bool error, const QString &detail = {});
     // While a connection stays open behind this page (File > Connect to Server…): offer to go back
     // to it, named by its server. Empty: nothing to go back to.
     void setReturnTarget(const QString &server);

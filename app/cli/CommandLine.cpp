@@ -283,7 +283,8 @@ void CommandLine::resolveConnection()
         if (!result.ok()) {
             return fail(result.message + u' '
                             + tr("For automation without a keychain, pass the key with --api-key-stdin or "
-                                 "WEBHOOK_API_KEY."),
+                                 "WEBHOOK_API_KEY.")
+                            + result.detailLine(),
                         ExitCode::Credentials);
         }
         if (result.secret.trimmed().isEmpty())

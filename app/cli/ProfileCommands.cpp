@@ -65,7 +65,8 @@ void ProfileCommands::add(const QString &name)
     const bool replacing = m_services.profiles->contains(name);
     m_services.credentials->writeKey(name, key, this, [this, profile, replacing](const KeychainResult &result) {
         if (!result.ok())
-            return fail(result.message + u' ' + tr("The profile was not saved."), ExitCode::Credentials);
+            return fail(result.message + u' ' + tr("The profile was not saved.") + result.detailLine(),
+                        ExitCode::Credentials);
         QString saveError;
         if (!m_services.profiles->save(profile, &saveError)) {
             // Keep the keychain and the settings consistent: no orphaned key.
@@ -140,7 +141,8 @@ void ProfileCommands::remove(const QString &name)
     m_services.credentials->removeKey(name, this, [this, name](const KeychainResult &result) {
         if (!result.ok() && result.status != KeychainResult::Status::NotFound) {
             // Leave everything as it was, so the user can retry once the keychain is back.
-            return fail(result.message + u' ' + tr("The profile \"%1\" was kept.").arg(name), ExitCode::Credentials);
+            return fail(result.message + u' ' + tr("The profile \"%1\" was kept.").arg(name) + result.detailLine(),
+                        ExitCode::Credentials);
         }
         m_services.profiles->remove(name);
         m_io.out() << tr("Removed profile \"%1\" and its API key.").arg(name) << '\n';

@@ -7,6 +7,37 @@
 
 namespace {
 
+// What QtKeychain 0.13.2 reports for a dismissed prompt of the keyring, as seen with libsecret
+// 0.20.5 and gnome-keyring 42 (Debian 12) under dbus-monitor. The Secret Service ends a dismissed
+// prompt with Completed(dismissed = true); libsecret treats that as "no result" rather than as an
+// error (secret_prompt_perform_finish() returns NULL for a dismissed prompt, by its contract), so
+// the failure surfaces in the step after the prompt:
+//  - storing into a locked keyring whose unlock prompt was dismissed: AccessDenied (libsecret's
+//    SECRET_ERROR_IS_LOCKED), "Cannot create an item in a locked collection";
+//  - storing with no login keyring yet, whose prompt to create one was dismissed: OtherError,
+//    "Object does not exist at path “/org/freedesktop/secrets/collection/login”";
+//  - AccessDeniedByUser, which other backends (KWallet, macOS) use for a refused prompt.
+// Reading from a locked keyring whose unlock prompt was dismissed finds nothing: the lookup ends
+// without an error, as for a missing entry, and QtKeychain says EntryNotFound ("Entry not found").
+// That cannot be told from a profile without a key, so it stays NotFound.
+// gnome-keyring dismisses a prompt it cannot show (no display for its prompter) the same way, so
+// "cancelled" here also covers a prompt that never appeared.
+bool looksCancelled(QKeychain::Error error, const QString &detail)
+{
+    switch (error) {
+    case QKeychain::AccessDeniedByUser:
+        return true;
+    case QKeychain::AccessDenied:
+        return detail.contains(QLatin1String("locked"));
+    case QKeychain::OtherError:
+        return detail.contains(QLatin1String("Object does not exist at path"))
+            && (detail.contains(QLatin1String("/org/freedesktop/secrets/collection/"))
+                || detail.contains(QLatin1String("/org/freedesktop/secrets/prompt/")));
+    default:
+        return false;
+    }
+}
+
 // QtKeychain reports a missing D-Bus session, a missing Secret Service or a locked collection as
 // OtherError with the backend's text; these fragments tell them from real failures.
 bool looksUnavailable(const QString &detail)
@@ -94,11 +125,30 @@ void KeychainStore::run(QKeychain::Job *job, const QString &profile, QObject *co
 KeychainResult KeychainStore::resultOf(const QKeychain::Job &job, const QString &profile)
 {
     KeychainResult result;
-    const QString detail = job.errorString();
-    switch (job.error()) {
-    case QKeychain::NoError:
-        result.status = KeychainResult::Status::Ok;
+    const QKeychain::Error error = job.error();
+    if (error == QKeychain::NoError)
         return result;
+    // The backend's text goes to the detail only: it is technical (D-Bus paths, library wording).
+    result.detail = job.errorString();
+    if (looksCancelled(error, result.detail)) {
+        result.status = KeychainResult::Status::Cancelled;
+        if (qobject_cast<const QKeychain::ReadPasswordJob *>(&job))
+            result.message = tr("The keyring's prompt was cancelled or could not be shown, so the API key of \"%1\" "
+                                "was not read.")
+                                 .arg(profile);
+        else if (qobject_cast<const QKeychain::DeletePasswordJob *>(&job))
+            result.message = tr("The keyring's prompt was cancelled or could not be shown, so the API key of \"%1\" "
+                                "was not removed.")
+                                 .arg(profile);
+        else
+            result.message = tr("The keyring's prompt was cancelled or could not be shown, so the API key of \"%1\" "
+                                "was not stored.")
+                                 .arg(profile);
+        return result;
+    }
+    switch (error) {
+    case QKeychain::NoError:
+        break;
     case QKeychain::EntryNotFound:
         result.status = KeychainResult::Status::NotFound;
         result.message = tr("The keychain holds no API key for the profile \"%1\". If your keychain "
@@ -118,20 +168,20 @@ KeychainResult KeychainStore::resultOf(const QKeychain::Job &job, const QString 
         return result;
     case QKeychain::CouldNotDeleteEntry:
         result.status = KeychainResult::Status::Failed;
-        result.message = tr("The keychain could not delete the API key of \"%1\" (%2).").arg(profile, detail);
+        result.message = tr("The keychain could not delete the API key of \"%1\".").arg(profile);
         return result;
     case QKeychain::OtherError:
-        result.status = looksUnavailable(detail) ? KeychainResult::Status::Unavailable : KeychainResult::Status::Failed;
+        result.status =
+            looksUnavailable(result.detail) ? KeychainResult::Status::Unavailable : KeychainResult::Status::Failed;
         break;
     }
     if (result.status == KeychainResult::Status::Unavailable) {
         result.message = tr("No keychain is available (the system's Secret Service, such as GNOME "
                             "Keyring or KWallet, is not running, not reachable over D-Bus, or "
                             "locked). API keys are only kept in a keychain, so nothing was stored "
-                            "or read. Details: %1")
-                             .arg(detail);
+                            "or read.");
     } else {
-        result.message = tr("The keychain failed for the profile \"%1\": %2").arg(profile, detail);
+        result.message = tr("The keychain failed for the profile \"%1\".").arg(profile);
     }
     return result;
 }

@@ -26,7 +26,8 @@ public:
     void writeKey(const QString &profile, const QByteArray &key, QObject *context, Callback done) override;
     void removeKey(const QString &profile, QObject *context, Callback done) override;
 
-    // Maps a finished job's error to a status and a plain-language message (public for tests).
+    // Maps a finished job's error to a status, a plain-language message and the backend's text as
+    // the detail (public for tests, which finish real jobs with the errors QtKeychain reports).
     static KeychainResult resultOf(const QKeychain::Job &job, const QString &profile);
 
 private:

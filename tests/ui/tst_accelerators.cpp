@@ -9,6 +9,7 @@
 
 #include "common/TranslationLoader.h"
 #include "models/SubscriptionTableModel.h"
+#include "ui/KeychainQuestion.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -178,6 +180,18 @@ void TstAccelerators::noClashInTheMainWindow()
             found << QString::fromLatin1(name) + QStringLiteral(" dialog: ") + clash;
         dialog->reject();
     }
+    // The keychain's question (a cancelled prompt), with all its answers: a message box of its own.
+    KeychainResult cancelled;
+    cancelled.status = KeychainResult::Status::Cancelled;
+    cancelled.detail = QStringLiteral("Cannot create an item in a locked collection");
+    const auto box = KeychainQuestion::box(
+        &w, KeychainQuestion::question(cancelled, KeychainQuestion::Operation::Store, QStringLiteral("Demo"), true));
+    box->show();
+    const auto boxUses = windowScope(*box);
+    checked += int(boxUses.size());
+    for (const QString &clash : clashes(boxUses))
+        found << QStringLiteral("keychain question: ") + clash;
+    box->close();
     QVERIFY(checked > 20);  // it looked at real controls
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }

@@ -9,6 +9,7 @@
 #include "kit/DetailsPaneParts.h"
 #include "kit/DialogParts.h"
 #include "kit/ScriptedHttpServer.h"
+#include "kit/FaultyCredentialStore.h"
 
 #include "api/ApiClient.h"
 #include "api/RequestQueue.h"
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void welcomeConnectStoresKey();
     void connectToServerKeepsTheOpenConnection();
     void welcomeWithoutKeychainOffersSessionOnly();
+    void welcomeCancelledPromptAsksAndTriesAgain();
     void demoStartsAndStopsChild();
     void uiStateIsRemembered();
     void shortcutsAndAboutOpenWithoutWaiting();
@@ -1032,9 +1034,10 @@ void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
     ConsoleServices services = m_env->services();
     services.keychain = &noKeychain;
     MainWindow w(services);
-    w.setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
-        m_confirmations.append(title + QLatin1Char('\n') + text);
-        return true;
+    QList<KeychainQuestion::Question> asked;
+    w.setKeychainQuestionHandler([&asked](QWidget *, const KeychainQuestion::Question &question) {
+        asked << question;
+        return KeychainQuestion::Choice::SessionOnly;
     });
     w.show();
     Profile p;
@@ -1043,11 +1046,45 @@ void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
     w.connectNewProfile(p, m_sandbox->apiKey());
     QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(w), kWait);
     QCOMPARE(noKeychain.writes, 1);
-    QVERIFY(!m_confirmations.isEmpty());
-    QVERIFY(m_confirmations.last().contains(QStringLiteral("No Secret Service is running.")));
-    QVERIFY(m_confirmations.last().contains(QStringLiteral("this session only")));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.last().title, QStringLiteral("No Keychain Available"));
+    QVERIFY(asked.last().text.contains(QStringLiteral("No Secret Service is running.")));
+    QVERIFY(asked.last().informativeText.contains(QStringLiteral("this session only")));
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(w)->loadCount() > 0, kWait);
     QVERIFY(subscriptionList(w)->lastLoadError().isEmpty());
+}
+
+// The connect form's new profile, its key refused because the keyring's prompt was dismissed: the
+// window asks (itself the question's parent) and Try Again stores the key and connects.
+void TstMainWindow::welcomeCancelledPromptAsksAndTriesAgain()
+{
+    FaultyCredentialStore keychain;
+    keychain.failNext(1, KeychainResult::Status::Cancelled, QStringLiteral("The keyring's prompt was cancelled."),
+                      QStringLiteral("Cannot create an item in a locked collection"));
+    ConsoleServices services = m_env->services();
+    services.keychain = &keychain;
+    MainWindow w(services);
+    QList<QWidget *> parents;
+    QList<KeychainQuestion::Question> asked;
+    w.setKeychainQuestionHandler([&](QWidget *parent, const KeychainQuestion::Question &question) {
+        parents << parent;
+        asked << question;
+        return KeychainQuestion::Choice::TryAgain;
+    });
+    w.show();
+    ProfileForm *form = welcomePage(w)->form();
+    form->nameEdit()->setText(QStringLiteral("Locked"));
+    form->urlEdit()->setText(m_sandbox->baseUrl().toString());
+    form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
+    QTest::mouseClick(welcomePage(w)->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(w), kWait);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(parents.first(), &w);
+    QCOMPARE(asked.first().title, QStringLiteral("Keyring Prompt Cancelled"));
+    QCOMPARE(asked.first().detail, QStringLiteral("Cannot create an item in a locked collection"));
+    QVERIFY(!asked.first().text.contains(asked.first().detail));
+    QCOMPARE(keychain.writes, 2);
+    QCOMPARE(keychain.keys.value(QStringLiteral("Locked")), m_sandbox->apiKey());
 }
 
 void TstMainWindow::demoStartsAndStopsChild()

@@ -7,6 +7,7 @@
 #include "kit/Require.h"
 #include "kit/SandboxProcess.h"
 #include "kit/DialogParts.h"
+#include "kit/FaultyCredentialStore.h"
 #include "kit/MainWindowParts.h"
 
 #include "common/SystemClock.h"
@@ -36,6 +37,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace MainWindowParts;
 using namespace DialogParts;
@@ -117,6 +119,8 @@ private Q_SLOTS:
     void editRejectsBadRateLimitAndKeepsEditorOpen();
     void editChangedKeyReplacesStoredKey();
     void editWithoutKeychainOffersSessionOnly();
+    void editCancelledPromptTryAgainStoresTheKey();
+    void checkCancelledPromptAsks();
     void forgetRemovesSettingsAndKey();
     void forgetCancelledChangesNothing();
     void checkConnectionSucceeds();
@@ -388,15 +392,22 @@ void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
     auto d = makeDialog({}, &keychain);
     d->selectProfile(QStringLiteral("Alpha"));
 
+    QList<KeychainQuestion::Question> asked;
+    auto choice = KeychainQuestion::Choice::Cancel;
+    d->setKeychainQuestionHandler([&](QWidget *, const KeychainQuestion::Question &question) {
+        asked << question;
+        return choice;
+    });
     // Declined: the key is kept nowhere, and the dialog says so.
-    m_confirmAnswer = false;
     d->editProfile();
     editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
     QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
     QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.wait(kWait));
-    QCOMPARE(m_confirmCalls, 1);
-    QVERIFY2(m_confirmText.contains(QStringLiteral("No Secret Service is running.")), qPrintable(m_confirmText));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.last().text.contains(QStringLiteral("No Secret Service is running.")),
+             qPrintable(asked.last().text));
+    QVERIFY(asked.last().offerSessionOnly);
     QVERIFY2(d->messageText().contains(QStringLiteral("was not stored")), qPrintable(d->messageText()));
     auto session = readKey(*m_sessionKeys, QStringLiteral("Alpha"));
     QVERIFY(session && !session->ok());
@@ -404,12 +415,12 @@ void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
     QVERIFY2(d->messageText().contains(QStringLiteral("No API key is stored")), qPrintable(d->messageText()));
 
     // Accepted: the key lives in memory for this session, and the check uses it.
-    m_confirmAnswer = true;
+    choice = KeychainQuestion::Choice::SessionOnly;
     d->editProfile();
     editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
     QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QVERIFY(edited.wait(kWait));
-    QCOMPARE(m_confirmCalls, 2);
+    QCOMPARE(asked.size(), 2);
     QVERIFY2(d->messageText().contains(QStringLiteral("for this session only")), qPrintable(d->messageText()));
     session = readKey(*m_sessionKeys, QStringLiteral("Alpha"));
     QVERIFY(session && session->ok());
@@ -424,6 +435,81 @@ void TstProfilesDialog::editWithoutKeychainOffersSessionOnly()
     QTRY_VERIFY2_WITH_TIMEOUT(editorForm(*d)->keyEdit()->placeholderText().contains(QStringLiteral("this session")),
                               qPrintable(editorForm(*d)->keyEdit()->placeholderText()), kWait);
     QVERIFY(!editorForm(*d)->keyEdit()->placeholderText().contains(QStringLiteral("stored key")));
+}
+
+void TstProfilesDialog::editCancelledPromptTryAgainStoresTheKey()
+{
+    addProfile(QStringLiteral("Alpha"), m_sandbox.baseUrl(), {});
+    FaultyCredentialStore keychain;
+    auto d = makeDialog({}, &keychain);
+    QList<KeychainQuestion::Question> asked;
+    d->setKeychainQuestionHandler([&asked](QWidget *, const KeychainQuestion::Question &question) {
+        asked << question;
+        return KeychainQuestion::Choice::TryAgain;
+    });
+    d->selectProfile(QStringLiteral("Alpha"));
+    d->editProfile();  // its hint has read the keychain already: the next call is the store
+    keychain.failNext(1, KeychainResult::Status::Cancelled, QStringLiteral("The keyring's prompt was cancelled."),
+                      QStringLiteral("Cannot create an item in a locked collection"));
+    editorForm(*d)->keyEdit()->setText(QString::fromLatin1(m_sandbox.apiKey()));
+    QSignalSpy edited(d.get(), &ProfilesDialog::profileEdited);
+    QTest::mouseClick(editor(*d)->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(edited.wait(kWait));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().text,
+             QStringLiteral("You cancelled the keyring's prompt, so the API key of \"Alpha\" was not stored."));
+    QCOMPARE(asked.first().detail, QStringLiteral("Cannot create an item in a locked collection"));
+    QCOMPARE(keychain.writes, 2);
+    QCOMPARE(keychain.keys.value(QStringLiteral("Alpha")), m_sandbox.apiKey());
+    QVERIFY2(d->messageText().contains(QStringLiteral("stored in the keychain")), qPrintable(d->messageText()));
+}
+
+// Checking a profile whose key the keyring would not give (its prompt cancelled): Try Again reads
+// it, Use for This Session Only takes a typed key, Cancel checks nothing.
+void TstProfilesDialog::checkCancelledPromptAsks()
+{
+    addProfile(QStringLiteral("Alpha"), m_sandbox.baseUrl(), {});
+    addProfile(QStringLiteral("Beta"), m_sandbox.baseUrl(), {});
+    FaultyCredentialStore keychain;
+    keychain.keys.insert(QStringLiteral("Alpha"), m_sandbox.apiKey());
+    auto d = makeDialog({}, &keychain);
+    QList<KeychainQuestion::Question> asked;
+    auto choice = KeychainQuestion::Choice::TryAgain;
+    d->setKeychainQuestionHandler([&](QWidget *, const KeychainQuestion::Question &question) {
+        asked << question;
+        return std::exchange(choice, KeychainQuestion::Choice::Cancel);
+    });
+    QStringList typedFor;
+    d->setKeyEntryHandler([&](QWidget *, const QString &profile) {
+        typedFor << profile;
+        return m_sandbox.apiKey();
+    });
+    const QByteArray detail = "Cannot get secret of a locked object";
+    keychain.failNext(1, KeychainResult::Status::Cancelled, QStringLiteral("cancelled"), QString::fromLatin1(detail));
+    d->selectProfile(QStringLiteral("Alpha"));
+    QVERIFY2(check(*d), qPrintable(d->messageText()));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(keychain.reads, 2);
+    QVERIFY(typedFor.isEmpty());
+
+    keychain.failNext(-1, KeychainResult::Status::Cancelled, QStringLiteral("cancelled"), QString::fromLatin1(detail));
+    d->selectProfile(QStringLiteral("Beta"));
+    choice = KeychainQuestion::Choice::SessionOnly;
+    QVERIFY2(check(*d), qPrintable(d->messageText()));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(typedFor, QStringList{QStringLiteral("Beta")});
+    QVERIFY(asked.last().offerSessionOnly);
+    QCOMPARE(keychain.writes, 0);  // nothing stored in the keychain
+    auto kept = readKey(*m_sessionKeys, QStringLiteral("Beta"));
+    QVERIFY(kept && kept->ok());
+
+    m_sessionKeys->removeKey(QStringLiteral("Beta"), nullptr, [](const KeychainResult &) {});
+    const auto gone = readKey(*m_sessionKeys, QStringLiteral("Beta"));
+    QVERIFY(gone && !gone->ok());
+    QVERIFY(!check(*d));  // Cancel
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(typedFor.size(), 1);
+    QCOMPARE(d->messageText(), QStringLiteral("cancelled"));
 }
 
 void TstProfilesDialog::forgetRemovesSettingsAndKey()

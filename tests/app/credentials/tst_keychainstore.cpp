@@ -188,32 +188,80 @@ private Q_SLOTS:
         const QString out = runProbe(operation, withoutSessionBus());
         QVERIFY2(out.startsWith(QStringLiteral("unavailable:")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("No keychain is available")), qPrintable(out));
+        // The backend's text is the detail, not part of the plain message.
+        const QStringList lines = out.split(u'\n');
+        QVERIFY2(lines.size() == 2 && lines.at(1).size() > QStringLiteral("detail: ").size(), qPrintable(out));
+        QVERIFY2(!lines.at(0).contains(lines.at(1).mid(8)), qPrintable(out));
     }
 
-    void lockedKeyringIsUnavailable()
+    // The keyring's prompts are real here: gnome-keyring asks its prompter (gcr-prompter) to show
+    // them, and with no display that prompter cannot start, so the keyring dismisses the prompt. The
+    // Secret Service answers that exactly as it answers a user's Cancel (Completed with
+    // dismissed = true), so these children meet a dismissed prompt through the real QtKeychain code.
+    static QProcessEnvironment withoutDisplay(const QTemporaryDir &home, const QString &operation)
     {
-        // A session bus whose Secret Service has no unlocked login collection (a fresh HOME, no
-        // --unlock): writing must fail as "unavailable", never fall back to a file.
-        const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        WEBHOOK_REQUIRE(!runner.isEmpty(), "dbus-run-session is not installed");
-        QTemporaryDir home;
-        QVERIFY(home.isValid());
         QDir(home.path()).mkpath(QStringLiteral("run"));
         QFile::setPermissions(home.path() + QStringLiteral("/run"),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path() + QStringLiteral("/run"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
-        env.insert(QString::fromLatin1(kProbeVariable), QStringLiteral("write"));
+        env.insert(QString::fromLatin1(kProbeVariable), operation);
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         env.remove(QStringLiteral("DISPLAY"));
-        child.setProcessEnvironment(env);
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        return env;
+    }
+
+    void dismissedPromptToCreateTheKeyringIsCancelled()
+    {
+        // A session bus whose Secret Service has no login keyring yet (a fresh HOME, no --unlock):
+        // storing asks to create one, that prompt is dismissed, and the write must fail as
+        // "cancelled" with the backend's text as the detail only, never fall back to a file.
+        const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        WEBHOOK_REQUIRE(!runner.isEmpty(), "dbus-run-session is not installed");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcess child;
+        child.setProcessEnvironment(withoutDisplay(home, QStringLiteral("write")));
         child.start(runner, {QStringLiteral("--"), QCoreApplication::applicationFilePath()});
         QVERIFY(child.waitForFinished(90000));
+        const QStringList out = QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(u'\n');
+        QVERIFY2(out.value(0).startsWith(QStringLiteral("cancelled:")), qPrintable(out.join(u'\n')));
+        QVERIFY2(!out.value(0).contains(QStringLiteral("/org/freedesktop")), qPrintable(out.value(0)));
+        QVERIFY2(out.value(1).contains(QStringLiteral("/org/freedesktop/secrets/collection/")),
+                 qPrintable(out.value(1)));
+    }
+
+    void dismissedUnlockPromptIsCancelledWhenStoring()
+    {
+        // An unlocked keyring, locked again: storing asks to unlock it and that prompt is dismissed.
+        // Reading then finds nothing: libsecret ends a lookup whose unlock prompt was dismissed
+        // without an error, so QtKeychain reports a missing entry (see KeychainStore.cpp).
+        const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        WEBHOOK_REQUIRE(!runner.isEmpty(), "dbus-run-session is not installed");
+        WEBHOOK_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("dbus-send")).isEmpty(),
+                        "dbus-send is not installed");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcess child;
+        child.setProcessEnvironment(withoutDisplay(home, QStringLiteral("locked")));
+        const QString script = QStringLiteral(
+            "echo -n throwaway | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+            "for i in $(seq 1 100); do dbus-send --session --print-reply --dest=org.freedesktop.DBus "
+            "/org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null "
+            "| grep -q 'boolean true' && break; sleep 0.05; done; exec \"$0\"");
+        child.start(runner,
+                    {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                     QCoreApplication::applicationFilePath()});
+        QVERIFY(child.waitForFinished(90000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
-        QVERIFY2(out.startsWith(QStringLiteral("unavailable:")), qPrintable(out));
+        const QStringList lines = out.split(u'\n');
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("ok:")), qPrintable(out));  // stored before the lock
+        QVERIFY2(lines.value(2).startsWith(QStringLiteral("cancelled:")), qPrintable(out));
+        QVERIFY2(lines.value(3).contains(QStringLiteral("locked")), qPrintable(out));
+        QVERIFY2(lines.value(4).startsWith(QStringLiteral("notfound:")), qPrintable(out));
     }
 
     void unavailableKeychainWritesNoFile()
@@ -233,7 +281,8 @@ private Q_SLOTS:
     }
 };
 
-// Probe mode: one keychain operation, its status and message on stdout, then exit.
+// Probe mode: one keychain operation (or the "locked" sequence), each outcome's status and message
+// on one line and its detail on the next, then exit.
 static int runProbeMode(int argc, char **argv, const QByteArray &operation)
 {
     QCoreApplication app(argc, argv);
@@ -242,7 +291,7 @@ static int runProbeMode(int argc, char **argv, const QByteArray &operation)
     QByteArray key = qgetenv("WEBHOOK_PROBE_KEY");
     if (key.isEmpty())
         key = "probe-key";
-    auto report = [&app](const KeychainResult &r) {
+    auto report = [](const KeychainResult &r) {
         const char *status = "ok";
         switch (r.status) {
         case KeychainResult::Status::Ok:
@@ -251,6 +300,9 @@ static int runProbeMode(int argc, char **argv, const QByteArray &operation)
         case KeychainResult::Status::NotFound:
             status = "notfound";
             break;
+        case KeychainResult::Status::Cancelled:
+            status = "cancelled";
+            break;
         case KeychainResult::Status::Unavailable:
             status = "unavailable";
             break;
@@ -258,16 +310,36 @@ static int runProbeMode(int argc, char **argv, const QByteArray &operation)
             status = "failed";
             break;
         }
-        std::printf("%s: %s\n", status, r.message.toUtf8().constData());
+        std::printf("%s: %s\ndetail: %s\n", status, r.message.toUtf8().constData(), r.detail.toUtf8().constData());
         std::fflush(stdout);
+    };
+    auto reportAndQuit = [&app, report](const KeychainResult &r) {
+        report(r);
         app.exit(0);
     };
-    if (operation == "write")
-        store.writeKey(profile, key, &app, report);
+    if (operation == "locked") {
+        // Store a key, lock the keyring, then store another and read the first (for
+        // dismissedUnlockPromptIsCancelledWhenStoring).
+        store.writeKey(profile, key, &app, [&](const KeychainResult &first) {
+            report(first);
+            QProcess lock;  // its reply stays out of this probe's output
+            lock.start(QStringLiteral("dbus-send"),
+                       {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                        QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                        QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                        QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+            lock.waitForFinished(30000);
+            store.writeKey(QStringLiteral("probe two"), key, &app, [&](const KeychainResult &second) {
+                report(second);
+                store.readKey(profile, &app, reportAndQuit);
+            });
+        });
+    } else if (operation == "write")
+        store.writeKey(profile, key, &app, reportAndQuit);
     else if (operation == "read")
-        store.readKey(profile, &app, report);
+        store.readKey(profile, &app, reportAndQuit);
     else
-        store.removeKey(profile, &app, report);
+        store.removeKey(profile, &app, reportAndQuit);
     return app.exec();
 }
 
