@@ -36,6 +36,7 @@ RateLimitEnforcer::Decision RateLimitEnforcer::admit(const QString &caller, cons
     SlidingWindowLog &log = *it;
     Decision decision;
     decision.limit = log.limit();
+    decision.windowMs = log.windowMs();
     if (log.canSendAt(now)) {
         log.record(now);
     } else {

@@ -18,6 +18,7 @@ public:
     {
         bool allowed = true;
         int limit = 0;
+        qint64 windowMs = 0;
         int remaining = 0;
         qint64 resetSeconds = 0;  // until the oldest counted request leaves the window (ceil)
         qint64 retryAfterSeconds = 0;  // when rejected: until one more request fits (ceil, >= 1)

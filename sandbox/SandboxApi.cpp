@@ -22,6 +22,17 @@
 #include <QUrl>
 
 namespace {
+
+// The IETF draft's "RateLimit-Policy: "name";q=<quota>;w=<window seconds>" (a sandbox extension;
+// the documented API sends only X-RateLimit-*). The window is rounded up to whole seconds, so a
+// client that follows it never goes faster than the sandbox allows.
+QByteArray ratePolicyHeader(const QString &bucket, int limit, qint64 windowMs)
+{
+    QByteArray name = bucket.toLatin1();
+    name.replace('\\', "").replace('"', "");
+    return '"' + name + "\";q=" + QByteArray::number(limit) + ";w=" + QByteArray::number((windowMs + 999) / 1000);
+}
+
 const QString webhooksRoot = QStringLiteral("/api/v1/webhooks/");
 
 bool needsBody(const QString &method, const QString &templ)
@@ -223,6 +234,7 @@ ApiResponse SandboxApi::handle(const ApiRequest &request)
     response.addHeader("X-RateLimit-Limit", QByteArray::number(decision.limit));
     response.addHeader("X-RateLimit-Remaining", QByteArray::number(decision.remaining));
     response.addHeader("X-RateLimit-Reset", QByteArray::number(decision.resetSeconds));
+    response.addHeader("RateLimit-Policy", ratePolicyHeader(bucket, decision.limit, decision.windowMs));
     return response;
 }
 
@@ -257,6 +269,8 @@ ApiResponse SandboxApi::injectedTooManyRequests(const QString &bucket) const
     response.addHeader("X-RateLimit-Limit", QByteArray::number(m_rateLimits.policy().limitFor(bucket).limit));
     response.addHeader("X-RateLimit-Remaining", "0");
     response.addHeader("X-RateLimit-Reset", "1");
+    const RateLimitPolicy::Limit limit = m_rateLimits.policy().limitFor(bucket);
+    response.addHeader("RateLimit-Policy", ratePolicyHeader(bucket, limit.limit, limit.windowMs));
     return response;
 }
 

@@ -59,12 +59,21 @@ void BucketLimiter::recordAnswer(qint64 sentAt, qint64 now, bool bulk, bool answ
 
 bool BucketLimiter::applyHeaders(const RateLimitHeaders &h, qint64 now)
 {
-    bool lowered = false;
-    if (h.limit && *h.limit > 0 && *h.limit < m_log.limit()) {
-        // The server is stricter than our policy: obey the server.
-        m_log.setPolicy(*h.limit, m_log.windowMs());
-        lowered = true;
+    const int oldLimit = m_log.limit();
+    const qint64 oldWindow = windowMs();
+    if (h.policyQuota && h.policyWindowMs) {
+        // The server's own quota and window: followed as it is when we follow the server, else
+        // only where it is stricter (a lower rate, or a smaller burst over our window).
+        const bool lowerRate = qint64(*h.policyQuota) * oldWindow < qint64(oldLimit) * *h.policyWindowMs;
+        if (m_followServer || lowerRate)
+            m_log.setPolicy(*h.policyQuota, *h.policyWindowMs + m_marginMs);
+        else if (*h.policyQuota < oldLimit)
+            m_log.setPolicy(*h.policyQuota, oldWindow + m_marginMs);
+    } else if (h.limit && *h.limit > 0 && (*h.limit < oldLimit || m_followServer)) {
+        // A limit without its window is taken over our window.
+        m_log.setPolicy(*h.limit, oldWindow + m_marginMs);
     }
+    const bool changed = m_log.limit() != oldLimit || windowMs() != oldWindow;
     if (h.remaining) {
         const int limit = h.limit ? qMin(*h.limit, m_log.limit()) : m_log.limit();
         const int serverCount = limit - qMin(*h.remaining, limit);
@@ -81,7 +90,7 @@ bool BucketLimiter::applyHeaders(const RateLimitHeaders &h, qint64 now)
             }
         }
     }
-    return lowered;
+    return changed;
 }
 
 qint64 BucketLimiter::freeze(const RateLimitHeaders &headers, qint64 now)

@@ -24,7 +24,16 @@ public:
     };
     static constexpr qint64 Never = std::numeric_limits<qint64>::max();
 
-    void setPolicy(int limit, qint64 windowMs) { m_log.setPolicy(limit, windowMs); }
+    // marginMs is added to every window, the server's too. followServer: a limit the server
+    // advertises replaces this one, higher or lower; otherwise the server may only lower it.
+    void setPolicy(int limit, qint64 windowMs, qint64 marginMs, bool followServer)
+    {
+        m_marginMs = marginMs;
+        m_followServer = followServer;
+        m_log.setPolicy(limit, windowMs + marginMs);
+    }
+    int limit() const { return m_log.limit(); }
+    qint64 windowMs() const { return m_log.windowMs() - m_marginMs; }  // without the margin
     qint64 frozenUntil() const { return m_frozenUntil; }
 
     // The earliest time (now or later) the next send of a lane may go; Never while the bulk
@@ -35,8 +44,8 @@ public:
     void recordSend(qint64 now, bool bulk);
     // The answer to a send of `sentAt` arrived (answered: the server sent an HTTP status).
     void recordAnswer(qint64 sentAt, qint64 now, bool bulk, bool answered);
-    // Counts what the server says it counted; true when it announced a lower limit than ours,
-    // which is adopted.
+    // Counts what the server says it counted, and adopts the limit it advertises (see setPolicy);
+    // true when the limit or window changed.
     bool applyHeaders(const RateLimitHeaders &headers, qint64 now);
     // A 429 freezes the whole bucket until Retry-After, or until the window frees. Returns the end.
     qint64 freeze(const RateLimitHeaders &headers, qint64 now);
@@ -53,6 +62,8 @@ private:
     qint64 paceMs() const;
 
     SlidingWindowLog m_log;
+    bool m_followServer = false;
+    qint64 m_marginMs = 0;
     int m_inFlight = 0;
     int m_bulkInFlight = 0;  // the in-flight cap applies to these only
     qint64 m_lastBulkSend = std::numeric_limits<qint64>::min() / 2;

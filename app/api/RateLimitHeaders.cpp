@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include <QHash>
+#include <QList>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -26,6 +28,34 @@ std::optional<qint64> leadingNumber(const QByteArray &value)
         digits += c;
     }
     return digits.isEmpty() ? std::nullopt : number(digits);
+}
+
+// One member of a Structured Field list (RFC 8941) as the rate-limit drafts use it: a bare item
+// (an integer quota in the older drafts, a policy name in the newer ones) and its parameters.
+// Qt has no Structured Field parser; this reads only what these headers need.
+struct ListMember
+{
+    QByteArray item;
+    QHash<QByteArray, QByteArray> params;
+};
+
+QList<ListMember> listMembers(const QByteArray &value)
+{
+    QList<ListMember> members;
+    if (value.size() > 4096)
+        return members;
+    for (const QByteArray &part : value.split(',')) {
+        const QList<QByteArray> pieces = part.split(';');
+        ListMember member;
+        member.item = pieces.first().trimmed();
+        for (qsizetype i = 1; i < pieces.size(); ++i) {
+            const qsizetype eq = pieces.at(i).indexOf('=');
+            if (eq > 0)
+                member.params.insert(pieces.at(i).left(eq).trimmed().toLower(), pieces.at(i).mid(eq + 1).trimmed());
+        }
+        members << member;
+    }
+    return members;
 }
 
 }  // namespace
@@ -104,6 +134,31 @@ RateLimitHeaders RateLimitHeaders::parse(const HttpResponse &response, const QDa
                 h.remaining = asCount(value);
             else if (key == "reset" && !h.resetMs)
                 h.resetMs = *value * 1000;
+        }
+    }
+    // Newer draft: RateLimit: "default";r=50;t=30
+    if (!combined.isEmpty() && combined.trimmed().startsWith('"')) {
+        for (const ListMember &m : listMembers(combined)) {
+            if (auto r = asCount(number(m.params.value("r"))); r && !h.remaining)
+                h.remaining = r;
+            if (auto t = number(m.params.value("t")); t && !h.resetMs)
+                h.resetMs = *t * 1000;
+        }
+    }
+    // RateLimit-Policy: 100;w=60 (older drafts) or "default";q=100;w=60 (newer). Of several
+    // policies the one with the lowest rate is kept: following it never exceeds any of them over
+    // its own window.
+    for (const ListMember &m : listMembers(response.header("RateLimit-Policy"))) {
+        const auto quota = asCount(m.params.contains("q") ? number(m.params.value("q")) : number(m.item));
+        const auto windowSeconds = number(m.params.value("w"));
+        if (!quota || *quota < 1 || *quota > 1'000'000 || !windowSeconds || *windowSeconds < 1
+            || *windowSeconds > 366 * 86400)
+            continue;
+        const qint64 windowMs = *windowSeconds * 1000;
+        // quota / window < kept quota / kept window, without division
+        if (!h.policyQuota || qint64(*quota) * *h.policyWindowMs < qint64(*h.policyQuota) * windowMs) {
+            h.policyQuota = quota;
+            h.policyWindowMs = windowMs;
         }
     }
     if (response.hasHeader("Retry-After"))

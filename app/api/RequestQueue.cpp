@@ -116,7 +116,7 @@ void RequestQueue::setPolicy(const RateLimitPolicy &policy)
     m_policy = policy;
     for (auto &[key, bucket] : m_buckets) {
         const auto limit = m_policy.limitFor(key);
-        bucket->limiter.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
+        bucket->limiter.setPolicy(limit.limit, limit.windowMs, marginFor(limit.windowMs), !m_policy.isChosen(key));
     }
     schedulePump();
     Q_EMIT stateChanged();
@@ -159,7 +159,7 @@ RequestQueue::Bucket &RequestQueue::bucketFor(const QString &key)
         auto bucket = std::make_unique<Bucket>();
         bucket->key = key;
         const auto limit = m_policy.limitFor(key);
-        bucket->limiter.setPolicy(limit.limit, limit.windowMs + marginFor(limit.windowMs));
+        bucket->limiter.setPolicy(limit.limit, limit.windowMs, marginFor(limit.windowMs), !m_policy.isChosen(key));
         it = m_buckets.emplace(key, std::move(bucket)).first;
     }
     return *it->second;
@@ -462,8 +462,11 @@ void RequestQueue::onFinished(quint64 sendId, const HttpResponse &response)
     bucket.limiter.recordAnswer(entry->sentAt, now, entry->sentAsBulk, answered);
     const RateLimitHeaders headers =
         answered ? RateLimitHeaders::parse(response, m_clock->utcNow()) : RateLimitHeaders{};
-    if (bucket.limiter.applyHeaders(headers, now))
-        qCInfo(lcQueue) << "server limit" << *headers.limit << "for" << bucket.key;
+    if (bucket.limiter.applyHeaders(headers, now)) {
+        qCInfo(lcQueue) << "server limit" << bucket.limiter.limit() << "per" << bucket.limiter.windowMs() << "ms for"
+                        << bucket.key;
+        Q_EMIT stateChanged();
+    }
 
     if (entry->waiters.empty()) {
         // Everybody cancelled while it was on the wire.
@@ -622,7 +625,7 @@ BucketState RequestQueue::stateOf(const Bucket &bucket, qint64 now) const
     auto &b = const_cast<Bucket &>(bucket);  // pruning the limiter's log is not an observable change
     BucketState s = b.limiter.state(now);
     s.bucket = bucket.key;
-    s.windowMs = m_policy.limitFor(bucket.key).windowMs;
+    s.windowMs = bucket.limiter.windowMs();
     s.queuedInteractive = int(bucket.lane(RequestLane::Interactive).size());
     s.queuedBulk = int(bucket.lane(RequestLane::Bulk).size());
     if (bucket.limiter.frozenUntil() > now) {

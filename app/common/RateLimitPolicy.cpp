@@ -67,3 +67,8 @@ QStringList RateLimitPolicy::overrideSpecs() const
     specs.sort();
     return specs;
 }
+
+bool RateLimitPolicy::isChosen(const QString &bucket) const
+{
+    return m_windowMs != 60'000 || m_overrides.contains(bucket);
+}

@@ -23,6 +23,9 @@ public:
     static QString bucketKey(const QString &method, const QString &routeTemplate);
 
     Limit limitFor(const QString &bucket) const;
+    // True when the bucket's limit was chosen here (an override or another window) rather than
+    // taken from the documentation: a server may then only lower it, never raise it.
+    bool isChosen(const QString &bucket) const;
 
     // Keeps every limit but applies it over windowMs instead of a minute (tests, compressed demos).
     void setWindow(qint64 windowMs);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void sandboxHugeListIsReadWhole();
     void sandboxExtensions();
     void sandboxRateLimitIsServedExactly();
+    void sandboxAdvertisedLimitIsFollowed();
 
 private:
     bool startSandbox(SandboxProcess &sandbox, const QStringList &args = {});
@@ -540,6 +541,48 @@ void TestApiClient::sandboxRateLimitIsServedExactly()
         QVERIFY(hi - lo + 1 <= 50);
     }
     QVERIFY(rig.client.bulkJobProgress(job).finished);
+}
+
+void TestApiClient::sandboxAdvertisedLimitIsFollowed()
+{
+    // The sandbox on a 2 s window says so (RateLimit-Policy); a client on the documented limits
+    // (100 PATCHes a minute) follows it up to 100 per 2 s, and never above it: 300 PATCHes (of ids
+    // that do not exist: each is counted all the same) without a 429.
+    SandboxProcess sandbox;
+    WEBHOOK_REQUIRE(startSandbox(sandbox, {QStringLiteral("--rate-window"), QStringLiteral("2s")}),
+                    "the webhook-sandbox binary is not available");
+    Rig rig;
+    rig.client.setServer(sandbox.baseUrl(), sandbox.apiKey());
+    const QString bucket = QStringLiteral("PATCH /api/v1/webhooks/{id}");
+    QCOMPARE(rig.queue.bucketState(bucket).windowMs, 60'000);
+    std::vector<qint64> sends;
+    connect(&rig.queue, &RequestQueue::requestSent, this,
+            [&](const QString &, RequestLane, qint64 at, int) { sends.push_back(at); });
+    int answered = 0, notFound = 0;
+    const int total = 300;
+    const BulkJobId job = rig.client.beginBulkJob(total, QStringLiteral("advertised"));
+    for (int i = 0; i < total; ++i) {
+        SubscriptionPatch patch;
+        patch.enabled = false;
+        rig.client.updateSubscription(200000 + i, patch, RequestOptions::bulk(job), this,
+                                      [&](const ApiResult<Subscription> &r) {
+                                          ++answered;
+                                          notFound += r.error.kind == ApiError::Kind::NotFound;
+                                      });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, total, 120'000);
+    QCOMPARE(notFound, total);
+    const BucketState state = rig.queue.bucketState(bucket);
+    QCOMPARE(state.limit, 100);
+    QCOMPARE(state.windowMs, 2000);
+    QCOMPARE(state.count429, 0);
+    std::sort(sends.begin(), sends.end());
+    std::size_t lo = 0;
+    for (std::size_t hi = 0; hi < sends.size(); ++hi) {
+        while (sends[lo] <= sends[hi] - 2000)
+            ++lo;
+        QVERIFY(hi - lo + 1 <= 100);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

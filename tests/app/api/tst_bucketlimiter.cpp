@@ -9,10 +9,19 @@
 
 namespace {
 
+// A limit chosen here (an override): the server may lower it, never raise it.
 BucketLimiter limiter(int limit, qint64 windowMs)
 {
     BucketLimiter l;
-    l.setPolicy(limit, windowMs);
+    l.setPolicy(limit, windowMs, 0, false);
+    return l;
+}
+
+// The documented limit: the server's advertised one replaces it.
+BucketLimiter followingLimiter(int limit, qint64 windowMs, qint64 marginMs = 0)
+{
+    BucketLimiter l;
+    l.setPolicy(limit, windowMs, marginMs, true);
     return l;
 }
 
@@ -124,6 +133,58 @@ private Q_SLOTS:
         plenty.remaining = 4;
         l.applyHeaders(plenty, 0);
         QCOMPARE(l.state(0).sentInWindow, 3);
+    }
+
+    void anAdvertisedPolicyIsFollowedUpAndDown()
+    {
+        auto l = followingLimiter(100, 60'000, 20);
+        RateLimitHeaders faster;
+        faster.limit = 100;
+        faster.policyQuota = 100;
+        faster.policyWindowMs = 2000;
+        QVERIFY(l.applyHeaders(faster, 0));
+        QCOMPARE(l.limit(), 100);
+        QCOMPARE(l.windowMs(), 2000);
+        QCOMPARE(l.state(0).limit, 100);
+        QVERIFY(!l.applyHeaders(faster, 0));  // the same again: no change
+        RateLimitHeaders slower;
+        slower.policyQuota = 10;
+        slower.policyWindowMs = 60'000;
+        QVERIFY(l.applyHeaders(slower, 0));
+        QCOMPARE(l.limit(), 10);
+        QCOMPARE(l.windowMs(), 60'000);
+        // A limit without a window is followed over the current window, up as well.
+        RateLimitHeaders limitOnly;
+        limitOnly.limit = 30;
+        QVERIFY(l.applyHeaders(limitOnly, 0));
+        QCOMPARE(l.limit(), 30);
+        QCOMPARE(l.windowMs(), 60'000);
+        // The margin applies to the server's window as to ours: 31 sends at t=0 leave at 60,020.
+        for (int i = 0; i < 30; ++i)
+            l.recordSend(0, false);
+        QCOMPARE(l.interactiveSendAt(1), 60'020);
+    }
+
+    void aChosenLimitIsOnlyLowered()
+    {
+        auto l = limiter(100, 60'000);
+        RateLimitHeaders faster;
+        faster.policyQuota = 100;
+        faster.policyWindowMs = 2000;
+        QVERIFY(!l.applyHeaders(faster, 0));  // a higher rate: ignored
+        QCOMPARE(l.windowMs(), 60'000);
+        RateLimitHeaders burst;
+        burst.policyQuota = 20;
+        burst.policyWindowMs = 1000;  // a higher rate, but a smaller burst than ours
+        QVERIFY(l.applyHeaders(burst, 0));
+        QCOMPARE(l.limit(), 20);
+        QCOMPARE(l.windowMs(), 60'000);
+        RateLimitHeaders slower;
+        slower.policyQuota = 20;
+        slower.policyWindowMs = 120'000;  // a lower rate: taken as it is
+        QVERIFY(l.applyHeaders(slower, 0));
+        QCOMPARE(l.limit(), 20);
+        QCOMPARE(l.windowMs(), 120'000);
     }
 
     void retriesAreCounted()

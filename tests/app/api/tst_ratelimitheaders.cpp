@@ -13,6 +13,7 @@ private Q_SLOTS:
     void retryAfter();
     void garbageIsIgnored();
     void countsBeyondIntAreIgnored();
+    void policies();
 };
 
 namespace {
@@ -97,3 +98,32 @@ void TestRateLimitHeaders::countsBeyondIntAreIgnored()
 
 QTEST_GUILESS_MAIN(TestRateLimitHeaders)
 #include "tst_ratelimitheaders.moc"
+
+void TestRateLimitHeaders::policies()
+{
+    // Newer draft: named policies with q and w; the lowest rate of several is kept.
+    auto h = RateLimitHeaders::parse(withHeaders({{"RateLimit-Policy", "\"burst\";q=100;w=2, \"day\";q=1000;w=86400"},
+                                                  {"RateLimit", "\"burst\";r=42;t=1"}}),
+                                     Now);
+    QCOMPARE(h.policyQuota, std::optional<int>(1000));
+    QCOMPARE(h.policyWindowMs, std::optional<qint64>(86'400'000));
+    QCOMPARE(h.remaining, std::optional<int>(42));
+    QCOMPARE(h.resetMs, std::optional<qint64>(1000));
+    QVERIFY(h.any());
+    h = RateLimitHeaders::parse(withHeaders({{"RateLimit-Policy", "\"PATCH /api/v1/webhooks/{id}\";q=100;w=2"}}), Now);
+    QCOMPARE(h.policyQuota, std::optional<int>(100));
+    QCOMPARE(h.policyWindowMs, std::optional<qint64>(2000));
+    // Older drafts: the quota as the item.
+    h = RateLimitHeaders::parse(withHeaders({{"RateLimit-Limit", "50"}, {"RateLimit-Policy", "50;w=60"}}), Now);
+    QCOMPARE(h.policyQuota, std::optional<int>(50));
+    QCOMPARE(h.policyWindowMs, std::optional<qint64>(60'000));
+    QCOMPARE(h.limit, std::optional<int>(50));
+    // A policy without a window, or with nonsense, is no policy.
+    for (const QByteArray &bad :
+         {QByteArray("100"), QByteArray("\"x\";q=100"), QByteArray("0;w=60"), QByteArray("100;w=0"),
+          QByteArray("100;w=-5"), QByteArray("abc;w=x"), QByteArray("\"x\";q=99999999999;w=1"), QByteArray(";;;,,,="),
+          QByteArray(5000, ',')}) {
+        h = RateLimitHeaders::parse(withHeaders({{"RateLimit-Policy", bad}}), Now);
+        QVERIFY2(!h.policyQuota && !h.policyWindowMs, bad.constData());
+    }
+}
