@@ -125,7 +125,9 @@ DetailsPane::DetailsPane(QWidget *parent)
 void DetailsPane::retranslate()
 {
     m_deliveriesPlaceholder->setText(tr("Deliveries of the selected subscription will appear here."));
-    if (!m_id)
+    if (m_rowWithoutId)
+        showRowWithoutId(Subscription(*m_rowWithoutId));  // a copy: showing it resets the member
+    else if (!m_id)
         m_emptyNote->setText(tr("Select a subscription to see its details."));
     m_tabs->setTabText(m_tabs->indexOf(m_stack), tr("Details"));
     m_tabs->setTabText(1, tr("Deliveries"));  // the placeholder or the panel that took its place
@@ -138,10 +140,7 @@ void DetailsPane::changeEvent(QEvent *event)
         retranslate();
         fillReadOnly();
         // A lasting state shown is said again; a past result ("Saved.") stays until the next one.
-        const bool statusShown = !m_status->text().isEmpty();
-        if (statusShown && m_saving)
-            setStatus(tr("Saving…"));
-        else if (statusShown && isDirty())
+        if (!m_status->text().isEmpty() && !m_saving && isDirty())
             setStatus(tr("You have unsaved changes here."));
     }
     QWidget::changeEvent(event);
@@ -230,6 +229,7 @@ void DetailsPane::stashDraft()
 void DetailsPane::showSubscription(std::optional<qint64> id)
 {
     m_emptyNote->setText(tr("Select a subscription to see its details."));
+    m_rowWithoutId.reset();
     if (id == m_id)
         return;
     if (m_saving)
@@ -277,6 +277,7 @@ void DetailsPane::showRowWithoutId(const Subscription &row)
         lines << tr("Description: %1").arg(*row.description);
     lines << (row.enabled ? tr("Enabled: yes") : tr("Enabled: no"));
     m_emptyNote->setText(lines.join(u'\n'));
+    m_rowWithoutId = row;
 }
 
 void DetailsPane::fetch(qint64 id, bool force)

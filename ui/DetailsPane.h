@@ -117,6 +117,7 @@ private:
     QPointer<JournaledWrites> m_writes;
     QPointer<SubscriptionTableModel> m_model;
     std::optional<qint64> m_id;
+    std::optional<Subscription> m_rowWithoutId;  // shown on page 0 instead of a subscription
     Subscription m_baseline;  // what the editor was filled from (the server's value)
     bool m_eventsTouched = false;
     bool m_replacingEvents = false;
