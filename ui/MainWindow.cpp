@@ -79,11 +79,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     setCentralWidget(m_pages);
     auto *language = new LanguageMenu(m_services.settings, m_services.translations, this);
     language->setObjectName(QStringLiteral("languageMenu"));
+    // With a loader the window changes at once, which says enough; without one, at the next start.
     connect(language, &LanguageMenu::languageChosen, this, [this] {
-        statusBar()->showMessage(m_services.translations
-                                     ? tr("Language changed.")
-                                     : tr("The new language applies when Webhook Console is started again."),
-                                 10000);
+        if (!m_services.translations)
+            statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
     });
     m_actions = std::make_unique<MainWindowActions>(this, m_console->list()->filterActions(), language);
     addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
