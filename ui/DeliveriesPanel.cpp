@@ -246,9 +246,35 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     connect(m_feed, &DeliveriesFeed::relativeTimesChanged, m_timeline, qOverload<>(&QWidget::update));
     connect(m_feed->deliveryModel(), &DeliveryTableModel::pageChanged, this, &DeliveriesPanel::updatePaging);
 
+    m_headerMinimum = m_table->horizontalHeader()->minimumSectionSize();
     retranslate();
     onSubscriptionChanged();
 }
+
+void DeliveriesPanel::showEvent(QShowEvent *event)
+{
+    keepStretchedTitlesWhole();  // the headers measure their titles in their final font once shown
+    QWidget::showEvent(event);
+}
+
+// A stretched column gives up width when the pane is narrow, but never below its title.
+void DeliveriesPanel::keepStretchedTitlesWhole()
+{
+    const std::pair<QHeaderView *, int> stretched[] = {
+        {m_table->horizontalHeader(), DeliveryTableModel::LastResultColumn},
+        {m_attemptTable->horizontalHeader(), DeliveryAttemptTableModel::ResponseColumn},
+    };
+    for (const auto &[header, column] : stretched) {
+        header->setMinimumSectionSize(m_headerMinimum);  // the hint is bounded by the minimum
+        const int title = header->sectionSizeHint(column);
+        header->setMinimumSectionSize(std::max(m_headerMinimum, title));
+        // Without room to stretch into, the section keeps the size it has.
+        if (header->sectionSize(column) < title)
+            header->resizeSection(column, title);
+    }
+}
+
+DeliveriesPanel::~DeliveriesPanel() = default;
 
 void DeliveriesPanel::retranslate()
 {
@@ -283,6 +309,7 @@ void DeliveriesPanel::retranslate()
     m_copyButton->setToolTip(tr("Copy subscription, URL, status, attempts, last error and next retry as text"));
     m_attemptsLabel->setText(tr("Attempts"));
     m_payloadLabel->setText(tr("Payload"));
+    keepStretchedTitlesWhole();
 }
 
 void DeliveriesPanel::changeEvent(QEvent *event)

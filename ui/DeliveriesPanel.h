@@ -58,9 +58,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void keepStretchedTitlesWhole();
     void showState();
     void showSelection();
     void showDelivery(const Delivery &delivery);
@@ -80,6 +82,7 @@ private:
     QPointer<Clock> m_clock;
     bool m_syncingSelection = false;  // the view follows the feed: not a click to forward
     bool m_messageIsError = false;
+    int m_headerMinimum = 0;  // the style's minimum section size
     QWidget *m_bar;
     QWidget *m_footer;  // under the list: refresh time and paging
     QComboBox *m_filter;

@@ -169,7 +169,7 @@ void SubscriptionListWidget::buildTable()
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->resizeSection(SubscriptionTableModel::IdColumn, 48);
-    header->resizeSection(SubscriptionTableModel::EnabledColumn, 78);
+    header->resizeSection(SubscriptionTableModel::EnabledColumn, 124);  // the switch, the pending mark, "Saving…"
     header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
     header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
     header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
