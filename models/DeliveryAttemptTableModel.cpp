@@ -53,6 +53,15 @@ QHash<int, QByteArray> DeliveryAttemptTableModel::roleNames() const
     return names;
 }
 
+void DeliveryAttemptTableModel::retranslate()
+{
+    m_locale = QLocale();
+    if (!m_attempts.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_attempts.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void DeliveryAttemptTableModel::setLocale(const QLocale &locale)
 {
     if (locale == m_locale)

@@ -29,6 +29,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setLocale(const QLocale &locale);
+    // After a language change: the header titles and every cell's text again, with dates and
+    // numbers in the default QLocale.
+    void retranslate();
     QLocale locale() const { return m_locale; }
 
     // Replaces the attempts (from a delivery detail). New attempts at the end of the same delivery

@@ -91,6 +91,15 @@ QHash<int, QByteArray> DeliveryTableModel::roleNames() const
     return names;
 }
 
+void DeliveryTableModel::retranslate()
+{
+    m_locale = QLocale();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void DeliveryTableModel::setLocale(const QLocale &locale)
 {
     if (locale == m_locale)

@@ -52,6 +52,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setLocale(const QLocale &locale);
+    // After a language change: the header titles and every cell's text again, with dates and
+    // numbers in the default QLocale.
+    void retranslate();
     QLocale locale() const { return m_locale; }
     void setClock(const Clock *clock);
     // The subscription is disabled: the server makes no attempts until it is enabled again, so

@@ -49,6 +49,12 @@ QVariant EventTypeTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void EventTypeTableModel::retranslate()
+{
+    // The cells are the server's texts: only the titles change.
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QVariant EventTypeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -30,6 +30,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // After a language change: the header titles again.
+    void retranslate();
     // Replaces the list (a reset: the types come once per connection or refresh).
     void setEventTypes(const EventTypeList &types);
     void clear();

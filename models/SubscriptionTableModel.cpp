@@ -75,6 +75,14 @@ QHash<int, QByteArray> SubscriptionTableModel::roleNames() const
     return names;
 }
 
+void SubscriptionTableModel::retranslate()
+{
+    m_locale = QLocale();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void SubscriptionTableModel::setLocale(const QLocale &locale)
 {
     if (locale == m_locale)

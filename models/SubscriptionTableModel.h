@@ -77,6 +77,9 @@ public:
 
     // Locale for dates and numbers (not the global default, so tests and the ui choose).
     void setLocale(const QLocale &locale);
+    // After a language change: the header titles and every cell's text again, with dates and
+    // numbers in the default QLocale.
+    void retranslate();
     QLocale locale() const { return m_locale; }
     void setClock(const Clock *clock);
 

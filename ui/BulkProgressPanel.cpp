@@ -2,6 +2,7 @@
 
 #include "common/Duration.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -14,27 +15,20 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
     , m_text(new QLabel(this))
-    , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this))
-    , m_close(new QPushButton(tr("Close"), this))
+    , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this))
+    , m_close(new QPushButton(this))
     , m_failures(new QListWidget(this))
 {
-    setAccessibleName(tr("Bulk job progress"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *row = new QHBoxLayout;
-    m_bar->setAccessibleName(tr("Bulk job progress"));
     m_bar->setTextVisible(true);
-    m_cancel->setAccessibleName(tr("Cancel bulk job"));
-    m_cancel->setToolTip(tr("Stop the job: requests not sent yet are dropped (Ctrl+Shift+X)"));
-    m_close->setAccessibleName(tr("Close bulk job report"));
     row->addWidget(m_bar, 1);
     row->addWidget(m_cancel);
     row->addWidget(m_close);
     layout->addLayout(row);
     m_text->setWordWrap(true);
-    m_text->setAccessibleName(tr("Bulk job status"));
     layout->addWidget(m_text);
-    m_failures->setAccessibleName(tr("Failed items"));
     m_failures->setMaximumHeight(m_failures->fontMetrics().lineSpacing() * 6);
     m_failures->hide();
     layout->addWidget(m_failures);
@@ -45,7 +39,35 @@ BulkProgressPanel::BulkProgressPanel(QWidget *parent)
         m_cancel->setEnabled(false);
     });
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    retranslate();
     hide();
+}
+
+void BulkProgressPanel::retranslate()
+{
+    setAccessibleName(tr("Bulk job progress"));
+    m_bar->setAccessibleName(tr("Bulk job progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel bulk job"));
+    m_cancel->setToolTip(tr("Stop the job: requests not sent yet are dropped (Ctrl+Shift+X)"));
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close bulk job report"));
+    m_text->setAccessibleName(tr("Bulk job status"));
+    m_failures->setAccessibleName(tr("Failed items"));
+}
+
+void BulkProgressPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The shown job's counts, said again; the failures' reasons are the server's words.
+        if (m_runner && isVisibleTo(parentWidget())) {
+            BulkJobProgress p = m_runner->progress();
+            p.label = BulkJobRunner::describe(m_runner->action(), p.total);
+            update(p);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void BulkProgressPanel::setRunner(BulkJobRunner *runner)

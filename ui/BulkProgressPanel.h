@@ -24,7 +24,11 @@ public:
     QListWidget *failureList() const { return m_failures; }
     QString statusText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void update(const BulkJobProgress &progress);
 
     QPointer<BulkJobRunner> m_runner;

@@ -7,6 +7,7 @@
 #include "ui/EventTypesWidget.h"
 #include "ui/SubscriptionListWidget.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSettings>
 #include <QSplitter>
@@ -23,7 +24,6 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
     layout->addWidget(m_splitter);
 
     m_listTabs = new QTabWidget(m_splitter);
-    m_listTabs->setAccessibleName(tr("Lists"));
     m_list = new SubscriptionListWidget(clock, m_listTabs);
     m_list->setObjectName(QStringLiteral("subscriptionList"));
     connect(m_list, &SubscriptionListWidget::currentChanged, this, [this] {
@@ -46,17 +46,16 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
             });
     connect(m_list, &SubscriptionListWidget::refreshRequested, this, &ConsolePage::refresh);
     connect(m_list, &SubscriptionListWidget::statusMessage, this, &ConsolePage::statusMessage);
-    m_listTabs->addTab(m_list, tr("Subscriptions"));
+    m_listTabs->addTab(m_list, QString());
     m_eventTypes = new EventTypesWidget(m_listTabs);
     m_eventTypes->setObjectName(QStringLiteral("eventTypeList"));
     connect(m_eventTypes, &EventTypesWidget::loaded, this,
             [this](const EventTypeList &types) { m_details->setEventTypes(types); });
     connect(m_eventTypes, &EventTypesWidget::statusMessage, this, &ConsolePage::statusMessage);
-    m_listTabs->addTab(m_eventTypes, tr("Event Types"));
+    m_listTabs->addTab(m_eventTypes, QString());
 
     m_details = new DetailsPane(m_splitter);
     m_details->setObjectName(QStringLiteral("detailsPane"));
-    m_details->setAccessibleName(tr("Subscription details"));
     connect(m_details, &DetailsPane::statusMessage, this,
             [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
     connect(m_details, &DetailsPane::dirtyChanged, this, &ConsolePage::actionsChanged);
@@ -74,6 +73,22 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
 
     // Tab order: the list (search, table, filters), then the details editor.
     setTabOrder(m_list, m_details);
+    retranslate();
+}
+
+void ConsolePage::retranslate()
+{
+    m_listTabs->setAccessibleName(tr("Lists"));
+    m_listTabs->setTabText(m_listTabs->indexOf(m_list), tr("Subscriptions"));
+    m_listTabs->setTabText(m_listTabs->indexOf(m_eventTypes), tr("Event Types"));
+    m_details->setAccessibleName(tr("Subscription details"));
+}
+
+void ConsolePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ConsolePage::setConfirmHandler(const ConfirmQuestion::Handler &handler)

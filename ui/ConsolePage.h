@@ -50,7 +50,11 @@ Q_SIGNALS:
     void actionsChanged();
     void statusMessage(const QString &text, int timeoutMs);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateDeliveriesPanel();
 
     QPointer<ConsoleSession> m_session;

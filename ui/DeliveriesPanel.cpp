@@ -3,12 +3,14 @@
 #include "common/Clock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"
+#include "ui/DeliverySummaryText.h"
 #include "ui/RetryTimelineWidget.h"
 #include "ui/StatePanel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,48 +28,13 @@
 #include <QVBoxLayout>
 
 namespace {
-bool isActiveStatus(const QString &status)
-{
-    return status == QLatin1String("retrying") || status == QLatin1String("pending");
-}
-
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
-}
-
-// What went wrong last, for a ticket: the status once (the server's last_error often repeats it as
-// "HTTP 500"), a network error as given, and the first line of the response body, which is what
-// usually explains the failure.
-QString lastErrorText(const Delivery &d)
-{
-    QStringList parts;
-    bool errorRepeatsStatus = false;
-    if (d.lastStatusCode) {
-        parts << DeliveriesPanel::tr("HTTP %1").arg(*d.lastStatusCode);
-        errorRepeatsStatus = d.lastError.startsWith(QStringLiteral("HTTP %1").arg(*d.lastStatusCode));
-    }
-    if (!d.lastError.isEmpty() && !errorRepeatsStatus)
-        parts << d.lastError;
-    if (!d.attempts.isEmpty()) {
-        const QStringList lines = d.attempts.last().responseExcerpt.split(u'\n');
-        for (const QString &line : lines) {
-            const QString firstLine = line.simplified();
-            if (firstLine.isEmpty())
-                continue;
-            parts << DeliveriesPanel::tr("response: %1").arg(firstLine.left(200));
-            break;
-        }
-    }
-    return parts.join(QStringLiteral("; "));
-}
 // A widget under its label (the label is its buddy, for the mnemonic and screen readers).
-QWidget *labelledBox(const QString &label, QWidget *content, QWidget *parent)
+QWidget *labelledBox(QLabel *title, QWidget *content, QWidget *parent)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(label, box);
+    title->setParent(box);
     title->setBuddy(content);
     layout->addWidget(title);
     layout->addWidget(content);
@@ -83,8 +50,9 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     , m_bar(new QWidget(this))
     , m_footer(new QWidget(this))
     , m_filter(new QComboBox(m_bar))
+    , m_filterLabel(new QLabel(m_bar))
     , m_refreshButton(new QToolButton(m_bar))
-    , m_testButton(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Send &test event"), m_bar))
+    , m_testButton(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), QString(), m_bar))
     , m_prevButton(new QToolButton(m_bar))
     , m_nextButton(new QToolButton(m_bar))
     , m_pageLabel(new QLabel(m_bar))
@@ -94,16 +62,18 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     , m_statePanel(new StatePanel(m_stack))
     , m_notePage(new QWidget(m_stack))
     , m_note(new QLabel(m_notePage))
+    , m_noteDetail(new QLabel(m_notePage))
     , m_content(new QWidget(m_stack))
     , m_table(new QTableView(m_content))
     , m_detailTitle(new QLabel(m_content))
-    , m_retryButton(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Retry now"), m_content))
-    , m_copyButton(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy summary"), m_content))
+    , m_retryButton(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), m_content))
+    , m_copyButton(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), QString(), m_content))
     , m_timeline(new RetryTimelineWidget(clock, m_content))
     , m_attemptTable(new QTableView(m_content))
     , m_payload(new QPlainTextEdit(m_content))
+    , m_attemptsLabel(new QLabel(this))
+    , m_payloadLabel(new QLabel(this))
 {
-    setAccessibleName(tr("Deliveries"));
     // Names for findChild in tests.
     m_feed->setObjectName(QStringLiteral("deliveriesFeed"));
     m_filter->setObjectName(QStringLiteral("deliveryStatusFilter"));
@@ -125,30 +95,16 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_payload->setObjectName(QStringLiteral("deliveryPayload"));
 
     // Top bar: filter, refresh, test event, paging.
-    m_filter->addItem(tr("All"), QString());
-    m_filter->addItem(tr("Pending"), QStringLiteral("pending"));
-    m_filter->addItem(tr("Retrying"), QStringLiteral("retrying"));
-    m_filter->addItem(tr("Delivered"), QStringLiteral("delivered"));
-    m_filter->addItem(tr("Failed"), QStringLiteral("failed"));
-    m_filter->setAccessibleName(tr("Delivery status filter"));
-    auto *filterLabel = new QLabel(tr("&Status:"), m_bar);
-    filterLabel->setBuddy(m_filter);
+    for (const char *status : {"", "pending", "retrying", "delivered", "failed"})
+        m_filter->addItem(QString(), QString::fromLatin1(status));
+    m_filterLabel->setBuddy(m_filter);
     m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    m_refreshButton->setToolTip(tr("Reload the deliveries now"));
-    m_refreshButton->setAccessibleName(tr("Reload deliveries"));
-    m_testButton->setToolTip(tr("Ask the server to send a test event to this subscription's URL"));
     m_prevButton->setArrowType(Qt::LeftArrow);
-    m_prevButton->setToolTip(tr("Previous page"));
-    m_prevButton->setAccessibleName(tr("Previous page"));
     m_nextButton->setArrowType(Qt::RightArrow);
-    m_nextButton->setToolTip(tr("Next page"));
-    m_nextButton->setAccessibleName(tr("Next page"));
-    m_pageLabel->setAccessibleName(tr("Deliveries shown"));
-    m_updated->setAccessibleName(tr("Last refresh"));
     m_updated->setForegroundRole(QPalette::PlaceholderText);
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(filterLabel);
+    bar->addWidget(m_filterLabel);
     bar->addWidget(m_filter);
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_testButton);
@@ -163,7 +119,6 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     footer->addWidget(m_pageLabel);
     footer->addWidget(m_nextButton);
 
-    m_message->setAccessibleName(tr("Deliveries status message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
 
@@ -171,21 +126,17 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setAccessibleName(tr("Deliveries not available"));
     auto *noteIcon = new QLabel(m_notePage);
     noteIcon->setAlignment(Qt::AlignCenter);
     noteIcon->setPixmap(QIcon(QStringLiteral(":/icons/info.svg")).pixmap(QSize(40, 40), devicePixelRatioF()));
-    auto *noteDetail = new QLabel(tr("Delivery status, attempts and manual retries need a server with the delivery "
-                                     "extensions, such as webhook-sandbox. Everything else works as usual."),
-                                  m_notePage);
-    noteDetail->setWordWrap(true);
-    noteDetail->setAlignment(Qt::AlignCenter);
-    noteDetail->setForegroundRole(QPalette::PlaceholderText);
+    m_noteDetail->setWordWrap(true);
+    m_noteDetail->setAlignment(Qt::AlignCenter);
+    m_noteDetail->setForegroundRole(QPalette::PlaceholderText);
     auto *noteLayout = new QVBoxLayout(m_notePage);
     noteLayout->addStretch(1);
     noteLayout->addWidget(noteIcon);
     noteLayout->addWidget(m_note);
-    noteLayout->addWidget(noteDetail);
+    noteLayout->addWidget(m_noteDetail);
     noteLayout->addStretch(2);
 
     // Content: the deliveries table over the selected delivery's detail.
@@ -197,7 +148,6 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DeliveryTableModel::LastResultColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
-    m_table->setAccessibleName(tr("Deliveries"));
 
     m_attemptTable->setModel(m_feed->attemptModel());
     m_attemptTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -207,31 +157,25 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_attemptTable->horizontalHeader()->setSectionResizeMode(DeliveryAttemptTableModel::ResponseColumn,
                                                              QHeaderView::Stretch);
     m_attemptTable->setAlternatingRowColors(true);
-    m_attemptTable->setAccessibleName(tr("Delivery attempts"));
 
     m_payload->setReadOnly(true);
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_payload->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_payload->setAccessibleName(tr("Delivery payload"));
-    m_payload->setPlaceholderText(tr("Select a delivery to see its payload."));
 
     QFont titleFont = m_detailTitle->font();
     titleFont.setBold(true);
     m_detailTitle->setFont(titleFont);
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailTitle->setWordWrap(true);  // a long event name must not widen the window
-    m_detailTitle->setAccessibleName(tr("Selected delivery"));
-    m_retryButton->setToolTip(tr("Attempt this delivery again now, outside its hourly schedule"));
-    m_copyButton->setToolTip(tr("Copy subscription, URL, status, attempts, last error and next retry as text"));
 
     auto *detail = new QWidget(m_content);
     auto *detailHeader = new QHBoxLayout;
     detailHeader->addWidget(m_detailTitle, 1);
     detailHeader->addWidget(m_retryButton);
     detailHeader->addWidget(m_copyButton);
-    auto *attemptsBox = labelledBox(tr("Attempts"), m_attemptTable, detail);
-    auto *payloadBox = labelledBox(tr("Payload"), m_payload, detail);
+    auto *attemptsBox = labelledBox(m_attemptsLabel, m_attemptTable, detail);
+    auto *payloadBox = labelledBox(m_payloadLabel, m_payload, detail);
     auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
     detailSplit->addWidget(attemptsBox);
     detailSplit->addWidget(payloadBox);
@@ -302,10 +246,88 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     connect(m_feed, &DeliveriesFeed::relativeTimesChanged, m_timeline, qOverload<>(&QWidget::update));
     connect(m_feed->deliveryModel(), &DeliveryTableModel::pageChanged, this, &DeliveriesPanel::updatePaging);
 
+    m_headerMinimum = m_table->horizontalHeader()->minimumSectionSize();
+    retranslate();
     onSubscriptionChanged();
 }
 
+void DeliveriesPanel::showEvent(QShowEvent *event)
+{
+    keepStretchedTitlesWhole();  // the headers measure their titles in their final font once shown
+    QWidget::showEvent(event);
+}
+
+// A stretched column gives up width when the pane is narrow, but never below its title.
+void DeliveriesPanel::keepStretchedTitlesWhole()
+{
+    const std::pair<QHeaderView *, int> stretched[] = {
+        {m_table->horizontalHeader(), DeliveryTableModel::LastResultColumn},
+        {m_attemptTable->horizontalHeader(), DeliveryAttemptTableModel::ResponseColumn},
+    };
+    for (const auto &[header, column] : stretched) {
+        header->setMinimumSectionSize(m_headerMinimum);  // the hint is bounded by the minimum
+        const int title = header->sectionSizeHint(column);
+        header->setMinimumSectionSize(std::max(m_headerMinimum, title));
+        // Without room to stretch into, the section keeps the size it has.
+        if (header->sectionSize(column) < title)
+            header->resizeSection(column, title);
+    }
+}
+
 DeliveriesPanel::~DeliveriesPanel() = default;
+
+void DeliveriesPanel::retranslate()
+{
+    setAccessibleName(tr("Deliveries"));
+    const QString filters[] = {tr("All"), tr("Pending"), tr("Retrying"), tr("Delivered"), tr("Failed")};
+    for (int i = 0; i < m_filter->count(); ++i)
+        m_filter->setItemText(i, filters[i]);
+    m_filter->setAccessibleName(tr("Delivery status filter"));
+    m_filterLabel->setText(tr("&Status:"));
+    m_refreshButton->setToolTip(tr("Reload the deliveries now"));
+    m_refreshButton->setAccessibleName(tr("Reload deliveries"));
+    m_testButton->setText(tr("Send &test event"));
+    m_testButton->setToolTip(tr("Ask the server to send a test event to this subscription's URL"));
+    m_prevButton->setToolTip(tr("Previous page"));
+    m_prevButton->setAccessibleName(tr("Previous page"));
+    m_nextButton->setToolTip(tr("Next page"));
+    m_nextButton->setAccessibleName(tr("Next page"));
+    m_pageLabel->setAccessibleName(tr("Deliveries shown"));
+    m_updated->setAccessibleName(tr("Last refresh"));
+    m_message->setAccessibleName(tr("Deliveries status message"));
+    m_note->setAccessibleName(tr("Deliveries not available"));
+    m_noteDetail->setText(tr("Delivery status, attempts and manual retries need a server with the delivery "
+                             "extensions, such as webhook-sandbox. Everything else works as usual."));
+    m_table->setAccessibleName(tr("Deliveries"));
+    m_attemptTable->setAccessibleName(tr("Delivery attempts"));
+    m_payload->setAccessibleName(tr("Delivery payload"));
+    m_payload->setPlaceholderText(tr("Select a delivery to see its payload."));
+    m_detailTitle->setAccessibleName(tr("Selected delivery"));
+    m_retryButton->setText(tr("&Retry now"));
+    m_retryButton->setToolTip(tr("Attempt this delivery again now, outside its hourly schedule"));
+    m_copyButton->setText(tr("&Copy summary"));
+    m_copyButton->setToolTip(tr("Copy subscription, URL, status, attempts, last error and next retry as text"));
+    m_attemptsLabel->setText(tr("Attempts"));
+    m_payloadLabel->setText(tr("Payload"));
+    keepStretchedTitlesWhole();
+}
+
+void DeliveriesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_feed->deliveryModel()->retranslate();
+        m_feed->attemptModel()->retranslate();
+        retranslate();
+        const QDateTime updated = m_feed->lastUpdated();
+        if (!m_updated->text().isEmpty() && updated.isValid())
+            m_updated->setText(
+                tr("Updated %1").arg(locale().toString(updated.toLocalTime().time(), QLocale::ShortFormat)));
+        updatePaging();
+        showState();
+        showSelection();
+    }
+    QWidget::changeEvent(event);
+}
 
 void DeliveriesPanel::setStatusFilter(const QString &status)
 {
@@ -543,41 +565,9 @@ void DeliveriesPanel::copySummary()
     if (!delivery)
         return;
     const QDateTime now = m_clock ? m_clock->utcNow() : QDateTime::currentDateTimeUtc();
-    const QString text = summaryText(m_feed->subscription(), *delivery, now);
+    const QString text = DeliverySummaryText::compose(m_feed->subscription(), *delivery, now);
     if (QClipboard *clipboard = QApplication::clipboard())
         clipboard->setText(text);
     setMessage(tr("Summary of delivery %1 copied to the clipboard.").arg(delivery->id));
     Q_EMIT summaryCopied(text);
-}
-
-QString DeliveriesPanel::summaryText(const Subscription &subscription, const Delivery &d, const QDateTime &now)
-{
-    const QString status = DeliveryTableModel::statusDisplayName(DeliveryTableModel::statusFromString(d.status));
-    QStringList lines;
-    lines << tr("Subscription: %1").arg(subscription.id ? QString::number(*subscription.id) : tr("(no id)"));
-    if (subscription.description && !subscription.description->isEmpty())
-        lines << tr("Description: %1").arg(*subscription.description);
-    lines << tr("URL: %1").arg(subscription.url);
-    lines << tr("Delivery: %1 (event %2, %3), created %4")
-                 .arg(d.id)
-                 .arg(d.event, d.eventId.isEmpty() ? tr("no event id") : d.eventId, utcText(d.createdAt));
-    lines << tr("Status: %1").arg(status.isEmpty() ? d.status : status);
-    lines << tr("Attempts: %1 of %2").arg(std::max<int>(d.attemptCount, int(d.attempts.size()))).arg(d.maxAttempts);
-    const QString last = lastErrorText(d);
-    lines << tr("Last error: %1").arg(last.isEmpty() ? tr("none") : last);
-    // Absolute times only: the text goes into a ticket and is read later, when "in 5 min" or
-    // "due now" would be wrong.
-    if (isActiveStatus(d.status) && d.nextAttemptAt.isValid())
-        lines << tr("Next retry: %1").arg(utcText(d.nextAttemptAt));
-    else if (d.status == QLatin1String("delivered"))
-        lines << tr("Next retry: none (delivered)");
-    else if (d.status == QLatin1String("failed"))
-        lines << tr("Next retry: none (gave up)");
-    else
-        lines << tr("Next retry: not scheduled");
-    if (d.givesUpAt.isValid())
-        lines << (d.status == QLatin1String("failed") ? tr("Gave up at: %1") : tr("Gives up at: %1"))
-                     .arg(utcText(d.givesUpAt));
-    lines << tr("As of: %1").arg(utcText(now));
-    return lines.join(u'\n') + u'\n';
 }

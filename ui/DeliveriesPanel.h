@@ -53,13 +53,16 @@ public:
     void sendTestEvent() { m_feed->sendTestEvent(); }
     void copySummary();
 
-    // Plain-text summary of a delivery for a support ticket.
-    static QString summaryText(const Subscription &subscription, const Delivery &delivery, const QDateTime &now);
-
 Q_SIGNALS:
     void summaryCopied(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void retranslate();
+    void keepStretchedTitlesWhole();
     void showState();
     void showSelection();
     void showDelivery(const Delivery &delivery);
@@ -79,9 +82,11 @@ private:
     QPointer<Clock> m_clock;
     bool m_syncingSelection = false;  // the view follows the feed: not a click to forward
     bool m_messageIsError = false;
+    int m_headerMinimum = 0;  // the style's minimum section size
     QWidget *m_bar;
     QWidget *m_footer;  // under the list: refresh time and paging
     QComboBox *m_filter;
+    QLabel *m_filterLabel;
     QToolButton *m_refreshButton;
     QPushButton *m_testButton;
     QToolButton *m_prevButton;
@@ -93,6 +98,7 @@ private:
     StatePanel *m_statePanel;
     QWidget *m_notePage;
     QLabel *m_note;
+    QLabel *m_noteDetail;
     QWidget *m_content;
     QTableView *m_table;
     QLabel *m_detailTitle;
@@ -101,4 +107,6 @@ private:
     RetryTimelineWidget *m_timeline;
     QTableView *m_attemptTable;
     QPlainTextEdit *m_payload;
+    QLabel *m_attemptsLabel;
+    QLabel *m_payloadLabel;
 };

@@ -1,26 +1,21 @@
-// A little over the usual size of a room: the editor's state (baseline, per-subscription drafts,
-// dirty fields, unknown events, the save in flight) and the form it drives change together, and
-// splitting them would pass that state back and forth. The read-only facts are their own view.
+// The editor's state (baseline, per-subscription drafts, dirty fields, unknown events, the save in
+// flight) lives here; the form it drives is DetailsForm, the read-only facts SubscriptionFactsView.
 #include "ui/DetailsPane.h"
 
 #include "ui/ConfirmQuestion.h"
 
-#include "common/UnicodeText.h"
-
 #include "api/ApiClient.h"
-#include "api/RequestValidator.h"
 #include "models/SubscriptionTableModel.h"
+#include "ui/DetailsForm.h"
 #include "ui/EventChecklist.h"
 #include "ui/SubscriptionFactsView.h"
 
-#include <QGridLayout>
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -28,17 +23,6 @@
 #include <algorithm>
 
 namespace {
-QLabel *makeErrorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Red that stays readable on dark and light palettes.
-    label->setStyleSheet(QStringLiteral("color: #d9463b;"));
-    label->hide();
-    return label;
-}
-
 QStringList sorted(QStringList list)
 {
     std::sort(list.begin(), list.end());
@@ -52,22 +36,21 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyNote(new QLabel(m_stack))
-    , m_deliveriesPlaceholder(new QLabel(tr("Deliveries of the selected subscription will appear here."), this))
-    , m_facts(new SubscriptionFactsView(this))
-    , m_url(new QLineEdit(this))
-    , m_urlError(makeErrorLabel(this))
-    , m_description(new QPlainTextEdit(this))
-    , m_descriptionCount(new QLabel(this))
-    , m_descriptionError(makeErrorLabel(this))
-    , m_events(new EventChecklist(this))
-    , m_eventsNote(new QLabel(
-          tr("This server does not report a subscription's events. Saving events replaces all of them."), this))
-    , m_replaceEvents(new QPushButton(tr("Re&place events…"), this))
-    , m_eventsError(makeErrorLabel(this))
-    , m_status(new QLabel(this))
-    , m_save(new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save"), this))
-    , m_revert(new QPushButton(tr("&Revert"), this))
-    , m_reload(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Re&load"), this))
+    , m_deliveriesPlaceholder(new QLabel(this))
+    , m_form(new DetailsForm(m_stack))
+    , m_facts(m_form->facts)
+    , m_url(m_form->url)
+    , m_urlError(m_form->urlError)
+    , m_description(m_form->description)
+    , m_descriptionError(m_form->descriptionError)
+    , m_events(m_form->events)
+    , m_eventsNote(m_form->eventsNote)
+    , m_replaceEvents(m_form->replaceEvents)
+    , m_eventsError(m_form->eventsError)
+    , m_status(m_form->status)
+    , m_save(m_form->save)
+    , m_revert(m_form->revert)
+    , m_reload(m_form->reload)
 {
     // Names for findChild in tests.
     m_url->setObjectName(QStringLiteral("detailsUrl"));
@@ -91,89 +74,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_emptyNote->setWordWrap(true);
     m_emptyNote->setTextFormat(Qt::PlainText);
     m_emptyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_emptyNote->setText(tr("Select a subscription to see its details."));
     m_stack->addWidget(m_emptyNote);
 
     // Page 1: the form.
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *form = new QWidget(scroll);
-    auto *v = new QVBoxLayout(form);
-    v->addWidget(m_facts);
+    m_stack->addWidget(m_form);
 
-    // A grid rather than a form layout: the events list takes all the height that is left.
-    auto *editor = new QGridLayout;
-    editor->setColumnStretch(1, 1);
-    m_url->setPlaceholderText(tr("https://example.com/webhooks"));
-    m_url->setAccessibleName(tr("Endpoint URL"));
-    m_url->setMaxLength(RequestValidator::MaxUrlLength + 100);  // let the validator explain the limit
-    auto *urlBox = new QVBoxLayout;
-    urlBox->addWidget(m_url);
-    urlBox->addWidget(m_urlError);
-    auto *urlLabel = new QLabel(tr("&URL:"), form);
-    urlLabel->setBuddy(m_url);
-    editor->addWidget(urlLabel, 0, 0, Qt::AlignLeft | Qt::AlignTop);
-    editor->addLayout(urlBox, 0, 1);
-
-    m_description->setAccessibleName(tr("Description"));
-    m_description->setTabChangesFocus(true);
-    m_description->setPlaceholderText(tr("What this endpoint is for (optional)"));
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
-    m_descriptionCount->setAlignment(Qt::AlignRight);
-    auto *descBox = new QVBoxLayout;
-    descBox->addWidget(m_description);
-    descBox->addWidget(m_descriptionCount);
-    descBox->addWidget(m_descriptionError);
-    auto *descLabel = new QLabel(tr("&Description:"), form);
-    descLabel->setBuddy(m_description);
-    editor->addWidget(descLabel, 1, 0, Qt::AlignLeft | Qt::AlignTop);
-    editor->addLayout(descBox, 1, 1);
-
-    m_events->setMinimumHeight(m_events->fontMetrics().lineSpacing() * 6);
-    m_eventsNote->setWordWrap(true);
-    m_eventsNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_eventsNote->setAccessibleName(tr("Events unknown"));
-    m_replaceEvents->setToolTip(tr("Choose this subscription's events anew; saving replaces all of them"));
-    auto *noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_eventsNote, 1);
-    noteRow->addWidget(m_replaceEvents, 0, Qt::AlignTop);
-    auto *eventsBox = new QVBoxLayout;
-    eventsBox->addLayout(noteRow);
-    eventsBox->addWidget(m_events, 1);
-    eventsBox->addWidget(m_eventsError);
-    auto *eventsLabel = new QLabel(tr("Even&ts:"), form);
-    eventsLabel->setBuddy(m_events);
-    editor->addWidget(eventsLabel, 2, 0, Qt::AlignLeft | Qt::AlignTop);
-    editor->addLayout(eventsBox, 2, 1);
-    editor->setRowStretch(2, 1);
-    v->addLayout(editor, 1);
-
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Details status"));
-    v->addWidget(m_status);
-
-    auto *buttons = new QHBoxLayout;
-    m_reload->setToolTip(tr("Fetch this subscription again from the server"));
-    m_revert->setToolTip(tr("Discard your changes to this subscription"));
-    m_save->setToolTip(tr("Send the changed fields to the server (Ctrl+S)"));
-    m_save->setAccessibleName(tr("Save changes"));
-    m_revert->setAccessibleName(tr("Revert changes"));
-    m_reload->setAccessibleName(tr("Reload subscription"));
-    buttons->addWidget(m_reload);
-    buttons->addStretch(1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    v->addLayout(buttons);
-    scroll->setWidget(form);
-    m_stack->addWidget(scroll);
-
-    m_tabs->addTab(m_stack, tr("Details"));
+    m_tabs->addTab(m_stack, QString());
     m_deliveriesPlaceholder->setAlignment(Qt::AlignCenter);
     m_deliveriesPlaceholder->setWordWrap(true);
-    m_tabs->addTab(m_deliveriesPlaceholder, tr("Deliveries"));
-    m_tabs->setAccessibleName(tr("Subscription details"));
+    m_tabs->addTab(m_deliveriesPlaceholder, QString());
 
     // Tab order: editor fields top to bottom, then the buttons.
     setTabOrder(m_url, m_description);
@@ -193,11 +102,6 @@ DetailsPane::DetailsPane(QWidget *parent)
         edited();
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this, edited] {
-        const int n = int(UnicodeText::codePoints(m_description->toPlainText()));
-        m_descriptionCount->setText(tr("%1 / %2 characters").arg(n).arg(RequestValidator::MaxDescriptionLength));
-        // Red past the limit, before Save says so.
-        m_descriptionCount->setStyleSheet(n > RequestValidator::MaxDescriptionLength ? QStringLiteral("color: #d9463b;")
-                                                                                     : QString());
         if (!m_filling)
             m_descriptionError->hide();
         edited();
@@ -214,7 +118,32 @@ DetailsPane::DetailsPane(QWidget *parent)
     connect(m_reload, &QPushButton::clicked, this, &DetailsPane::reload);
     m_confirm = ConfirmQuestion::ask;
     m_stack->setCurrentIndex(0);
+    retranslate();
     updateButtons();
+}
+
+void DetailsPane::retranslate()
+{
+    m_deliveriesPlaceholder->setText(tr("Deliveries of the selected subscription will appear here."));
+    if (m_rowWithoutId)
+        showRowWithoutId(Subscription(*m_rowWithoutId));  // a copy: showing it resets the member
+    else if (!m_id)
+        m_emptyNote->setText(tr("Select a subscription to see its details."));
+    m_tabs->setTabText(m_tabs->indexOf(m_stack), tr("Details"));
+    m_tabs->setTabText(1, tr("Deliveries"));  // the placeholder or the panel that took its place
+    m_tabs->setAccessibleName(tr("Subscription details"));
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillReadOnly();
+        // A lasting state shown is said again; a past result ("Saved.") stays until the next one.
+        if (!m_status->text().isEmpty() && !m_saving && isDirty())
+            setStatus(tr("You have unsaved changes here."));
+    }
+    QWidget::changeEvent(event);
 }
 
 void DetailsPane::setSession(ApiClient *client, SubscriptionTableModel *model, JournaledWrites *writes)
@@ -300,6 +229,7 @@ void DetailsPane::stashDraft()
 void DetailsPane::showSubscription(std::optional<qint64> id)
 {
     m_emptyNote->setText(tr("Select a subscription to see its details."));
+    m_rowWithoutId.reset();
     if (id == m_id)
         return;
     if (m_saving)
@@ -347,6 +277,7 @@ void DetailsPane::showRowWithoutId(const Subscription &row)
         lines << tr("Description: %1").arg(*row.description);
     lines << (row.enabled ? tr("Enabled: yes") : tr("Enabled: no"));
     m_emptyNote->setText(lines.join(u'\n'));
+    m_rowWithoutId = row;
 }
 
 void DetailsPane::fetch(qint64 id, bool force)

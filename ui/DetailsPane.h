@@ -16,6 +16,7 @@
 #include "api/ApiClient.h"
 #include "models/SubscriptionTableModel.h"
 #include "journal/JournaledWrites.h"
+class DetailsForm;
 class EventChecklist;
 class QLabel;
 class QLineEdit;
@@ -79,6 +80,10 @@ Q_SIGNALS:
     void saved(qint64 id);
     void dirtyChanged(bool dirty);
 
+protected:
+    // Texts in the new language; what the user typed stays as it is.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Draft
     {
@@ -90,6 +95,7 @@ private:
         Subscription baseline;
     };
 
+    void retranslate();
     void fetch(qint64 id, bool force);
     void fillReadOnly();
     void fillEditor(const Subscription &s);
@@ -111,6 +117,7 @@ private:
     QPointer<JournaledWrites> m_writes;
     QPointer<SubscriptionTableModel> m_model;
     std::optional<qint64> m_id;
+    std::optional<Subscription> m_rowWithoutId;  // shown on page 0 instead of a subscription
     Subscription m_baseline;  // what the editor was filled from (the server's value)
     bool m_eventsTouched = false;
     bool m_replacingEvents = false;
@@ -126,11 +133,11 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_emptyNote;  // page 0: nothing selected, or a row without an id
     QLabel *m_deliveriesPlaceholder;
+    DetailsForm *m_form;  // page 1: the editor; the members below are its parts
     SubscriptionFactsView *m_facts;
     QLineEdit *m_url;
     QLabel *m_urlError;
     QPlainTextEdit *m_description;
-    QLabel *m_descriptionCount;
     QLabel *m_descriptionError;
     EventChecklist *m_events;
     QLabel *m_eventsNote;

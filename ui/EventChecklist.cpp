@@ -1,14 +1,40 @@
 #include "ui/EventChecklist.h"
 
+#include <QEvent>
+
+namespace {
+// Marks a checked event the server's types list does not have.
+constexpr int kUnlistedRole = Qt::UserRole + 1;
+}  // namespace
+
 EventChecklist::EventChecklist(QWidget *parent)
     : QListWidget(parent)
 {
-    setAccessibleName(tr("Events"));
     setUniformItemSizes(true);
     connect(this, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)
             Q_EMIT checksChanged();
     });
+    retranslate();
+}
+
+void EventChecklist::retranslate()
+{
+    setAccessibleName(tr("Events"));
+    const bool filling = m_filling;
+    m_filling = true;  // a new tooltip is no change of the checks
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(kUnlistedRole).toBool())
+            item(i)->setToolTip(tr("Not among the server's event types"));
+    }
+    m_filling = filling;
+}
+
+void EventChecklist::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QListWidget::changeEvent(event);
 }
 
 QListWidgetItem *EventChecklist::addEvent(const QString &event, const QString &description)
@@ -43,6 +69,7 @@ void EventChecklist::setChecked(const QStringList &events)
     for (const QString &event : events) {
         if (findItems(event, Qt::MatchExactly).isEmpty()) {
             QListWidgetItem *it = addEvent(event, tr("Not among the server's event types"));
+            it->setData(kUnlistedRole, true);
             it->setCheckState(Qt::Checked);
         }
     }

@@ -21,7 +21,11 @@ public:
 Q_SIGNALS:
     void checksChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QListWidgetItem *addEvent(const QString &event, const QString &description);
     bool m_filling = false;
 };

@@ -7,6 +7,7 @@
 #include "ui/ConsoleSession.h"
 #include "ui/StatePanel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -20,14 +21,13 @@ EventTypesWidget::EventTypesWidget(QWidget *parent)
     , m_typesProxy(EventTypeTableModel::makeSearchProxy(m_types, this))
 {
     auto *v = new QVBoxLayout(this);
-    m_typesSearch = new SearchField(tr("Search event types (Ctrl+F)"), tr("Search event types"), this);
+    m_typesSearch = new SearchField(QString(), QString(), this);
     m_typesSearch->setObjectName(QStringLiteral("eventTypeSearchEdit"));
     connect(m_typesSearch, &QLineEdit::textChanged, m_typesProxy, &QSortFilterProxyModel::setFilterFixedString);
     v->addWidget(m_typesSearch);
     m_typesStack = new QStackedWidget(this);
     m_typesTable = new QTableView(m_typesStack);
     m_typesTable->setObjectName(QStringLiteral("eventTypeTable"));
-    m_typesTable->setAccessibleName(tr("Event types"));
     m_typesTable->setModel(m_typesProxy);
     m_typesTable->setSortingEnabled(true);
     m_typesTable->sortByColumn(EventTypeTableModel::EventColumn, Qt::AscendingOrder);
@@ -44,6 +44,31 @@ EventTypesWidget::EventTypesWidget(QWidget *parent)
     connect(m_typesState, &StatePanel::retryRequested, this, &EventTypesWidget::reload);
     m_typesStack->addWidget(m_typesState);
     v->addWidget(m_typesStack, 1);
+    retranslate();
+}
+
+void EventTypesWidget::retranslate()
+{
+    m_typesSearch->setPlaceholderText(tr("Search event types (Ctrl+F)"));
+    m_typesSearch->setAccessibleName(tr("Search event types"));
+    m_typesTable->setAccessibleName(tr("Event types"));
+    m_types->retranslate();
+    // What the list says instead of rows, said again from its state.
+    if (m_typesStack->currentWidget() != m_typesState)
+        return;
+    if (m_loading)
+        m_typesState->showLoading(tr("Loading event types…"));
+    else if (!m_lastError.isEmpty())
+        m_typesState->showError(tr("The event types could not be loaded."), m_lastError);
+    else
+        m_typesState->showEmpty(tr("This server has no event types."), QString());
+}
+
+void EventTypesWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void EventTypesWidget::setSession(ConsoleSession *session)
@@ -106,6 +131,7 @@ void EventTypesWidget::reload()
                 }
                 return;
             }
+            m_lastError.clear();
             m_types->setEventTypes(*result);
             QStringList names;
             for (const EventType &t : *result)

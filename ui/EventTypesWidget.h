@@ -37,7 +37,12 @@ Q_SIGNALS:
     void loaded(const EventTypeList &types);
     void statusMessage(const QString &text, int timeoutMs);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QPointer<ConsoleSession> m_session;
     EventTypeTableModel *m_types;
     QSortFilterProxyModel *m_typesProxy;

@@ -1,6 +1,3 @@
-// Just over the usual size of a room: the window's 27 actions are made here, each on a line or
-// two with its shortcut and tip, beside the menus and toolbar that hold them. The logic lives
-// in the pages, the list widget and the connection controller.
 #include "ui/MainWindow.h"
 
 #include "ui/ConfirmQuestion.h"
@@ -15,6 +12,7 @@
 #include "ui/DetailsPane.h"
 #include "ui/EventTypesWidget.h"
 #include "ui/LanguageMenu.h"
+#include "ui/MainWindowActions.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/PendingWritesDialog.h"
 #include "ui/ProfileForm.h"
@@ -28,16 +26,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 
 // The icons live in webhook_ui, a static library: its resources must be registered explicitly
 // (outside any namespace, as Q_INIT_RESOURCE requires).
@@ -79,32 +76,34 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
                                         const QString &acceptText) { return confirm(title, text, acceptText); });
     connect(m_console, &ConsolePage::actionsChanged, this, &MainWindow::updateActions);
     connect(m_console, &ConsolePage::statusMessage, this, &MainWindow::showStatus);
-    buildActions();
-    addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_console);
     setCentralWidget(m_pages);
-    buildMenus();
-    buildToolBar();
+    auto *language = new LanguageMenu(m_services.settings, m_services.translations, this);
+    language->setObjectName(QStringLiteral("languageMenu"));
+    // With a loader the window changes at once, which says enough; without one, at the next start.
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        if (!m_services.translations)
+            statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
+    });
+    m_actions = std::make_unique<MainWindowActions>(this, m_console->list()->filterActions(), language);
+    addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
+    connectActions();
 
     m_queueWidget = new QueueStatusWidget(this);
     m_queueWidget->setObjectName(QStringLiteral("queueStatus"));
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setAccessibleName(tr("Connection"));
     // Says why writes are refused when the journal of pending changes cannot be used.
     m_journalLabel = new QLabel(this);
     m_journalLabel->setObjectName(QStringLiteral("journalWarning"));
     m_journalLabel->setStyleSheet(kErrorStyle);
-    m_journalLabel->setAccessibleName(tr("Journal of pending changes"));
     m_journalLabel->hide();
     statusBar()->addPermanentWidget(m_journalLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_queueWidget);
 
     m_welcome->setProfiles(m_services.profiles ? m_services.profiles->names() : QStringList());
-    m_welcome->setDemoAvailable(!m_services.sandboxExecutable.isEmpty(),
-                                tr("The demo server (webhook-sandbox) is not installed next to this program."));
     connect(m_welcome, &WelcomePage::connectRequested, &m_connection, &ConnectionController::connectNewProfile);
     connect(m_welcome, &WelcomePage::profileChosen, &m_connection, &ConnectionController::connectProfile);
     connect(m_welcome, &WelcomePage::demoRequested, &m_connection, &ConnectionController::openDemo);
@@ -114,7 +113,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     restoreUiState();
     showWelcome();
     updateActions();
-    updateWindowTitle();
+    retranslate();
 }
 
 // m_connection is the last member, so it goes first: the session's queued callbacks refer to the
@@ -144,168 +143,45 @@ void MainWindow::openDemo()
 // ---------------------------------------------------------------------------------------------
 // Construction
 
-void MainWindow::buildActions()
+// What each action does; MainWindowActions makes them and keeps their texts.
+void MainWindow::connectActions()
 {
-    auto make = [this](const char *name, const QString &text, const QIcon &ic, const QList<QKeySequence> &keys,
-                       const QString &tip, auto slot) {
-        auto *a = new QAction(ic, text, this);
-        a->setObjectName(QLatin1String(name));
-        // A platform's standard key may be empty, or the same as the one we add for every platform.
-        QList<QKeySequence> unique;
-        for (const QKeySequence &key : keys) {
-            if (!key.isEmpty() && !unique.contains(key))
-                unique.append(key);
-        }
-        a->setShortcuts(unique);
-        if (!unique.isEmpty())
-            a->setToolTip(tr("%1 (%2)").arg(tip, unique.constFirst().toString(QKeySequence::NativeText)));
-        else
-            a->setToolTip(tip);
-        a->setStatusTip(tip);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
+    auto on = [this](const char *name, auto slot) {
+        connect(m_actions->action(name), &QAction::triggered, this, slot);
     };
-    make("actionConnect", tr("&Connect to Server…"), icon("connect"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-         tr("Connect to a server with a new profile"), [this] { showWelcome(); });
-    make("actionProfiles", tr("&Profiles…"), icon("profile"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-         tr("Switch, edit, check or forget connection profiles"), &MainWindow::showProfiles);
-    make("actionDemo", tr("Open Local &Demo"), icon("demo"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D)},
-         tr("Start the local demo server and connect to it"), &MainWindow::openDemo);
-    make("actionNew", tr("&New Subscription…"), icon("add"), {QKeySequence::New}, tr("Create a subscription"),
-         &MainWindow::newSubscription);
-    make("actionQuit", tr("&Quit"), icon("quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)},
-         tr("Close the console"), [this] { close(); });
-
-    make("actionToggle", tr("&Toggle Enabled"), icon("toggle"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
-         tr("Enable or disable the current subscription (Space in the table)"),
-         [this] { m_console->list()->toggleCurrent(); });
-    make("actionEnable", tr("&Enable Selected"), icon("enable"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-         tr("Enable the selected subscriptions"), [this] { m_console->list()->enableSelected(); });
-    make("actionDisable", tr("&Disable Selected"), icon("disable"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
-         tr("Disable the selected subscriptions"), [this] { m_console->list()->disableSelected(); });
-    make("actionDelete", tr("De&lete Selected…"), icon("delete"), {QKeySequence::Delete},
-         tr("Delete the selected subscriptions"), [this] { m_console->list()->deleteSelected(); });
-    make("actionBulkEnable", tr("Enable All &Filtered"), icon("enable"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Enable every subscription the filter shows (bulk job)"),
-         [this] { m_console->list()->bulkEnableFiltered(); });
-    make("actionBulkDisable", tr("Disable All F&iltered"), icon("disable"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Disable every subscription the filter shows (bulk job)"),
-         [this] { m_console->list()->bulkDisableFiltered(); });
-    make("actionBulkDelete", tr("Delete All Filte&red…"), icon("delete"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-         tr("Delete every subscription the filter shows (bulk job)"),
-         [this] { m_console->list()->bulkDeleteFiltered(); });
-    make("actionCancelBulk", tr("&Cancel Bulk Job"), icon("cancel"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
-         tr("Stop the running bulk job"), [this] { m_console->list()->cancelBulk(); });
-    make("actionSave", tr("&Save Details"), icon("save"), {QKeySequence::Save}, tr("Save the edited subscription"),
-         [this] { m_console->details()->save(); });
-    make("actionRevert", tr("Re&vert Details"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z)},
-         tr("Discard the edits of the selected subscription"), [this] { m_console->details()->revert(); });
-    make("actionFind", tr("&Find…"), icon("search"), {QKeySequence::Find}, tr("Search subscriptions"), [this] {
+    on("actionConnect", [this] { showWelcome(); });
+    on("actionProfiles", &MainWindow::showProfiles);
+    on("actionDemo", &MainWindow::openDemo);
+    on("actionNew", &MainWindow::newSubscription);
+    on("actionQuit", [this] { close(); });
+    on("actionToggle", [this] { m_console->list()->toggleCurrent(); });
+    on("actionEnable", [this] { m_console->list()->enableSelected(); });
+    on("actionDisable", [this] { m_console->list()->disableSelected(); });
+    on("actionDelete", [this] { m_console->list()->deleteSelected(); });
+    on("actionBulkEnable", [this] { m_console->list()->bulkEnableFiltered(); });
+    on("actionBulkDisable", [this] { m_console->list()->bulkDisableFiltered(); });
+    on("actionBulkDelete", [this] { m_console->list()->bulkDeleteFiltered(); });
+    on("actionCancelBulk", [this] { m_console->list()->cancelBulk(); });
+    on("actionSave", [this] { m_console->details()->save(); });
+    on("actionRevert", [this] { m_console->details()->revert(); });
+    on("actionFind", [this] {
         showConsole();
         m_console->focusSearch();
     });
-    make("actionSelectAll", tr("Select &All"), QIcon(), {QKeySequence::SelectAll},
-         tr("Select every shown subscription"), [this] { m_console->selectAllSubscriptions(); });
-
-    make("actionRefresh", tr("&Refresh"), icon("refresh"), {QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)},
-         tr("Reload subscriptions and event types (pending edits are kept)"), &MainWindow::refresh);
-    make("actionReloadDetails", tr("Reload &Details"), QIcon(), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
-         tr("Fetch the selected subscription again"), [this] { m_console->details()->reload(); });
-    make("actionShowSubscriptions", tr("&Subscriptions"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1)},
-         tr("Show the subscriptions"), [this] { m_console->showSubscriptions(); });
-    make("actionShowEventTypes", tr("&Event Types"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2)},
-         tr("Show the event types"), [this] { m_console->showEventTypes(); });
-    make("actionToggleDetails", tr("Details &Pane"), QIcon(), {QKeySequence(Qt::Key_F9)},
-         tr("Show or hide the details pane"), [this] {
-             DetailsPane *details = m_console->details();
-             details->setVisible(!details->isVisible());
-         });
-    make("actionQueue", tr("Request &Queue…"), icon("queue"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
-         tr("Show each endpoint's rate-limit budget"), [this] { m_queueWidget->showPanel(); });
-    make("actionUserGuide", tr("&User Guide"), QIcon(), {QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)},
-         tr("Read how to find, change and check subscriptions"), &MainWindow::showUserGuide);
-    make("actionShortcuts", tr("&Keyboard Shortcuts"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_F1)},
-         tr("List every keyboard shortcut"), &MainWindow::showShortcuts);
-    make("actionAbout", tr("&About Webhook Console"), icon("info"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A)},
-         tr("Version and licences"), &MainWindow::showAbout);
-    make("actionAboutQt", tr("About &Qt"), QIcon(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q)},
-         tr("About the Qt toolkit"), [] { QApplication::aboutQt(); });
-}
-
-QAction *MainWindow::action(const QString &objectName) const
-{
-    return findChild<QAction *>(objectName);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action(QStringLiteral("actionNew")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("actionConnect")));
-    file->addAction(action(QStringLiteral("actionProfiles")));
-    file->addAction(action(QStringLiteral("actionDemo")));
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("actionQuit")));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action(QStringLiteral("actionToggle")));
-    edit->addAction(action(QStringLiteral("actionEnable")));
-    edit->addAction(action(QStringLiteral("actionDisable")));
-    edit->addAction(action(QStringLiteral("actionDelete")));
-    edit->addSeparator();
-    QMenu *bulk = edit->addMenu(icon("bulk"), tr("&Bulk"));
-    bulk->addAction(action(QStringLiteral("actionBulkEnable")));
-    bulk->addAction(action(QStringLiteral("actionBulkDisable")));
-    bulk->addAction(action(QStringLiteral("actionBulkDelete")));
-    bulk->addSeparator();
-    bulk->addAction(action(QStringLiteral("actionCancelBulk")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("actionSave")));
-    edit->addAction(action(QStringLiteral("actionRevert")));
-    edit->addSeparator();
-    edit->addAction(action(QStringLiteral("actionSelectAll")));
-    edit->addAction(action(QStringLiteral("actionFind")));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(action(QStringLiteral("actionRefresh")));
-    view->addAction(action(QStringLiteral("actionReloadDetails")));
-    view->addSeparator();
-    view->addActions(m_console->list()->filterActions());
-    view->addSeparator();
-    view->addAction(action(QStringLiteral("actionShowSubscriptions")));
-    view->addAction(action(QStringLiteral("actionShowEventTypes")));
-    view->addAction(action(QStringLiteral("actionToggleDetails")));
-    view->addAction(action(QStringLiteral("actionQueue")));
-    view->addSeparator();
-    auto *language = new LanguageMenu(tr("Lan&guage"), view);
-    view->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this, [this] {
-        statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
+    on("actionSelectAll", [this] { m_console->selectAllSubscriptions(); });
+    on("actionRefresh", &MainWindow::refresh);
+    on("actionReloadDetails", [this] { m_console->details()->reload(); });
+    on("actionShowSubscriptions", [this] { m_console->showSubscriptions(); });
+    on("actionShowEventTypes", [this] { m_console->showEventTypes(); });
+    on("actionToggleDetails", [this] {
+        DetailsPane *details = m_console->details();
+        details->setVisible(!details->isVisible());
     });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("actionUserGuide")));
-    help->addAction(action(QStringLiteral("actionShortcuts")));
-    help->addSeparator();
-    help->addAction(action(QStringLiteral("actionAbout")));
-    help->addAction(action(QStringLiteral("actionAboutQt")));
-}
-
-void MainWindow::buildToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setIconSize(QSize(20, 20));
-    bar->setAccessibleName(tr("Main toolbar"));
-    for (const char *name :
-         {"actionRefresh", "actionNew", "actionToggle", "actionEnable", "actionDisable", "actionDelete"})
-        bar->addAction(action(QLatin1String(name)));
-    bar->addSeparator();
-    bar->addAction(action(QStringLiteral("actionProfiles")));
+    on("actionQueue", [this] { m_queueWidget->showPanel(); });
+    on("actionUserGuide", &MainWindow::showUserGuide);
+    on("actionShortcuts", &MainWindow::showShortcuts);
+    on("actionAbout", &MainWindow::showAbout);
+    on("actionAboutQt", [] { QApplication::aboutQt(); });
 }
 
 // What the connection controller decides, shown: the welcome page while not connected (busy while
@@ -445,6 +321,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Before the children hear of it: dates and numbers follow the new default locale.
+        if (locale() != QLocale())
+            setLocale(QLocale());
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Every text the window sets itself, composed again from its state in the current language.
+void MainWindow::retranslate()
+{
+    m_actions->retranslate();
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_journalLabel->setAccessibleName(tr("Journal of pending changes"));
+    m_journalLabel->setText(tr("Read only: changes are refused because the journal of pending changes cannot be "
+                               "opened (%1).")
+                                .arg(m_journalProblem));
+    m_welcome->setDemoAvailable(!m_services.sandboxExecutable.isEmpty(),
+                                tr("The demo server (webhook-sandbox) is not installed next to this program."));
+    updateWindowTitle();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pages and status
 
@@ -506,10 +407,7 @@ void MainWindow::updateActions()
     const std::optional<qint64> current = list->currentId();
     const bool bulkRunning = list->isBulkRunning();
     const bool dirty = m_console->details()->isDirty();
-    auto set = [this](const char *name, bool enabled) {
-        if (QAction *a = action(QLatin1String(name)))
-            a->setEnabled(enabled);
-    };
+    auto set = [this](const char *name, bool enabled) { m_actions->action(name)->setEnabled(enabled); };
     set("actionNew", connected);
     set("actionRefresh", connected);
     set("actionReloadDetails", connected && current.has_value());
@@ -616,11 +514,10 @@ void MainWindow::showJournalUnavailable(const QString &reason)
 {
     // Writes are refused rather than sent unrecorded: say so where it stays visible.
     const QString refusal = m_connection.session()->writes()->refusal();
-    m_journalLabel->setText(tr("Read only: changes are refused because the journal of pending changes cannot be "
-                               "opened (%1).")
-                                .arg(reason));
+    m_journalProblem = reason;
     m_journalLabel->setToolTip(refusal);
     m_journalLabel->show();
+    retranslate();
     statusBar()->showMessage(refusal, 20000);
 }
 

@@ -11,8 +11,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class ConsolePage;
 class ConsoleSession;
+class MainWindowActions;
 class NewSubscriptionDialog;
 class PendingWritesDialog;
 class QLabel;
@@ -65,12 +68,11 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void buildActions();
-    void buildMenus();
-    void buildToolBar();
-    QAction *action(const QString &objectName) const;
+    void connectActions();
+    void retranslate();
     void followConnection();
     void showSession(ConsoleSession *session);
     void restoreUiState();
@@ -93,6 +95,7 @@ private:
     QPointer<PendingWritesDialog> m_pendingDialog;
     QPointer<NewSubscriptionDialog> m_newDialog;
     bool m_closeWhenIdle = false;  // "Wait" was chosen at close
+    QString m_journalProblem;  // why the journal of pending changes cannot be used
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
@@ -100,6 +103,7 @@ private:
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QueueStatusWidget *m_queueWidget = nullptr;
+    std::unique_ptr<MainWindowActions> m_actions;
     // Last, so that it is destroyed first: its session's callbacks still reach a whole window.
     ConnectionController m_connection;
 };

@@ -3,6 +3,7 @@
 #include "common/Duration.h"
 #include "profiles/ProfileStore.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,13 +21,36 @@ ProfileForm::ProfileForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_rateLimits->setTabChangesFocus(true);
+    m_rateLimits->setFixedHeight(m_rateLimits->fontMetrics().lineSpacing() * 3 + 12);
+    for (QWidget *edit : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_key),
+                          static_cast<QWidget *>(m_window), static_cast<QWidget *>(m_rateLimits)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        m_labels.append(label);
+    }
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d9463b;"));
+    m_error->hide();
+    form->addRow(m_error);
+    retranslate();
+}
+
+void ProfileForm::retranslate()
+{
+    m_labels.at(0)->setText(tr("&Name:"));
+    m_labels.at(1)->setText(tr("Base &URL:"));
+    m_labels.at(2)->setText(tr("API &key:"));
+    m_labels.at(3)->setText(tr("Rate &window:"));
+    m_labels.at(4)->setText(tr("Rate &limits:"));
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_name->setAccessibleName(tr("Profile name"));
     m_url->setPlaceholderText(tr("https://api.example.com"));
     m_url->setAccessibleName(tr("Server base URL"));
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("API key"));
     m_key->setAccessibleName(tr("API key"));
+    setKeptKey(m_keptKey);
     m_window->setPlaceholderText(tr("1m (the documented window)"));
     m_window->setAccessibleName(tr("Rate-limit window"));
     m_window->setToolTip(
@@ -35,22 +59,13 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_rateLimits->setPlaceholderText(tr("PATCH /api/v1/webhooks/{id}=100/1m"));
     m_rateLimits->setToolTip(tr("Optional, one per line: a method and path, then the number of requests per "
                                 "window. Only for servers whose limits differ from the documented ones."));
-    m_rateLimits->setTabChangesFocus(true);
-    m_rateLimits->setFixedHeight(m_rateLimits->fontMetrics().lineSpacing() * 3 + 12);
-    auto add = [&](const QString &text, QWidget *edit) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(edit);
-        form->addRow(label, edit);
-    };
-    add(tr("&Name:"), m_name);
-    add(tr("Base &URL:"), m_url);
-    add(tr("API &key:"), m_key);
-    add(tr("Rate &window:"), m_window);
-    add(tr("Rate &limits:"), m_rateLimits);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d9463b;"));
-    m_error->hide();
-    form->addRow(m_error);
+}
+
+void ProfileForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ProfileForm::setProfile(const Profile &profile)

@@ -33,7 +33,12 @@ public:
     QString errorText() const;
     void showError(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLineEdit *m_name;
     QLineEdit *m_url;
     QLineEdit *m_key;
@@ -42,4 +47,5 @@ private:
     QLabel *m_error;
     KeptKey m_keptKey = KeptKey::None;
     Profile m_original;
+    QList<QLabel *> m_labels;  // Name, Base URL, API key, Rate window, Rate limits
 };

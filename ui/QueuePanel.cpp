@@ -4,6 +4,7 @@
 #include "api/RequestTransport.h"
 #include "common/Duration.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -12,29 +13,44 @@
 
 QueuePanel::QueuePanel(QWidget *parent)
     : QFrame(parent)
+    , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Request queue details"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("<b>Request queue</b> — rate-limit budget per endpoint"), this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Endpoint"), tr("Used / limit"), tr("Queued (interactive)"),
-                                        tr("Queued (bulk)"), tr("In flight"), tr("429s / retries"),
-                                        tr("Waiting because")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Rate-limit budget per endpoint"));
     m_table->setMinimumSize(820, 180);
     layout->addWidget(m_table);
     m_tick.setInterval(500);  // countdowns move while the panel is open
     connect(&m_tick, &QTimer::timeout, this, &QueuePanel::refresh);
+    retranslate();
+}
+
+void QueuePanel::retranslate()
+{
+    setAccessibleName(tr("Request queue details"));
+    m_title->setText(tr("<b>Request queue</b> — rate-limit budget per endpoint"));
+    m_table->setHorizontalHeaderLabels({tr("Endpoint"), tr("Used / limit"), tr("Queued (interactive)"),
+                                        tr("Queued (bulk)"), tr("In flight"), tr("429s / retries"),
+                                        tr("Waiting because")});
+    m_table->setAccessibleName(tr("Rate-limit budget per endpoint"));
+}
+
+void QueuePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QFrame::changeEvent(event);
 }
 
 void QueuePanel::setQueue(RequestQueue *queue)

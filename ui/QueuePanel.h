@@ -27,9 +27,13 @@ public Q_SLOTS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     QPointer<RequestQueue> m_queue;
+    QLabel *m_title;
     QLabel *m_summary;
     QTableWidget *m_table;
     QTimer m_tick;

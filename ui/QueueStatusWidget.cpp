@@ -5,6 +5,7 @@
 #include "common/Duration.h"
 #include "ui/QueuePanel.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QScreen>
 
@@ -26,6 +27,16 @@ QueueStatusWidget::QueueStatusWidget(QWidget *parent)
     connect(&m_countdown, &QTimer::timeout, this, &QueueStatusWidget::updateText);
     connect(this, &QToolButton::clicked, this, &QueueStatusWidget::showPanel);
     updateText();
+}
+
+void QueueStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Request queue"));
+        setToolTip(tr("Requests waiting for the rate limit. Click for each endpoint's budget."));
+        updateText();
+    }
+    QToolButton::changeEvent(event);
 }
 
 void QueueStatusWidget::setQueue(RequestQueue *queue)

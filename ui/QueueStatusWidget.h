@@ -23,6 +23,9 @@ public Q_SLOTS:
     void showPanel();
     void updateText();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QPointer<RequestQueue> m_queue;
     QueuePanel *m_panel;

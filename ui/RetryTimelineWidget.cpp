@@ -344,7 +344,10 @@ bool RetryTimelineWidget::event(QEvent *event)
 
 void RetryTimelineWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange) {
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Retry timeline"));
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange
+        || event->type() == QEvent::LanguageChange) {
         updateGeometry();
         updateAccessibility();
     }

@@ -46,6 +46,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    // The texts are composed when painted; a new language or locale sets the accessible ones again.
     void changeEvent(QEvent *event) override;
 
 private:

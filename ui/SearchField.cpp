@@ -1,5 +1,7 @@
 #include "ui/SearchField.h"
 
+#include <QEvent>
+
 #include <QAction>
 #include <QIcon>
 #include <QToolButton>
@@ -11,6 +13,11 @@ SearchField::SearchField(const QString &placeholder, const QString &accessibleNa
     setAccessibleName(accessibleName);
     addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     setClearButtonEnabled(true);
+    nameClearButton();
+}
+
+void SearchField::nameClearButton()
+{
     // The clear button is a tool button Qt makes for its clear action (a child, not in actions());
     // neither has a name.
     auto *clearAction = findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
@@ -23,4 +30,11 @@ SearchField::SearchField(const QString &placeholder, const QString &accessibleNa
         if (button->defaultAction() == clearAction)
             button->setAccessibleName(clear);
     }
+}
+
+void SearchField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        nameClearButton();
+    QLineEdit::changeEvent(event);
 }

@@ -9,5 +9,13 @@ class SearchField : public QLineEdit
 {
     Q_OBJECT
 public:
+    // The owner sets the placeholder and name again on a language change; the field names its
+    // clear button itself.
     SearchField(const QString &placeholder, const QString &accessibleName, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void nameClearButton();
 };

@@ -1,5 +1,6 @@
 #include "ui/StatePanel.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -10,7 +11,7 @@ StatePanel::StatePanel(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_retry(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Retry"), this))
+    , m_retry(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
@@ -24,13 +25,26 @@ StatePanel::StatePanel(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
-    m_title->setAccessibleName(tr("List state"));
-    m_details->setAccessibleName(tr("List state details"));
-    m_retry->setAccessibleName(tr("Retry loading"));
+    retranslate();
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     connect(m_retry, &QPushButton::clicked, this, &StatePanel::retryRequested);
     m_retry->hide();
+}
+
+void StatePanel::retranslate()
+{
+    m_retry->setText(tr("&Retry"));
+    m_title->setAccessibleName(tr("List state"));
+    m_details->setAccessibleName(tr("List state details"));
+    m_retry->setAccessibleName(tr("Retry loading"));
+}
+
+void StatePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void StatePanel::setIcon(const QString &resource)

@@ -25,7 +25,12 @@ public:
 Q_SIGNALS:
     void retryRequested();
 
+protected:
+    // The owner shows its texts again on a language change; the panel retranslates its own.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setIcon(const QString &resource);
 
     State m_state = State::Loading;

@@ -2,6 +2,7 @@
 
 #include "models/SubscriptionTableModel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -31,17 +32,34 @@ SubscriptionFactsView::SubscriptionFactsView(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setWordWrap(true);
     }
-    facts->addRow(tr("ID:"), m_idValue);
-    facts->addRow(tr("Created:"), m_createdValue);
-    facts->addRow(tr("Enabled:"), m_enabledValue);
-    facts->addRow(tr("Health:"), m_healthValue);
-    facts->addRow(tr("Last delivery:"), m_lastDeliveryValue);
+    for (QLabel *value : {m_idValue, m_createdValue, m_enabledValue, m_healthValue, m_lastDeliveryValue}) {
+        auto *name = new QLabel(this);
+        facts->addRow(name, value);
+        m_names.append(name);
+    }
+    v->addLayout(facts);
+    retranslate();
+}
+
+void SubscriptionFactsView::retranslate()
+{
+    m_names.at(0)->setText(tr("ID:"));
+    m_names.at(1)->setText(tr("Created:"));
+    m_names.at(2)->setText(tr("Enabled:"));
+    m_names.at(3)->setText(tr("Health:"));
+    m_names.at(4)->setText(tr("Last delivery:"));
     m_idValue->setAccessibleName(tr("Subscription ID"));
     m_createdValue->setAccessibleName(tr("Created"));
     m_enabledValue->setAccessibleName(tr("Enabled state"));
     m_healthValue->setAccessibleName(tr("Delivery health"));
     m_lastDeliveryValue->setAccessibleName(tr("Last delivery"));
-    v->addLayout(facts);
+}
+
+void SubscriptionFactsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString SubscriptionFactsView::formatTime(const QDateTime &time)

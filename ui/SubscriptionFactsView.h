@@ -18,7 +18,12 @@ public:
     // pending: a change of this subscription is on its way; lastError: the last change failed.
     void showSubscription(qint64 id, const Subscription &subscription, bool pending, const QString &lastError);
 
+protected:
+    // Only the names of the facts: the pane shows the subscription again after a language change.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     // A time as the user's locale writes it, or a dash for none.
     static QString formatTime(const QDateTime &time);
 
@@ -28,4 +33,5 @@ private:
     QLabel *m_enabledValue;
     QLabel *m_healthValue;
     QLabel *m_lastDeliveryValue;
+    QList<QLabel *> m_names;  // ID, Created, Enabled, Health, Last delivery
 };

@@ -1,9 +1,4 @@
-// Just over the usual size of a room: one list and what is done to its rows (search, quick
-// filters, count, loading in chunks, toggles, deletes and bulk jobs with their questions). The
-// rows themselves are SubscriptionRows', the toggles EnabledToggler's, the bulk work BulkJobRunner's.
 #include "ui/SubscriptionListWidget.h"
-
-#include "ui/SearchField.h"
 
 #include "common/Clock.h"
 
@@ -17,9 +12,11 @@
 #include "ui/ConsoleSession.h"
 #include "ui/EnabledToggler.h"
 #include "ui/StatePanel.h"
+#include "ui/SubscriptionCountBar.h"
+#include "ui/SubscriptionFilterBar.h"
 
 #include <QAction>
-#include <QActionGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,7 +25,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -43,7 +39,6 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     , m_proxy(new SubscriptionFilterProxyModel(this))
     , m_feeder(new SubscriptionChunkFeeder(m_model, this))
 {
-    m_model->setLocale(QLocale());
     m_proxy->setSourceModel(m_model);
     m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
     connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
@@ -54,21 +49,12 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     });
     connect(m_feeder, &SubscriptionChunkFeeder::finished, this, [this] { finishLoad(m_model->rowCount()); });
 
-    buildFilters();
     auto *v = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    m_search = new SearchField(tr("Search ID, URL or description (Ctrl+F)"), tr("Search subscriptions"), this);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxyModel::setSearchText);
-    top->addWidget(m_search, 1);
-    for (QAction *a : m_filterGroup->actions()) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setAutoRaise(true);
-        b->setAccessibleName(a->text().remove(QLatin1Char('&')));
-        top->addWidget(b);
-    }
-    v->addLayout(top);
+    m_filterBar = new SubscriptionFilterBar(this);
+    using Proxy = SubscriptionFilterProxyModel;
+    connect(m_filterBar, &SubscriptionFilterBar::searchTextChanged, m_proxy, &Proxy::setSearchText);
+    connect(m_filterBar, &SubscriptionFilterBar::quickFilterChosen, m_proxy, &Proxy::setQuickFilter);
+    v->addWidget(m_filterBar);
 
     // An error of a reload while rows are shown: keep the rows, say what failed, offer Retry.
     m_messageBar = new QWidget(this);
@@ -78,13 +64,11 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     mbIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(QSize(16, 16), devicePixelRatioF()));
     m_messageText = new QLabel(m_messageBar);
     m_messageText->setWordWrap(true);
-    m_messageText->setAccessibleName(tr("Load error"));
-    auto *retry = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Retry"), m_messageBar);
-    retry->setAccessibleName(tr("Retry loading"));
-    connect(retry, &QPushButton::clicked, this, &SubscriptionListWidget::refreshRequested);
+    m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), m_messageBar);
+    connect(m_retry, &QPushButton::clicked, this, &SubscriptionListWidget::refreshRequested);
     mb->addWidget(mbIcon);
     mb->addWidget(m_messageText, 1);
-    mb->addWidget(retry);
+    mb->addWidget(m_retry);
     m_messageBar->hide();
     v->addWidget(m_messageBar);
 
@@ -99,23 +83,13 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
 
     // Under the list, not beside the search field: on a narrow screen (and in German) the search
     // row has no room left for them.
-    auto *footer = new QHBoxLayout;
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("subscriptionCount"));
-    m_countLabel->setAccessibleName(tr("Number of shown subscriptions"));
-    footer->addWidget(m_countLabel);
-    footer->addStretch(1);
-    m_updatedLabel = new QLabel(this);
-    m_updatedLabel->setObjectName(QStringLiteral("subscriptionsUpdated"));
-    m_updatedLabel->setAccessibleName(tr("When the list was loaded"));
-    m_updatedLabel->setEnabled(false);  // secondary text, drawn in the palette's muted colour
-    footer->addWidget(m_updatedLabel);
-    v->addLayout(footer);
+    m_countBar = new SubscriptionCountBar(this);
+    v->addWidget(m_countBar);
 
     m_bulkPanel = new BulkProgressPanel(this);
     m_bulkPanel->setObjectName(QStringLiteral("bulkProgress"));
     v->addWidget(m_bulkPanel);
-    setTabOrder(m_search, m_table);
+    setTabOrder(m_filterBar->searchField(), m_table);
 
     connect(m_model, &SubscriptionTableModel::enabledToggleRequested, this, [this](qint64 id, bool enabled) {
         if (m_toggler)
@@ -145,6 +119,25 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     m_relativeTimeTicker.setInterval(30'000);
     connect(&m_relativeTimeTicker, &QTimer::timeout, m_model, &SubscriptionTableModel::refreshRelativeTimes);
     m_relativeTimeTicker.start();
+    retranslate();
+}
+
+void SubscriptionListWidget::retranslate()
+{
+    m_messageText->setAccessibleName(tr("Load error"));
+    m_retry->setText(tr("Retry"));
+    m_retry->setAccessibleName(tr("Retry loading"));
+    m_table->setAccessibleName(tr("Subscriptions"));
+    m_model->retranslate();
+}
+
+void SubscriptionListWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateListState();
+    }
+    QWidget::changeEvent(event);
 }
 
 SubscriptionListWidget::~SubscriptionListWidget()
@@ -155,42 +148,10 @@ SubscriptionListWidget::~SubscriptionListWidget()
     disconnect(m_model, nullptr, this, nullptr);
 }
 
-void SubscriptionListWidget::buildFilters()
-{
-    // Checkable and exclusive; the window also lists them in its View menu.
-    m_filterGroup = new QActionGroup(this);
-    const struct
-    {
-        const char *name;
-        QString text;
-        SubscriptionFilterProxyModel::QuickFilter filter;
-        Qt::Key key;
-    } filters[] = {
-        {"actionFilterAll", tr("&All"), SubscriptionFilterProxyModel::All, Qt::Key_1},
-        {"actionFilterEnabled", tr("E&nabled"), SubscriptionFilterProxyModel::Enabled, Qt::Key_2},
-        {"actionFilterDisabled", tr("Disa&bled"), SubscriptionFilterProxyModel::Disabled, Qt::Key_3},
-        {"actionFilterFailing", tr("Fai&ling"), SubscriptionFilterProxyModel::Failing, Qt::Key_4},
-    };
-    for (const auto &f : filters) {
-        auto *a = new QAction(f.text, m_filterGroup);
-        a->setObjectName(QLatin1String(f.name));
-        a->setCheckable(true);
-        a->setShortcut(QKeySequence(Qt::CTRL | f.key));
-        a->setToolTip(tr("Show %1 subscriptions (%2)")
-                          .arg(QString(f.text).remove(QLatin1Char('&')).toLower(),
-                               a->shortcut().toString(QKeySequence::NativeText)));
-        a->setChecked(f.filter == SubscriptionFilterProxyModel::All);
-        const auto filter = f.filter;
-        connect(a, &QAction::triggered, this, [this, filter] { m_proxy->setQuickFilter(filter); });
-        addAction(a);
-    }
-}
-
 void SubscriptionListWidget::buildTable()
 {
     m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("subscriptionTable"));
-    m_table->setAccessibleName(tr("Subscriptions"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SubscriptionTableModel::IdColumn, Qt::AscendingOrder);
@@ -208,7 +169,7 @@ void SubscriptionListWidget::buildTable()
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->resizeSection(SubscriptionTableModel::IdColumn, 48);
-    header->resizeSection(SubscriptionTableModel::EnabledColumn, 78);
+    header->resizeSection(SubscriptionTableModel::EnabledColumn, 124);  // the switch, the pending mark, "Saving…"
     header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
     header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
     header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
@@ -236,7 +197,7 @@ void SubscriptionListWidget::buildTable()
 
 QList<QAction *> SubscriptionListWidget::filterActions() const
 {
-    return m_filterGroup->actions();
+    return m_filterBar->filterActions();
 }
 
 void SubscriptionListWidget::setSession(ConsoleSession *session)
@@ -251,8 +212,7 @@ void SubscriptionListWidget::setSession(ConsoleSession *session)
     m_model->clear();
     m_lastLoadError.clear();
     m_messageBar->hide();
-    m_updatedLabel->clear();
-    m_updatedLabel->setToolTip(QString());
+    m_countBar->setLoadedAt(QDateTime());
     m_session = session;
     if (!session)
         return;
@@ -318,11 +278,7 @@ void SubscriptionListWidget::finishLoad(int loaded)
 {
     m_loading = false;
     ++m_loadCount;
-    const QDateTime loadedAt = m_clock.utcNow().toLocalTime();
-    m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat)));
-    m_updatedLabel->setToolTip(tr("The list, with its delivery health, was loaded from the server at %1. "
-                                  "Refresh (Ctrl+R) to load it again.")
-                                   .arg(QLocale().toString(loadedAt, QLocale::LongFormat)));
+    m_countBar->setLoadedAt(m_clock.utcNow().toLocalTime());
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
     Q_EMIT statusMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
@@ -362,11 +318,7 @@ void SubscriptionListWidget::updateListState()
 
 void SubscriptionListWidget::updateCountLabel()
 {
-    const QLocale locale;
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n subscription(s)", nullptr, total)
-                                         : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
+    m_countBar->setCounts(m_proxy->rowCount(), m_model->rowCount());
 }
 
 QByteArray SubscriptionListWidget::headerState() const
@@ -473,8 +425,8 @@ bool SubscriptionListWidget::isBulkRunning() const
 
 void SubscriptionListWidget::focusSearch()
 {
-    m_search->setFocus();
-    m_search->selectAll();
+    m_filterBar->searchField()->setFocus();
+    m_filterBar->searchField()->selectAll();
 }
 
 void SubscriptionListWidget::focusTable()

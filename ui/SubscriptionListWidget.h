@@ -18,13 +18,14 @@ class Clock;
 class ConsoleSession;
 class EnabledToggler;
 class QAction;
-class QActionGroup;
 class QLabel;
-class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class StatePanel;
 class SubscriptionChunkFeeder;
+class SubscriptionCountBar;
+class SubscriptionFilterBar;
 class SubscriptionFilterProxyModel;
 class SubscriptionTableModel;
 
@@ -95,8 +96,11 @@ Q_SIGNALS:
     void refreshRequested();
     void statusMessage(const QString &text, int timeoutMs);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void buildFilters();
+    void retranslate();
     void buildTable();
     void finishLoad(int loaded);
     void updateListState();
@@ -119,12 +123,11 @@ private:
     SubscriptionChunkFeeder *m_feeder;  // first loads of huge lists, one chunk per event-loop turn
     QTimer m_relativeTimeTicker;
 
-    QActionGroup *m_filterGroup;
-    QLineEdit *m_search;
-    QLabel *m_countLabel;
-    QLabel *m_updatedLabel;  // when the list was last loaded: its health is as old as that
+    SubscriptionFilterBar *m_filterBar;
+    SubscriptionCountBar *m_countBar;
     QWidget *m_messageBar;
     QLabel *m_messageText;
+    QPushButton *m_retry;
     QStackedWidget *m_listStack;
     QTableView *m_table;
     StatePanel *m_listState;

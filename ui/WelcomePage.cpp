@@ -2,6 +2,7 @@
 
 #include "ui/ProfileForm.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -14,18 +15,22 @@
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_form(new ProfileForm(this))
-    , m_connect(new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Connect"), this))
-    , m_demo(new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open the local &demo"), this))
+    , m_connect(new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), QString(), this))
+    , m_demo(new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this))
     , m_demoNote(new QLabel(this))
     , m_profiles(new QListWidget(this))
-    , m_useProfile(new QPushButton(tr("Connect with &profile"), this))
-    , m_profilesBox(new QGroupBox(tr("Saved profiles"), this))
+    , m_useProfile(new QPushButton(this))
+    , m_profilesBox(new QGroupBox(this))
     , m_message(new QLabel(this))
     , m_returnRow(new QWidget(this))
     , m_returnNote(new QLabel(this))
-    , m_return(new QPushButton(tr("&Back"), this))
+    , m_return(new QPushButton(this))
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_connectBox(new QGroupBox(this))
+    , m_demoBox(new QGroupBox(this))
+    , m_demoText(new QLabel(m_demoBox))
 {
-    setAccessibleName(tr("Welcome"));
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     auto *column = new QVBoxLayout;
@@ -38,32 +43,23 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_returnNote->setWordWrap(true);
     returnLayout->addWidget(m_returnNote, 1);
     m_return->setObjectName(QStringLiteral("returnButton"));
-    m_return->setToolTip(tr("Go back to the open connection (Esc)"));
     returnLayout->addWidget(m_return);
     column->addWidget(m_returnRow);
     m_returnRow->hide();
-    auto *title = new QLabel(tr("<h2>Welcome to Webhook Console</h2>"), this);
-    column->addWidget(title);
-    auto *intro = new QLabel(tr("Connect to your webhook API to find, toggle, edit and create subscriptions "
-                                "and see why deliveries fail. The API key is kept in your system's keychain, "
-                                "never in a file."),
-                             this);
-    intro->setWordWrap(true);
-    column->addWidget(intro);
+    column->addWidget(m_title);
+    m_intro->setWordWrap(true);
+    column->addWidget(m_intro);
 
-    auto *connectBox = new QGroupBox(tr("Connect to a server"), this);
-    auto *connectLayout = new QVBoxLayout(connectBox);
+    auto *connectLayout = new QVBoxLayout(m_connectBox);
     connectLayout->addWidget(m_form);
     auto *connectRow = new QHBoxLayout;
     connectRow->addStretch(1);
     m_connect->setDefault(true);
-    m_connect->setAccessibleName(tr("Connect to the server"));
     connectRow->addWidget(m_connect);
     connectLayout->addLayout(connectRow);
-    column->addWidget(connectBox);
+    column->addWidget(m_connectBox);
 
     auto *profilesLayout = new QVBoxLayout(m_profilesBox);
-    m_profiles->setAccessibleName(tr("Saved profiles"));
     m_profiles->setMaximumHeight(m_profiles->fontMetrics().lineSpacing() * 6);
     profilesLayout->addWidget(m_profiles);
     auto *profileRow = new QHBoxLayout;
@@ -73,24 +69,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(m_profilesBox);
     m_profilesBox->hide();
 
-    auto *demoBox = new QGroupBox(tr("Try it out"), this);
-    auto *demoLayout = new QVBoxLayout(demoBox);
-    auto *demoText = new QLabel(tr("The local demo starts a sandbox server on this computer with sample "
-                                   "subscriptions, some of them failing. Nothing leaves your machine."),
-                                demoBox);
-    demoText->setWordWrap(true);
-    demoLayout->addWidget(demoText);
-    m_demo->setAccessibleName(tr("Open the local demo"));
+    auto *demoLayout = new QVBoxLayout(m_demoBox);
+    m_demoText->setWordWrap(true);
+    demoLayout->addWidget(m_demoText);
     auto *demoRow = new QHBoxLayout;
     demoRow->addWidget(m_demoNote, 1);
     demoRow->addWidget(m_demo);
     demoLayout->addLayout(demoRow);
     m_demoNote->setWordWrap(true);
-    column->addWidget(demoBox);
+    column->addWidget(m_demoBox);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setAccessibleName(tr("Connection status"));
     column->addWidget(m_message);
     column->addStretch(2);
 
@@ -113,6 +103,38 @@ WelcomePage::WelcomePage(QWidget *parent)
     setTabOrder(m_connect, m_profiles);
     setTabOrder(m_profiles, m_useProfile);
     setTabOrder(m_useProfile, m_demo);
+    retranslate();
+}
+
+void WelcomePage::retranslate()
+{
+    setAccessibleName(tr("Welcome"));
+    m_return->setText(tr("&Back"));
+    m_return->setToolTip(tr("Go back to the open connection (Esc)"));
+    m_title->setText(tr("<h2>Welcome to Webhook Console</h2>"));
+    m_intro->setText(tr("Connect to your webhook API to find, toggle, edit and create subscriptions "
+                        "and see why deliveries fail. The API key is kept in your system's keychain, "
+                        "never in a file."));
+    m_connectBox->setTitle(tr("Connect to a server"));
+    m_connect->setText(tr("&Connect"));
+    m_connect->setAccessibleName(tr("Connect to the server"));
+    m_profilesBox->setTitle(tr("Saved profiles"));
+    m_profiles->setAccessibleName(tr("Saved profiles"));
+    m_useProfile->setText(tr("Connect with &profile"));
+    m_demoBox->setTitle(tr("Try it out"));
+    m_demoText->setText(tr("The local demo starts a sandbox server on this computer with sample "
+                           "subscriptions, some of them failing. Nothing leaves your machine."));
+    m_demo->setText(tr("Open the local &demo"));
+    m_demo->setAccessibleName(tr("Open the local demo"));
+    m_message->setAccessibleName(tr("Connection status"));
+    setReturnTarget(m_returnTarget);
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void WelcomePage::setProfiles(const QStringList &names)
@@ -147,6 +169,7 @@ void WelcomePage::showMessage(const QString &text, bool error, const QString &de
 
 void WelcomePage::setReturnTarget(const QString &server)
 {
+    m_returnTarget = server;
     m_returnNote->setText(server.isEmpty() ? QString()
                                            : tr("Still connected to %1 until you connect elsewhere.").arg(server));
     m_return->setAccessibleName(tr("Back to %1").arg(server));

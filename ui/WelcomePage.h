@@ -7,6 +7,7 @@
 class ProfileForm;
 class QLabel;
 class QListWidget;
+class QGroupBox;
 class QPushButton;
 
 // Shown when no profile is connected, or to connect elsewhere while one is: connect to a server
@@ -40,17 +41,26 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     ProfileForm *m_form;
     QPushButton *m_connect;
     QPushButton *m_demo;
     QLabel *m_demoNote;
     QListWidget *m_profiles;
     QPushButton *m_useProfile;
-    QWidget *m_profilesBox;
+    QGroupBox *m_profilesBox;
     QLabel *m_message;
     QWidget *m_returnRow;
     QLabel *m_returnNote;
     QPushButton *m_return;
+    QString m_returnTarget;
+    QLabel *m_title;
+    QLabel *m_intro;
+    QGroupBox *m_connectBox;
+    QGroupBox *m_demoBox;
+    QLabel *m_demoText;
 };

@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
     services.keychain = &keychain;
     services.sessionKeys = &sessionKeys;
     services.settings = &uiSettings;
+    services.translations = &translations;
     services.clipboard = QApplication::clipboard();
     services.sandboxExecutable = options.sandboxExecutable.isEmpty()
         ? DemoSandboxLauncher::findNextTo(QApplication::applicationDirPath())
