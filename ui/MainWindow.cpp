@@ -14,6 +14,7 @@
 #include "ui/ConsoleSession.h"
 #include "ui/DetailsPane.h"
 #include "ui/EventTypesWidget.h"
+#include "ui/ExportActions.h"
 #include "ui/LanguageMenu.h"
 #include "ui/NewSubscriptionDialog.h"
 #include "ui/PendingWritesDialog.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     connect(m_console, &ConsolePage::actionsChanged, this, &MainWindow::updateActions);
     connect(m_console, &ConsolePage::statusMessage, this, &MainWindow::showStatus);
     buildActions();
+    m_export = new ExportActions(m_console, this);
+    connect(m_export, &ExportActions::statusMessage, this, &MainWindow::showStatus);
     addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_console);
@@ -245,6 +248,8 @@ void MainWindow::buildMenus()
     file->addAction(action(QStringLiteral("actionConnect")));
     file->addAction(action(QStringLiteral("actionProfiles")));
     file->addAction(action(QStringLiteral("actionDemo")));
+    file->addSeparator();
+    file->addMenu(m_export->menu());
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
@@ -518,6 +523,7 @@ void MainWindow::updateActions()
     set("actionShowSubscriptions", connected);
     set("actionShowEventTypes", connected);
     set("actionToggleDetails", connected);
+    m_export->setAvailable(connected);
     const QList<QAction *> filters = list->filterActions();
     for (QAction *a : filters)
         a->setEnabled(connected);

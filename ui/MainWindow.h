@@ -12,6 +12,7 @@
 
 class ConsolePage;
 class ConsoleSession;
+class ExportActions;
 class NewSubscriptionDialog;
 class PendingWritesDialog;
 class QLabel;
@@ -90,6 +91,7 @@ private:
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     ConsolePage *m_console;
+    ExportActions *m_export;
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QueueStatusWidget *m_queueWidget = nullptr;
