@@ -170,10 +170,22 @@ void ExportActions::exportDeliveriesCsv(const QString &path)
     }
     const DeliveryList deliveries = panel->feed()->deliveryModel()->deliveries();
     m_fetching = true;
+    const quint64 generation = ++m_generation;
     updateActions();
     Q_EMIT statusMessage(tr("Fetching the attempts of %n delivery(s)…", nullptr, int(deliveries.size())), 0);
+    // A connection closed meanwhile takes its client along, and the answers may never come.
+    connect(api, &QObject::destroyed, this, [this, path, generation] {
+        if (!m_fetching || generation != m_generation)
+            return;
+        m_fetching = false;
+        updateActions();
+        fail(path, tr("The connection was closed before the attempts arrived."));
+    });
     DeliveryDetails::fetch(
-        api, *id, deliveries, RequestLane::Interactive, this, [this, path](const ApiResult<DeliveryList> &details) {
+        api, *id, deliveries, RequestLane::Interactive, this,
+        [this, path, generation](const ApiResult<DeliveryList> &details) {
+            if (!m_fetching || generation != m_generation)
+                return;
             m_fetching = false;
             updateActions();
             if (!details.ok())

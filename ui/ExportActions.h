@@ -63,4 +63,5 @@ private:
     QAction *m_deliveriesListCsv;  // the same, on the deliveries list's context menu
     bool m_available = false;
     bool m_fetching = false;  // the attempts of an export are on their way
+    quint64 m_generation = 0;  // of the deliveries export: only its own answer ends it
 };
