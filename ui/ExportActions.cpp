@@ -50,6 +50,14 @@ void openFileDialog(QWidget *parent, const QString &caption, const QString &sugg
     dialog->open();
 }
 
+// Opened, not exec'd: a failure reported from a network answer must not start a nested event loop.
+void showError(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 }  // namespace
 
 ExportActions::ExportActions(ConsolePage *console, QWidget *window)
@@ -57,8 +65,7 @@ ExportActions::ExportActions(ConsolePage *console, QWidget *window)
     , m_console(console)
     , m_window(window)
     , m_chooser(openFileDialog)
-    , m_error(
-          [](QWidget *parent, const QString &title, const QString &text) { QMessageBox::warning(parent, title, text); })
+    , m_error(showError)
     , m_menu(new QMenu(tr("E&xport"), window))
 {
     setObjectName(QStringLiteral("exportActions"));
