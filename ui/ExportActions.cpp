@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDate>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -66,48 +67,42 @@ ExportActions::ExportActions(ConsolePage *console, QWidget *window)
     , m_window(window)
     , m_chooser(openFileDialog)
     , m_error(showError)
-    , m_menu(new QMenu(tr("E&xport"), window))
+    , m_menu(new QMenu(window))
 {
     setObjectName(QStringLiteral("exportActions"));
     m_menu->setObjectName(QStringLiteral("exportMenu"));
-    auto make = [this](const char *name, const QString &text, const QString &tip) {
-        auto *a = new QAction(text, m_window);
+    auto make = [this](const char *name) {
+        auto *a = new QAction(m_window);
         a->setObjectName(QLatin1String(name));
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
         m_menu->addAction(a);
         return a;
     };
-    m_subscriptionsCsv = make("actionExportSubscriptionsCsv", tr("Subscriptions as &CSV…"),
-                              tr("Save the subscriptions the table shows, with its columns, as a CSV file"));
-    m_subscriptionsJson = make("actionExportSubscriptionsJson", tr("Subscriptions as &JSON…"),
-                               tr("Save the subscriptions the table shows as a JSON file"));
+    m_subscriptionsCsv = make("actionExportSubscriptionsCsv");
+    m_subscriptionsJson = make("actionExportSubscriptionsJson");
     m_menu->addSeparator();
-    const QString deliveriesTip =
-        tr("Save the loaded deliveries of the shown subscription, one line per attempt, as a CSV file");
-    m_deliveriesCsv = make("actionExportDeliveriesCsv", tr("&Deliveries as CSV…"), deliveriesTip);
-    // The same on the deliveries list, where its name says what it does without the menu's.
-    m_deliveriesListCsv = new QAction(tr("Export Deliveries as CSV…"), m_window);
+    m_deliveriesCsv = make("actionExportDeliveriesCsv");
+    m_deliveriesListCsv = new QAction(m_window);
     m_deliveriesListCsv->setObjectName(QStringLiteral("actionExportDeliveriesCsvList"));
-    m_deliveriesListCsv->setStatusTip(deliveriesTip);
     m_console->deliveries()->addListAction(m_deliveriesListCsv);
+    retranslate();
+    // The window is told when the language changes; its texts here follow.
+    m_window->installEventFilter(this);
 
-    const QString csvFilter = tr("CSV files (*.csv);;All files (*)");
-    connect(m_subscriptionsCsv, &QAction::triggered, this, [this, csvFilter] {
-        choose(tr("Export Subscriptions as CSV"), QStringLiteral("subscriptions"), QStringLiteral("csv"), csvFilter,
-               [this](const QString &path) { exportSubscriptionsCsv(path); });
+    connect(m_subscriptionsCsv, &QAction::triggered, this, [this] {
+        choose(tr("Export Subscriptions as CSV"), QStringLiteral("subscriptions"), QStringLiteral("csv"),
+               tr("CSV files (*.csv);;All files (*)"), [this](const QString &path) { exportSubscriptionsCsv(path); });
     });
     connect(m_subscriptionsJson, &QAction::triggered, this, [this] {
         choose(tr("Export Subscriptions as JSON"), QStringLiteral("subscriptions"), QStringLiteral("json"),
                tr("JSON files (*.json);;All files (*)"),
                [this](const QString &path) { exportSubscriptionsJson(path); });
     });
-    auto deliveries = [this, csvFilter] {
+    auto deliveries = [this] {
         const auto id = m_console->deliveries()->subscriptionId();
         if (!id)
             return;
         choose(tr("Export Deliveries as CSV"), QStringLiteral("deliveries-%1").arg(*id), QStringLiteral("csv"),
-               csvFilter, [this](const QString &path) { exportDeliveriesCsv(path); });
+               tr("CSV files (*.csv);;All files (*)"), [this](const QString &path) { exportDeliveriesCsv(path); });
     };
     connect(m_deliveriesCsv, &QAction::triggered, this, deliveries);
     connect(m_deliveriesListCsv, &QAction::triggered, this, deliveries);
@@ -116,6 +111,32 @@ ExportActions::ExportActions(ConsolePage *console, QWidget *window)
     connect(feed, &DeliveriesFeed::stateChanged, this, &ExportActions::updateActions);
     connect(feed, &DeliveriesFeed::subscriptionChanged, this, &ExportActions::updateActions);
     updateActions();
+}
+
+void ExportActions::retranslate()
+{
+    m_menu->setTitle(tr("E&xport"));
+    auto set = [](QAction *a, const QString &text, const QString &tip) {
+        a->setText(text);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+    };
+    set(m_subscriptionsCsv, tr("Subscriptions as &CSV…"),
+        tr("Save the subscriptions the table shows, with its columns, as a CSV file"));
+    set(m_subscriptionsJson, tr("Subscriptions as &JSON…"),
+        tr("Save the subscriptions the table shows as a JSON file"));
+    const QString deliveriesTip =
+        tr("Save the loaded deliveries of the shown subscription, one line per attempt, as a CSV file");
+    set(m_deliveriesCsv, tr("&Deliveries as CSV…"), deliveriesTip);
+    // On the deliveries list its name says what it does without the menu's.
+    set(m_deliveriesListCsv, tr("Export Deliveries as CSV…"), deliveriesTip);
+}
+
+bool ExportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void ExportActions::setAvailable(bool available)

@@ -33,6 +33,8 @@ public:
     void setErrorHandler(ErrorHandler handler) { m_error = std::move(handler); }
     // Connected with the console shown: the actions can act.
     void setAvailable(bool available);
+    // The texts in the current language (also on the window's LanguageChange).
+    void retranslate();
 
     // What the actions do once a path is chosen (tests may call them directly).
     bool exportSubscriptionsCsv(const QString &path);
@@ -44,6 +46,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     // An export ended: written to `path`, or not (the error was shown).
     void finished(const QString &path, bool ok);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void choose(const QString &caption, const QString &baseName, const QString &suffix, const QString &filter,
