@@ -244,12 +244,11 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("actionNew")));
+    file->addMenu(m_export->menu());
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionConnect")));
     file->addAction(action(QStringLiteral("actionProfiles")));
     file->addAction(action(QStringLiteral("actionDemo")));
-    file->addSeparator();
-    file->addMenu(m_export->menu());
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
