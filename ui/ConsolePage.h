@@ -31,6 +31,7 @@ public:
     SubscriptionListWidget *list() const { return m_list; }
     EventTypesWidget *eventTypes() const { return m_eventTypes; }
     DetailsPane *details() const { return m_details; }
+    DeliveriesPanel *deliveries() const { return m_deliveries; }
 
     void showSubscriptions();
     void showEventTypes();

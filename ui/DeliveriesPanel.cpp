@@ -559,6 +559,12 @@ void DeliveriesPanel::showActionFailed(DeliveriesFeed::Action action, qint64 del
         setMessage(tr("Could not send a test event: %1").arg(error.message()), true);
 }
 
+void DeliveriesPanel::addListAction(QAction *action)
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(action);
+}
+
 void DeliveriesPanel::copySummary()
 {
     const auto delivery = m_feed->selectedDelivery();

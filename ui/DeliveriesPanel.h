@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ApiClient;
+class QAction;
 class Clock;
 class QComboBox;
 class QLabel;
@@ -52,6 +53,10 @@ public:
     void retrySelected() { m_feed->retrySelected(); }
     void sendTestEvent() { m_feed->sendTestEvent(); }
     void copySummary();
+    // The loaded page and its state, for what reads it (the export).
+    const DeliveriesFeed *feed() const { return m_feed; }
+    // An action on the deliveries list's context menu.
+    void addListAction(QAction *action);
 
 Q_SIGNALS:
     void summaryCopied(const QString &text);

@@ -11,6 +11,7 @@
 #include "ui/ConsoleSession.h"
 #include "ui/DetailsPane.h"
 #include "ui/EventTypesWidget.h"
+#include "ui/ExportActions.h"
 #include "ui/LanguageMenu.h"
 #include "ui/MainWindowActions.h"
 #include "ui/NewSubscriptionDialog.h"
@@ -86,7 +87,10 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
         if (!m_services.translations)
             statusBar()->showMessage(tr("The new language applies when Webhook Console is started again."), 10000);
     });
-    m_actions = std::make_unique<MainWindowActions>(this, m_console->list()->filterActions(), language);
+    m_export = new ExportActions(m_console, this);
+    connect(m_export, &ExportActions::statusMessage, this, &MainWindow::showStatus);
+    m_actions =
+        std::make_unique<MainWindowActions>(this, m_console->list()->filterActions(), m_export->menu(), language);
     addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     connectActions();
 
@@ -426,6 +430,7 @@ void MainWindow::updateActions()
     set("actionShowSubscriptions", connected);
     set("actionShowEventTypes", connected);
     set("actionToggleDetails", connected);
+    m_export->setAvailable(connected);
     const QList<QAction *> filters = list->filterActions();
     for (QAction *a : filters)
         a->setEnabled(connected);

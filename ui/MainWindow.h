@@ -15,6 +15,7 @@
 
 class ConsolePage;
 class ConsoleSession;
+class ExportActions;
 class MainWindowActions;
 class NewSubscriptionDialog;
 class PendingWritesDialog;
@@ -100,6 +101,7 @@ private:
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     ConsolePage *m_console;
+    ExportActions *m_export;
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QueueStatusWidget *m_queueWidget = nullptr;

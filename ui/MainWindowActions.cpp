@@ -14,12 +14,13 @@ QIcon icon(const char *name)
 }
 }  // namespace
 
-MainWindowActions::MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, LanguageMenu *language)
+MainWindowActions::MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, QMenu *exportMenu,
+                                     LanguageMenu *language)
     : m_window(window)
     , m_language(language)
 {
     buildActions();
-    buildMenus(filterActions);
+    buildMenus(filterActions, exportMenu);
     buildToolBar();
     retranslate();
 }
@@ -80,11 +81,12 @@ void MainWindowActions::buildActions()
     }
 }
 
-void MainWindowActions::buildMenus(const QList<QAction *> &filterActions)
+void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu *exportMenu)
 {
     QMenuBar *bar = m_window->menuBar();
     m_file = bar->addMenu(QString());
     m_file->addAction(action("actionNew"));
+    m_file->addMenu(exportMenu);
     m_file->addSeparator();
     m_file->addAction(action("actionConnect"));
     m_file->addAction(action("actionProfiles"));

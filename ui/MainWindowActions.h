@@ -19,15 +19,17 @@ class MainWindowActions
     Q_DECLARE_TR_FUNCTIONS(MainWindow)
 public:
     // The actions are added to the window, so that their shortcuts work wherever the focus is in
-    // it; the quick filters and the language menu are made elsewhere and only placed here.
-    MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, LanguageMenu *language);
+    // it; the quick filters, the export menu and the language menu are made elsewhere and only
+    // placed here.
+    MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, QMenu *exportMenu,
+                      LanguageMenu *language);
 
     QAction *action(const char *name) const;
     void retranslate();
 
 private:
     void buildActions();
-    void buildMenus(const QList<QAction *> &filterActions);
+    void buildMenus(const QList<QAction *> &filterActions, QMenu *exportMenu);
     void buildToolBar();
 
     QMainWindow *m_window;

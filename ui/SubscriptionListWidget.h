@@ -46,6 +46,8 @@ public:
     void setSession(ConsoleSession *session);
 
     SubscriptionTableModel *model() const { return m_model; }
+    // The table as shown: its model is the filter and sort proxy, its header the column order.
+    const QTableView *table() const { return m_table; }
     // The quick filters, for the window's View menu.
     QList<QAction *> filterActions() const;
 

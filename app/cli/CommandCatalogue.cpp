@@ -45,6 +45,9 @@ QList<CommandSpec> CommandCatalogue::commands()
         name("description"), tr("Description (at most 1000 characters; empty clears it on update)."), tr("TEXT"));
     const QCommandLineOption events(name("events"), tr("Comma-separated event types, e.g. order.created,order.paid."),
                                     tr("LIST"));
+    const QCommandLineOption csv(name("csv"),
+                                 tr("Print CSV instead of a table: UTF-8, comma-separated, a header line of "
+                                    "field names, text that starts with =, +, -, @ or a tab behind a single quote."));
     const QString idsNote = tr("Ids are positive whole numbers; \"-\" reads more ids from standard input "
                                "(separated by spaces, commas or new lines). Every id is checked before "
                                "anything is sent. The requests run on the bulk lane, paced within the rate "
@@ -59,9 +62,9 @@ QList<CommandSpec> CommandCatalogue::commands()
          0,
          CommandSpec::Group::Subscriptions},
         {name("list"),
-         name("list [--json]"),
+         name("list [--json|--csv]"),
          tr("List all subscriptions."),
-         {},
+         {csv},
          0,
          0,
          CommandSpec::Group::Subscriptions},
@@ -117,9 +120,11 @@ QList<CommandSpec> CommandCatalogue::commands()
          CommandSpec::Group::Bulk,
          true},
         {name("deliveries"),
-         name("deliveries ID [--status S] [--limit N] [--offset M] [--json]"),
-         tr("List a subscription's deliveries with their retry state (server extension)."),
-         {QCommandLineOption(name("status"),
+         name("deliveries ID [--status S] [--limit N] [--offset M] [--json|--csv]"),
+         tr("List a subscription's deliveries with their retry state (server extension). With --csv, one "
+            "line per attempt of each delivery (its details are fetched, one request per delivery)."),
+         {csv,
+          QCommandLineOption(name("status"),
                              tr("Only deliveries in this state: pending, retrying, delivered or failed."), tr("S")),
           QCommandLineOption(name("limit"), tr("At most N deliveries (default 50)."), tr("N")),
           QCommandLineOption(name("offset"), tr("Skip the first M deliveries."), tr("M"))},

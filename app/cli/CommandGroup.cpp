@@ -64,6 +64,11 @@ bool CommandGroup::jsonOutput() const
     return m_parser.isSet(QStringLiteral("json"));
 }
 
+bool CommandGroup::csvOutput() const
+{
+    return m_parser.optionNames().contains(QStringLiteral("csv"));
+}
+
 void CommandGroup::interrupt()
 {
     printError(tr("Interrupted."));

@@ -36,6 +36,8 @@ protected:
     void failJournal();
 
     bool jsonOutput() const;
+    // Only list and deliveries have --csv (CommandLine refuses it together with --json).
+    bool csvOutput() const;
 
     CliIo &m_io;
     CliServices m_services;

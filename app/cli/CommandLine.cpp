@@ -23,6 +23,7 @@
 #include "journal/JournalUsers.h"
 #include "profiles/ProfileStore.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -153,6 +154,12 @@ void CommandLine::run(const QStringList &arguments)
     if (count < spec->minArgs || (spec->maxArgs >= 0 && count > spec->maxArgs)) {
         return fail(tr("Wrong number of arguments. Usage: webhookctl %1").arg(spec->synopsis), ExitCode::Usage);
     }
+    // Asked only of commands that have --csv: the parser warns about an option it was not given.
+    const bool takesCsv = std::any_of(spec->options.cbegin(), spec->options.cend(), [](const QCommandLineOption &o) {
+        return o.names().contains(QStringLiteral("csv"));
+    });
+    if (takesCsv && m_parser.isSet(QStringLiteral("csv")) && m_parser.isSet(QStringLiteral("json")))
+        return fail(tr("--csv and --json cannot be used together: choose one."), ExitCode::Usage);
     // The whole wait for each request's answer; the queue shares it among the attempts.
     m_services.client->setTimeout(CommandCatalogue::kAttemptTimeoutMs);
     m_services.client->setWaitLimit(CommandCatalogue::kDefaultWaitMs);

@@ -1,6 +1,8 @@
 #include "cli/DeliveryCommands.h"
 
 #include "api/ApiClient.h"
+#include "api/DeliveryCsv.h"
+#include "api/DeliveryDetails.h"
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
@@ -75,10 +77,13 @@ void DeliveryCommands::deliveries(const QString &idText)
             return fail(tr("--offset needs a whole number of 0 or more."), ExitCode::Usage);
     }
     m_services.client->listDeliveries(
-        *id, status, limit, offset, RequestLane::Interactive, this, [this](const ApiResult<DeliveryPage> &result) {
+        *id, status, limit, offset, RequestLane::Interactive, this,
+        [this, id = *id](const ApiResult<DeliveryPage> &result) {
             if (!result.ok())
                 return failDelivery(result.error);
             const DeliveryPage &page = *result;
+            if (csvOutput())
+                return writeCsv(id, page);
             if (jsonOutput()) {
                 m_io.out() << JsonOutput::toText(JsonOutput::deliveryPage(page));
                 return finish(ExitCode::Ok);
@@ -106,6 +111,18 @@ void DeliveryCommands::deliveries(const QString &idText)
             }
             finish(ExitCode::Ok);
         });
+}
+
+void DeliveryCommands::writeCsv(qint64 id, const DeliveryPage &page)
+{
+    // A list answer holds no attempts: each delivery's detail does.
+    DeliveryDetails::fetch(m_services.client, id, page.items, RequestLane::Interactive, this,
+                           [this](const ApiResult<DeliveryList> &details) {
+                               if (!details.ok())
+                                   return failDelivery(details.error);
+                               m_io.out() << DeliveryCsv::text(*details);
+                               finish(ExitCode::Ok);
+                           });
 }
 
 void DeliveryCommands::retry(const QString &idText, const QString &deliveryText)

@@ -8,8 +8,11 @@
 #include "journal/JournalCodec.h"
 #include "cli/JsonOutput.h"
 #include "cli/TextTable.h"
+#include "common/CsvWriter.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 namespace {
 
@@ -21,6 +24,34 @@ QString yesNo(bool value)
 QString timeText(const QDateTime &utc)
 {
     return utc.isValid() ? JsonOutput::timestamp(utc) : QStringLiteral("-");
+}
+
+// The API's field names and values (true/false, RFC 3339 times) in every language: a script
+// reads them. One record at a time, so that a huge list is not held twice.
+void writeCsv(QTextStream &out, const SubscriptionList &list)
+{
+    const bool anyHealth =
+        std::any_of(list.cbegin(), list.cend(), [](const Subscription &s) { return s.health.has_value(); });
+    QStringList header{QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("description"),
+                       QStringLiteral("enabled"), QStringLiteral("created_at")};
+    if (anyHealth) {
+        header << QStringLiteral("last_delivery_at") << QStringLiteral("last_delivery_status")
+               << QStringLiteral("failing_since") << QStringLiteral("pending_retries")
+               << QStringLiteral("next_retry_at");
+    }
+    out << CsvWriter::record(header);
+    auto time = [](const QDateTime &utc) { return utc.isValid() ? JsonOutput::timestamp(utc) : QString(); };
+    for (const Subscription &s : list) {
+        QStringList row{s.id ? QString::number(*s.id) : QString(), CsvWriter::guardFormula(s.url),
+                        CsvWriter::guardFormula(s.description.value_or(QString())),
+                        s.enabled ? QStringLiteral("true") : QStringLiteral("false"), time(s.createdAt)};
+        if (anyHealth) {
+            const DeliverySummary h = s.health.value_or(DeliverySummary());
+            row << time(h.lastDeliveryAt) << h.lastDeliveryStatus << time(h.failingSince)
+                << (s.health ? QString::number(h.pendingRetries) : QString()) << time(h.nextRetryAt);
+        }
+        out << CsvWriter::record(row);
+    }
 }
 
 }  // namespace
@@ -77,6 +108,10 @@ void SubscriptionCommands::list()
                 return failApi(result.error);
             if (jsonOutput()) {
                 JsonOutput::writeSubscriptions(m_io.out(), *result);
+                return finish(ExitCode::Ok);
+            }
+            if (csvOutput()) {
+                writeCsv(m_io.out(), *result);
                 return finish(ExitCode::Ok);
             }
             if (result->isEmpty()) {
