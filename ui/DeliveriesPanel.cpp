@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"
+#include "models/TimeText.h"
 #include "ui/RetryTimelineWidget.h"
 #include "ui/StatePanel.h"
 
@@ -397,7 +398,7 @@ void DeliveriesPanel::onPageLoaded()
     updatePaging();
     const QDateTime updated = m_feed->lastUpdated();
     if (updated.isValid())
-        m_updated->setText(tr("Updated %1").arg(locale().toString(updated.toLocalTime().time(), QLocale::ShortFormat)));
+        m_updated->setText(tr("Updated %1").arg(TimeText::timeOfDay(updated)));
     if (m_messageIsError)
         setMessage({});  // the failure is over; action messages stay until the next action
     showState();
