@@ -11,7 +11,9 @@
 #include "journal/JournaledWrites.h"
 #include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
+#include "models/RelativeTimeText.h"
 #include "models/SubscriptionTableModel.h"
+#include "models/TimeText.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
@@ -27,9 +29,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 constexpr int kMaxNamedInConfirmation = 10;
@@ -60,6 +65,9 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     m_search = new SearchField(tr("Search ID, URL or description (Ctrl+F)"), tr("Search subscriptions"), this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxyModel::setSearchText);
+    // Wide enough for the placeholder's first words ("Search ID, URL"), however narrow the list.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText().section(u' ', 0, 2))
+                              + 3 * m_search->fontMetrics().height() + 16);
     top->addWidget(m_search, 1);
     for (QAction *a : m_filterGroup->actions()) {
         auto *b = new QToolButton(this);
@@ -209,7 +217,14 @@ void SubscriptionListWidget::buildTable()
     header->setStretchLastSection(true);
     header->resizeSection(SubscriptionTableModel::IdColumn, 48);
     header->resizeSection(SubscriptionTableModel::EnabledColumn, 78);
-    header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
+    // The usual health texts fit whole in either language (longer ones elide; the tooltip has it all).
+    int healthWidth = 0;
+    for (const QString &text :
+         {SubscriptionTableModel::tr("No deliveries yet"), SubscriptionTableModel::tr("Failing since just now"),
+          SubscriptionTableModel::tr("Failing for %1").arg(RelativeTimeText::amount(3 * 3600))})
+        healthWidth = std::max(healthWidth, m_table->fontMetrics().horizontalAdvance(text));
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    header->resizeSection(SubscriptionTableModel::HealthColumn, std::max(175, healthWidth + iconWidth + 32));
     header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
     header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
     header->resizeSection(SubscriptionTableModel::EventsColumn, 160);
@@ -319,10 +334,10 @@ void SubscriptionListWidget::finishLoad(int loaded)
     m_loading = false;
     ++m_loadCount;
     const QDateTime loadedAt = m_clock.utcNow().toLocalTime();
-    m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat)));
+    m_updatedLabel->setText(tr("Updated %1").arg(TimeText::timeOfDay(loadedAt)));
     m_updatedLabel->setToolTip(tr("The list, with its delivery health, was loaded from the server at %1. "
                                   "Refresh (Ctrl+R) to load it again.")
-                                   .arg(QLocale().toString(loadedAt, QLocale::LongFormat)));
+                                   .arg(TimeText::longFormat(loadedAt)));
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
     Q_EMIT statusMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
