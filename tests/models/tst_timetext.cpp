@@ -17,9 +17,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("German") << "de_DE" << "07.12.26 10:31:05";
-        QTest::newRow("US English") << "en_US" << "12/7/26 10:31:05\u202fAM";
-        QTest::newRow("British English") << "en_GB" << "07/12/2026 10:31:05";
+        QTest::newRow("German") << "de_DE"
+                                << "07.12.26 10:31:05";
+        QTest::newRow("US English") << "en_US"
+                                    << "12/7/26 10:31:05\u202fAM";
+        QTest::newRow("British English") << "en_GB"
+                                         << "07/12/2026 10:31:05";
     }
 
     void shortDateWithSeconds()
