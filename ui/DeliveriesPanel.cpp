@@ -227,10 +227,12 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_copyButton->setToolTip(tr("Copy subscription, URL, status, attempts, last error and next retry as text"));
 
     auto *detail = new QWidget(m_content);
+    // The title over the buttons: beside them it made the pane wider than a small screen leaves
+    // it, and the divider between list and details jumped when this tab opened.
     auto *detailHeader = new QHBoxLayout;
-    detailHeader->addWidget(m_detailTitle, 1);
     detailHeader->addWidget(m_retryButton);
     detailHeader->addWidget(m_copyButton);
+    detailHeader->addStretch(1);
     auto *attemptsBox = labelledBox(tr("Attempts"), m_attemptTable, detail);
     auto *payloadBox = labelledBox(tr("Payload"), m_payload, detail);
     auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
@@ -240,6 +242,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     detailSplit->setStretchFactor(1, 2);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailTitle);
     detailLayout->addLayout(detailHeader);
     detailLayout->addWidget(m_timeline);
     detailLayout->addWidget(detailSplit, 1);
@@ -247,8 +250,14 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, m_content);
     split->addWidget(m_table);
     split->addWidget(detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The deliveries table takes the height; attempts and payload start small (their default
+    // hints asked for 190 px and left room for five deliveries on a 700 px screen) and can be
+    // made larger with the splitter.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    for (QWidget *view : {static_cast<QWidget *>(m_attemptTable), static_cast<QWidget *>(m_payload)})
+        view->setMinimumHeight(4 * view->fontMetrics().height());
+    split->setSizes({2 * split->sizeHint().height(), detail->minimumSizeHint().height()});
     split->setChildrenCollapsible(false);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);

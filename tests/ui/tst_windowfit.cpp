@@ -211,6 +211,16 @@ void TstWindowFit::everyTabFitsASmallScreen()
     QTRY_VERIFY_WITH_TIMEOUT(DeliveriesPanelParts::timeline(*panel)->isVisible(), kWait);
     checkFits(w, QStringLiteral("deliveries with data"));
     QCOMPARE(splitter->sizes(), sizesBeforeDeliveries);
+    // The deliveries table gets the height, not the selected delivery's detail.
+    const QTableView *deliveries = DeliveriesPanelParts::deliveriesTable(*panel);
+    QVERIFY2(deliveries->viewport()->height() >= 5 * deliveries->verticalHeader()->defaultSectionSize(),
+             qPrintable(QStringLiteral("deliveries table %1 px high").arg(deliveries->viewport()->height())));
+    // What would move it on a real screen: a tab that needs more width than the pane has.
+    QVERIFY2(panel->minimumSizeHint().width() <= splitter->sizes().at(1),
+             qPrintable(QStringLiteral("deliveries need %1 px, the pane has %2; %3")
+                            .arg(panel->minimumSizeHint().width())
+                            .arg(splitter->sizes().at(1))
+                            .arg(widestParts(w))));
     w.close();
 }
 
