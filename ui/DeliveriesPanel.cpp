@@ -250,14 +250,13 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, m_content);
     split->addWidget(m_table);
     split->addWidget(detail);
-    // The deliveries table takes the height; attempts and payload start small (their default
-    // hints asked for 190 px and left room for five deliveries on a 700 px screen) and can be
-    // made larger with the splitter.
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
+    // The deliveries table gets the larger share; attempts and payload may shrink to a few lines
+    // (their default hints asked for 190 px each and left room for two or three deliveries on a
+    // 700 px screen) and can be made larger with the splitter.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     for (QWidget *view : {static_cast<QWidget *>(m_attemptTable), static_cast<QWidget *>(m_payload)})
         view->setMinimumHeight(4 * view->fontMetrics().height());
-    split->setSizes({2 * split->sizeHint().height(), detail->minimumSizeHint().height()});
     split->setChildrenCollapsible(false);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
