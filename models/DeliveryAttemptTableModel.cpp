@@ -1,6 +1,7 @@
 #include "models/DeliveryAttemptTableModel.h"
 
 #include "common/Duration.h"
+#include "models/TimeText.h"
 
 namespace {
 
@@ -100,7 +101,7 @@ QVariant DeliveryAttemptTableModel::data(const QModelIndex &index, int role) con
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return a.at.isValid() ? m_locale.toString(a.at.toLocalTime(), QLocale::ShortFormat) : QString();
+            return TimeText::format(a.at, m_locale);
         case HttpStatusColumn:
             return a.statusCode ? QString::number(*a.statusCode) : QStringLiteral("\u2014");
         case DurationColumn:
@@ -115,7 +116,7 @@ QVariant DeliveryAttemptTableModel::data(const QModelIndex &index, int role) con
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return a.at.isValid() ? m_locale.toString(a.at.toLocalTime(), QLocale::LongFormat) : QVariant();
+            return a.at.isValid() ? QVariant(TimeText::longFormat(a.at, m_locale)) : QVariant();
         case ResponseColumn:
             return a.responseExcerpt.isEmpty() ? QVariant() : QVariant(a.responseExcerpt);
         case ErrorColumn:

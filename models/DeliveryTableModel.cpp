@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "models/RelativeTimeText.h"
+#include "models/TimeText.h"
 
 #include <QSet>
 
@@ -173,9 +174,8 @@ QVariant DeliveryTableModel::headerData(int section, Qt::Orientation orientation
 
 QString DeliveryTableModel::formatTime(const QDateTime &utc, QLocale::FormatType format) const
 {
-    if (!utc.isValid())
-        return QString();
-    return m_locale.toString(utc.toLocalTime(), format);
+    // The long form only where a tooltip explains a cell's short time.
+    return format == QLocale::LongFormat ? TimeText::longFormat(utc, m_locale) : TimeText::format(utc, m_locale);
 }
 
 QString DeliveryTableModel::relativeTime(const QDateTime &t) const
@@ -288,11 +288,11 @@ QVariant DeliveryTableModel::toolTip(const Delivery &d, int column) const
     case NextAttemptColumn:
         if (!d.nextAttemptAt.isValid())
             return {};
-        return tr("%1 (%2)").arg(formatTime(d.nextAttemptAt, QLocale::LongFormat), relativeTime(d.nextAttemptAt));
+        return tr("%1 (%2)").arg(formatTime(d.nextAttemptAt), relativeTime(d.nextAttemptAt));
     case GivesUpAtColumn:
         if (!d.givesUpAt.isValid())
             return {};
-        return tr("%1 (%2)").arg(formatTime(d.givesUpAt, QLocale::LongFormat), relativeTime(d.givesUpAt));
+        return tr("%1 (%2)").arg(formatTime(d.givesUpAt), relativeTime(d.givesUpAt));
     case AttemptsColumn: {
         const int remaining = std::max(0, d.maxAttempts - d.attemptCount);
         const Status s = statusFromString(d.status);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "models/DeliveryTableModel.h"
 #include "models/RelativeTimeText.h"
+#include "models/TimeText.h"
 
 #include <QFont>
 
@@ -327,9 +328,8 @@ QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
 
 QString SubscriptionTableModel::formatTime(const QDateTime &utc, QLocale::FormatType format) const
 {
-    if (!utc.isValid())
-        return QString();
-    return m_locale.toString(utc.toLocalTime(), format);
+    // The long form only where a tooltip explains a cell's short time.
+    return format == QLocale::LongFormat ? TimeText::longFormat(utc, m_locale) : TimeText::format(utc, m_locale);
 }
 
 QString SubscriptionTableModel::relativeTime(const QDateTime &t) const
@@ -359,14 +359,20 @@ QString SubscriptionTableModel::healthText(const Row &row) const
         parts << (h->nextRetryAt <= current ? tr("retry due, waiting for the next update")
                                             : tr("next retry %1").arg(relativeTime(h->nextRetryAt)));
     }
-    if (parts.isEmpty()) {
-        if (h->lastDeliveryStatus == QLatin1String("retrying"))
-            return tr("Retrying");
-        if (!h->lastDeliveryAt.isValid() && h->lastDeliveryStatus.isEmpty())
-            return tr("No deliveries yet");
-        return tr("OK");
-    }
+    if (parts.isEmpty())
+        return healthStateText(*h);
     return parts.join(QLatin1String(", "));
+}
+
+QString SubscriptionTableModel::healthStateText(const DeliverySummary &h)
+{
+    if (h.isFailing())
+        return tr("Failing");
+    if (h.pendingRetries > 0 || h.lastDeliveryStatus == QLatin1String("retrying"))
+        return tr("Retrying");
+    if (!h.lastDeliveryAt.isValid() && h.lastDeliveryStatus.isEmpty())
+        return tr("No deliveries yet");
+    return tr("OK");
 }
 
 // The server's status word in the user's language; a word this console does not know, as given.
@@ -385,13 +391,13 @@ QString SubscriptionTableModel::healthToolTip(const Row &row) const
         return tr("The server does not report delivery health.");
     QStringList lines;
     if (h->isFailing())
-        lines << tr("Failing since: %1").arg(formatTime(h->failingSince, QLocale::LongFormat));
+        lines << tr("Failing since: %1").arg(formatTime(h->failingSince, QLocale::ShortFormat));
     if (h->lastDeliveryAt.isValid())
         lines << tr("Last delivery: %1 (%2)")
-                     .arg(formatTime(h->lastDeliveryAt, QLocale::LongFormat), statusName(h->lastDeliveryStatus));
+                     .arg(formatTime(h->lastDeliveryAt, QLocale::ShortFormat), statusName(h->lastDeliveryStatus));
     lines << tr("Pending retries: %1").arg(m_locale.toString(h->pendingRetries));
     if (h->nextRetryAt.isValid())
-        lines << tr("Next retry: %1").arg(formatTime(h->nextRetryAt, QLocale::LongFormat));
+        lines << tr("Next retry: %1").arg(formatTime(h->nextRetryAt, QLocale::ShortFormat));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -64,6 +64,9 @@ public:
     // A delivery status word as the server sends it ("delivered"), in the user's language; a word
     // this console does not know stays as given.
     static QString statusName(const QString &status);
+    // The delivery state in words, the same in the list and in the details: "Failing",
+    // "Retrying", "No deliveries yet" or "OK".
+    static QString healthStateText(const DeliverySummary &health);
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "models/DeliveryAttemptTableModel.h"
 #include "models/DeliveryTableModel.h"
+#include "models/TimeText.h"
 #include "ui/DeliverySummaryText.h"
 #include "ui/RetryTimelineWidget.h"
 #include "ui/StatePanel.h"
@@ -170,10 +171,12 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     m_detailTitle->setWordWrap(true);  // a long event name must not widen the window
 
     auto *detail = new QWidget(m_content);
+    // The title over the buttons: beside them it made the pane wider than a small screen leaves
+    // it, and the divider between list and details jumped when this tab opened.
     auto *detailHeader = new QHBoxLayout;
-    detailHeader->addWidget(m_detailTitle, 1);
     detailHeader->addWidget(m_retryButton);
     detailHeader->addWidget(m_copyButton);
+    detailHeader->addStretch(1);
     auto *attemptsBox = labelledBox(m_attemptsLabel, m_attemptTable, detail);
     auto *payloadBox = labelledBox(m_payloadLabel, m_payload, detail);
     auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
@@ -183,6 +186,7 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     detailSplit->setStretchFactor(1, 2);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailTitle);
     detailLayout->addLayout(detailHeader);
     detailLayout->addWidget(m_timeline);
     detailLayout->addWidget(detailSplit, 1);
@@ -190,8 +194,13 @@ DeliveriesPanel::DeliveriesPanel(ApiClient *api, Clock *clock, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, m_content);
     split->addWidget(m_table);
     split->addWidget(detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The deliveries table gets the larger share; attempts and payload may shrink to a few lines
+    // (their default hints asked for 190 px each and left room for two or three deliveries on a
+    // 700 px screen) and can be made larger with the splitter.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    for (QWidget *view : {static_cast<QWidget *>(m_attemptTable), static_cast<QWidget *>(m_payload)})
+        view->setMinimumHeight(4 * view->fontMetrics().height());
     split->setChildrenCollapsible(false);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -419,7 +428,7 @@ void DeliveriesPanel::onPageLoaded()
     updatePaging();
     const QDateTime updated = m_feed->lastUpdated();
     if (updated.isValid())
-        m_updated->setText(tr("Updated %1").arg(locale().toString(updated.toLocalTime().time(), QLocale::ShortFormat)));
+        m_updated->setText(tr("Updated %1").arg(TimeText::timeOfDay(updated)));
     if (m_messageIsError)
         setMessage({});  // the failure is over; action messages stay until the next action
     showState();

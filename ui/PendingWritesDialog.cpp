@@ -2,6 +2,7 @@
 
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
+#include "models/TimeText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -113,7 +114,7 @@ void PendingWritesDialog::fillRow(int row)
     m_table->setItem(row, 0, what);
     m_table->setItem(row, 1, new QTableWidgetItem(target));
     m_table->setItem(row, 2, new QTableWidgetItem(e.isUncertain() ? uncertainNote() : JournalCodec::describeState(e)));
-    m_table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    m_table->setItem(row, 3, new QTableWidgetItem(TimeText::format(e.createdAt)));
 }
 
 void PendingWritesDialog::updateButtons()

@@ -3,6 +3,7 @@
 #include "api/RequestQueue.h"
 #include "api/RequestTransport.h"
 #include "common/Duration.h"
+#include "models/TimeText.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -116,9 +117,7 @@ void QueuePanel::refresh()
             why = (s.queuedInteractive + s.queuedBulk) > 0 ? tr("Sending") : tr("—");
         QString tip = why;
         if (s.nextFreeSlot.isValid() && s.nextFreeSlotInMs > 0)
-            tip += QLatin1Char('\n')
-                + tr("Next free slot at %1")
-                      .arg(locale.toString(s.nextFreeSlot.toLocalTime().time(), QLocale::LongFormat));
+            tip += QLatin1Char('\n') + tr("Next free slot at %1").arg(TimeText::timeOfDay(s.nextFreeSlot, locale));
         set(6, why, tip);
     }
     m_table->resizeColumnsToContents();

@@ -186,6 +186,28 @@ QList<int> RetryTimelineLayout::tickSlots() const
     return ticks;
 }
 
+QList<QRectF> RetryTimelineLayout::tickLabelRects(const QList<qreal> &widths) const
+{
+    constexpr qreal gap = 6;
+    const QList<int> ticks = tickSlots();
+    const QRectF row = m_axis.adjusted(0, axisTick, 0, 0);
+    QList<QRectF> rects;
+    qreal taken = -1e9;  // right edge of the last label placed
+    for (qsizetype i = 0; i < ticks.size(); ++i) {
+        const qreal width = i < widths.size() ? widths.at(i) : 0;
+        qreal left = slotRect(ticks.at(i)).center().x() - width / 2;
+        if (i == 0)
+            left = m_strip.left();
+        else if (i == ticks.size() - 1)
+            left = m_strip.right() - width;
+        const bool fits = left >= taken + gap && left + width <= m_strip.right() + 0.5;
+        rects.append(fits ? QRectF(left, row.top(), width, row.height()) : QRectF());
+        if (fits)
+            taken = left + width;
+    }
+    return rects;
+}
+
 QRectF RetryTimelineLayout::legendSwatch(int i, int count) const
 {
     if (count <= 0)

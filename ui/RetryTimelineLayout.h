@@ -93,6 +93,11 @@ public:
     QLineF giveUpLine() const;
     // Slots that get an axis tick and label (first, last, and evenly between: 0, 12, 24, 36, 48).
     QList<int> tickSlots() const;
+    // Where the labels of tickSlots() go, given their text widths: the first starts at the strip's
+    // left edge, the last ends at its right edge, the others are centred on their tick. A label
+    // that would touch its left neighbour gets an empty rectangle (not drawn); the ticks come
+    // first, so a wide last label is the one that loses, never a tick of the scale.
+    QList<QRectF> tickLabelRects(const QList<qreal> &widths) const;
     // Legend swatch i (of count) inside the legend row; text goes to its right.
     QRectF legendSwatch(int i, int count) const;
     QRectF legendTextRect(int i, int count) const;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Duration.h"
+#include "models/TimeText.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -168,7 +169,7 @@ QString RetryTimelineWidget::formatTime(const QDateTime &utc) const
 {
     if (!utc.isValid())
         return tr("unknown time");
-    return locale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return TimeText::format(utc);
 }
 
 QString RetryTimelineWidget::relativeTo(const QDateTime &utc) const
@@ -411,21 +412,30 @@ void RetryTimelineWidget::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, layout.stripRect().bottom()), QPointF(x, layout.stripRect().bottom() + 3));
     }
     if (m_textVisible) {
-        const QRectF axis = layout.axisRect().adjusted(0, 3, 0, 0);
         p.setPen(colors.text);
-        const QString endLabel =
-            offsetLabel(qint64(layout.slotCount() - 1) * layout.intervalMs()) + QStringLiteral(" · ") + giveUpText();
-        const int endWidth = fontMetrics().horizontalAdvance(endLabel);
-        const qreal endLeft = layout.stripRect().right() - endWidth;
-        p.drawText(QRectF(endLeft, axis.top(), endWidth + 2, axis.height()), Qt::AlignRight | Qt::AlignTop, endLabel);
-        for (int slot : ticks.mid(0, ticks.size() - 1)) {
-            const qreal x = layout.slotRect(slot).center().x();
-            const QString label = slot == 0 ? QStringLiteral("0") : offsetLabel(qint64(slot) * layout.intervalMs());
-            const int width = fontMetrics().horizontalAdvance(label);
-            const qreal left = slot == 0 ? layout.stripRect().left() : x - width / 2.0;
-            if (left + width > endLeft - 6)
-                continue;  // keep the give-up label readable
-            p.drawText(QRectF(left, axis.top(), width + 2, axis.height()), Qt::AlignLeft | Qt::AlignTop, label);
+        QStringList labels;
+        QList<qreal> widths;
+        for (int slot : ticks) {
+            labels << (slot == 0 ? QStringLiteral("0") : offsetLabel(qint64(slot) * layout.intervalMs()));
+            widths << fontMetrics().horizontalAdvance(labels.last()) + 2;
+        }
+        // The give-up time goes after the end of the scale when it fits; the scale keeps every
+        // tick (the time is in the tooltip and the deliveries table as well).
+        const QString giveUp = giveUpText();
+        QList<QRectF> rects = layout.tickLabelRects(widths);
+        if (!giveUp.isEmpty() && ticks.size() > 1) {
+            QList<qreal> withGiveUp = widths;
+            const QString endLabel = labels.last() + QStringLiteral(" · ") + giveUp;
+            withGiveUp.last() = fontMetrics().horizontalAdvance(endLabel) + 2;
+            const QList<QRectF> tried = layout.tickLabelRects(withGiveUp);
+            if (!tried.last().isEmpty() && tried.count(QRectF()) == rects.count(QRectF())) {
+                labels.last() = endLabel;
+                rects = tried;
+            }
+        }
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            if (!rects.at(i).isEmpty())
+                p.drawText(rects.at(i), Qt::AlignLeft | Qt::AlignTop, labels.at(i));
         }
     }
 

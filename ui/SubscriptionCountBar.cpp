@@ -1,5 +1,7 @@
 #include "ui/SubscriptionCountBar.h"
 
+#include "models/TimeText.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,13 +61,13 @@ void SubscriptionCountBar::retranslate()
         m_updatedLabel->setToolTip(QString());
         return;
     }
-    m_updatedLabel->setText(QCoreApplication::translate("SubscriptionListWidget", "Updated %1")
-                                .arg(locale.toString(m_loadedAt.time(), QLocale::ShortFormat)));
+    m_updatedLabel->setText(
+        QCoreApplication::translate("SubscriptionListWidget", "Updated %1").arg(TimeText::timeOfDay(m_loadedAt)));
     m_updatedLabel->setToolTip(
         QCoreApplication::translate("SubscriptionListWidget",
                                     "The list, with its delivery health, was loaded from the server at %1. "
                                     "Refresh (Ctrl+R) to load it again.")
-            .arg(locale.toString(m_loadedAt, QLocale::LongFormat)));
+            .arg(TimeText::longFormat(m_loadedAt)));
 }
 
 void SubscriptionCountBar::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "ui/SubscriptionFactsView.h"
 
 #include "models/SubscriptionTableModel.h"
+#include "models/TimeText.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -66,7 +67,7 @@ QString SubscriptionFactsView::formatTime(const QDateTime &time)
 {
     if (!time.isValid())
         return tr("—");
-    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+    return TimeText::format(time);
 }
 
 void SubscriptionFactsView::showSubscription(qint64 id, const Subscription &s, bool pending, const QString &lastError)
@@ -86,7 +87,9 @@ void SubscriptionFactsView::showSubscription(qint64 id, const Subscription &s, b
         return;
     }
     const DeliverySummary &h = *s.health;
-    QString health = h.isFailing() ? tr("Failing since %1").arg(formatTime(h.failingSince)) : tr("OK");
+    // The list decides the words; the details add the exact times.
+    QString health = h.isFailing() ? tr("Failing since %1").arg(formatTime(h.failingSince))
+                                   : SubscriptionTableModel::healthStateText(h);
     if (h.pendingRetries > 0)
         health += QLatin1Char('\n') + tr("%n retry(s) pending", nullptr, h.pendingRetries);
     if (h.nextRetryAt.isValid())

@@ -6,6 +6,7 @@
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QToolButton>
 
@@ -67,6 +68,10 @@ void SubscriptionFilterBar::retranslate()
     m_search->setPlaceholderText(
         QCoreApplication::translate("SubscriptionListWidget", "Search ID, URL or description (Ctrl+F)"));
     m_search->setAccessibleName(QCoreApplication::translate("SubscriptionListWidget", "Search subscriptions"));
+    // Wide enough for the placeholder's first words ("Search ID, URL"), however narrow the list.
+    const QFontMetrics metrics = m_search->fontMetrics();
+    m_search->setMinimumWidth(metrics.horizontalAdvance(m_search->placeholderText().section(u' ', 0, 2))
+                              + 3 * metrics.height() + 16);
     const QString texts[] = {
         QCoreApplication::translate("SubscriptionListWidget", "&All"),
         QCoreApplication::translate("SubscriptionListWidget", "E&nabled"),

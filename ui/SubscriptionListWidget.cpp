@@ -6,7 +6,9 @@
 #include "journal/JournaledWrites.h"
 #include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
+#include "models/RelativeTimeText.h"
 #include "models/SubscriptionTableModel.h"
+#include "models/TimeText.h"
 #include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
@@ -24,8 +26,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 constexpr int kMaxNamedInConfirmation = 10;
@@ -170,7 +175,14 @@ void SubscriptionListWidget::buildTable()
     header->setStretchLastSection(true);
     header->resizeSection(SubscriptionTableModel::IdColumn, 48);
     header->resizeSection(SubscriptionTableModel::EnabledColumn, 124);  // the switch, the pending mark, "Saving…"
-    header->resizeSection(SubscriptionTableModel::HealthColumn, 175);
+    // The usual health texts fit whole in either language (longer ones elide; the tooltip has it all).
+    int healthWidth = 0;
+    for (const QString &text :
+         {SubscriptionTableModel::tr("No deliveries yet"), SubscriptionTableModel::tr("Failing since just now"),
+          SubscriptionTableModel::tr("Failing for %1").arg(RelativeTimeText::amount(3 * 3600))})
+        healthWidth = std::max(healthWidth, m_table->fontMetrics().horizontalAdvance(text));
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    header->resizeSection(SubscriptionTableModel::HealthColumn, std::max(175, healthWidth + iconWidth + 32));
     header->resizeSection(SubscriptionTableModel::UrlColumn, 240);
     header->resizeSection(SubscriptionTableModel::DescriptionColumn, 200);
     header->resizeSection(SubscriptionTableModel::EventsColumn, 160);

@@ -64,10 +64,11 @@ bool TranslationLoader::apply(const QString &choice, const QLocale &systemLocale
     removeInstalled();
     m_error.clear();
 
-    // Formats follow the language, in the user's own region (German in Austria: de_AT).
+    // Formats follow the language, in the user's own region (German in Austria: de_AT). Never the
+    // system locale object itself: on Unix its name comes from LANGUAGE but its day and month names
+    // from LC_TIME/LANG, so LANGUAGE=de with LANG=C.UTF-8 wrote "Monday" in a German window.
     const QLocale::Language lang = language == QLatin1String("de") ? QLocale::German : QLocale::English;
-    const QLocale formats = systemLocale.language() == lang ? systemLocale : QLocale(lang, systemLocale.territory());
-    QLocale::setDefault(formats);
+    QLocale::setDefault(QLocale(lang, systemLocale.territory()));
 
     bool ok = true;
     auto app = std::make_unique<QTranslator>();

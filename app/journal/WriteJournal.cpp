@@ -396,6 +396,21 @@ std::optional<QList<qint64>> WriteJournal::recordBatch(const QList<JournalWrite>
     return seqs;
 }
 
+QString WriteJournal::stateText(JournalEntry::State state)
+{
+    switch (state) {
+    case JournalEntry::State::Recorded:
+        return tr("waiting");
+    case JournalEntry::State::Sent:
+        return tr("sent");
+    case JournalEntry::State::Done:
+        return tr("done");
+    case JournalEntry::State::Failed:
+        return tr("failed");
+    }
+    return QString();
+}
+
 bool WriteJournal::updateState(qint64 seq, const QString &setClause, const QVariantList &bindings,
                                const QStringList &fromStates, const QString &what)
 {
@@ -422,7 +437,7 @@ bool WriteJournal::updateState(qint64 seq, const QString &setClause, const QVari
 bool WriteJournal::markSent(qint64 seq)
 {
     return updateState(seq, markSentClause(), {JournalEntry::stateName(JournalEntry::State::Sent), nowMs()},
-                       unconfirmedStates(), JournalEntry::stateName(JournalEntry::State::Sent));
+                       unconfirmedStates(), stateText(JournalEntry::State::Sent));
 }
 
 bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
@@ -463,7 +478,7 @@ bool WriteJournal::markSentBatch(const QList<qint64> &seqs)
                 db.rollback();
                 return fail(tr("The pending-writes journal has no entry %1 that can be marked %2.")
                                 .arg(seq)
-                                .arg(JournalEntry::stateName(JournalEntry::State::Sent)));
+                                .arg(stateText(JournalEntry::State::Sent)));
             }
         }
     }
@@ -483,14 +498,14 @@ bool WriteJournal::markDone(qint64 seq, std::optional<qint64> resultId)
     return updateState(seq, QStringLiteral("state = ?, finished_ms = ?, error = NULL, result_id = ?"),
                        {JournalEntry::stateName(JournalEntry::State::Done), nowMs(),
                         resultId ? QVariant(*resultId) : QVariant(QMetaType::fromType<qint64>())},
-                       unconfirmedStates(), JournalEntry::stateName(JournalEntry::State::Done));
+                       unconfirmedStates(), stateText(JournalEntry::State::Done));
 }
 
 bool WriteJournal::markFailed(qint64 seq, const QString &error)
 {
     return updateState(seq, QStringLiteral("state = ?, finished_ms = ?, error = ?"),
                        {JournalEntry::stateName(JournalEntry::State::Failed), nowMs(), error}, unconfirmedStates(),
-                       JournalEntry::stateName(JournalEntry::State::Failed));
+                       stateText(JournalEntry::State::Failed));
 }
 
 bool WriteJournal::requeue(qint64 seq)
@@ -499,7 +514,7 @@ bool WriteJournal::requeue(qint64 seq)
         seq, QStringLiteral("state = ?, finished_ms = NULL, error = NULL"),
         {JournalEntry::stateName(JournalEntry::State::Recorded)},
         {JournalEntry::stateName(JournalEntry::State::Sent), JournalEntry::stateName(JournalEntry::State::Failed)},
-        JournalEntry::stateName(JournalEntry::State::Recorded));
+        stateText(JournalEntry::State::Recorded));
     if (ok)
         m_handedOut.remove(seq);
     return ok;

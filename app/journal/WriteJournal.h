@@ -92,6 +92,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // A state as a plain word in the user's language, for messages ("sent", not the stored name).
+    static QString stateText(JournalEntry::State state);
     bool fail(const QString &message);
     bool failQuery(const QSqlQuery &query, const QString &what);
     bool exec(QSqlQuery &query, const QString &what);

@@ -1,3 +1,4 @@
+#include "models/TimeText.h"
 #include "models/DeliveryAttemptTableModel.h"
 
 #include "ModelTestData.h"
@@ -37,8 +38,7 @@ private Q_SLOTS:
             5, {attempt(1, 500), attempt(2, std::nullopt, QStringLiteral("connection refused")), attempt(4, 204)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.deliveryId(), 5);
-        QCOMPARE(model.index(0, Model::TimeColumn).data().toString(),
-                 locale.toString(utc(27, 11).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(model.index(0, Model::TimeColumn).data().toString(), TimeText::format(utc(27, 11), locale));
         QCOMPARE(model.index(0, Model::HttpStatusColumn).data().toString(), QStringLiteral("500"));
         QCOMPARE(model.index(1, Model::HttpStatusColumn).data().toString(), QStringLiteral("\u2014"));
         QCOMPARE(model.index(0, Model::DurationColumn).data().toString(), QStringLiteral("250ms"));

@@ -1,3 +1,4 @@
+#include "models/TimeText.h"
 #include "models/DeliveryTableModel.h"
 
 #include "ModelTestData.h"
@@ -65,17 +66,14 @@ private Q_SLOTS:
             return model.index(model.rowForId(id), column).data(role);
         };
         QCOMPARE(cell(1, Model::EventColumn).toString(), QStringLiteral("order.created"));
-        QCOMPARE(cell(1, Model::CreatedColumn).toString(),
-                 locale.toString(utc(27, 10).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(1, Model::CreatedColumn).toString(), TimeText::format(utc(27, 10), locale));
         QCOMPARE(cell(1, Model::StatusColumn).toString(), QStringLiteral("Retrying"));
         QCOMPARE(cell(1, Model::AttemptsColumn).toString(), QStringLiteral("3 of 49"));
         QCOMPARE(cell(1, Model::AttemptsColumn, Qt::ToolTipRole).toString(), QStringLiteral("46 attempts left"));
         QCOMPARE(cell(1, Model::LastResultColumn).toString(), QStringLiteral("HTTP 503"));
-        QCOMPARE(cell(1, Model::NextAttemptColumn).toString(),
-                 locale.toString(utc(27, 13).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(1, Model::NextAttemptColumn).toString(), TimeText::format(utc(27, 13), locale));
         QVERIFY(cell(1, Model::NextAttemptColumn, Qt::ToolTipRole).toString().endsWith(QStringLiteral("(in 1 hour)")));
-        QCOMPARE(cell(1, Model::GivesUpAtColumn).toString(),
-                 locale.toString(utc(29, 10).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(1, Model::GivesUpAtColumn).toString(), TimeText::format(utc(29, 10), locale));
         QCOMPARE(cell(1, 0, Model::StatusRole).toInt(), int(Model::Retrying));
         QCOMPARE(cell(1, 0, Model::StatusTextRole).toString(), QStringLiteral("retrying"));
         QVERIFY(cell(1, Model::StatusColumn, Qt::DecorationRole).isValid());

@@ -1,3 +1,4 @@
+#include "models/TimeText.h"
 #include "models/DeliveryTableModel.h"
 #include "models/SubscriptionTableModel.h"
 
@@ -7,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -96,10 +98,15 @@ private Q_SLOTS:
         const QLocale german(QLocale::German, QLocale::Germany);
         m->setLocale(german);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(text(*m, 3, Model::CreatedColumn), german.toString(s.createdAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(text(*m, 3, Model::CreatedColumn), TimeText::format(s.createdAt, german));
+        // German order, to the second: "04.11.26 10:30:00".
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
+                     .match(text(*m, 3, Model::CreatedColumn))
+                     .hasMatch(),
+                 qPrintable(text(*m, 3, Model::CreatedColumn)));
         const QLocale us(QLocale::English, QLocale::UnitedStates);
         m->setLocale(us);
-        QCOMPARE(text(*m, 3, Model::CreatedColumn), us.toString(s.createdAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(text(*m, 3, Model::CreatedColumn), TimeText::format(s.createdAt, us));
         QCOMPARE(m->indexForId(3, Model::CreatedColumn).data(Qt::ToolTipRole).toString(),
                  us.toString(s.createdAt.toLocalTime(), QLocale::LongFormat));
     }
@@ -573,7 +580,7 @@ private Q_SLOTS:
         QVERIFY(m->isFailingAt(m->rowForId(1)));
         QVERIFY(!m->indexForId(2).data(Model::FailingRole).toBool());
         const QString tip = m->indexForId(1, Model::HealthColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QLocale().toString(utc(27, 13, 0).toLocalTime(), QLocale::LongFormat)), qPrintable(tip));
+        QVERIFY2(tip.contains(TimeText::format(utc(27, 13, 0))), qPrintable(tip));
         // The server's status word is shown in the user's language, not as sent.
         const QString okTip = m->indexForId(2, Model::HealthColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(okTip.contains(QLatin1Char('(') + DeliveryTableModel::statusDisplayName(DeliveryTableModel::Delivered)

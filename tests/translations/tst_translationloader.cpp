@@ -12,6 +12,17 @@
 class TestTranslationLoader : public QObject
 {
     Q_OBJECT
+public:
+    // A system as under Xvfb or in a container: German asked for in LANGUAGE, C formats in LANG.
+    // The explicit-locale tests below do not read the system locale.
+    static void initMain()
+    {
+        qunsetenv("LC_ALL");
+        qunsetenv("LC_TIME");
+        qputenv("LANG", "C.UTF-8");
+        qputenv("LANGUAGE", "de");
+    }
+
 private slots:
     void resolvesChoices_data()
     {
@@ -89,6 +100,19 @@ private slots:
         QVERIFY(loader.apply(QStringLiteral("system"), QLocale(QStringLiteral("en_US"))));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(QLocale(), QLocale(QStringLiteral("en_US")));
+    }
+
+    void germanFormatsEvenWhenTheSystemFormatsAreC()
+    {
+        TranslationLoader loader;
+        QVERIFY2(loader.apply(TranslationLoader::systemChoice()), qPrintable(loader.errorString()));
+        QCOMPARE(loader.language(), QStringLiteral("de"));
+        // The system locale names German here but formats dates as C does ("Monday").
+        const QDateTime monday(QDate(2026, 12, 7), QTime(10, 31, 5));
+        const QString text = QLocale().toString(monday, QLocale::LongFormat);
+        QVERIFY2(text.contains(u"Montag") && text.contains(u"Dezember"), qPrintable(text));
+        QCOMPARE(QLocale().toString(monday, QLocale::ShortFormat), QStringLiteral("07.12.26 10:31"));
+        loader.apply(QStringLiteral("en"), QLocale(QStringLiteral("en_US")));
     }
 
     void destroyingTheLoaderRemovesItsTranslators()

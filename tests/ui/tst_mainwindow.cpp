@@ -34,6 +34,7 @@
 #include "ui/ShortcutsDialog.h"
 #include "ui/UserGuideDialog.h"
 #include "ui/StatePanel.h"
+#include "ui/SubscriptionFactsView.h"
 #include "ui/WelcomePage.h"
 
 #include <QAbstractItemModelTester>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void cleanup();
 
     void loadShowsRowsAndTypes();
+    void newSubscriptionHealthReadsTheSameInListAndDetails();
     void emptyListSaysSo();
     void loadErrorOffersRetry();
     void rejectedKeyIsNotConnected();
@@ -284,6 +286,28 @@ void TstMainWindow::loadShowsRowsAndTypes()
     QVERIFY2(updated->text().startsWith(SubscriptionListWidget::tr("Updated %1").arg(QString())),
              qPrintable(updated->text()));
     QVERIFY(!updated->toolTip().isEmpty());
+}
+
+void TstMainWindow::newSubscriptionHealthReadsTheSameInListAndDetails()
+{
+    const qint64 id = create(QStringLiteral("https://hooks.example.com/new"));
+    auto w = makeWindow();
+    connectWindow(*w);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriptionModel(*w)->rowCount(), 1, kWait);
+    subscriptionList(*w)->selectIds({id});
+    QTRY_COMPARE_WITH_TIMEOUT(detailsPane(*w)->currentId(), std::optional<qint64>(id), kWait);
+    const QString listText = subscriptionModel(*w)
+                                 ->index(subscriptionModel(*w)->rowForId(id), SubscriptionTableModel::HealthColumn)
+                                 .data()
+                                 .toString();
+    QCOMPARE(listText, SubscriptionTableModel::tr("No deliveries yet"));
+    QLabel *health = nullptr;
+    for (QLabel *label : detailsPane(*w)->findChildren<QLabel *>()) {
+        if (label->accessibleName() == SubscriptionFactsView::tr("Delivery health"))
+            health = label;
+    }
+    QVERIFY(health);
+    QTRY_COMPARE_WITH_TIMEOUT(health->text(), listText, kWait);
 }
 
 void TstMainWindow::emptyListSaysSo()

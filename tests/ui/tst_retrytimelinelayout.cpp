@@ -250,6 +250,31 @@ private Q_SLOTS:
         QCOMPARE(RetryTimelineLayout(single, size).tickSlots(), QList<int>{0});
     }
 
+    void everyTickKeepsItsLabel()
+    {
+        // About the width the deliveries tab gives the timeline on a 1024 px screen.
+        const RetryTimelineLayout layout(delivery(QStringLiteral("retrying"), failures(1)), QSizeF(450, 120));
+        const QList<QRectF> scale = layout.tickLabelRects({8, 20, 20, 20, 20});
+        QCOMPARE(scale.size(), 5);
+        for (const QRectF &r : scale)
+            QVERIFY(!r.isEmpty());
+        for (qsizetype i = 1; i < scale.size(); ++i)
+            QVERIFY(scale.at(i - 1).right() < scale.at(i).left());
+        QCOMPARE(scale.last().right(), layout.stripRect().right());
+        QCOMPARE(scale.first().left(), layout.stripRect().left());
+        // "48h · gives up ..." is wider than a quarter of the strip: the give-up text loses, the
+        // tick before it ("36h") stays.
+        const QList<QRectF> withGiveUp = layout.tickLabelRects({8, 20, 20, 20, 220});
+        QVERIFY(withGiveUp.last().isEmpty());
+        for (qsizetype i = 0; i < 4; ++i)
+            QCOMPARE(withGiveUp.at(i), scale.at(i));
+        // Wide enough, it fits after the last tick label.
+        const RetryTimelineLayout wide(delivery(QStringLiteral("retrying"), failures(1)), QSizeF(1400, 120));
+        const QList<QRectF> roomy = wide.tickLabelRects({8, 20, 20, 20, 220});
+        QVERIFY(!roomy.last().isEmpty());
+        QVERIFY(roomy.at(3).right() < roomy.last().left());
+    }
+
     void legendItemsDoNotOverlap()
     {
         const RetryTimelineLayout layout(delivery(QStringLiteral("retrying"), failures(1)), size);

@@ -9,6 +9,7 @@
 #include "kit/SandboxProcess.h"
 
 #include "common/TranslationLoader.h"
+#include "models/RelativeTimeText.h"
 #include "models/SubscriptionTableModel.h"
 #include "ui/DeliveriesPanel.h"
 #include "ui/RetryTimelineWidget.h"
@@ -18,9 +19,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QHeaderView>
 #include <QLayout>
+#include <QLineEdit>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryFile>
@@ -70,6 +74,7 @@ private Q_SLOTS:
 
 private:
     void checkFits(MainWindow &w, const QString &where);
+    void checkListTexts(MainWindow &w);
     SandboxProcess m_sandbox;
     int m_openedWidth = 0;
 };
@@ -125,6 +130,26 @@ void TstWindowFit::checkFits(MainWindow &w, const QString &where)
                             .arg(screen.height())));
 }
 
+// The list's usual texts are readable at the default sizes: the health column holds its usual
+// texts whole, the search box shows its placeholder's first words.
+void TstWindowFit::checkListTexts(MainWindow &w)
+{
+    QTableView *table = subscriptionView(w);
+    const int healthWidth = table->horizontalHeader()->sectionSize(SubscriptionTableModel::HealthColumn);
+    for (const QString &text : {SubscriptionTableModel::tr("No deliveries yet"),
+                                SubscriptionTableModel::tr("Failing for %1").arg(RelativeTimeText::amount(3 * 3600))}) {
+        const int needed = table->fontMetrics().horizontalAdvance(text) + 16 /* icon */ + 30 /* margins */;
+        QVERIFY2(
+            healthWidth >= needed,
+            qPrintable(QStringLiteral("health column %1 px, \"%2\" needs %3").arg(healthWidth).arg(text).arg(needed)));
+    }
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    const QString firstWords = search->placeholderText().section(u' ', 0, 2);
+    QVERIFY2(search->minimumWidth() >= search->fontMetrics().horizontalAdvance(firstWords),
+             qPrintable(QStringLiteral("search box min %1 px for \"%2\"").arg(search->minimumWidth()).arg(firstWords)));
+}
+
 void TstWindowFit::everyTabFitsASmallScreen()
 {
     QFETCH(QString, language);
@@ -144,23 +169,31 @@ void TstWindowFit::everyTabFitsASmallScreen()
     checkFits(w, QStringLiteral("subscriptions"));
     if (QTest::currentTestFailed())
         return;
+    checkListTexts(w);
 
     // The demo's failing subscriptions have the longest texts: their deliveries' errors and times.
     QTableView *table = subscriptionView(w);
     const auto *panel = w.findChild<DeliveriesPanel *>(QStringLiteral("deliveriesPanel"));
     QVERIFY(panel);
+    const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
     for (int row = 0; row < table->model()->rowCount(); row += 3) {
         table->setCurrentIndex(table->model()->index(row, 0));
         for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {
             for (int i = 0; i < tabs->count(); ++i) {
+                const QList<int> sizes = splitter->sizes();
                 tabs->setCurrentIndex(i);
                 checkFits(w, QStringLiteral("row %1, tab \"%2\"").arg(row).arg(tabs->tabText(i)));
                 if (QTest::currentTestFailed())
                     return;
+                // A tab's own needs do not move the divider between list and details.
+                QCOMPARE(splitter->sizes(), sizes);
             }
         }
     }
     // Deliveries shown: open the deliveries tab of a subscription that has some and wait for them.
+    // Their texts and timeline must not move the divider either.
+    const QList<int> sizesBeforeDeliveries = splitter->sizes();
     for (QTabWidget *tabs : w.findChildren<QTabWidget *>())
         for (int i = 0; i < tabs->count(); ++i)
             if (tabs->widget(i)->isAncestorOf(panel) || tabs->widget(i) == panel)
@@ -177,6 +210,17 @@ void TstWindowFit::everyTabFitsASmallScreen()
     QTRY_VERIFY_WITH_TIMEOUT(!DeliveriesPanelParts::updatedText(*panel).isEmpty(), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(DeliveriesPanelParts::timeline(*panel)->isVisible(), kWait);
     checkFits(w, QStringLiteral("deliveries with data"));
+    QCOMPARE(splitter->sizes(), sizesBeforeDeliveries);
+    // The deliveries table gets the height, not the selected delivery's detail.
+    const QTableView *deliveries = DeliveriesPanelParts::deliveriesTable(*panel);
+    QVERIFY2(deliveries->viewport()->height() >= 5 * deliveries->verticalHeader()->defaultSectionSize(),
+             qPrintable(QStringLiteral("deliveries table %1 px high").arg(deliveries->viewport()->height())));
+    // What would move it on a real screen: a tab that needs more width than the pane has.
+    QVERIFY2(panel->minimumSizeHint().width() <= splitter->sizes().at(1),
+             qPrintable(QStringLiteral("deliveries need %1 px, the pane has %2; %3")
+                            .arg(panel->minimumSizeHint().width())
+                            .arg(splitter->sizes().at(1))
+                            .arg(widestParts(w))));
     w.close();
 }
 

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -129,6 +130,7 @@ class TestWriteJournal : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void errorNamesTheStateInTheUsersLanguage();
 
     void recordsAndListsUnconfirmedInOrder();
     void lifecycleSentDoneFailed();
@@ -197,6 +199,35 @@ void TestWriteJournal::recordsAndListsUnconfirmedInOrder()
     QCOMPARE(pending->at(1).write.subscriptionId, std::nullopt);
     QCOMPARE(pending->at(2).state, JournalEntry::State::Recorded);
     QCOMPARE(j.unconfirmedCount(), 3);
+}
+
+namespace {
+// A "language" that writes the journal's messages in capitals, to see which words get translated.
+class CapitalsTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "WriteJournal") == 0 ? QString::fromUtf8(source).toUpper() : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+}  // namespace
+
+void TestWriteJournal::errorNamesTheStateInTheUsersLanguage()
+{
+    WriteJournal j(path(), m_clock);
+    QVERIFY(j.open());
+    const qint64 a = *j.record(toggle(1, true));
+    QVERIFY(j.markSent(a));
+    QVERIFY(j.markDone(a));
+    CapitalsTranslator capitals;
+    QVERIFY(QCoreApplication::installTranslator(&capitals));
+    const bool markedAgain = j.markDone(a);
+    QCoreApplication::removeTranslator(&capitals);
+    QVERIFY(!markedAgain);
+    // The state is a translated word, not the name the journal stores ("done").
+    QVERIFY2(j.lastError().endsWith(QStringLiteral("MARKED DONE.")), qPrintable(j.lastError()));
 }
 
 void TestWriteJournal::lifecycleSentDoneFailed()
