@@ -17,12 +17,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+84"/>
+        <location filename="../app/api/ApiClient.cpp" line="+91"/>
         <source>The server address &quot;%1&quot; is not a complete http:// or https:// address.</source>
         <translation>Die Serveradresse „%1“ ist keine vollständige http://- oder https://-Adresse.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+320"/>
         <source>Unknown delivery status &quot;%1&quot;.</source>
         <translation>Unbekannter Zustellstatus „%1“.</translation>
     </message>
@@ -271,18 +271,18 @@
 <context>
     <name>BulkProgressPanel</name>
     <message>
-        <location filename="../ui/BulkProgressPanel.cpp" line="+17"/>
+        <location filename="../ui/BulkProgressPanel.cpp" line="+50"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+1"/>
         <source>Bulk job progress</source>
         <translation>Fortschritt des Massenvorgangs</translation>
     </message>
@@ -297,22 +297,22 @@
         <translation>Vorgang anhalten: Noch nicht gesendete Anfragen entfallen (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close bulk job report</source>
         <translation>Bericht des Massenvorgangs schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Bulk job status</source>
         <translation>Status des Massenvorgangs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed items</source>
         <translation>Fehlgeschlagene Einträge</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -457,12 +457,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Use this profile (default: the last one added or used).</source>
         <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
@@ -528,7 +528,12 @@
         <translation>LISTE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Print CSV instead of a table: UTF-8, comma-separated, a header line of field names, text that starts with =, +, -, @ or a tab behind a single quote.</source>
+        <translation>CSV statt einer Tabelle ausgeben: UTF-8, durch Kommas getrennt, eine Kopfzeile mit Feldnamen, Text, der mit =, +, -, @ oder einem Tabulator beginnt, mit vorangestelltem einfachem Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ids are positive whole numbers; &quot;-&quot; reads more ids from standard input (separated by spaces, commas or new lines). Every id is checked before anything is sent. The requests run on the bulk lane, paced within the rate limits; a progress line with an ETA is shown on a terminal, and a summary at the end. The exit code is not 0 when any id failed.</source>
         <translation>IDs sind positive ganze Zahlen; „-“ liest weitere IDs von der Standardeingabe (getrennt durch Leerzeichen, Kommas oder Zeilenumbrüche). Jede ID wird geprüft, bevor etwas gesendet wird. Die Anfragen laufen auf der Spur für Massenvorgänge, im Takt der Ratenbegrenzung; im Terminal erscheint eine Fortschrittszeile mit Restzeit und am Ende eine Zusammenfassung. Schlägt eine ID fehl, ist der Exit-Code nicht 0.</translation>
     </message>
@@ -583,12 +588,7 @@
         <translation>Abonnements löschen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>List a subscription&apos;s deliveries with their retry state (server extension).</source>
-        <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Only deliveries in this state: pending, retrying, delivered or failed.</source>
         <translation>Nur Zustellungen in diesem Zustand: pending (ausstehend), retrying (wird wiederholt), delivered (zugestellt) oder failed (fehlgeschlagen).</translation>
     </message>
@@ -677,12 +677,12 @@
         <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+258"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+265"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
@@ -714,17 +714,22 @@
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>The longest wait for the answer to one request, retries included (default %1).</source>
         <translation>Die längste Wartezeit auf die Antwort einer Anfrage, neue Versuche eingeschlossen (Standard %1).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+89"/>
+        <source>List a subscription&apos;s deliveries with their retry state (server extension). With --csv, one line per attempt of each delivery (its details are fetched, one request per delivery).</source>
+        <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung). Mit --csv eine Zeile je Versuch jeder Zustellung (ihre Details werden abgerufen, eine Anfrage je Zustellung).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
@@ -834,7 +839,7 @@
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-268"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-275"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -874,7 +879,12 @@
         <translation>Falsche Anzahl von Argumenten. Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>--csv and --json cannot be used together: choose one.</source>
+        <translation>--csv und --json können nicht zusammen verwendet werden: Wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--timeout needs a duration such as 500ms, 10s or 1m.</source>
         <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
@@ -929,7 +939,7 @@
         <translation>Für Automatisierung ohne Schlüsselbund übergeben Sie den Schlüssel mit --api-key-stdin oder WEBHOOK_API_KEY.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The keychain entry of the profile &quot;%1&quot; is empty.</source>
         <translation>Der Schlüsselbundeintrag des Profils „%1“ ist leer.</translation>
     </message>
@@ -945,42 +955,18 @@
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../ui/ConnectionController.cpp" line="+105"/>
-        <location line="+42"/>
+        <location filename="../ui/ConnectionController.cpp" line="+118"/>
+        <location line="+51"/>
         <source>Not connected: plain http:// to another computer needs your consent.</source>
         <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-43"/>
         <source>Storing the API key in the keychain…</source>
         <translation>API-Schlüssel wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No Keychain Available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The API key cannot be stored safely on this computer: %1
-
-You can use the key for this session only. It is then kept in memory and forgotten when the console closes; next time you will be asked for it again.</source>
-        <translation>Der API-Schlüssel kann auf diesem Rechner nicht sicher gespeichert werden: %1
-
-Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Use for This Session Only</source>
-        <translation>Nur für diese Sitzung verwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not connected: the API key could not be stored (%1).</source>
-        <translation>Nicht verbunden: Der API-Schlüssel konnte nicht gespeichert werden (%1).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+39"/>
         <source>There is no profile named %1.</source>
         <translation>Es gibt kein Profil namens %1.</translation>
     </message>
@@ -990,17 +976,27 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>API-Schlüssel von %1 wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>No keychain is available here (%1). Enter the API key of %2 again to use it for this session.</source>
-        <translation>Hier ist kein Schlüsselbund verfügbar (%1). Geben Sie den API-Schlüssel von %2 erneut ein, um ihn für diese Sitzung zu verwenden.</translation>
+        <location line="-19"/>
+        <source>Not connected. %1</source>
+        <translation>Nicht verbunden. %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
         <source>No API key is stored for %1. Enter it to connect.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Geben Sie ihn ein, um sich zu verbinden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>%1 Enter the API key of %2 to use it for this session.</source>
+        <translation>%1 Geben Sie den API-Schlüssel von %2 ein, um ihn für diese Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not connected to %1: the keyring&apos;s prompt was cancelled.</source>
+        <translation>Nicht mit %1 verbunden: Die Abfrage des Schlüsselbunds wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
@@ -1092,22 +1088,22 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../ui/ConsolePage.cpp" line="+26"/>
+        <location filename="../ui/ConsolePage.cpp" line="+81"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Event Types</source>
         <translation>Ereignistypen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
     </message>
@@ -1138,58 +1134,58 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DeliveriesPanel</name>
     <message>
-        <location filename="../ui/DeliveriesPanel.cpp" line="+45"/>
+        <location filename="../ui/DeliverySummaryText.cpp" line="+26"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/DeliveriesPanel.cpp" line="+298"/>
         <source>Send &amp;test event</source>
         <translation>&amp;Testereignis senden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Retry now</source>
-        <translation>Jetzt &amp;wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Copy summary</source>
-        <translation>Zusammenfassung &amp;kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+94"/>
+        <location line="-27"/>
+        <location line="+20"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-19"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delivery status filter</source>
         <translation>Filter nach Zustellstatus</translation>
     </message>
@@ -1199,7 +1195,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reload the deliveries now</source>
         <translation>Die Zustellungen jetzt neu laden</translation>
     </message>
@@ -1209,18 +1205,18 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ask the server to send a test event to this subscription&apos;s URL</source>
         <translation>Den Server bitten, ein Testereignis an die URL dieses Abonnements zu senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
@@ -1236,27 +1232,27 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Deliveries status message</source>
         <translation>Statusmeldung der Zustellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Deliveries not available</source>
         <translation>Zustellungen nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delivery status, attempts and manual retries need a server with the delivery extensions, such as webhook-sandbox. Everything else works as usual.</source>
         <translation>Zustellstatus, Versuche und manuelle Wiederholungen setzen einen Server mit den Zustellungs-Erweiterungen voraus, etwa webhook-sandbox. Alles andere funktioniert wie gewohnt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
         <source>Delivery attempts</source>
         <translation>Zustellversuche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Delivery payload</source>
         <translation>Nutzdaten der Zustellung</translation>
     </message>
@@ -1266,22 +1262,22 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wählen Sie eine Zustellung aus, um ihre Nutzdaten zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Selected delivery</source>
         <translation>Ausgewählte Zustellung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attempt this delivery again now, outside its hourly schedule</source>
         <translation>Diese Zustellung jetzt erneut versuchen, außerhalb des stündlichen Plans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy subscription, URL, status, attempts, last error and next retry as text</source>
         <translation>Abonnement, URL, Status, Versuche, letzten Fehler und nächste Wiederholung als Text kopieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -1291,7 +1287,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+62"/>
         <source>No deliveries to show</source>
         <translation>Keine Zustellungen vorhanden</translation>
     </message>
@@ -1306,7 +1302,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen werden geladen …</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location filename="../ui/DeliverySummaryText.cpp" line="+37"/>
         <source>Next retry: %1</source>
         <translation>Nächste Wiederholung: %1</translation>
     </message>
@@ -1316,7 +1312,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Stand: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location filename="../ui/DeliveriesPanel.cpp" line="-4"/>
         <source>No subscription selected</source>
         <translation>Kein Abonnement ausgewählt</translation>
     </message>
@@ -1326,12 +1322,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wählen Sie ein Abonnement aus, um seine Zustellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-139"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+164"/>
         <source>Could not load deliveries</source>
         <translation>Zustellungen konnten nicht geladen werden</translation>
     </message>
@@ -1341,7 +1337,8 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Die Zustellungen konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-110"/>
+        <location line="+98"/>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
@@ -1376,12 +1373,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Zustellungen erscheinen hier, sobald ein Ereignis an dieses Abonnement geht. „Testereignis senden“ schickt sofort eines.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-154"/>
         <source>Could not load delivery %1: %2</source>
         <translation>Zustellung %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+239"/>
         <source>Delivery %1 · %2 · %3</source>
         <translation>Zustellung %1 · %2 · %3</translation>
     </message>
@@ -1436,17 +1433,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Testereignis als Zustellung %1 gesendet.</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location filename="../ui/DeliverySummaryText.cpp" line="-36"/>
         <source>response: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location filename="../ui/DeliveriesPanel.cpp" line="+30"/>
         <source>Summary of delivery %1 copied to the clipboard.</source>
         <translation>Zusammenfassung der Zustellung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/DeliverySummaryText.cpp" line="+12"/>
         <source>Subscription: %1</source>
         <translation>Abonnement: %1</translation>
     </message>
@@ -1524,7 +1521,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DeliveryAttemptTableModel</name>
     <message>
-        <location filename="../models/DeliveryAttemptTableModel.cpp" line="+72"/>
+        <location filename="../models/DeliveryAttemptTableModel.cpp" line="+82"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1557,18 +1554,18 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DeliveryCommands</name>
     <message>
-        <location filename="../app/cli/DeliveryCommands.cpp" line="+42"/>
+        <location filename="../app/cli/DeliveryCommands.cpp" line="+44"/>
         <source>This server does not offer delivery details or retries (they are an extension of the documented API, which webhook-sandbox provides). The documented policy: a failed delivery is retried every hour for up to 48 hours.</source>
         <translation>Dieser Server bietet weder Zustelldetails noch Wiederholungen an (sie erweitern die dokumentierte API; webhook-sandbox stellt sie bereit). Die dokumentierte Regel: Eine fehlgeschlagene Zustellung wird bis zu 48 Stunden lang stündlich wiederholt.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-69"/>
         <source>Unknown delivery status &quot;%1&quot;. Use one of: %2.</source>
         <translation>Unbekannter Zustellstatus „%1“. Möglich sind: %2.</translation>
     </message>
@@ -1583,7 +1580,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>--offset braucht eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>No deliveries.</source>
         <translation>Keine Zustellungen.</translation>
     </message>
@@ -1638,7 +1635,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Angezeigt: %1–%2 von %3; weitere mit --offset %4.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>&quot;%1&quot; is not a delivery id (a positive whole number).</source>
         <translation>„%1“ ist keine Zustellungs-ID (eine positive ganze Zahl).</translation>
     </message>
@@ -1651,7 +1648,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../models/DeliveryTableModel.cpp" line="+60"/>
+        <location filename="../models/DeliveryTableModel.cpp" line="+61"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -1676,7 +1673,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>Attempts made, of the most the server makes (the first one plus hourly retries for 48 hours)</source>
         <translation>Bisher gemachte Versuche und die höchstens mögliche Zahl (der erste Versuch und stündliche Wiederholungen über 48 Stunden)</translation>
     </message>
@@ -1716,7 +1713,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Endet am</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1788,38 +1785,38 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+55"/>
+        <location filename="../ui/DetailsPane.cpp" line="+127"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/DetailsForm.cpp" line="+124"/>
         <source>This server does not report a subscription&apos;s events. Saving events replaces all of them.</source>
         <translation>Dieser Server meldet die Ereignisse eines Abonnements nicht. Wenn Sie Ereignisse speichern, werden alle bisherigen ersetzt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Re&amp;place events…</source>
         <translation>Ereignisse &amp;ersetzen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+208"/>
+        <location filename="../ui/DetailsPane.cpp" line="+4"/>
+        <location line="+100"/>
         <source>Select a subscription to see its details.</source>
         <translation>Wählen Sie ein Abonnement aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location filename="../ui/DetailsForm.cpp" line="-11"/>
         <source>https://example.com/webhooks</source>
         <translation>https://example.com/webhooks</translation>
     </message>
@@ -1829,7 +1826,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>URL des Endpunkts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -1839,12 +1836,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What this endpoint is for (optional)</source>
         <translation>Wozu dieser Endpunkt dient (optional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>&amp;Description:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
@@ -1854,37 +1851,37 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Ereignisse unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose this subscription&apos;s events anew; saving replaces all of them</source>
         <translation>Die Ereignisse dieses Abonnements neu wählen; beim Speichern werden alle ersetzt</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+6"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="-15"/>
         <source>Even&amp;ts:</source>
         <translation>E&amp;reignisse:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Details status</source>
         <translation>Status der Details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Fetch this subscription again from the server</source>
         <translation>Dieses Abonnement erneut vom Server abrufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Discard your changes to this subscription</source>
         <translation>Ihre Änderungen an diesem Abonnement verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send the changed fields to the server (Ctrl+S)</source>
         <translation>Die geänderten Felder an den Server senden (Strg+S)</translation>
     </message>
@@ -1894,49 +1891,50 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Revert changes</source>
         <translation>Änderungen zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Reload subscription</source>
         <translation>Abonnement neu laden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/DetailsPane.cpp" line="-99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+104"/>
+        <location line="+1"/>
+        <location line="+75"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-74"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/DetailsForm.cpp" line="+20"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/DetailsPane.cpp" line="+33"/>
         <source>This subscription no longer exists on the server.</source>
         <translation>Dieses Abonnement existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+50"/>
+        <location line="-23"/>
+        <location line="+115"/>
+        <location line="+51"/>
         <source>You have unsaved changes here.</source>
         <translation>Hier gibt es ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>This subscription has no ID from the server, so it cannot be opened, changed or deleted here: every request for one subscription names its ID.</source>
         <translation>Dieses Abonnement hat vom Server keine ID erhalten und kann deshalb hier nicht geöffnet, geändert oder gelöscht werden: Jede Anfrage zu einem einzelnen Abonnement nennt seine ID.</translation>
     </message>
@@ -1961,7 +1959,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Aktiviert: nein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2033,12 +2031,13 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>EventChecklist</name>
     <message>
-        <location filename="../ui/EventChecklist.cpp" line="+6"/>
+        <location filename="../ui/EventChecklist.cpp" line="+23"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+43"/>
         <source>Not among the server&apos;s event types</source>
         <translation>Nicht unter den Ereignistypen des Servers</translation>
     </message>
@@ -2046,7 +2045,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>EventTypeTableModel</name>
     <message>
-        <location filename="../models/EventTypeTableModel.cpp" line="+58"/>
+        <location filename="../models/EventTypeTableModel.cpp" line="+64"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2059,27 +2058,29 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>EventTypesWidget</name>
     <message>
-        <location filename="../ui/EventTypesWidget.cpp" line="+23"/>
+        <location filename="../ui/EventTypesWidget.cpp" line="+52"/>
         <source>Search event types (Ctrl+F)</source>
         <translation>Ereignistypen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Search event types</source>
         <translation>Ereignistypen durchsuchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Event types</source>
         <translation>Ereignistypen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+6"/>
+        <location line="+55"/>
         <source>Loading event types…</source>
         <translation>Ereignistypen werden geladen …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-53"/>
+        <location line="+65"/>
         <source>The event types could not be loaded.</source>
         <translation>Die Ereignistypen konnten nicht geladen werden.</translation>
     </message>
@@ -2089,9 +2090,124 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Neuladen der Ereignistypen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-66"/>
+        <location line="+78"/>
         <source>This server has no event types.</source>
         <translation>Dieser Server hat keine Ereignistypen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../ui/ExportActions.cpp" line="+92"/>
+        <source>Export Subscriptions as CSV</source>
+        <translation>Abonnements als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export Subscriptions as JSON</source>
+        <translation>Abonnements als JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Deliveries as CSV</source>
+        <translation>Zustellungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscriptions as &amp;CSV…</source>
+        <translation>Abonnements als &amp;CSV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the subscriptions the table shows, with its columns, as a CSV file</source>
+        <translation>Die Abonnements, die die Tabelle zeigt, mit ihren Spalten als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions as &amp;JSON…</source>
+        <translation>Abonnements als &amp;JSON …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the subscriptions the table shows as a JSON file</source>
+        <translation>Die Abonnements, die die Tabelle zeigt, als JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the loaded deliveries of the shown subscription, one line per attempt, as a CSV file</source>
+        <translation>Die geladenen Zustellungen des angezeigten Abonnements als CSV-Datei speichern, eine Zeile je Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deliveries as CSV…</source>
+        <translation>&amp;Zustellungen als CSV …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Deliveries as CSV…</source>
+        <translation>Zustellungen als CSV exportieren …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+12"/>
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>%n Abonnement nach %1 exportiert.</numerusform>
+            <numerusform>%n Abonnements nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No subscription&apos;s deliveries are shown.</source>
+        <translation>Es werden keine Zustellungen eines Abonnements angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Fetching the attempts of %n delivery(s)…</source>
+        <translation>
+            <numerusform>Die Versuche von %n Zustellung werden abgerufen …</numerusform>
+            <numerusform>Die Versuche von %n Zustellungen werden abgerufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was closed before the attempts arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Versuche eintrafen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Exported %n delivery(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zustellung nach %1 exportiert.</numerusform>
+            <numerusform>%n Zustellungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2602,9 +2718,95 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
 </context>
 <context>
+    <name>KeychainQuestion</name>
+    <message>
+        <location filename="../ui/KeychainQuestion.cpp" line="+22"/>
+        <source>Keyring Prompt Cancelled</source>
+        <translation>Abfrage des Schlüsselbunds abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cancelled the keyring&apos;s prompt, so the API key of &quot;%1&quot; was not read.</source>
+        <translation>Sie haben die Abfrage des Schlüsselbunds abgebrochen, daher wurde der API-Schlüssel von „%1“ nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cancelled the keyring&apos;s prompt, so the API key of &quot;%1&quot; was not stored.</source>
+        <translation>Sie haben die Abfrage des Schlüsselbunds abgebrochen, daher wurde der API-Schlüssel von „%1“ nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keychain Error</source>
+        <translation>Fehler des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again to ask the keychain once more.</source>
+        <translation>Versuchen Sie es erneut, um den Schlüsselbund noch einmal zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again to ask the keychain once more, or enter the key and use it for this session only: it is then kept in memory and forgotten when the console closes.</source>
+        <translation>Versuchen Sie es erneut, um den Schlüsselbund noch einmal zu fragen, oder geben Sie den Schlüssel ein und verwenden Sie ihn nur für diese Sitzung: Er wird dann im Arbeitsspeicher gehalten und beim Schließen der Konsole vergessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again to ask the keychain once more, or use the key for this session only: it is then kept in memory and forgotten when the console closes.</source>
+        <translation>Versuchen Sie es erneut, um den Schlüsselbund noch einmal zu fragen, oder verwenden Sie den Schlüssel nur für diese Sitzung: Er wird dann im Arbeitsspeicher gehalten und beim Schließen der Konsole vergessen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for This &amp;Session Only</source>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Use for This Session Only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key of %1, kept in memory until the console closes:</source>
+        <translation>Der API-Schlüssel von %1, im Arbeitsspeicher gehalten, bis die Konsole geschlossen wird:</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainResult</name>
+    <message>
+        <location filename="../app/credentials/KeychainResult.h" line="+32"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../app/credentials/KeychainStore.cpp" line="+104"/>
+        <location filename="../app/credentials/KeychainStore.cpp" line="+136"/>
+        <source>The keyring&apos;s prompt was cancelled or could not be shown, so the API key of &quot;%1&quot; was not read.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde abgebrochen oder konnte nicht angezeigt werden, daher wurde der API-Schlüssel von „%1“ nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring&apos;s prompt was cancelled or could not be shown, so the API key of &quot;%1&quot; was not removed.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde abgebrochen oder konnte nicht angezeigt werden, daher wurde der API-Schlüssel von „%1“ nicht entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring&apos;s prompt was cancelled or could not be shown, so the API key of &quot;%1&quot; was not stored.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde abgebrochen oder konnte nicht angezeigt werden, daher wurde der API-Schlüssel von „%1“ nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The keychain holds no API key for the profile &quot;%1&quot;. If your keychain is locked, unlock it and try again.</source>
         <translation>Im Schlüsselbund liegt kein API-Schlüssel für das Profil „%1“. Falls der Schlüsselbund gesperrt ist, entsperren Sie ihn und versuchen Sie es noch einmal.</translation>
     </message>
@@ -2615,49 +2817,49 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+6"/>
-        <source>The keychain could not delete the API key of &quot;%1&quot; (%2).</source>
-        <translation>Der Schlüsselbund konnte den API-Schlüssel von „%1“ nicht löschen (%2).</translation>
+        <source>The keychain could not delete the API key of &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel von „%1“ nicht löschen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No keychain is available (the system&apos;s Secret Service, such as GNOME Keyring or KWallet, is not running, not reachable over D-Bus, or locked). API keys are only kept in a keychain, so nothing was stored or read. Details: %1</source>
-        <translation>Kein Schlüsselbund verfügbar (der Secret Service des Systems, etwa GNOME Keyring oder KWallet, läuft nicht, ist über D-Bus nicht erreichbar oder ist gesperrt). API-Schlüssel werden ausschließlich im Schlüsselbund aufbewahrt, daher wurde nichts gespeichert oder gelesen. Details: %1</translation>
+        <location line="+8"/>
+        <source>No keychain is available (the system&apos;s Secret Service, such as GNOME Keyring or KWallet, is not running, not reachable over D-Bus, or locked). API keys are only kept in a keychain, so nothing was stored or read.</source>
+        <translation>Kein Schlüsselbund verfügbar (der Secret Service des Systems, etwa GNOME Keyring oder KWallet, läuft nicht, ist über D-Bus nicht erreichbar oder ist gesperrt). API-Schlüssel werden ausschließlich im Schlüsselbund aufbewahrt, daher wurde nichts gespeichert oder gelesen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The keychain failed for the profile &quot;%1&quot;: %2</source>
-        <translation>Der Schlüsselbund meldet für das Profil „%1“ einen Fehler: %2</translation>
+        <location line="+5"/>
+        <source>The keychain failed for the profile &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund meldet für das Profil „%1“ einen Fehler.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+92"/>
+        <location filename="../ui/MainWindow.cpp" line="+343"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Journal of pending changes</source>
         <translation>Journal der ausstehenden Änderungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The demo server (webhook-sandbox) is not installed next to this program.</source>
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+192"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Connect to a server with a new profile</source>
         <translation>Mit einem neuen Profil zu einem Server verbinden</translation>
     </message>
@@ -2667,7 +2869,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Profile …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Switch, edit, check or forget connection profiles</source>
         <translation>Verbindungsprofile wechseln, bearbeiten, prüfen oder vergessen</translation>
     </message>
@@ -2677,7 +2879,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Lokale &amp;Demo öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Start the local demo server and connect to it</source>
         <translation>Den lokalen Demo-Server starten und sich mit ihm verbinden</translation>
     </message>
@@ -2692,32 +2894,32 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Ein Abonnement anlegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Close the console</source>
         <translation>Die Konsole schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Toggle Enabled</source>
         <translation>Aktivierung &amp;umschalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable or disable the current subscription (Space in the table)</source>
         <translation>Das aktuelle Abonnement aktivieren oder deaktivieren (Leertaste in der Tabelle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Enable Selected</source>
         <translation>Auswahl a&amp;ktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable the selected subscriptions</source>
         <translation>Die ausgewählten Abonnements aktivieren</translation>
     </message>
@@ -2727,7 +2929,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Auswahl &amp;deaktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Disable the selected subscriptions</source>
         <translation>Die ausgewählten Abonnements deaktivieren</translation>
     </message>
@@ -2737,7 +2939,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Auswahl &amp;löschen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected subscriptions</source>
         <translation>Die ausgewählten Abonnements löschen</translation>
     </message>
@@ -2747,12 +2949,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Alle &amp;gefilterten aktivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enable every subscription the filter shows (bulk job)</source>
         <translation>Jedes Abonnement aktivieren, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Disable All F&amp;iltered</source>
         <translation>Alle gefilterten &amp;deaktivieren</translation>
     </message>
@@ -2762,22 +2964,22 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Jedes Abonnement deaktivieren, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete All Filte&amp;red…</source>
         <translation>Alle gefilterten &amp;löschen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Delete every subscription the filter shows (bulk job)</source>
         <translation>Jedes Abonnement löschen, das der Filter zeigt (Massenvorgang)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Cancel Bulk Job</source>
         <translation>Massenvorgang &amp;abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stop the running bulk job</source>
         <translation>Den laufenden Massenvorgang anhalten</translation>
     </message>
@@ -2792,12 +2994,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Das bearbeitete Abonnement speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;vert Details</source>
         <translation>Details &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Discard the edits of the selected subscription</source>
         <translation>Die Änderungen am ausgewählten Abonnement verwerfen</translation>
     </message>
@@ -2812,22 +3014,22 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select every shown subscription</source>
         <translation>Alle angezeigten Abonnements auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reload subscriptions and event types (pending edits are kept)</source>
         <translation>Abonnements und Ereignistypen neu laden (offene Änderungen bleiben erhalten)</translation>
     </message>
@@ -2837,7 +3039,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Details &amp;neu laden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fetch the selected subscription again</source>
         <translation>Das ausgewählte Abonnement erneut abrufen</translation>
     </message>
@@ -2847,7 +3049,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Abonnements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the subscriptions</source>
         <translation>Die Abonnements anzeigen</translation>
     </message>
@@ -2857,7 +3059,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Ereignistypen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the event types</source>
         <translation>Die Ereignistypen anzeigen</translation>
     </message>
@@ -2867,17 +3069,17 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Detail&amp;bereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show or hide the details pane</source>
         <translation>Den Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Request &amp;Queue…</source>
         <translation>Anfrage&amp;warteschlange …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show each endpoint&apos;s rate-limit budget</source>
         <translation>Das Kontingent der Ratenbegrenzung je Endpunkt anzeigen</translation>
     </message>
@@ -2887,7 +3089,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Read how to find, change and check subscriptions</source>
         <translation>Nachlesen, wie Sie Abonnements finden, ändern und prüfen</translation>
     </message>
@@ -2897,7 +3099,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
@@ -2907,7 +3109,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Ü&amp;ber Webhook Console</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Version and licences</source>
         <translation>Version und Lizenzen</translation>
     </message>
@@ -2917,7 +3119,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
@@ -2927,42 +3129,42 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Bulk</source>
         <translation>Massen&amp;vorgänge</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/MainWindow.cpp" line="-261"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../ui/MainWindow.cpp" line="+206"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2990,17 +3192,17 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Das Journal der ausstehenden Änderungen konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../ui/MainWindowActions.cpp" line="-3"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="-45"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+185"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -3025,12 +3227,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-120"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
@@ -3296,7 +3498,7 @@ Es existiert jetzt ohne Ereignisse. Setzen Sie die Ereignisse erneut oder späte
 <context>
     <name>PendingWritesDialog</name>
     <message>
-        <location filename="../ui/PendingWritesDialog.cpp" line="+19"/>
+        <location filename="../ui/PendingWritesDialog.cpp" line="+20"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -3458,7 +3660,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Das Profil wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Updated profile &quot;%1&quot; (%2); its API key is in the keychain.</source>
         <translation>Profil „%1“ (%2) aktualisiert; sein API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
@@ -3518,7 +3720,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Das Profil „%1“ wurde behalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Removed profile &quot;%1&quot; and its API key.</source>
         <translation>Profil „%1“ und sein API-Schlüssel wurden entfernt.</translation>
     </message>
@@ -3526,7 +3728,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../ui/ProfileForm.cpp" line="+23"/>
+        <location filename="../ui/ProfileForm.cpp" line="+48"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
@@ -3546,14 +3748,13 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Basis-URL des Servers</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-32"/>
         <source>1m (the documented window)</source>
         <translation>1m (das dokumentierte Zeitfenster)</translation>
     </message>
@@ -3583,7 +3784,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Optional, eine pro Zeile: Methode und Pfad, dann die Anzahl der Anfragen je Zeitfenster. Nur für Server, deren Grenzen von den dokumentierten abweichen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3608,7 +3809,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>&amp;Ratenbegrenzungen:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Leave empty to keep the stored key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
@@ -3686,7 +3887,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../ui/ProfilesDialog.cpp" line="+28"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+30"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
@@ -3741,7 +3942,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Noch keine Profile. Fügen Sie eines hinzu, um sich mit einem Server zu verbinden; es wird gespeichert, sobald die Verbindung steht.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>%1: not checked. Plain http:// to another computer needs your consent.</source>
         <translation>%1: nicht geprüft. Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
     </message>
@@ -3751,7 +3952,7 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>%1 wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+74"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: verbunden, ein Ereignistyp verfügbar.</numerusform>
@@ -3774,67 +3975,48 @@ Trotzdem verbinden? Ihre Antwort wird für dieses Profil gespeichert.</translati
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+131"/>
         <source>Saved %1. The new API key is stored in the keychain.</source>
         <translation>%1 gespeichert. Der neue API-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No Keychain Available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new API key of %1 cannot be stored safely on this computer: %2
-
-You can use the key for this session only. It is then kept in memory and forgotten when the console closes.</source>
-        <translation>Der neue API-Schlüssel von %1 kann auf diesem Rechner nicht sicher gespeichert werden: %2
-
-Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im Arbeitsspeicher und wird beim Schließen der Konsole vergessen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Use for This Session Only</source>
-        <translation>Nur für diese Sitzung verwenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Saved %1, but the new API key was not stored: %2</source>
         <translation>%1 gespeichert, aber der neue API-Schlüssel wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saved %1. The keychain is not available, so the new API key is used for this session only.</source>
-        <translation>%1 gespeichert. Der Schlüsselbund ist nicht verfügbar, daher gilt der neue API-Schlüssel nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-46"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location line="+36"/>
+        <source>Saved %1. The keychain did not store the new API key, so it is used for this session only.</source>
+        <translation>%1 gespeichert. Der Schlüsselbund hat den neuen API-Schlüssel nicht gespeichert, daher wird er nur für diese Sitzung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+20"/>
         <source>Renamed %1 to %2, but its key could not be moved: %3</source>
         <translation>%1 in %2 umbenannt, aber sein Schlüssel konnte nicht übertragen werden: %3</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>Renamed %1 to %2.</source>
         <translation>%1 in %2 umbenannt.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-255"/>
         <source>No API key is stored for this profile. %1</source>
         <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-173"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+239"/>
         <source>Forget Profile</source>
         <translation>Profil vergessen</translation>
     </message>
@@ -3854,7 +4036,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>A profile named %1 exists already.</source>
         <translation>Ein Profil namens %1 gibt es bereits.</translation>
     </message>
@@ -3862,17 +4044,17 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="+19"/>
+        <location filename="../ui/QueuePanel.cpp" line="+40"/>
         <source>Request queue details</source>
         <translation>Details der Anfragewarteschlange</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Request queue&lt;/b&gt; — rate-limit budget per endpoint</source>
         <translation>&lt;b&gt;Anfragewarteschlange&lt;/b&gt; – Kontingent der Ratenbegrenzung je Endpunkt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
@@ -3907,12 +4089,12 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>Wartet, weil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Rate-limit budget per endpoint</source>
         <translation>Kontingent der Ratenbegrenzung je Endpunkt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -3950,7 +4132,7 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Next free slot at %1</source>
         <translation>Nächster freier Platz um %1</translation>
     </message>
@@ -3958,13 +4140,15 @@ Sie können den Schlüssel nur für diese Sitzung verwenden. Er bleibt dann im A
 <context>
     <name>QueueStatusWidget</name>
     <message>
-        <location filename="../ui/QueueStatusWidget.cpp" line="+20"/>
+        <location filename="../ui/QueueStatusWidget.cpp" line="+21"/>
+        <location line="+14"/>
         <source>Request queue</source>
         <translation>Anfragewarteschlange</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="-13"/>
+        <location line="+14"/>
+        <location line="+48"/>
         <source>Requests waiting for the rate limit. Click for each endpoint&apos;s budget.</source>
         <translation>Anfragen, die auf die Ratenbegrenzung warten. Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
@@ -4076,7 +4260,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+348"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
@@ -4162,12 +4346,13 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RetryTimelineWidget</name>
     <message>
-        <location filename="../ui/RetryTimelineWidget.cpp" line="+100"/>
+        <location filename="../ui/RetryTimelineWidget.cpp" line="+101"/>
+        <location line="+248"/>
         <source>Retry timeline</source>
         <translation>Zeitleiste der Wiederholungen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-178"/>
         <source>unknown time</source>
         <translation>unbekannter Zeitpunkt</translation>
     </message>
@@ -4373,7 +4558,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>nicht erfolgt</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+137"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
@@ -4401,7 +4586,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../ui/SearchField.cpp" line="+19"/>
+        <location filename="../ui/SearchField.cpp" line="+26"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -4437,12 +4622,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>StatePanel</name>
     <message>
-        <location filename="../ui/StatePanel.cpp" line="+13"/>
+        <location filename="../ui/StatePanel.cpp" line="+37"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>List state</source>
         <translation>Zustand der Liste</translation>
     </message>
@@ -4460,7 +4645,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionCommands</name>
     <message>
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+18"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+21"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4470,7 +4655,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -4481,7 +4666,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
@@ -4668,7 +4853,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionFactsView</name>
     <message>
-        <location filename="../ui/SubscriptionFactsView.cpp" line="+34"/>
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+47"/>
         <source>ID:</source>
         <translation>ID:</translation>
     </message>
@@ -4718,7 +4903,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Letzte Zustellung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+17"/>
         <source>—</source>
         <translation>—</translation>
@@ -4749,17 +4934,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Von diesem Server nicht gemeldet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Failing since %1</source>
         <translation>Fehlerhaft seit %1</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>eine Wiederholung ausstehend</numerusform>
@@ -4790,27 +4970,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/SubscriptionFilterBar.cpp" line="+69"/>
         <source>Search ID, URL or description (Ctrl+F)</source>
         <translation>ID, URL oder Beschreibung suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Search subscriptions</source>
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="+48"/>
         <source>Number of shown subscriptions</source>
         <translation>Anzahl der angezeigten Abonnements</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>When the list was loaded</source>
         <translation>Wann die Liste geladen wurde</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+81"/>
         <source>Load error</source>
         <translation>Ladefehler</translation>
     </message>
@@ -4825,7 +5005,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Erneut laden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../ui/SubscriptionFilterBar.cpp" line="+6"/>
         <source>&amp;All</source>
         <translation>A&amp;lle</translation>
     </message>
@@ -4850,12 +5030,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements anzeigen: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+1"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+101"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -4866,27 +5046,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-42"/>
         <source>Loading subscriptions failed.</source>
         <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="+15"/>
         <source>Updated %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The list, with its delivery health, was loaded from the server at %1. Refresh (Ctrl+R) to load it again.</source>
         <translation>Die Liste mit ihrem Zustellungszustand wurde am %1 vom Server geladen. Mit „Aktualisieren“ (Strg+R) laden Sie sie neu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+25"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Ein Abonnement geladen.</numerusform>
@@ -4924,7 +5104,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Leeren Sie die Suche oder wählen Sie „Alle“ (Strg+1), um alle Abonnements zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="-12"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n Abonnement</numerusform>
@@ -4932,12 +5112,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+147"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5051,7 +5231,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+123"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+132"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5121,12 +5301,14 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Wird gespeichert: Warten auf die Bestätigung des Servers.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="-423"/>
         <source>Failing since just now</source>
         <translation>Fehlerhaft seit gerade eben</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+1"/>
         <source>Failing for %1</source>
         <translation>Fehlerhaft seit %1</translation>
     </message>
@@ -5141,12 +5323,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 ausstehende Wiederholungen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>The server has not reported this subscription&apos;s events; select the subscription to ask for them.</source>
         <translation>Der Server hat die Ereignisse dieses Abonnements nicht gemeldet; wählen Sie das Abonnement aus, um sie abzufragen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>retry due, waiting for the next update</source>
         <translation>Wiederholung fällig, wartet auf die nächste Aktualisierung</translation>
     </message>
@@ -5156,12 +5338,18 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>nächste Wiederholung %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="-1"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -5171,7 +5359,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The server does not report delivery health.</source>
         <translation>Der Server meldet keinen Zustand der Zustellungen.</translation>
     </message>
@@ -5202,6 +5390,19 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../models/TableExport.cpp" line="+23"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>TranslationLoader</name>
     <message>
         <location filename="../app/common/TranslationLoader.cpp" line="+58"/>
@@ -5209,7 +5410,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The translation for &quot;%1&quot; is missing; the texts stay in English.</source>
         <translation>Die Übersetzung für „%1“ fehlt; die Texte bleiben englisch.</translation>
     </message>
@@ -5235,83 +5436,88 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+17"/>
+        <location filename="../ui/WelcomePage.cpp" line="+119"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Open the local &amp;demo</source>
         <translation>Lokale De&amp;mo öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Connect with &amp;profile</source>
         <translation>Mit &amp;Profil verbinden</translation>
     </message>
     <message>
+        <location line="-2"/>
         <location line="+1"/>
-        <location line="+44"/>
         <source>Saved profiles</source>
         <translation>Gespeicherte Profile</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-10"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Go back to the open connection (Esc)</source>
         <translation>Zurück zur offenen Verbindung (Esc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&lt;h2&gt;Welcome to Webhook Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Webhook Console&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connect to your webhook API to find, toggle, edit and create subscriptions and see why deliveries fail. The API key is kept in your system&apos;s keychain, never in a file.</source>
         <translation>Verbinden Sie sich mit Ihrer Webhook-API, um Abonnements zu finden, zu aktivieren und zu deaktivieren, zu bearbeiten und anzulegen und um zu sehen, warum Zustellungen fehlschlagen. Der API-Schlüssel liegt im Schlüsselbund Ihres Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Connect to a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Connect to the server</source>
         <translation>Mit dem Server verbinden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Try it out</source>
         <translation>Ausprobieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The local demo starts a sandbox server on this computer with sample subscriptions, some of them failing. Nothing leaves your machine.</source>
         <translation>Die lokale Demo startet auf diesem Rechner einen Sandbox-Server mit Beispiel-Abonnements, von denen einige fehlschlagen. Nichts verlässt Ihren Rechner.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Open the local demo</source>
         <translation>Lokale Demo öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Still connected to %1 until you connect elsewhere.</source>
         <translation>Weiterhin mit %1 verbunden, bis Sie sich anderswo verbinden.</translation>
     </message>
@@ -5446,7 +5652,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+7"/>
         <location line="+44"/>
-        <location line="+55"/>
+        <location line="+70"/>
         <location line="+28"/>
         <location line="+80"/>
         <location line="+34"/>
@@ -5455,20 +5661,20 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>The pending-writes journal %1 could not start a transaction: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte keine Transaktion beginnen: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-81"/>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+42"/>
         <location line="+6"/>
         <location line="+30"/>
         <location line="+12"/>
@@ -5476,13 +5682,33 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+82"/>
+        <location line="-81"/>
+        <location line="+97"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-83"/>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+48"/>
         <source>The pending-writes journal has no entry %1 that can be marked %2.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>

@@ -101,11 +101,39 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+144"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+149"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
             <numerusform>Also list the confirmed and failed writes still kept (for %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <location filename="../ui/ExportActions.cpp" line="+173"/>
+        <location line="+12"/>
+        <source>Exported %n subscription(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n subscription to %1.</numerusform>
+            <numerusform>Exported %n subscriptions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Fetching the attempts of %n delivery(s)…</source>
+        <translation>
+            <numerusform>Fetching the attempts of %n delivery…</numerusform>
+            <numerusform>Fetching the attempts of %n deliveries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n delivery(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n delivery to %1.</numerusform>
+            <numerusform>Exported %n deliveries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -187,7 +215,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+421"/>
+        <location filename="../ui/MainWindow.cpp" line="+311"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -228,7 +256,7 @@
 <context>
     <name>PendingWritesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PendingWritesDialog.cpp" line="+32"/>
+        <location filename="../ui/PendingWritesDialog.cpp" line="+33"/>
         <source>%n change(s) from an earlier session were not confirmed by the server. Resume sends each of them once; Discard forgets them; Later asks again at the next start.</source>
         <translation>
             <numerusform>%n change from an earlier session was not confirmed by the server. Resume sends it once; Discard forgets it; Later asks again at the next start.</numerusform>
@@ -247,7 +275,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ProfilesDialog.cpp" line="+214"/>
+        <location filename="../ui/ProfilesDialog.cpp" line="+255"/>
         <source>%1: connected, %n event type(s) available.</source>
         <translation>
             <numerusform>%1: connected, %n event type available.</numerusform>
@@ -258,7 +286,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/QueuePanel.cpp" line="+75"/>
+        <location filename="../ui/QueuePanel.cpp" line="+92"/>
         <source>%n request(s) waiting or in flight.</source>
         <translation>
             <numerusform>%n request waiting or in flight.</numerusform>
@@ -269,7 +297,7 @@
 <context>
     <name>QueueStatusWidget</name>
     <message numerus="yes">
-        <location filename="../ui/QueueStatusWidget.cpp" line="+69"/>
+        <location filename="../ui/QueueStatusWidget.cpp" line="+80"/>
         <source>%n queued · next slot in %1</source>
         <translation>
             <numerusform>%n queued · next slot in %1</numerusform>
@@ -288,7 +316,7 @@
 <context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+105"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+140"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, %n retry pending</numerusform>
@@ -299,7 +327,7 @@
 <context>
     <name>SubscriptionFactsView</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionFactsView.cpp" line="+73"/>
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+94"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -310,7 +338,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+327"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+295"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -318,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="+55"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -326,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+182"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
