@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 
@@ -30,6 +31,19 @@ inline DeliveriesFeed *feed(const DeliveriesPanel &panel)
 inline DeliveriesFeed::State state(const DeliveriesPanel &panel)
 {
     return feed(panel)->state();
+}
+
+// Makes current, row by row, the first subscription of `subscriptions` whose deliveries the panel
+// then shows; false when none has any.
+inline bool selectFirstWithDeliveries(QTableView *subscriptions, const DeliveriesPanel &panel)
+{
+    const QAbstractItemModel *deliveries = part<QTableView>(panel, QStringLiteral("deliveriesTable"))->model();
+    for (int row = 0; row < subscriptions->model()->rowCount(); ++row) {
+        subscriptions->setCurrentIndex(subscriptions->model()->index(row, 0));
+        if (QTest::qWaitFor([&] { return deliveries->rowCount() > 0; }, 3000))
+            return true;
+    }
+    return false;
 }
 
 inline QString labelText(const DeliveriesPanel &panel, const QString &name)

@@ -53,4 +53,14 @@ inline std::optional<QList<QStringList>> parse(const QByteArray &csv, QString *e
     return rows;
 }
 
+// The records of `csv`, or none (with a warning that says why) when they cannot be read.
+inline QList<QStringList> rowsOf(const QByteArray &csv)
+{
+    QString error;
+    const auto rows = parse(csv, &error);
+    if (!rows)
+        qWarning("%s", qPrintable(error));
+    return rows.value_or(QList<QStringList>());
+}
+
 }  // namespace PythonCsv

@@ -78,15 +78,6 @@ class TestExport : public QObject
         QVERIFY2(!bytes.contains(m_sandbox.apiKey()), "the API key is in the export");
     }
 
-    static QList<QStringList> parse(const QByteArray &csv)
-    {
-        QString error;
-        const auto rows = PythonCsv::parse(csv, &error);
-        if (!rows)
-            qWarning("%s", qPrintable(error));
-        return rows.value_or(QList<QStringList>());
-    }
-
     QString statusText() const { return m_window->statusBar()->currentMessage(); }
     // "Exported 4 subscriptions to subscriptions.csv." (the plural's wording is the catalogue's,
     // which this test does not load).
@@ -170,7 +161,7 @@ private Q_SLOTS:
         const QByteArray bytes = read(m_chosenPath);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));  // for spreadsheet programs
         checkNoSecrets(bytes);
-        const QList<QStringList> rows = parse(bytes);
+        const QList<QStringList> rows = PythonCsv::rowsOf(bytes);
         QCOMPARE(rows.size(), 5);
 
         // The visible columns in the order they are shown (Enabled is moved second; Health is hidden
@@ -208,7 +199,7 @@ private Q_SLOTS:
         // A column the user hides is left out.
         view->setColumnHidden(SubscriptionTableModel::DescriptionColumn, true);
         QVERIFY(m_export->exportSubscriptionsCsv(m_chosenPath));
-        const QList<QStringList> narrower = parse(read(m_chosenPath));
+        const QList<QStringList> narrower = PythonCsv::rowsOf(read(m_chosenPath));
         QCOMPARE(narrower.first().size(), titles.size() - 1);
         QVERIFY(!narrower.first().contains(QStringLiteral("Description")));
         view->setColumnHidden(SubscriptionTableModel::DescriptionColumn, false);
@@ -295,7 +286,7 @@ private Q_SLOTS:
 
         const QByteArray bytes = read(m_chosenPath);
         checkNoSecrets(bytes);
-        const QList<QStringList> rows = parse(bytes);
+        const QList<QStringList> rows = PythonCsv::rowsOf(bytes);
         QCOMPARE(rows.value(0), DeliveryCsv::header());
         int attempts = 0;
         for (const Delivery &d : DeliveriesPanelParts::feed(*panel)->deliveryModel()->deliveries())

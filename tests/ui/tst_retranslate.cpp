@@ -162,12 +162,7 @@ void TstRetranslate::languageChangesInTheRunningWindow()
     QTabWidget *detailTabs = detailsPane(w)->tabs();
     detailTabs->setCurrentWidget(panel);
     QTableView *deliveries = DeliveriesPanelParts::deliveriesTable(*panel);
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        table->setCurrentIndex(table->model()->index(row, 0));
-        if (QTest::qWaitFor([&] { return deliveries->model()->rowCount() > 0; }, 3000))
-            break;
-    }
-    QVERIFY(deliveries->model()->rowCount() > 0);
+    QVERIFY(DeliveriesPanelParts::selectFirstWithDeliveries(table, *panel));
     QTRY_VERIFY_WITH_TIMEOUT(!DeliveriesPanelParts::updatedText(*panel).isEmpty(), kWait);
     QAbstractItemModelTester deliveriesTester(deliveries->model(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -158,13 +158,7 @@ void TstTextFit::textsFit()
     auto *panel = w.findChild<DeliveriesPanel *>(QStringLiteral("deliveriesPanel"));
     QVERIFY(panel);
     detailsPane(w)->tabs()->setCurrentWidget(panel);
-    QTableView *deliveries = DeliveriesPanelParts::deliveriesTable(*panel);
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        table->setCurrentIndex(table->model()->index(row, 0));
-        if (QTest::qWaitFor([&] { return deliveries->model()->rowCount() > 0; }, 3000))
-            break;
-    }
-    QVERIFY(deliveries->model()->rowCount() > 0);
+    QVERIFY(DeliveriesPanelParts::selectFirstWithDeliveries(table, *panel));
     QTRY_VERIFY_WITH_TIMEOUT(DeliveriesPanelParts::timeline(*panel)->isVisible(), kWait);
     check(QStringLiteral("deliveries with data"));
 

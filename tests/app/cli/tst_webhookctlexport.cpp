@@ -75,15 +75,6 @@ class TestWebhookctlExport : public QObject
         return result;
     }
 
-    static QList<QStringList> parse(const QByteArray &csv)
-    {
-        QString error;
-        const auto rows = PythonCsv::parse(csv, &error);
-        if (!rows)
-            qWarning("%s", qPrintable(error));
-        return rows.value_or(QList<QStringList>());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -119,7 +110,7 @@ private Q_SLOTS:
             QVERIFY2(!r.out.contains(secret.toUtf8()), "a client secret is in the export");
         QVERIFY2(!r.out.contains(m_key), "the API key is in the export");
 
-        const QList<QStringList> rows = parse(r.out);
+        const QList<QStringList> rows = PythonCsv::rowsOf(r.out);
         QVERIFY(rows.size() > kDescriptions.size());
         const QStringList header = rows.first();
         QCOMPARE(header.mid(0, 5),
@@ -168,7 +159,7 @@ private Q_SLOTS:
         // Empty: the header alone.
         r = api({QStringLiteral("deliveries"), QString::number(id), QStringLiteral("--csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(parse(r.out), QList<QStringList>{DeliveryCsv::header()});
+        QCOMPARE(PythonCsv::rowsOf(r.out), QList<QStringList>{DeliveryCsv::header()});
 
         SandboxHttp http(m_sandbox.baseUrl());
         for (int i = 0; i < 2; ++i)
@@ -187,7 +178,7 @@ private Q_SLOTS:
 
         r = api({QStringLiteral("deliveries"), QString::number(id), QStringLiteral("--csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QList<QStringList> rows = parse(r.out);
+        const QList<QStringList> rows = PythonCsv::rowsOf(r.out);
         QCOMPARE(rows.value(0), DeliveryCsv::header());
         const QJsonArray items = http.get(path + QStringLiteral("/deliveries"), m_key)
                                      .json()
