@@ -1,5 +1,6 @@
-// Just over the usual size of a room: the queue's one loop (admit, pump, send, complete, requeue)
-// and its waiters. Pacing is BucketLimiter's, retry decisions RetryPolicy's, bulk progress and ETA
+// Over the usual size of a room, on purpose: the queue's one loop (admit, pump, send, complete,
+// requeue) and its waiters read best in one place. Pacing is BucketLimiter's, retry decisions
+// RetryPolicy's, the order of one subscription's writes WriteOrder's, bulk progress and ETA
 // BulkJobTracker's.
 #include "api/RequestQueue.h"
 
@@ -237,13 +238,12 @@ RequestId RequestQueue::submit(const QueuedRequest &request, QObject *context, C
         m_supersede.insert(supersedeIndex, entry);
     bucket.lane(entry->lane).push_back(entry);
     if (!request.orderKey.isEmpty()) {
-        auto &order = m_order[request.orderKey];
+        const auto earlier = m_order.add(request.orderKey, entry.get());
         // A click must not wait behind bulk pacing for the writes it has to follow.
         if (interactive) {
-            for (Entry *earlier : order)
-                promote(earlier);
+            for (Entry *e : earlier)
+                promote(e);
         }
-        order.push_back(entry.get());
     }
     pump();
     Q_EMIT stateChanged();
@@ -400,7 +400,7 @@ bool RequestQueue::trySendFrom(Bucket &bucket, qint64 now, qint64 *wakeAt)
     }
     auto firstReady = [&](std::deque<std::shared_ptr<Entry>> &queue) -> std::shared_ptr<Entry> {
         for (const auto &e : queue) {
-            if (!isNextInOrder(*e))
+            if (!e->request.orderKey.isEmpty() && !m_order.isNext(e->request.orderKey, e.get()))
                 continue;  // the earlier write's final answer wakes the queue
             if (e->notBefore <= now)
                 return e;
@@ -531,28 +531,11 @@ void RequestQueue::promote(Entry *entry)
     entry->lane = RequestLane::Interactive;
 }
 
-bool RequestQueue::isNextInOrder(const Entry &entry) const
-{
-    if (entry.request.orderKey.isEmpty())
-        return true;
-    const auto it = m_order.constFind(entry.request.orderKey);
-    return it == m_order.constEnd() || it->empty() || it->front() == &entry;
-}
-
 void RequestQueue::dropIndices(const std::shared_ptr<Entry> &entry)
 {
     const auto &r = entry->request;
-    if (!r.orderKey.isEmpty()) {
-        auto it = m_order.find(r.orderKey);
-        if (it != m_order.end()) {
-            const bool wasNext = !it->empty() && it->front() == entry.get();
-            it->erase(std::remove(it->begin(), it->end(), entry.get()), it->end());
-            if (it->empty())
-                m_order.erase(it);
-            else if (wasNext)
-                schedulePump();
-        }
-    }
+    if (!r.orderKey.isEmpty() && m_order.remove(r.orderKey, entry.get()))
+        schedulePump();
     if (!r.coalesceKey.isEmpty()) {
         const QString key = r.bucket + u'\n' + r.coalesceKey;
         if (m_coalesce.value(key).lock() == entry)

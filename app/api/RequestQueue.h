@@ -9,6 +9,7 @@
 #include "api/RequestTransport.h"
 #include "api/RetryNotice.h"
 #include "api/RetryPolicy.h"
+#include "api/WriteOrder.h"
 #include "common/RateLimitPolicy.h"
 
 #include <QHash>
@@ -120,7 +121,6 @@ private:
     void complete(const std::shared_ptr<Entry> &entry, const HttpResponse &response);
     void dropIndices(const std::shared_ptr<Entry> &entry);
     void promote(Entry *entry);
-    bool isNextInOrder(const Entry &entry) const;
     void deliver(Waiter waiter, const HttpResponse &response, bool deferred);
     void removeWaiter(RequestId id, bool notify);
     std::vector<BulkJobTracker::BucketLoad> bucketLoads(BulkJobId job, const QString &lastBucket) const;
@@ -137,7 +137,7 @@ private:
     QHash<RequestId, std::shared_ptr<Entry>> m_byWaiter;  // every live waiter's entry
     QHash<QString, std::weak_ptr<Entry>> m_coalesce;  // bucket + coalesceKey -> live entry
     QHash<QString, std::weak_ptr<Entry>> m_supersede;  // bucket + supersedeKey -> queued entry
-    QHash<QString, std::deque<Entry *>> m_order;  // orderKey -> its live entries, oldest first
+    WriteOrder<Entry> m_order;  // by orderKey
     BulkJobTracker m_bulkJobs;  // progress and ETA of bulk jobs; reads the buckets through bucketLoads
     QTimer m_timer;
     quint64 m_nextSendId = 1;
