@@ -19,6 +19,7 @@
 #include "ui/ProfileForm.h"
 #include "ui/ProfilesDialog.h"
 #include "ui/QueueStatusWidget.h"
+#include "ui/RefreshMenu.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SubscriptionListWidget.h"
 #include "ui/UserGuideDialog.h"
@@ -89,8 +90,9 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     });
     m_export = new ExportActions(m_console, this);
     connect(m_export, &ExportActions::statusMessage, this, &MainWindow::showStatus);
-    m_actions =
-        std::make_unique<MainWindowActions>(this, m_console->list()->filterActions(), m_export->menu(), language);
+    auto *autoRefresh = new RefreshMenu(m_services.settings, m_console->list()->refreshSchedule(), this);
+    m_actions = std::make_unique<MainWindowActions>(this, m_console->list()->filterActions(), m_export->menu(),
+                                                    autoRefresh, language);
     addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     connectActions();
 

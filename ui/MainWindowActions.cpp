@@ -15,12 +15,12 @@ QIcon icon(const char *name)
 }  // namespace
 
 MainWindowActions::MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, QMenu *exportMenu,
-                                     LanguageMenu *language)
+                                     QMenu *refreshMenu, LanguageMenu *language)
     : m_window(window)
     , m_language(language)
 {
     buildActions();
-    buildMenus(filterActions, exportMenu);
+    buildMenus(filterActions, exportMenu, refreshMenu);
     buildToolBar();
     retranslate();
 }
@@ -81,7 +81,7 @@ void MainWindowActions::buildActions()
     }
 }
 
-void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu *exportMenu)
+void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu *exportMenu, QMenu *refreshMenu)
 {
     QMenuBar *bar = m_window->menuBar();
     m_file = bar->addMenu(QString());
@@ -116,6 +116,7 @@ void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu 
     m_view = bar->addMenu(QString());
     m_view->addAction(action("actionRefresh"));
     m_view->addAction(action("actionReloadDetails"));
+    m_view->addMenu(refreshMenu);
     m_view->addSeparator();
     m_view->addActions(filterActions);
     m_view->addSeparator();

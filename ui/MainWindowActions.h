@@ -19,9 +19,9 @@ class MainWindowActions
     Q_DECLARE_TR_FUNCTIONS(MainWindow)
 public:
     // The actions are added to the window, so that their shortcuts work wherever the focus is in
-    // it; the quick filters, the export menu and the language menu are made elsewhere and only
+    // it; the quick filters, the export, refresh and language menus are made elsewhere and only
     // placed here.
-    MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, QMenu *exportMenu,
+    MainWindowActions(QMainWindow *window, const QList<QAction *> &filterActions, QMenu *exportMenu, QMenu *refreshMenu,
                       LanguageMenu *language);
 
     QAction *action(const char *name) const;
@@ -29,7 +29,7 @@ public:
 
 private:
     void buildActions();
-    void buildMenus(const QList<QAction *> &filterActions, QMenu *exportMenu);
+    void buildMenus(const QList<QAction *> &filterActions, QMenu *exportMenu, QMenu *refreshMenu);
     void buildToolBar();
 
     QMainWindow *m_window;

@@ -5,8 +5,9 @@
 
 class QLabel;
 
-// Under the subscriptions table: how many subscriptions are shown ("12 of 30 shown") and when the
-// list was loaded (its health is as old as that). The texts are composed from these values, again
+// Under the subscriptions table: how many subscriptions are shown ("12 of 30 shown") and how long
+// ago the list was loaded (its health is as old as that), or that an update failed and when the
+// next try is. The texts are composed from these values, again
 // on a language change.
 class SubscriptionCountBar : public QWidget
 {
@@ -17,6 +18,9 @@ public:
     void setCounts(int shown, int total);
     // The local time of the last load; an invalid one: not loaded in this session.
     void setLoadedAt(const QDateTime &loadedAt);
+    // Now (for "Updated 12 s ago"), the last load's error (empty: it succeeded) and the seconds to
+    // the next automatic try (-1: none).
+    void setRefreshState(const QDateTime &now, const QString &error, int nextTryInSeconds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,4 +34,7 @@ private:
     int m_shown = 0;
     int m_total = 0;
     QDateTime m_loadedAt;
+    QDateTime m_now;
+    QString m_error;
+    int m_nextTryInSeconds = -1;
 };

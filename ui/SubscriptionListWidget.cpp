@@ -13,6 +13,7 @@
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
 #include "ui/EnabledToggler.h"
+#include "ui/ListRefreshSchedule.h"
 #include "ui/StatePanel.h"
 #include "ui/SubscriptionCountBar.h"
 #include "ui/SubscriptionFilterBar.h"
@@ -43,6 +44,7 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     , m_model(new SubscriptionTableModel(&clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))
     , m_feeder(new SubscriptionChunkFeeder(m_model, this))
+    , m_schedule(new ListRefreshSchedule(clock, this))
 {
     m_proxy->setSourceModel(m_model);
     m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
@@ -124,6 +126,11 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     m_relativeTimeTicker.setInterval(30'000);
     connect(&m_relativeTimeTicker, &QTimer::timeout, m_model, &SubscriptionTableModel::refreshRelativeTimes);
     m_relativeTimeTicker.start();
+    m_schedule->setStarter([this] { return startAutomaticLoad(); });
+    connect(m_schedule, &ListRefreshSchedule::changed, this, [this] {
+        m_countBar->setRefreshState(m_clock.utcNow().toLocalTime(), m_schedule->lastError(),
+                                    m_schedule->secondsToNext());
+    });
     retranslate();
 }
 
@@ -226,6 +233,7 @@ void SubscriptionListWidget::setSession(ConsoleSession *session)
     m_messageBar->hide();
     m_countBar->setLoadedAt(QDateTime());
     m_session = session;
+    m_schedule->setActive(session != nullptr);
     if (!session)
         return;
     JournaledWrites *writes = session->writes();
@@ -254,45 +262,69 @@ void SubscriptionListWidget::reload()
 {
     if (!m_session || m_loading)
         return;
+    load(RequestLane::Interactive);
+}
+
+// The schedule's reload: on the bulk lane, so it never delays a click, and quiet (the count bar
+// says when the list was updated). The same path as a click, so drafts and overlays stay.
+bool SubscriptionListWidget::startAutomaticLoad()
+{
+    if (!m_session || m_loading || isBulkRunning())
+        return false;
+    load(RequestLane::Bulk);
+    return true;
+}
+
+void SubscriptionListWidget::load(RequestLane lane)
+{
     m_loading = true;
-    m_lastLoadError.clear();
-    updateListState();
-    Q_EMIT statusMessage(tr("Loading subscriptions…"), 0);
+    m_automaticLoad = lane == RequestLane::Bulk;
+    if (!m_automaticLoad) {
+        m_lastLoadError.clear();
+        updateListState();
+        Q_EMIT statusMessage(tr("Loading subscriptions…"), 0);
+    }
     ConsoleSession *session = m_session;
-    session->client()->listSubscriptions(
-        RequestLane::Interactive, session, [this, session](const ApiResult<SubscriptionList> &result) {
-            if (session != m_session)
-                return;
-            if (!result.ok()) {
-                m_loading = false;
-                ++m_loadCount;
+    session->client()->listSubscriptions(lane, session, [this, session](const ApiResult<SubscriptionList> &result) {
+        if (session != m_session)
+            return;
+        if (!result.ok()) {
+            m_loading = false;
+            ++m_loadCount;
+            // An automatic failure is said by the count bar with its next try; a click's here.
+            if (!m_automaticLoad) {
                 m_lastLoadError = result.error.message();  // with a certificate's details for TLS errors
                 Q_EMIT statusMessage(tr("Loading subscriptions failed."), 10000);
-                updateListState();
-                updateCountLabel();
-                Q_EMIT actionsChanged();
-                return;
             }
-            if (m_model->rowCount() == 0 && result->size() > SubscriptionChunkFeeder::defaultChunkRows) {
-                // A first load of a big list: in chunks, so the window stays responsive throughout.
-                m_feeder->start(*result);
-                updateListState();
-                return;
-            }
-            // Keeps pending writes' overlays; the details pane keeps its drafts.
-            m_feeder->cancel();
-            m_model->setSubscriptions(*result);
-            finishLoad(int(result->size()));
-        });
+            m_schedule->loadFinished(false, result.error.message(), m_automaticLoad);
+            updateListState();
+            updateCountLabel();
+            Q_EMIT actionsChanged();
+            return;
+        }
+        if (m_model->rowCount() == 0 && result->size() > SubscriptionChunkFeeder::defaultChunkRows) {
+            // A first load of a big list: in chunks, so the window stays responsive throughout.
+            m_feeder->start(*result);
+            updateListState();
+            return;
+        }
+        // Keeps pending writes' overlays; the details pane keeps its drafts.
+        m_feeder->cancel();
+        m_model->setSubscriptions(*result);
+        finishLoad(int(result->size()));
+    });
 }
 
 void SubscriptionListWidget::finishLoad(int loaded)
 {
     m_loading = false;
     ++m_loadCount;
+    m_lastLoadError.clear();
     m_countBar->setLoadedAt(m_clock.utcNow().toLocalTime());
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
-    Q_EMIT statusMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
+    if (!m_automaticLoad)
+        Q_EMIT statusMessage(tr("Loaded %n subscription(s).", nullptr, loaded), 5000);
+    m_schedule->loadFinished(true, QString(), m_automaticLoad);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_table->isVisible())
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/RequestLane.h"
 #include "api/Subscription.h"
 #include "journal/JournalEntry.h"
 #include "ui/ConfirmQuestion.h"
@@ -15,6 +16,7 @@
 class BulkJobRunner;
 class BulkProgressPanel;
 class Clock;
+class ListRefreshSchedule;
 class ConsoleSession;
 class EnabledToggler;
 class QAction;
@@ -64,6 +66,8 @@ public:
     bool isBulkRunning() const;
 
     bool isLoading() const { return m_loading; }
+    // When the list reloads by itself (on the bulk lane); the View menu sets its interval.
+    ListRefreshSchedule *refreshSchedule() const { return m_schedule; }
     // How many list answers (loaded or failed) have arrived; callers wait for the next one.
     int loadCount() const { return m_loadCount; }
     QString lastLoadError() const { return m_lastLoadError; }
@@ -104,6 +108,8 @@ protected:
 private:
     void retranslate();
     void buildTable();
+    void load(RequestLane lane);
+    bool startAutomaticLoad();
     void finishLoad(int loaded);
     void updateListState();
     void updateCountLabel();
@@ -124,6 +130,7 @@ private:
     SubscriptionFilterProxyModel *m_proxy;
     SubscriptionChunkFeeder *m_feeder;  // first loads of huge lists, one chunk per event-loop turn
     QTimer m_relativeTimeTicker;
+    ListRefreshSchedule *m_schedule;
 
     SubscriptionFilterBar *m_filterBar;
     SubscriptionCountBar *m_countBar;
@@ -139,6 +146,7 @@ private:
 
     QPersistentModelIndex m_announcedRowWithoutId;
     bool m_loading = false;
+    bool m_automaticLoad = false;  // the running load was started by the schedule
     int m_loadCount = 0;
     QString m_lastLoadError;
 };

@@ -108,11 +108,12 @@ QString describe(const std::pair<const QObject *, QString> &key)
 }
 
 // Whose text may change between two looks at the window in the same language: the queue's state
-// and the time of the last refresh.
+// and the time of the last refresh ("Updated 12 s ago").
 bool changesWithTime(const QObject *o)
 {
     const QString name = o->objectName();
-    return name == QLatin1String("queueStatus") || name == QLatin1String("deliveriesUpdatedLabel");
+    return name == QLatin1String("queueStatus") || name == QLatin1String("deliveriesUpdatedLabel")
+        || name == QLatin1String("subscriptionsUpdated");
 }
 }  // namespace
 
