@@ -2834,7 +2834,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+343"/>
+        <location filename="../ui/MainWindow.cpp" line="+345"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2849,7 +2849,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+192"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+193"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3144,7 +3144,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-261"/>
+        <location filename="../ui/MainWindow.cpp" line="-262"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -3164,7 +3164,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+206"/>
+        <location filename="../ui/MainWindow.cpp" line="+207"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4200,6 +4200,34 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>RefreshMenu</name>
+    <message>
+        <location filename="../ui/RefreshMenu.cpp" line="+46"/>
+        <source>Refresh Au&amp;tomatically</source>
+        <translation>A&amp;utomatisch aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;30 Seconds</source>
+        <translation>Alle &amp;30 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;Minute</source>
+        <translation>Jede &amp;Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTimeText</name>
     <message>
         <location filename="../models/RelativeTimeText.cpp" line="+10"/>
@@ -4250,17 +4278,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RequestQueue</name>
     <message>
-        <location filename="../app/api/RequestQueue.cpp" line="+188"/>
+        <location filename="../app/api/RequestQueue.cpp" line="+189"/>
         <source>The bulk job was cancelled.</source>
         <translation>Der Massenvorgang wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+331"/>
         <source>The server asked to wait (HTTP 429).</source>
         <translation>Der Server hat um eine Pause gebeten (HTTP 429).</translation>
     </message>
@@ -4851,6 +4879,39 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionCountBar</name>
+    <message>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not update.</source>
+        <translation>Aktualisierung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not update. Trying again now.</source>
+        <translation>Aktualisierung fehlgeschlagen. Neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not update. Next try in %1.</source>
+        <translation>Aktualisierung fehlgeschlagen. Nächster Versuch in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last update failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated %1 ago</source>
+        <translation>Vor %1 aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionFactsView</name>
     <message>
         <location filename="../ui/SubscriptionFactsView.cpp" line="+47"/>
@@ -4965,7 +5026,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionListWidget</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+51"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+53"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
@@ -4980,7 +5041,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionCountBar.cpp" line="+48"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="-38"/>
         <source>Number of shown subscriptions</source>
         <translation>Anzahl der angezeigten Abonnements</translation>
     </message>
@@ -4990,7 +5051,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Wann die Liste geladen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+81"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+86"/>
         <source>Load error</source>
         <translation>Ladefehler</translation>
     </message>
@@ -5035,7 +5096,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -5045,28 +5106,23 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+52"/>
+        <location line="+35"/>
+        <location line="+59"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-47"/>
         <source>Loading subscriptions failed.</source>
         <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionCountBar.cpp" line="+15"/>
-        <source>Updated %1</source>
-        <translation>Stand %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="+14"/>
         <source>The list, with its delivery health, was loaded from the server at %1. Refresh (Ctrl+R) to load it again.</source>
         <translation>Die Liste mit ihrem Zustellungszustand wurde am %1 vom Server geladen. Mit „Aktualisieren“ (Strg+R) laden Sie sie neu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+25"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+29"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Ein Abonnement geladen.</numerusform>
@@ -5074,7 +5130,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reloading failed: %1 The list shows the last loaded state.</source>
         <translation>Neuladen fehlgeschlagen: %1 Die Liste zeigt den zuletzt geladenen Stand.</translation>
     </message>
@@ -5104,7 +5160,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Leeren Sie die Suche oder wählen Sie „Alle“ (Strg+1), um alle Abonnements zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionCountBar.cpp" line="-12"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="-9"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n Abonnement</numerusform>
@@ -5302,7 +5358,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="-423"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="-448"/>
         <source>Failing since just now</source>
         <translation>Fehlerhaft seit gerade eben</translation>
     </message>

@@ -215,7 +215,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+311"/>
+        <location filename="../ui/MainWindow.cpp" line="+313"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+295"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+326"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionCountBar.cpp" line="+55"/>
+        <location filename="../ui/SubscriptionCountBar.cpp" line="+76"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+182"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+183"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
