@@ -148,7 +148,8 @@ void TstAutoRefresh::newSubscriptionAppearsOnTheBulkLane()
     QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), kWait);
     bool interactive = false;
     for (const QList<QVariant> &args : std::as_const(sent))
-        interactive |= args.at(0).toString() == kListBucket && args.at(1).value<RequestLane>() == RequestLane::Interactive;
+        interactive |=
+            args.at(0).toString() == kListBucket && args.at(1).value<RequestLane>() == RequestLane::Interactive;
     QVERIFY(interactive);
 }
 
@@ -176,8 +177,8 @@ void TstAutoRefresh::noLoadWhileABulkJobRuns()
 
 void TstAutoRefresh::unsavedDescriptionSurvives()
 {
-    const auto a = ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/r1"),
-                                       QStringLiteral("One"));
+    const auto a =
+        ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/r1"), QStringLiteral("One"));
     QVERIFY(a);
     auto w = makeWindow();
     connectWindow(*w);
