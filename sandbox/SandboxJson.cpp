@@ -55,6 +55,7 @@ QJsonObject subscription(const StoredSubscription &s, bool withSecret, Fields fi
         o.insert(QStringLiteral("failing_since"), timestampOrNull(s.failingSinceMs));
         o.insert(QStringLiteral("pending_retries"), s.pendingRetries);
         o.insert(QStringLiteral("next_retry_at"), timestampOrNull(s.nextRetryAtMs));
+        o.insert(QStringLiteral("gives_up_at"), timestampOrNull(s.givesUpAtMs));
     }
     if (withSecret)
         o.insert(QStringLiteral("client_secret"), s.clientSecret);
@@ -160,6 +161,8 @@ void appendSubscription(QByteArray &out, const StoredSubscription &s, bool withS
         out += QByteArray::number(s.pendingRetries);
         out += ",\"next_retry_at\":";
         appendTimestampOrNull(out, s.nextRetryAtMs);
+        out += ",\"gives_up_at\":";
+        appendTimestampOrNull(out, s.givesUpAtMs);
     }
     if (withSecret) {
         out += ",\"client_secret\":";

@@ -23,4 +23,5 @@ struct StoredSubscription
     std::optional<qint64> failingSinceMs;
     int pendingRetries = 0;
     std::optional<qint64> nextRetryAtMs;
+    std::optional<qint64> givesUpAtMs;  // the first give-up time among the deliveries still retrying
 };

@@ -115,8 +115,9 @@ StoreResult<> SubscriptionStore::fillSummaries(QList<StoredSubscription> &subscr
     if (subscriptions.isEmpty())
         return {};
     QSqlQuery query(m_database.db());
-    QString sql = QStringLiteral("SELECT subscription_id, COUNT(*), MIN(next_attempt_at) FROM deliveries "
-                                 "WHERE tenant_id = ? AND status = 'retrying'");
+    QString sql =
+        QStringLiteral("SELECT subscription_id, COUNT(*), MIN(next_attempt_at), MIN(gives_up_at) FROM deliveries "
+                       "WHERE tenant_id = ? AND status = 'retrying'");
     if (onlyId)
         sql += QStringLiteral(" AND subscription_id = ?");
     sql += QStringLiteral(" GROUP BY subscription_id");
@@ -127,17 +128,24 @@ StoreResult<> SubscriptionStore::fillSummaries(QList<StoredSubscription> &subscr
         query.addBindValue(*onlyId);
     if (!query.exec())
         return unexpected(DatabaseError::of(query));
-    QHash<qint64, QPair<int, QVariant>> retries;
+    struct Retries
+    {
+        int count = 0;
+        QVariant nextAt;
+        QVariant givesUpAt;
+    };
+    QHash<qint64, Retries> retries;
     while (query.next())
-        retries.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2)});
+        retries.insert(query.value(0).toLongLong(), {query.value(1).toInt(), query.value(2), query.value(3)});
     if (query.lastError().isValid())
         return unexpected(DatabaseError::of(query));
     for (StoredSubscription &s : subscriptions) {
         const auto it = retries.constFind(s.id);
         if (it == retries.constEnd())
             continue;
-        s.pendingRetries = it->first;
-        s.nextRetryAtMs = optionalMs(it->second);
+        s.pendingRetries = it->count;
+        s.nextRetryAtMs = optionalMs(it->nextAt);
+        s.givesUpAtMs = optionalMs(it->givesUpAt);
     }
     return {};
 }

@@ -290,8 +290,8 @@ std::optional<Subscription> subscriptionFrom(const QJsonValue &value, QString *w
     }
 
     static const QLatin1String healthKeys[] = {QLatin1String("last_delivery_at"), QLatin1String("last_delivery_status"),
-                                               QLatin1String("failing_since"), QLatin1String("pending_retries"),
-                                               QLatin1String("next_retry_at")};
+                                               QLatin1String("failing_since"),    QLatin1String("pending_retries"),
+                                               QLatin1String("next_retry_at"),    QLatin1String("gives_up_at")};
     bool hasHealth = false;
     for (const auto &key : healthKeys)
         hasHealth = hasHealth || o.contains(key);
@@ -303,7 +303,8 @@ std::optional<Subscription> subscriptionFrom(const QJsonValue &value, QString *w
             || !optionalString(o, QLatin1String("last_delivery_status"), &status, why)
             || !optionalTime(o, QLatin1String("failing_since"), &h.failingSince, why)
             || !optionalInt(o, QLatin1String("pending_retries"), &pending, why)
-            || !optionalTime(o, QLatin1String("next_retry_at"), &h.nextRetryAt, why))
+            || !optionalTime(o, QLatin1String("next_retry_at"), &h.nextRetryAt, why)
+            || !optionalTime(o, QLatin1String("gives_up_at"), &h.givesUpAt, why))
             return std::nullopt;
         h.lastDeliveryStatus = status.value_or(QString());
         h.pendingRetries = clampInt(qMax<qint64>(0, pending.value_or(0)));

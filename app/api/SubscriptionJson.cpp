@@ -42,6 +42,7 @@ QJsonObject encode(const Subscription &s)
         o.insert(QStringLiteral("failing_since"), timeOrNull(h.failingSince));
         o.insert(QStringLiteral("pending_retries"), h.pendingRetries);
         o.insert(QStringLiteral("next_retry_at"), timeOrNull(h.nextRetryAt));
+        o.insert(QStringLiteral("gives_up_at"), timeOrNull(h.givesUpAt));
     }
     return o;
 }

@@ -690,6 +690,9 @@ bool SubscriptionListReader::readSubscription(Subscription *out)
             } else if (WEBHOOK_KEY("next_retry_at")) {
                 haveHealth = true;
                 ok = readOptionalTime(&health.nextRetryAt);
+            } else if (WEBHOOK_KEY("gives_up_at")) {
+                haveHealth = true;
+                ok = readOptionalTime(&health.givesUpAt);
             } else {
                 ok = skipValue(2);
             }

@@ -585,6 +585,7 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("pending_retries")).toInt(), 1);
         QVERIFY(!s.value(QStringLiteral("failing_since")).isNull());
         QVERIFY(!s.value(QStringLiteral("next_retry_at")).isNull());
+        QCOMPARE(s.value(QStringLiteral("gives_up_at")).toString(), d.value(QStringLiteral("gives_up_at")).toString());
 
         QCOMPARE(m_http.post(deliveryPath + QStringLiteral("/retry"), key, {}).status, 202);
         QTRY_COMPARE_WITH_TIMEOUT(

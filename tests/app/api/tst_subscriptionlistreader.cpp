@@ -37,6 +37,8 @@ QString listDifference(const SubscriptionList &a, const SubscriptionList &b)
                 d = timeDifference("failing_since", x.health->failingSince, y.health->failingSince);
             if (d.isEmpty())
                 d = timeDifference("next_retry_at", x.health->nextRetryAt, y.health->nextRetryAt);
+            if (d.isEmpty())
+                d = timeDifference("gives_up_at", x.health->givesUpAt, y.health->givesUpAt);
         }
         if (d.isEmpty() && !(x == y))
             d = QStringLiteral("values differ (url %1 vs %2)").arg(x.url, y.url);
@@ -112,7 +114,8 @@ void TestSubscriptionListReader::typicalList()
         R"j({"id":2,"url":"https://b.example/","description":null,"enabled":false,)j"
         R"j("created_at":"2025-03-04T05:06:07.000Z","events":["order.created","order.paid"],)j"
         R"j("last_delivery_at":"2026-11-27T15:50:00.000Z","last_delivery_status":"retrying",)j"
-        R"j("failing_since":"2026-11-26T10:00:00.000Z","pending_retries":3,"next_retry_at":"2026-11-27T16:30:00.000Z"}])j";
+        R"j("failing_since":"2026-11-26T10:00:00.000Z","pending_retries":3,"next_retry_at":"2026-11-27T16:30:00.000Z",)j"
+        R"j("gives_up_at":"2026-11-28T10:00:00.000Z"}])j";
     const auto list = SubscriptionListReader::read(body);
     QVERIFY(list);
     QCOMPARE(list->size(), 2);
@@ -132,6 +135,8 @@ void TestSubscriptionListReader::typicalList()
     QVERIFY(!b.enabled);
     QCOMPARE(b.health->pendingRetries, 3);
     QCOMPARE(b.health->failingSince, QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+    QCOMPARE(b.health->givesUpAt, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+    QVERIFY(!a.health->givesUpAt.isValid());
     QCOMPARE(b.events, a.events);
     QCOMPARE(check(body), QString());
 }
