@@ -128,6 +128,10 @@ bool SubscriptionFilterProxyModel::acceptsTableRow(int row) const
         if (!m_subscriptions->isFailingAt(row))
             return false;
         break;
+    case GivesUpSoon:
+        if (!m_subscriptions->givesUpSoonAt(row))
+            return false;
+        break;
     }
     return m_needle.isEmpty() || m_subscriptions->matchesSearch(row, m_needle, m_needleIsDigits);
 }
@@ -159,6 +163,10 @@ bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelI
         break;
     case Failing:
         if (!first.data(SubscriptionTableModel::FailingRole).toBool())
+            return false;
+        break;
+    case GivesUpSoon:
+        if (!first.data(SubscriptionTableModel::GivesUpSoonRole).toBool())
             return false;
         break;
     }

@@ -27,7 +27,9 @@ class SubscriptionFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum QuickFilter { All, Enabled, Disabled, Failing };
+    // GivesUpSoon: a delivery is dropped within the table's give-up warning (rows come and go as
+    // the table repaints its relative times).
+    enum QuickFilter { All, Enabled, Disabled, Failing, GivesUpSoon };
     Q_ENUM(QuickFilter)
 
     explicit SubscriptionFilterProxyModel(QObject *parent = nullptr);

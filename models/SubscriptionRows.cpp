@@ -573,8 +573,21 @@ int SubscriptionRows::compare(int left, int right, SortKey key) const
             b.server.createdAt.isValid() ? b.server.createdAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         return threeWay(x, y);
     }
-    case SortKey::Health:
-        return threeWay(healthScore(a.server.health), healthScore(b.server.health));
+    case SortKey::Health: {
+        const auto &x = a.server.health;
+        const auto &y = b.server.health;
+        const int rank = threeWay(healthRank(x), healthRank(y));
+        if (rank != 0)
+            return rank;
+        // Within a severity, the sooner a delivery gives up the more urgent the row.
+        const QDateTime xGivesUp = x ? x->givesUpAt : QDateTime();
+        const QDateTime yGivesUp = y ? y->givesUpAt : QDateTime();
+        if (xGivesUp.isValid() != yGivesUp.isValid())
+            return xGivesUp.isValid() ? 1 : -1;
+        if (xGivesUp.isValid() && xGivesUp != yGivesUp)
+            return xGivesUp < yGivesUp ? 1 : -1;
+        return threeWay(healthScore(x), healthScore(y));
+    }
     }
     return 0;
 }

@@ -175,7 +175,8 @@ public:
     // --- order ---------------------------------------------------------------------------------
     // What rows can be ordered by (in the table's column order).
     enum class SortKey { Id, Url, Description, Events, Enabled, Created, Health };
-    // Three-way comparison of two rows by a value as shown; 0 for an unknown key.
+    // Three-way comparison of two rows by a value as shown; 0 for an unknown key. Health: severity,
+    // then the sooner give-up time, then the number of pending retries.
     int compare(int left, int right, SortKey key) const;
     // Severity of a delivery summary: failing 3, retrying 2, ok 1, none 0.
     static int healthRank(const std::optional<DeliverySummary> &health);

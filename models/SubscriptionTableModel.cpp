@@ -1,12 +1,13 @@
 #include "models/SubscriptionTableModel.h"
 
 #include "common/Clock.h"
-#include "models/DeliveryTableModel.h"
-#include "models/RelativeTimeText.h"
+#include "models/HealthText.h"
 #include "models/TimeText.h"
 
+#include <QColor>
 #include <QFont>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -34,7 +35,13 @@ const QList<int> kRowRoles = {
     SubscriptionTableModel::FailingRole,
     SubscriptionTableModel::EnabledRole,
     SubscriptionTableModel::SearchTextRole,
+    Qt::BackgroundRole,
+    SubscriptionTableModel::ChangeRole,
+    SubscriptionTableModel::GivesUpSoonRole,
 };
+
+const QList<int> kMarkRoles = {Qt::BackgroundRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole,
+                               SubscriptionTableModel::ChangeRole};
 
 }  // namespace
 
@@ -73,6 +80,8 @@ QHash<int, QByteArray> SubscriptionTableModel::roleNames() const
     names.insert(EnabledRole, "enabled");
     names.insert(SearchTextRole, "searchText");
     names.insert(EditableRole, "editable");
+    names.insert(ChangeRole, "change");
+    names.insert(GivesUpSoonRole, "givesUpSoon");
     return names;
 }
 
@@ -108,10 +117,26 @@ void SubscriptionTableModel::setClock(const Clock *clock)
 
 void SubscriptionTableModel::refreshRelativeTimes()
 {
+    expireMarks();
     if (m_rows.isEmpty() || m_rows.healthRowCount() == 0)
         return;
     Q_EMIT dataChanged(index(0, HealthColumn), index(m_rows.size() - 1, HealthColumn),
-                       {Qt::DisplayRole, Qt::ToolTipRole});
+                       {Qt::DisplayRole, Qt::ToolTipRole, GivesUpSoonRole});
+}
+
+void SubscriptionTableModel::setGiveUpWarningSeconds(qint64 seconds)
+{
+    if (seconds == m_giveUpWarningSeconds)
+        return;
+    m_giveUpWarningSeconds = seconds;
+    if (!m_rows.isEmpty() && m_rows.healthRowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1), {Qt::DisplayRole, GivesUpSoonRole});
+}
+
+bool SubscriptionTableModel::givesUpSoonAt(int row) const
+{
+    const auto &h = m_rows.at(row).server.health;
+    return h && HealthText::givesUpWithin(*h, now(), m_giveUpWarningSeconds);
 }
 
 QDateTime SubscriptionTableModel::now() const
@@ -212,7 +237,13 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         if (m_rows.pendingFor(row))
             return tr("Saving");
-        return {};
+        return data(index, ChangeRole);
+    case Qt::BackgroundRole:
+        return changeBackground(row);
+    case ChangeRole: {
+        const RowChangeMarks::Mark *mark = row.server.id ? m_marks.markFor(*row.server.id) : nullptr;
+        return mark ? RowChangeMarks::describe(*mark, m_locale) : QString();
+    }
     case SortRole:
         return sortData(row, column);
     case IdRole:
@@ -233,6 +264,8 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         return m_rows.searchText(row);
     case EditableRole:
         return row.server.id.has_value();
+    case GivesUpSoonRole:
+        return givesUpSoonAt(index.row());
     }
     return {};
 }
@@ -263,7 +296,8 @@ QVariant SubscriptionTableModel::displayData(const Row &row, int column) const
     case CreatedColumn:
         return formatTime(row.server.createdAt, QLocale::ShortFormat);
     case HealthColumn:
-        return healthText(row);
+        return row.server.health ? HealthText::cell(*row.server.health, now(), m_locale, m_giveUpWarningSeconds)
+                                 : QString();
     }
     return {};
 }
@@ -298,6 +332,8 @@ QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
     case IdColumn:
         if (!row.server.id)
             return tr("The server sent this subscription without an id: it cannot be changed here.");
+        if (const RowChangeMarks::Mark *mark = m_marks.markFor(*row.server.id); mark && error.isEmpty())
+            return RowChangeMarks::describe(*mark, m_locale);
         break;
     case UrlColumn:
         return error.isEmpty() ? m_rows.shownUrl(row) : m_rows.shownUrl(row) + QLatin1Char('\n') + error;
@@ -320,7 +356,7 @@ QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
         break;
     case HealthColumn:
         if (error.isEmpty())
-            return healthToolTip(row);
+            return HealthText::toolTip(row.server.health, m_locale);
         break;
     }
     return error.isEmpty() ? QVariant() : QVariant(error);
@@ -330,75 +366,6 @@ QString SubscriptionTableModel::formatTime(const QDateTime &utc, QLocale::Format
 {
     // The long form only where a tooltip explains a cell's short time.
     return format == QLocale::LongFormat ? TimeText::longFormat(utc, m_locale) : TimeText::format(utc, m_locale);
-}
-
-QString SubscriptionTableModel::relativeTime(const QDateTime &t) const
-{
-    return RelativeTimeText::format(t, now());
-}
-
-QString SubscriptionTableModel::healthText(const Row &row) const
-{
-    const auto &h = row.server.health;
-    if (!h)
-        return QString();
-    QStringList parts;
-    const QDateTime current = now();
-    if (h->isFailing()) {
-        // A duration, not "since 3 hours ago": it reads right in every language.
-        const qint64 failingFor = h->failingSince.secsTo(current);
-        parts << (failingFor < 60 ? tr("Failing since just now")
-                                  : tr("Failing for %1").arg(RelativeTimeText::amount(failingFor)));
-    }
-    if (h->pendingRetries > 0)
-        parts << (h->pendingRetries == 1 ? tr("1 pending retry")
-                                         : tr("%1 pending retries").arg(m_locale.toString(h->pendingRetries)));
-    if (h->nextRetryAt.isValid()) {
-        // The summary is as old as the last load: a retry time that has passed was due, and what
-        // came of it is only known after the next update.
-        parts << (h->nextRetryAt <= current ? tr("retry due, waiting for the next update")
-                                            : tr("next retry %1").arg(relativeTime(h->nextRetryAt)));
-    }
-    if (parts.isEmpty())
-        return healthStateText(*h);
-    return parts.join(QLatin1String(", "));
-}
-
-QString SubscriptionTableModel::healthStateText(const DeliverySummary &h)
-{
-    if (h.isFailing())
-        return tr("Failing");
-    if (h.pendingRetries > 0 || h.lastDeliveryStatus == QLatin1String("retrying"))
-        return tr("Retrying");
-    if (!h.lastDeliveryAt.isValid() && h.lastDeliveryStatus.isEmpty())
-        return tr("No deliveries yet");
-    return tr("OK");
-}
-
-// The server's status word in the user's language; a word this console does not know, as given.
-QString SubscriptionTableModel::statusName(const QString &status)
-{
-    if (status.isEmpty())
-        return tr("unknown");
-    const DeliveryTableModel::Status known = DeliveryTableModel::statusFromString(status);
-    return known == DeliveryTableModel::Unknown ? status : DeliveryTableModel::statusDisplayName(known);
-}
-
-QString SubscriptionTableModel::healthToolTip(const Row &row) const
-{
-    const auto &h = row.server.health;
-    if (!h)
-        return tr("The server does not report delivery health.");
-    QStringList lines;
-    if (h->isFailing())
-        lines << tr("Failing since: %1").arg(formatTime(h->failingSince, QLocale::ShortFormat));
-    if (h->lastDeliveryAt.isValid())
-        lines << tr("Last delivery: %1 (%2)")
-                     .arg(formatTime(h->lastDeliveryAt, QLocale::ShortFormat), statusName(h->lastDeliveryStatus));
-    lines << tr("Pending retries: %1").arg(m_locale.toString(h->pendingRetries));
-    if (h->nextRetryAt.isValid())
-        lines << tr("Next retry: %1").arg(formatTime(h->nextRetryAt, QLocale::ShortFormat));
-    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
@@ -412,6 +379,42 @@ QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
         return m_icons.decoration(StatusIconSet::Ok);
     }
     return {};
+}
+
+// Translucent, so that the mark reads on light and dark palettes alike and the selection still shows.
+QVariant SubscriptionTableModel::changeBackground(const Row &row) const
+{
+    const RowChangeMarks::Mark *mark = row.server.id ? m_marks.markFor(*row.server.id) : nullptr;
+    if (!mark)
+        return {};
+    switch (mark->kind) {
+    case RowChangeMarks::Kind::StartedFailing:
+        return QColor(220, 50, 47, 60);
+    case RowChangeMarks::Kind::Recovered:
+        return QColor(40, 160, 60, 60);
+    default:
+        return QColor(50, 120, 220, 50);
+    }
+}
+
+void SubscriptionTableModel::expireMarks()
+{
+    if (m_marks.isEmpty())
+        return;
+    QList<int> rows;
+    for (qint64 id : m_marks.expire(now())) {
+        if (const int r = rowForId(id); r >= 0)
+            rows << r;
+    }
+    // One signal per contiguous run of rows.
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1), kMarkRoles);
+        i = j + 1;
+    }
 }
 
 // ---- lookup -----------------------------------------------------------------------------------
@@ -456,11 +459,14 @@ void SubscriptionTableModel::setSubscriptions(const SubscriptionList &list)
 
 void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
 {
+    const RowChangeMarks::Summary changes = m_marks.compare(m_rows, list, now());
     SubscriptionRows::Merge merge = m_rows.planMerge(list);
     for (const SubscriptionRows::Step &step : merge.steps())
         applyMergeStep(merge, step);
     m_rows.finish(merge);
     announceHealth();
+    if (!changes.isEmpty())
+        Q_EMIT changesSeen(changes);
 }
 
 void SubscriptionTableModel::applyMergeStep(SubscriptionRows::Merge &merge, const SubscriptionRows::Step &step)
@@ -506,6 +512,7 @@ void SubscriptionTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_marks.clear();
     endResetModel();
     announceHealth();
 }

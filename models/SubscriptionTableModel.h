@@ -2,6 +2,7 @@
 
 #include "api/Subscription.h"
 #include "api/SubscriptionPatch.h"
+#include "models/RowChangeMarks.h"
 #include "models/StatusIconSet.h"
 #include "models/SubscriptionRows.h"
 
@@ -53,6 +54,8 @@ public:
         EnabledRole,  // bool: enabled as shown (with the overlay)
         SearchTextRole,  // QString: lower-cased "id url description", for fast filtering
         EditableRole,  // bool: the row has an id and can be changed
+        ChangeRole,  // QString: what a refresh found changed elsewhere, while the row is marked (empty: none)
+        GivesUpSoonRole,  // bool: a delivery of this row is dropped within the give-up warning
     };
     Q_ENUM(Role)
 
@@ -60,13 +63,6 @@ public:
     // clock: source of "now" for relative times in the Health column (may be null: system time).
     explicit SubscriptionTableModel(const Clock *clock, QObject *parent = nullptr);
     ~SubscriptionTableModel() override;
-
-    // A delivery status word as the server sends it ("delivered"), in the user's language; a word
-    // this console does not know stays as given.
-    static QString statusName(const QString &status);
-    // The delivery state in words, the same in the list and in the details: "Failing",
-    // "Retrying", "No deliveries yet" or "OK".
-    static QString healthStateText(const DeliverySummary &health);
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -86,11 +82,18 @@ public:
     QLocale locale() const { return m_locale; }
     void setClock(const Clock *clock);
 
+    // A delivery dropped within this time "gives up soon": said in the Health column, and the
+    // quick filter of that name shows those rows.
+    static constexpr qint64 defaultGiveUpWarningSeconds = 6 * 3600;
+    void setGiveUpWarningSeconds(qint64 seconds);
+    qint64 giveUpWarningSeconds() const { return m_giveUpWarningSeconds; }
+
     // Whether the server provides the delivery summary (any loaded row carries it).
     bool hasHealth() const { return m_hasHealth; }
 
     // --- loading -------------------------------------------------------------------------------
-    // Replaces the list with the server's. Diffs against the current rows: removals in contiguous
+    // Replaces the list with the server's and marks, for a while, the rows that changed elsewhere
+    // (changesSeen says what changed). Diffs against the current rows: removals in contiguous
     // runs, new rows in one beginInsertRows per contiguous batch, dataChanged (with roles) for
     // changed rows. Pending overlays survive. Falls back to a reset when the server reorders rows.
     // An entry without events keeps its row's known events (the vendor's answers never carry them).
@@ -141,6 +144,7 @@ public:
         return m_rows.matchesSearch(row, lowerNeedle, needleIsDigits);
     }
     bool isEnabledAt(int row) const { return m_rows.shownEnabled(m_rows.at(row)); }  // as shown
+    bool givesUpSoonAt(int row) const;
     bool isFailingAt(int row) const
     {
         const auto &h = m_rows.at(row).server.health;
@@ -153,7 +157,8 @@ public:
     }
 
 public Q_SLOTS:
-    // Relative times ("failing since 3 hours") changed: repaints the Health column.
+    // Relative times ("failing since 3 hours") changed: repaints the Health column and lets change
+    // marks that have been shown long enough go.
     void refreshRelativeTimes();
 
 Q_SIGNALS:
@@ -161,6 +166,8 @@ Q_SIGNALS:
     // layer sends the PATCH and calls setEnabledOptimistic/confirm/rollback.
     void enabledToggleRequested(qint64 id, bool enabled);
     void hasHealthChanged(bool hasHealth);
+    // A refresh found changes made elsewhere (never on the first load).
+    void changesSeen(const RowChangeMarks::Summary &summary);
 
 private:
     using Row = SubscriptionRows::Row;
@@ -170,17 +177,18 @@ private:
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
-    QString healthText(const Row &row) const;
-    QString healthToolTip(const Row &row) const;
     QVariant healthDecoration(const Row &row) const;
-    QString relativeTime(const QDateTime &t) const;
     QString formatTime(const QDateTime &utc, QLocale::FormatType format) const;
     QDateTime now() const;
     void emitRowsChanged(int first, int last);
+    QVariant changeBackground(const Row &row) const;
+    void expireMarks();
 
     SubscriptionRows m_rows;  // rows, id index and overlays; this class only presents them
     bool m_hasHealth = false;  // as last announced by hasHealthChanged
     QLocale m_locale;
     QPointer<const Clock> m_clock;  // not owned; may go away first
     StatusIconSet m_icons;
+    RowChangeMarks m_marks;
+    qint64 m_giveUpWarningSeconds = defaultGiveUpWarningSeconds;
 };

@@ -2219,6 +2219,107 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <location filename="../models/HealthText.cpp" line="+12"/>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+197"/>
+        <source>No deliveries yet</source>
+        <translation>Noch keine Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+0"/>
+        <source>Failing since just now</source>
+        <translation>Fehlerhaft seit gerade eben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+1"/>
+        <source>Failing for %1</source>
+        <translation>Fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gives up now</source>
+        <translation>endet jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives up %1</source>
+        <translation>endet %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 pending retry</source>
+        <translation>1 ausstehende Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pending retries</source>
+        <translation>%1 ausstehende Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retry due, waiting for the next update</source>
+        <translation>Wiederholung fällig, wartet auf die nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next retry %1</source>
+        <translation>nächste Wiederholung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server does not report delivery health.</source>
+        <translation>Der Server meldet keinen Zustand der Zustellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failing since: %1</source>
+        <translation>Fehlerhaft seit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery: %1 (%2)</source>
+        <translation>Letzte Zustellung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending retries: %1</source>
+        <translation>Ausstehende Wiederholungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next retry: %1</source>
+        <translation>Nächste Wiederholung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gives up at: %1</source>
+        <translation>Endet am: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>JournalCodec</name>
     <message>
         <location filename="../app/journal/JournalCodec.cpp" line="+142"/>
@@ -2677,7 +2778,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>„events“ eines Abonnements enthält etwas, das kein Text ist.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>An event type is not an object.</source>
         <translation>Ein Ereignistyp ist kein Objekt.</translation>
     </message>
@@ -2702,12 +2803,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>„attempts“ einer Zustellung ist keine Liste.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>Entry %1 of the list: %2</source>
         <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>The new subscription came without its &quot;client_secret&quot;.</source>
         <translation>Das neue Abonnement kam ohne sein „client_secret“.</translation>
     </message>
@@ -4612,6 +4713,92 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>RowChangeMarks</name>
+    <message>
+        <location filename="../models/RowChangeMarks.cpp" line="+89"/>
+        <source>Added elsewhere, seen at %1</source>
+        <translation>Anderswo hinzugefügt, gesehen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started failing, seen at %1</source>
+        <translation>Fehlerhaft geworden, gesehen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered, seen at %1</source>
+        <translation>Wieder in Ordnung, gesehen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled elsewhere, seen at %1</source>
+        <translation>Anderswo aktiviert, gesehen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled elsewhere, seen at %1</source>
+        <translation>Anderswo deaktiviert, gesehen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed elsewhere, seen at %1</source>
+        <translation>Anderswo geändert, gesehen um %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n started failing</source>
+        <translation>
+            <numerusform>%n fehlerhaft geworden</numerusform>
+            <numerusform>%n fehlerhaft geworden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n wieder in Ordnung</numerusform>
+            <numerusform>%n wieder in Ordnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n enabled or disabled</source>
+        <translation>
+            <numerusform>%n aktiviert oder deaktiviert</numerusform>
+            <numerusform>%n aktiviert oder deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since the last update: %1.</source>
+        <translation>Seit der letzten Aktualisierung: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../ui/SearchField.cpp" line="+26"/>
@@ -5000,7 +5187,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Fehlerhaft seit %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>eine Wiederholung ausstehend</numerusform>
@@ -5013,12 +5200,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Nächste Wiederholung: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
@@ -5026,12 +5213,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionListWidget</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+53"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="-144"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionFilterBar.cpp" line="+69"/>
+        <location filename="../ui/SubscriptionFilterBar.cpp" line="+71"/>
         <source>Search ID, URL or description (Ctrl+F)</source>
         <translation>ID, URL oder Beschreibung suchen (Strg+F)</translation>
     </message>
@@ -5051,7 +5238,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Wann die Liste geladen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+86"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+95"/>
         <source>Load error</source>
         <translation>Ladefehler</translation>
     </message>
@@ -5086,7 +5273,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>&amp;Fehlerhaft</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Gives &amp;up soon</source>
+        <translation>Ende&amp;t bald</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the subscriptions with a delivery the server drops within %1 hours, soonest first (%2)</source>
+        <translation>Abonnements zeigen, deren Zustellung der Server innerhalb von %1 Stunden verwirft, die nächste zuerst (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show %1 subscriptions (%2)</source>
         <translation>Abonnements anzeigen: %1 (%2)</translation>
     </message>
@@ -5096,7 +5293,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -5287,7 +5484,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+132"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+157"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5337,17 +5534,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Speichert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The server sent this subscription without an id: it cannot be changed here.</source>
         <translation>Der Server hat dieses Abonnement ohne ID geliefert: Es kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No description</source>
         <translation>Keine Beschreibung</translation>
     </message>
@@ -5357,92 +5554,9 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Wird gespeichert: Warten auf die Bestätigung des Servers.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="-448"/>
-        <source>Failing since just now</source>
-        <translation>Fehlerhaft seit gerade eben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+1"/>
-        <source>Failing for %1</source>
-        <translation>Fehlerhaft seit %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 pending retry</source>
-        <translation>1 ausstehende Wiederholung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 pending retries</source>
-        <translation>%1 ausstehende Wiederholungen</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-5"/>
         <source>The server has not reported this subscription&apos;s events; select the subscription to ask for them.</source>
         <translation>Der Server hat die Ereignisse dieses Abonnements nicht gemeldet; wählen Sie das Abonnement aus, um sie abzufragen.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>retry due, waiting for the next update</source>
-        <translation>Wiederholung fällig, wartet auf die nächste Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next retry %1</source>
-        <translation>nächste Wiederholung %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Failing</source>
-        <translation>Fehlerhaft</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retrying</source>
-        <translation>Wird wiederholt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="-1"/>
-        <source>No deliveries yet</source>
-        <translation>Noch keine Zustellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The server does not report delivery health.</source>
-        <translation>Der Server meldet keinen Zustand der Zustellungen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Failing since: %1</source>
-        <translation>Fehlerhaft seit: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last delivery: %1 (%2)</source>
-        <translation>Letzte Zustellung: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Pending retries: %1</source>
-        <translation>Ausstehende Wiederholungen: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next retry: %1</source>
-        <translation>Nächste Wiederholung: %1</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,57 @@
     </message>
 </context>
 <context>
+    <name>RowChangeMarks</name>
+    <message numerus="yes">
+        <location filename="../models/RowChangeMarks.cpp" line="+108"/>
+        <source>%n started failing</source>
+        <translation>
+            <numerusform>%n started failing</numerusform>
+            <numerusform>%n started failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n recovered</source>
+        <translation>
+            <numerusform>%n recovered</numerusform>
+            <numerusform>%n recovered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n enabled or disabled</source>
+        <translation>
+            <numerusform>%n enabled or disabled</numerusform>
+            <numerusform>%n enabled or disabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/SubscriptionCommands.cpp" line="+140"/>
@@ -327,7 +378,7 @@
 <context>
     <name>SubscriptionFactsView</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionFactsView.cpp" line="+94"/>
+        <location filename="../ui/SubscriptionFactsView.cpp" line="+93"/>
         <source>%n retry(s) pending</source>
         <translation>
             <numerusform>%n retry pending</numerusform>
@@ -338,7 +389,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+326"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+335"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>

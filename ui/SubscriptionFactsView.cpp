@@ -1,6 +1,6 @@
 #include "ui/SubscriptionFactsView.h"
 
-#include "models/SubscriptionTableModel.h"
+#include "models/HealthText.h"
 #include "models/TimeText.h"
 
 #include <QEvent>
@@ -88,15 +88,13 @@ void SubscriptionFactsView::showSubscription(qint64 id, const Subscription &s, b
     }
     const DeliverySummary &h = *s.health;
     // The list decides the words; the details add the exact times.
-    QString health = h.isFailing() ? tr("Failing since %1").arg(formatTime(h.failingSince))
-                                   : SubscriptionTableModel::healthStateText(h);
+    QString health = h.isFailing() ? tr("Failing since %1").arg(formatTime(h.failingSince)) : HealthText::state(h);
     if (h.pendingRetries > 0)
         health += QLatin1Char('\n') + tr("%n retry(s) pending", nullptr, h.pendingRetries);
     if (h.nextRetryAt.isValid())
         health += QLatin1Char('\n') + tr("Next retry: %1").arg(formatTime(h.nextRetryAt));
     m_healthValue->setText(health);
-    m_lastDeliveryValue->setText(
-        h.lastDeliveryAt.isValid()
-            ? tr("%1 (%2)").arg(formatTime(h.lastDeliveryAt), SubscriptionTableModel::statusName(h.lastDeliveryStatus))
-            : tr("None yet"));
+    m_lastDeliveryValue->setText(h.lastDeliveryAt.isValid() ? tr("%1 (%2)").arg(
+                                     formatTime(h.lastDeliveryAt), HealthText::statusName(h.lastDeliveryStatus))
+                                                            : tr("None yet"));
 }

@@ -1,5 +1,6 @@
 #include "ui/SubscriptionFilterBar.h"
 
+#include "models/SubscriptionTableModel.h"
 #include "ui/SearchField.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ SubscriptionFilterBar::SubscriptionFilterBar(QWidget *parent)
         {"actionFilterEnabled", SubscriptionFilterProxyModel::Enabled, Qt::Key_2},
         {"actionFilterDisabled", SubscriptionFilterProxyModel::Disabled, Qt::Key_3},
         {"actionFilterFailing", SubscriptionFilterProxyModel::Failing, Qt::Key_4},
+        {"actionFilterGivesUpSoon", SubscriptionFilterProxyModel::GivesUpSoon, Qt::Key_5},
     };
     for (const auto &f : filters) {
         auto *a = new QAction(m_filterGroup);
@@ -77,14 +79,23 @@ void SubscriptionFilterBar::retranslate()
         QCoreApplication::translate("SubscriptionListWidget", "E&nabled"),
         QCoreApplication::translate("SubscriptionListWidget", "Disa&bled"),
         QCoreApplication::translate("SubscriptionListWidget", "Fai&ling"),
+        QCoreApplication::translate("SubscriptionListWidget", "Gives &up soon"),
     };
     const QList<QAction *> actions = m_filterGroup->actions();
     for (qsizetype i = 0; i < actions.size(); ++i) {
         QAction *a = actions.at(i);
         const QString plain = QString(texts[i]).remove(QLatin1Char('&'));
         a->setText(texts[i]);
-        a->setToolTip(QCoreApplication::translate("SubscriptionListWidget", "Show %1 subscriptions (%2)")
-                          .arg(plain.toLower(), a->shortcut().toString(QKeySequence::NativeText)));
+        const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
+        if (a->objectName() == QLatin1String("actionFilterGivesUpSoon"))
+            a->setToolTip(QCoreApplication::translate("SubscriptionListWidget",
+                                                      "Show the subscriptions with a delivery the server drops "
+                                                      "within %1 hours, soonest first (%2)")
+                              .arg(SubscriptionTableModel::defaultGiveUpWarningSeconds / 3600)
+                              .arg(shortcut));
+        else
+            a->setToolTip(QCoreApplication::translate("SubscriptionListWidget", "Show %1 subscriptions (%2)")
+                              .arg(plain.toLower(), shortcut));
         m_buttons.at(i)->setAccessibleName(plain);
     }
 }

@@ -6,6 +6,7 @@
 #include "journal/JournaledWrites.h"
 #include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
+#include "models/HealthText.h"
 #include "models/RelativeTimeText.h"
 #include "models/SubscriptionTableModel.h"
 #include "models/TimeText.h"
@@ -61,6 +62,11 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     using Proxy = SubscriptionFilterProxyModel;
     connect(m_filterBar, &SubscriptionFilterBar::searchTextChanged, m_proxy, &Proxy::setSearchText);
     connect(m_filterBar, &SubscriptionFilterBar::quickFilterChosen, m_proxy, &Proxy::setQuickFilter);
+    connect(m_filterBar, &SubscriptionFilterBar::quickFilterChosen, this, [this](Proxy::QuickFilter filter) {
+        // The most urgent first: the Health order puts the soonest give-up first within a severity.
+        if (filter == Proxy::GivesUpSoon)
+            m_table->sortByColumn(SubscriptionTableModel::HealthColumn, Qt::DescendingOrder);
+    });
     v->addWidget(m_filterBar);
 
     // An error of a reload while rows are shown: keep the rows, say what failed, offer Retry.
@@ -122,7 +128,11 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
         updateListState();
         updateCountLabel();
     });
-    // Relative times in the Health column ("failing for 3 hours") move on.
+    // What a refresh found changed elsewhere; the rows themselves carry the marks.
+    connect(m_model, &SubscriptionTableModel::changesSeen, this, [this](const RowChangeMarks::Summary &changes) {
+        Q_EMIT statusMessage(RowChangeMarks::describe(changes), 15000);
+    });
+    // Relative times in the Health column ("failing for 3 hours") move on, and change marks go.
     m_relativeTimeTicker.setInterval(30'000);
     connect(&m_relativeTimeTicker, &QTimer::timeout, m_model, &SubscriptionTableModel::refreshRelativeTimes);
     m_relativeTimeTicker.start();
@@ -184,9 +194,8 @@ void SubscriptionListWidget::buildTable()
     header->resizeSection(SubscriptionTableModel::EnabledColumn, 124);  // the switch, the pending mark, "Saving…"
     // The usual health texts fit whole in either language (longer ones elide; the tooltip has it all).
     int healthWidth = 0;
-    for (const QString &text :
-         {SubscriptionTableModel::tr("No deliveries yet"), SubscriptionTableModel::tr("Failing since just now"),
-          SubscriptionTableModel::tr("Failing for %1").arg(RelativeTimeText::amount(3 * 3600))})
+    for (const QString &text : {HealthText::tr("No deliveries yet"), HealthText::tr("Failing since just now"),
+                                HealthText::tr("Failing for %1").arg(RelativeTimeText::amount(3 * 3600))})
         healthWidth = std::max(healthWidth, m_table->fontMetrics().horizontalAdvance(text));
     const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     header->resizeSection(SubscriptionTableModel::HealthColumn, std::max(175, healthWidth + iconWidth + 32));

@@ -2,6 +2,7 @@
 #include "models/SubscriptionTableModel.h"
 
 #include "ModelTestData.h"
+#include "kit/FakeClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -375,6 +376,42 @@ private Q_SLOTS:
         QCOMPARE(heldId(), 3);
         QVERIFY(f.model.remove(1));
         QCOMPARE(heldId(), 3);
+    }
+
+    void givesUpSoonShowsTheSoonestFirst()
+    {
+        FakeClock clock;
+        clock.setUtcStart(utc(27, 12));
+        Model model(&clock);
+        Proxy proxy;
+        proxy.setSourceModel(&model);
+        new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, &proxy);
+        SubscriptionList list = ids({1, 2, 3, 4});
+        const auto givesUpAt = [](Subscription &s, const QDateTime &at, int pending) {
+            s.health = DeliverySummary{};
+            s.health->failingSince = utc(25, 12);
+            s.health->pendingRetries = pending;
+            s.health->givesUpAt = at;
+        };
+        givesUpAt(list[0], utc(27, 17), 1);  // in 5 hours
+        givesUpAt(list[1], utc(28, 12), 9);  // in a day: not soon
+        givesUpAt(list[2], utc(27, 13), 1);  // in an hour
+        list[3].health = DeliverySummary{};
+        model.setSubscriptions(list);
+        const auto shown = [&proxy] {
+            QList<qint64> out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.index(r, 0).data(Model::IdRole).toLongLong();
+            return out;
+        };
+        proxy.setQuickFilter(Proxy::GivesUpSoon);
+        proxy.sort(Model::HealthColumn, Qt::DescendingOrder);
+        QCOMPARE(shown(), (QList<qint64>{3, 1}));
+        // Time moves on (the Health column repaints): the third enters the window.
+        clock.advance(19LL * 3600 * 1000);
+        QCOMPARE(shown(), (QList<qint64>{3, 1, 2}));
+        proxy.setQuickFilter(Proxy::Failing);
+        QCOMPARE(proxy.rowCount(), 3);
     }
 
     void worksOverAGenericSource()

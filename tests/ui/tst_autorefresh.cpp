@@ -15,7 +15,12 @@
 #include "ui/ListRefreshSchedule.h"
 #include "ui/RefreshMenu.h"
 
+#include "kit/SandboxHttp.h"
+
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QStatusBar>
+#include <QTcpServer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -45,6 +50,7 @@ private Q_SLOTS:
     void unsavedDescriptionSurvives();
     void offMeansNoLoad();
     void errorBacksOffAndSaysSo();
+    void changesMadeElsewhereAreMarked();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -62,7 +68,9 @@ private:
 void TstAutoRefresh::init()
 {
     m_sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
+    // Private targets: a delivery to a closed port on this machine fails at once.
+    QVERIFY2(m_sandbox->start(
+                 {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--allow-private-targets")}),
              qPrintable(m_sandbox->standardError()));
     m_env = std::make_unique<ConsoleTestServices>();
     m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
@@ -263,6 +271,52 @@ void TstAutoRefresh::errorBacksOffAndSaysSo()
     QVERIFY(schedule(*w)->lastError().isEmpty());
     QCOMPARE(schedule(*w)->nextDueMs() - m_clock->monotonicMs(), kIntervalMs);
     QVERIFY2(updatedText(*w).startsWith(QStringLiteral("Updated ")), qPrintable(updatedText(*w)));
+}
+
+void TstAutoRefresh::changesMadeElsewhereAreMarked()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString refused = QStringLiteral("http://127.0.0.1:%1/hook").arg(closed.serverPort());
+    closed.close();
+    const auto breaking = ServerCalls::create(m_helper->client(), refused, QStringLiteral("Breaks soon"));
+    const auto steady = ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/steady"));
+    QVERIFY(breaking && steady);
+    auto w = makeWindow();
+    connectWindow(*w);
+    subscriptionList(*w)->selectIds({*steady});
+    QCOMPARE(subscriptionList(*w)->currentId(), steady);
+    QVERIFY(subscriptionModel(*w)->indexForId(*breaking).data(SubscriptionTableModel::ChangeRole).toString().isEmpty());
+
+    // Elsewhere: a delivery to the closed port fails, and a colleague disables the other one.
+    SandboxHttp http(m_sandbox->baseUrl());
+    const QByteArray key = m_sandbox->apiKey();
+    QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(*breaking), key, "{}").status, 202);
+    QCOMPARE(http.patch(QStringLiteral("/api/v1/webhooks/%1").arg(*steady), key, R"({"enabled":false})").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!http.get(QStringLiteral("/api/v1/webhooks/%1").arg(*breaking), key)
+                                  .json()
+                                  .object()
+                                  .value(QStringLiteral("failing_since"))
+                                  .isNull(),
+                             kWait);
+
+    const int before = subscriptionList(*w)->loadCount();
+    m_clock->advance(kIntervalMs);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
+    const auto change = [&](qint64 id) {
+        return subscriptionModel(*w)->indexForId(id).data(SubscriptionTableModel::ChangeRole).toString();
+    };
+    QVERIFY2(change(*breaking).startsWith(QStringLiteral("Started failing")), qPrintable(change(*breaking)));
+    QVERIFY2(change(*steady).startsWith(QStringLiteral("Disabled elsewhere")), qPrintable(change(*steady)));
+    const QString status = w->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("1 started failing")), qPrintable(status));
+    // The selection stays where it was.
+    QCOMPARE(subscriptionList(*w)->currentId(), steady);
+
+    // Shown for a while, then gone.
+    m_clock->advance(RowChangeMarks::defaultHoldSeconds * 1000);
+    QVERIFY(change(*breaking).isEmpty());
+    QVERIFY(!subscriptionModel(*w)->indexForId(*steady).data(Qt::BackgroundRole).isValid());
 }
 
 QTEST_MAIN(TstAutoRefresh)
