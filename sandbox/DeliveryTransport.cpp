@@ -1,7 +1,7 @@
 #include "sandbox/DeliveryTransport.h"
 
 #include "sandbox/EndpointConnectionPools.h"
-#include "sandbox/TargetAddressRule.h"
+#include "common/TargetAddressRule.h"
 #include "common/Clock.h"
 
 #include <QHostAddress>

@@ -11,7 +11,7 @@
 #include "sandbox/SandboxDatabase.h"
 #include "sandbox/SandboxJson.h"
 #include "sandbox/SubscriptionStore.h"
-#include "sandbox/TargetAddressRule.h"
+#include "common/TargetAddressRule.h"
 #include "common/Clock.h"
 #include "common/RateLimitPolicy.h"
 

@@ -138,6 +138,21 @@ QList<CommandSpec> CommandCatalogue::commands()
          2,
          2,
          CommandSpec::Group::Deliveries},
+        {name("check"),
+         name("check ID|URL [--json] [--allow-private-targets]"),
+         tr("Check whether a subscription's endpoint (by id) or a URL can receive deliveries: resolve its "
+            "name, connect, check its TLS certificate (https), then send one HTTP HEAD without following "
+            "redirects. Prints one line per step and a sentence that says what is wrong. Only the id's "
+            "lookup talks to the API; the endpoint never gets the API key. Exit code 0 when it answers 2xx, "
+            "10 when it is unreachable or answers otherwise, 2 for a bad URL or a private target without "
+            "--allow-private-targets."),
+         {
+             QCommandLineOption(name("allow-private-targets"),
+                                tr("Also check loopback and private addresses (127/8, 10/8, 192.168/16, ::1, ...).")),
+         },
+         1,
+         1,
+         CommandSpec::Group::Check},
         {name("pending"),
          name("pending [--all] [--json]"),
          tr("List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, "
@@ -282,6 +297,7 @@ QString CommandCatalogue::globalHelp(int width)
         {7, tr("the server does not offer this extension (deliveries, retry)")},
         {8, tr("the pending-writes journal cannot be opened or written (nothing was sent)")},
         {9, tr("unconfirmed writes remain (pending lists some; resume left creates to check)")},
+        {10, tr("check: the endpoint is unreachable or does not answer 2xx")},
         {130, tr("interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)")},
     };
     for (const auto &[code, meaning] : exitCodes)

@@ -5,10 +5,12 @@
 #include "api/RequestQueue.h"
 #include "cli/AttemptReport.h"
 #include "cli/BulkCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CliIo.h"
 #include "cli/CommandCatalogue.h"
 #include "cli/DeliveryCommands.h"
 #include "cli/ExitCode.h"
+#include "cli/IdList.h"
 #include "cli/JournalCommands.h"
 #include "journal/JournalRecorder.h"
 #include "cli/ProfileCommands.h"
@@ -177,6 +179,9 @@ void CommandLine::run(const QStringList &arguments)
             return fail(error, ExitCode::Usage);
     }
     if (spec->group == CommandSpec::Group::Profiles)
+        return startCommand();
+    // A URL is checked directly: no server, no key. Only an id is looked up through the API.
+    if (spec->group == CommandSpec::Group::Check && !IdList::parseId(m_arguments.value(0)))
         return startCommand();
     resolveConnection();
 }
@@ -380,12 +385,15 @@ void CommandLine::startCommand()
     case CommandSpec::Group::Journal:
         m_group = std::make_unique<JournalCommands>(m_io, m_services, m_parser);
         break;
+    case CommandSpec::Group::Check:
+        m_group = std::make_unique<CheckCommand>(m_io, m_services, m_parser);
+        break;
     }
     connect(m_group.get(), &CommandGroup::finished, this, [this](int code) { finish(code); });
     // A line per retry on a terminal; scripts parse stderr, so nothing extra for them. The bulk
     // commands draw a progress line there instead.
-    const bool single =
-        spec->group == CommandSpec::Group::Subscriptions || spec->group == CommandSpec::Group::Deliveries;
+    const bool single = spec->group == CommandSpec::Group::Subscriptions
+        || spec->group == CommandSpec::Group::Deliveries || spec->group == CommandSpec::Group::Check;
     if (single && m_io.errIsTerminal()) {
         connect(m_services.queue, &RequestQueue::retrying, m_group.get(), [this](const RetryNotice &notice) {
             m_io.err() << AttemptReport::retryLine(notice) << '\n';

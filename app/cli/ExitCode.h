@@ -15,6 +15,7 @@ enum : int {
     NotSupported = 7,  // the server lacks the extension endpoint (deliveries, retry)
     Journal = 8,  // the pending-writes journal cannot be opened or written: nothing was sent
     Pending = 9,  // unconfirmed writes remain (pending lists some; resume left creates to check)
+    EndpointFailed = 10,  // check: the endpoint was not reachable or did not answer 2xx
     Interrupted = 130,  // Ctrl-C (128 + SIGINT, as shells report it)
 };
 

@@ -10,7 +10,7 @@
 #include "sandbox/EventPublisher.h"
 #include "sandbox/SandboxDatabase.h"
 #include "sandbox/SubscriptionStore.h"
-#include "sandbox/TargetAddressRule.h"
+#include "common/TargetAddressRule.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

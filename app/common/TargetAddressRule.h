@@ -4,10 +4,10 @@
 
 class QHostAddress;
 
-// Which delivery targets the sandbox refuses unless started with --allow-private-targets: private,
-// loopback, link-local, unique-local, multicast and unspecified addresses, and localhost names.
-// The one rule both for the API (a URL refused at create and update) and for the transport (an
-// attempt refused when sent), so that the two can never disagree.
+// Which targets are private: private, loopback, link-local, unique-local, multicast and unspecified
+// addresses, and localhost names. The one rule for the sandbox's API (a URL refused at create and
+// update), its transport (an attempt refused when sent) and the endpoint check (a check refused on
+// the resolved addresses), so that they can never disagree. Each refuses them unless allowed.
 class TargetAddressRule
 {
 public:
@@ -20,6 +20,6 @@ public:
     // Decides from a URL's host (QUrl::host()) alone, without a DNS lookup.
     static Verdict judgeHost(const QString &host);
     static bool isPrivateAddress(const QHostAddress &address);
-    // Why host is refused, in plain words.
+    // Why the sandbox refuses host, in plain words (names its --allow-private-targets).
     static QString refusal(const QString &host);
 };

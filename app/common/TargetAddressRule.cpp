@@ -1,4 +1,4 @@
-#include "sandbox/TargetAddressRule.h"
+#include "common/TargetAddressRule.h"
 
 #include <QHostAddress>
 

@@ -1,0 +1,82 @@
+#include "check/EndpointCheckReport.h"
+
+#include <QJsonArray>
+
+QString EndpointCheckReport::stepName(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Resolve:
+        return tr("Name");
+    case StepKind::Connect:
+        return tr("Connect");
+    case StepKind::Tls:
+        return tr("TLS");
+    case StepKind::Http:
+        return tr("HTTP HEAD");
+    }
+    return {};
+}
+
+QString EndpointCheckReport::stepKey(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::Resolve:
+        return QStringLiteral("resolve");
+    case StepKind::Connect:
+        return QStringLiteral("connect");
+    case StepKind::Tls:
+        return QStringLiteral("tls");
+    case StepKind::Http:
+        return QStringLiteral("http");
+    }
+    return {};
+}
+
+QString EndpointCheckReport::verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Reachable:
+        return QStringLiteral("reachable");
+    case Verdict::InvalidUrl:
+        return QStringLiteral("invalid-url");
+    case Verdict::PrivateTarget:
+        return QStringLiteral("private-target");
+    case Verdict::NameNotFound:
+        return QStringLiteral("name-not-found");
+    case Verdict::TimedOut:
+        return QStringLiteral("timed-out");
+    case Verdict::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case Verdict::NetworkError:
+        return QStringLiteral("network-error");
+    case Verdict::TlsError:
+        return QStringLiteral("tls-error");
+    case Verdict::Redirect:
+        return QStringLiteral("redirect");
+    case Verdict::HttpError:
+        return QStringLiteral("http-error");
+    }
+    return {};
+}
+
+QJsonObject EndpointCheckReport::toJson() const
+{
+    QJsonArray stepArray;
+    for (const Step &step : steps) {
+        stepArray.append(QJsonObject{
+            {QStringLiteral("step"), stepKey(step.kind)},
+            {QStringLiteral("ok"), step.outcome == Outcome::Passed},
+            {QStringLiteral("ms"), step.elapsedMs},
+            {QStringLiteral("summary"), step.summary},
+            {QStringLiteral("details"), QJsonArray::fromStringList(step.details)},
+        });
+    }
+    QJsonObject json{
+        {QStringLiteral("url"), url.toString()},    {QStringLiteral("verdict"), verdictKey(verdict)},
+        {QStringLiteral("reachable"), reachable()}, {QStringLiteral("sentence"), sentence},
+        {QStringLiteral("steps"), stepArray},
+    };
+    json.insert(QStringLiteral("http_status"), httpStatus ? QJsonValue(*httpStatus) : QJsonValue());
+    json.insert(QStringLiteral("location"), location.isEmpty() ? QJsonValue() : QJsonValue(location));
+    return json;
+}

@@ -1,0 +1,80 @@
+#include "cli/CheckCommand.h"
+
+#include "api/ApiClient.h"
+#include "check/EndpointCheck.h"
+#include "cli/CliIo.h"
+#include "cli/ExitCode.h"
+#include "cli/IdList.h"
+#include "cli/JsonOutput.h"
+
+#include <QCommandLineParser>
+
+CheckCommand::CheckCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser, QObject *parent)
+    : CommandGroup(io, services, parser, parent)
+{ }
+
+CheckCommand::~CheckCommand() = default;
+
+void CheckCommand::start(const QString &, const QStringList &arguments)
+{
+    const QString target = arguments.value(0);
+    if (const auto id = IdList::parseId(target)) {
+        m_services.client->getSubscription(*id, RequestLane::Interactive, this,
+                                           [this](const ApiResult<Subscription> &result) {
+                                               if (!result.ok())
+                                                   return failApi(result.error);
+                                               check(QUrl(result->url, QUrl::StrictMode));
+                                           });
+        return;
+    }
+    const QUrl url(target, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return fail(tr("\"%1\" is neither a subscription id nor an http:// or https:// URL.").arg(target),
+                    ExitCode::Usage);
+    check(url);
+}
+
+void CheckCommand::check(const QUrl &url)
+{
+    m_check = std::make_unique<EndpointCheck>(m_services.clock ? *m_services.clock : m_fallbackClock);
+    m_check->setAllowPrivateTargets(m_parser.isSet(QStringLiteral("allow-private-targets")));
+    connect(m_check.get(), &EndpointCheck::finished, this, [this](const EndpointCheckReport &report) {
+        print(report);
+        switch (report.verdict) {
+        case EndpointCheckReport::Verdict::Reachable:
+            return finish(ExitCode::Ok);
+        case EndpointCheckReport::Verdict::InvalidUrl:
+        case EndpointCheckReport::Verdict::PrivateTarget:
+            return finish(ExitCode::Usage);
+        default:
+            return finish(ExitCode::EndpointFailed);
+        }
+    });
+    m_check->start(url);
+}
+
+void CheckCommand::print(const EndpointCheckReport &report)
+{
+    if (jsonOutput()) {
+        m_io.out() << JsonOutput::toText(report.toJson());
+        return;
+    }
+    m_io.out() << tr("Checking %1").arg(report.url.toDisplayString()) << '\n';
+    int nameWidth = 0;
+    for (const auto &step : report.steps)
+        nameWidth = qMax(nameWidth, int(EndpointCheckReport::stepName(step.kind).size()));
+    for (const auto &step : report.steps) {
+        const bool passed = step.outcome == EndpointCheckReport::Outcome::Passed;
+        m_io.out() << "  " << EndpointCheckReport::stepName(step.kind).leftJustified(nameWidth) << "  "
+                   << (passed ? tr("ok") : tr("FAILED")).leftJustified(6) << "  "
+                   << tr("%1 ms").arg(step.elapsedMs).rightJustified(8) << "  " << step.summary << '\n';
+        // What a failed step found, e.g. each certificate problem and the certificate's fields.
+        if (!passed) {
+            for (const QString &detail : step.details) {
+                if (detail != step.summary)
+                    m_io.out() << "      " << detail << '\n';
+            }
+        }
+    }
+    m_io.out() << report.sentence << ".\n";
+}
