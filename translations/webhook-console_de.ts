@@ -426,6 +426,34 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+32"/>
+        <source>&quot;%1&quot; is neither a subscription id nor an http:// or https:// URL.</source>
+        <translation>„%1“ ist weder eine Abonnement-ID noch eine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>CommandGroup</name>
     <message>
         <location filename="../app/cli/CommandGroup.cpp" line="+50"/>
@@ -624,6 +652,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Check whether a subscription&apos;s endpoint (by id) or a URL can receive deliveries: resolve its name, connect, check its TLS certificate (https), then send one HTTP HEAD without following redirects. Prints one line per step and a sentence that says what is wrong. Only the id&apos;s lookup talks to the API; the endpoint never gets the API key. Exit code 0 when it answers 2xx, 10 when it is unreachable or answers otherwise, 2 for a bad URL or a private target without --allow-private-targets.</source>
+        <translation>Prüft, ob der Endpunkt eines Abonnements (per ID) oder eine URL Zustellungen empfangen kann: löst den Namen auf, verbindet sich, prüft das TLS-Zertifikat (https) und sendet dann ein HTTP HEAD, ohne Umleitungen zu folgen. Gibt eine Zeile je Schritt aus und einen Satz, der sagt, was nicht stimmt. Nur das Nachschlagen der ID spricht mit der API; der Endpunkt bekommt den API-Schlüssel nie. Exit-Code 0, wenn er mit 2xx antwortet, 10, wenn er nicht erreichbar ist oder anders antwortet, 2 bei einer ungültigen URL oder einem privaten Ziel ohne --allow-private-targets.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also check loopback and private addresses (127/8, 10/8, 192.168/16, ::1, ...).</source>
+        <translation>Auch Loopback- und private Adressen prüfen (127/8, 10/8, 192.168/16, ::1, ...).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, for this profile (or server). Every write webhookctl makes is recorded in the profile&apos;s journal before it is sent. A create that was sent without an answer is flagged: it may exist on the server, so check there before sending it again (requeue) or forgetting it (discard). Exit code 0 when nothing is pending, 9 when something is.</source>
         <translation>Die Änderungen auflisten, die der Server nicht bestätigt hat. Sie bleiben nach einem Absturz, einem kill oder Strg+C für dieses Profil (oder diesen Server) zurück. Jede Änderung, die webhookctl vornimmt, wird vor dem Senden im Journal des Profils festgehalten. Eine Neuanlage, die ohne Antwort gesendet wurde, wird markiert: Das Abonnement existiert womöglich bereits auf dem Server; prüfen Sie das dort, bevor Sie sie erneut senden (requeue) oder vergessen (discard). Exit-Code 0, wenn nichts aussteht, 9, wenn etwas aussteht.</translation>
     </message>
@@ -677,7 +715,7 @@
         <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+265"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+270"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -709,12 +747,12 @@
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+51"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+52"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -729,7 +767,7 @@
         <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung). Mit --csv eine Zeile je Versuch jeder Zustellung (ihre Details werden abgerufen, eine Anfrage je Zustellung).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
@@ -825,6 +863,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>check: the endpoint is unreachable or does not answer 2xx</source>
+        <translation>check: der Endpunkt ist nicht erreichbar oder antwortet nicht mit 2xx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>interrupted with Ctrl-C (a bulk command first prints what was done and what was not sent)</source>
         <translation>mit Strg+C unterbrochen (ein Massenvorgang meldet vorher, was erledigt und was nicht gesendet wurde)</translation>
     </message>
@@ -839,7 +882,7 @@
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-275"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-278"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -889,7 +932,7 @@
         <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--rate-window needs a duration such as 250ms, 6s or 1m.</source>
         <translation>--rate-window braucht eine Dauer wie 250ms, 6s oder 1m.</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+149"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+164"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
