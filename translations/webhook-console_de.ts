@@ -432,26 +432,6 @@
         <source>&quot;%1&quot; is neither a subscription id nor an http:// or https:// URL.</source>
         <translation>„%1“ ist weder eine Abonnement-ID noch eine http://- oder https://-URL.</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Checking %1</source>
-        <translation>Prüfe %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAILED</source>
-        <translation>FEHLER</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
 </context>
 <context>
     <name>CommandGroup</name>
@@ -1131,7 +1111,7 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../ui/ConsolePage.cpp" line="+81"/>
+        <location filename="../ui/ConsolePage.cpp" line="+91"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -1149,6 +1129,11 @@
         <location line="+1"/>
         <source>Subscription details</source>
         <translation>Details des Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1466,7 @@
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DeliveriesPanel.cpp" line="+30"/>
+        <location filename="../ui/DeliveriesPanel.cpp" line="+32"/>
         <source>Summary of delivery %1 copied to the clipboard.</source>
         <translation>Zusammenfassung der Zustellung %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -2069,6 +2054,299 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <location line="+2"/>
         <source>Subscription %1 saved.</source>
         <translation>Abonnement %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCheck</name>
+    <message>
+        <location filename="../app/check/EndpointCheck.cpp" line="+92"/>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name %1 does not exist</source>
+        <translation>Den Namen %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name %1 could not be looked up: %2</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Private or loopback: %1</source>
+        <translation>Privat oder Loopback: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a private or loopback address (%2): it is not checked unless private targets are allowed</source>
+        <translation>%1 ist eine private oder Loopback-Adresse (%2): sie wird nur geprüft, wenn private Ziele erlaubt sind</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+138"/>
+        <location line="+48"/>
+        <source>%1 did not answer within %2</source>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Nothing listens on port %1 of %2 (connection refused)</source>
+        <translation>Auf Port %1 von %2 lauscht nichts (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+188"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, %2, issued by %3, valid until %4</source>
+        <translation>%1, %2, ausgestellt von %3, gültig bis %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>The certificate matches the name %1.</source>
+        <translation>Das Zertifikat passt zum Namen %1.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The certificate does not match the name %1.</source>
+        <translation>Das Zertifikat passt nicht zum Namen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The certificate of %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 ist vor %n Tag abgelaufen</numerusform>
+            <numerusform>Das Zertifikat von %1 ist vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of %1 has expired</source>
+        <translation>Das Zertifikat von %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 is only valid from %2</source>
+        <translation>Das Zertifikat von %1 gilt erst ab %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of %1 was issued for another name (%2)</source>
+        <translation>Das Zertifikat von %1 wurde für einen anderen Namen ausgestellt (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 is self-signed: senders that check certificates refuse it</source>
+        <translation>Das Zertifikat von %1 ist selbstsigniert: Absender, die Zertifikate prüfen, lehnen es ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+48"/>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>The name %1 was not resolved within %2</source>
+        <translation>Der Name %1 wurde nicht innerhalb von %2 aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>First bytes: %1</source>
+        <translation>Erste Bytes: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reachable and answers %1 in %2 ms</source>
+        <translation>Erreichbar, antwortet %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint redirects to %1: deliveries do not follow redirects</source>
+        <translation>Der Endpunkt leitet nach %1 um: Zustellungen folgen keinen Umleitungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint answers %1: the path is probably wrong</source>
+        <translation>Der Endpunkt antwortet %1: der Pfad ist wahrscheinlich falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint answers %1: it refuses requests without credentials of its own</source>
+        <translation>Der Endpunkt antwortet %1: er lehnt Anfragen ohne eigene Zugangsdaten ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint answers 405 to HEAD: it is reachable, but whether it takes a delivery (POST) only a delivery shows</source>
+        <translation>Der Endpunkt antwortet 405 auf HEAD: er ist erreichbar, aber ob er eine Zustellung (POST) annimmt, zeigt nur eine Zustellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint answers %1: the receiving server fails</source>
+        <translation>Der Endpunkt antwortet %1: der empfangende Server hat einen Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint answers %1</source>
+        <translation>Der Endpunkt antwortet %1</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCheckPanel</name>
+    <message>
+        <location filename="../ui/EndpointCheckPanel.cpp" line="+68"/>
+        <source>Chec&amp;k Endpoint</source>
+        <translation>Endpunkt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve the name, connect, check TLS and send a HEAD request to this URL (%1)</source>
+        <translation>Namen auflösen, verbinden, TLS prüfen und eine HEAD-Anfrage an diese URL senden (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;Result</source>
+        <translation>&amp;Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked from this computer, without the API key and outside the API&apos;s request limits. The vendor&apos;s servers deliver from their own network, so a firewall may treat them differently.</source>
+        <translation>Geprüft von diesem Computer aus, ohne den API-Schlüssel und außerhalb der Anfragegrenzen der API. Die Server des Anbieters stellen aus ihrem eigenen Netz zu; eine Firewall kann sie anders behandeln.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Check a Private Address?</source>
+        <translation>Private Adresse prüfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The vendor&apos;s servers cannot deliver to a private or loopback address. Check it from this computer anyway?</source>
+        <translation>%1
+
+Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zustellen. Trotzdem von diesem Computer aus prüfen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check Anyway</source>
+        <translation>Trotzdem prüfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a subscription to check its endpoint.</source>
+        <translation>Wählen Sie ein Abonnement, um seinen Endpunkt zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking… (a few seconds per step)</source>
+        <translation>Wird geprüft … (einige Sekunden je Schritt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Endpoint check at %1:</source>
+        <translation>Endpunktprüfung am %1:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endpoint check copied to the clipboard.</source>
+        <translation>Endpunktprüfung in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCheckReport</name>
+    <message>
+        <location filename="../app/check/EndpointCheckReport.cpp" line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP HEAD</source>
+        <translation>HTTP HEAD</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Checking %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>EndpointCheck</name>
+    <message numerus="yes">
+        <location filename="../app/check/EndpointCheck.cpp" line="+289"/>
+        <source>The certificate of %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>The certificate of %1 expired %n day ago</numerusform>
+            <numerusform>The certificate of %1 expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message numerus="yes">
         <location filename="../ui/ExportActions.cpp" line="+173"/>

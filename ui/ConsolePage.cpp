@@ -4,6 +4,7 @@
 #include "ui/ConsoleSession.h"
 #include "ui/DeliveriesPanel.h"
 #include "ui/DetailsPane.h"
+#include "ui/EndpointCheckPanel.h"
 #include "ui/EventTypesWidget.h"
 #include "ui/SubscriptionListWidget.h"
 
@@ -64,6 +65,15 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
     m_deliveries->setObjectName(QStringLiteral("deliveriesPanel"));
     m_details->setDeliveriesWidget(m_deliveries);
     connect(m_details->tabs(), &QTabWidget::currentChanged, this, &ConsolePage::updateDeliveriesPanel);
+    // The endpoint check of the selected subscription's URL; its result also goes into the
+    // deliveries' copied summary for a ticket.
+    m_endpointCheck = new EndpointCheckPanel(clock, m_details);
+    m_endpointCheck->setObjectName(QStringLiteral("endpointCheckPanel"));
+    m_details->tabs()->addTab(m_endpointCheck, QString());
+    connect(m_endpointCheck, &EndpointCheckPanel::statusMessage, this,
+            [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
+    connect(m_endpointCheck, &EndpointCheckPanel::finished, this,
+            [this] { m_deliveries->setEndpointCheckText(m_endpointCheck->resultText()); });
 
     m_splitter->addWidget(m_listTabs);
     m_splitter->addWidget(m_details);
@@ -82,6 +92,7 @@ void ConsolePage::retranslate()
     m_listTabs->setTabText(m_listTabs->indexOf(m_list), tr("Subscriptions"));
     m_listTabs->setTabText(m_listTabs->indexOf(m_eventTypes), tr("Event Types"));
     m_details->setAccessibleName(tr("Subscription details"));
+    m_details->tabs()->setTabText(m_details->tabs()->indexOf(m_endpointCheck), tr("Endpoint"));
 }
 
 void ConsolePage::changeEvent(QEvent *event)
@@ -95,6 +106,7 @@ void ConsolePage::setConfirmHandler(const ConfirmQuestion::Handler &handler)
 {
     m_list->setConfirmHandler(handler);
     m_details->setConfirmHandler(handler);
+    m_endpointCheck->setConfirmHandler(handler);
 }
 
 void ConsolePage::setSession(ConsoleSession *session)
@@ -166,6 +178,12 @@ void ConsolePage::updateDeliveriesPanel()
     const SubscriptionTableModel *model = m_list->model();
     const int row = id ? model->rowForId(*id) : -1;
     const bool shown = m_session && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
+    // A row without an id has a URL too.
+    const auto withoutId = m_list->currentRowWithoutId();
+    m_endpointCheck->showTarget(row >= 0        ? QUrl(model->subscriptionAt(row).url)
+                                    : withoutId ? QUrl(withoutId->url)
+                                                : QUrl());
+    m_deliveries->setEndpointCheckText(m_endpointCheck->resultText());
     if (row < 0) {
         m_deliveries->setActive(false);
         m_deliveries->clearSubscription();

@@ -9,6 +9,7 @@ class Clock;
 class ConsoleSession;
 class DeliveriesPanel;
 class DetailsPane;
+class EndpointCheckPanel;
 class EventTypesWidget;
 class QSettings;
 class QSplitter;
@@ -32,6 +33,7 @@ public:
     EventTypesWidget *eventTypes() const { return m_eventTypes; }
     DetailsPane *details() const { return m_details; }
     DeliveriesPanel *deliveries() const { return m_deliveries; }
+    EndpointCheckPanel *endpointCheck() const { return m_endpointCheck; }
 
     void showSubscriptions();
     void showEventTypes();
@@ -65,4 +67,5 @@ private:
     EventTypesWidget *m_eventTypes;
     DetailsPane *m_details;
     DeliveriesPanel *m_deliveries;
+    EndpointCheckPanel *m_endpointCheck;
 };

@@ -580,7 +580,9 @@ void DeliveriesPanel::copySummary()
     if (!delivery)
         return;
     const QDateTime now = m_clock ? m_clock->utcNow() : QDateTime::currentDateTimeUtc();
-    const QString text = DeliverySummaryText::compose(m_feed->subscription(), *delivery, now);
+    QString text = DeliverySummaryText::compose(m_feed->subscription(), *delivery, now);
+    if (!m_endpointCheckText.isEmpty())
+        text += QLatin1Char('\n') + m_endpointCheckText;
     if (QClipboard *clipboard = QApplication::clipboard())
         clipboard->setText(text);
     setMessage(tr("Summary of delivery %1 copied to the clipboard.").arg(delivery->id));

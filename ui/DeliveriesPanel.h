@@ -53,6 +53,8 @@ public:
     void retrySelected() { m_feed->retrySelected(); }
     void sendTestEvent() { m_feed->sendTestEvent(); }
     void copySummary();
+    // The endpoint check of the shown subscription's URL, added to the copied summary (empty: none).
+    void setEndpointCheckText(const QString &text) { m_endpointCheckText = text; }
     // The loaded page and its state, for what reads it (the export).
     const DeliveriesFeed *feed() const { return m_feed; }
     // An action on the deliveries list's context menu.
@@ -114,4 +116,5 @@ private:
     QPlainTextEdit *m_payload;
     QLabel *m_attemptsLabel;
     QLabel *m_payloadLabel;
+    QString m_endpointCheckText;
 };

@@ -59,6 +59,29 @@ QString EndpointCheckReport::verdictKey(Verdict verdict)
     return {};
 }
 
+QString EndpointCheckReport::toText() const
+{
+    QString text = tr("Checking %1").arg(url.toDisplayString()) + QLatin1Char('\n');
+    qsizetype nameWidth = 0;
+    for (const Step &step : steps)
+        nameWidth = qMax(nameWidth, stepName(step.kind).size());
+    for (const Step &step : steps) {
+        const bool passed = step.outcome == Outcome::Passed;
+        text += QLatin1String("  ") + stepName(step.kind).leftJustified(nameWidth) + QLatin1String("  ")
+            + (passed ? tr("ok") : tr("FAILED")).leftJustified(6) + QLatin1String("  ")
+            + tr("%1 ms").arg(step.elapsedMs).rightJustified(8) + QLatin1String("  ") + step.summary
+            + QLatin1Char('\n');
+        // What a failed step found, e.g. each certificate problem and the certificate's fields.
+        if (!passed) {
+            for (const QString &detail : step.details) {
+                if (detail != step.summary)
+                    text += QLatin1String("      ") + detail + QLatin1Char('\n');
+            }
+        }
+    }
+    return text + sentence + QLatin1String(".\n");
+}
+
 QJsonObject EndpointCheckReport::toJson() const
 {
     QJsonArray stepArray;

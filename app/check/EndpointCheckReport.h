@@ -62,6 +62,9 @@ public:
 
     // The whole report as JSON: url, verdict, reachable, sentence, http_status, location, steps.
     QJsonObject toJson() const;
+    // The whole report for people (the command line prints it, the console shows and copies it):
+    // "Checking URL", one aligned line per step with what a failed step found, then the sentence.
+    QString toText() const;
 };
 
 Q_DECLARE_METATYPE(EndpointCheckReport)

@@ -59,22 +59,5 @@ void CheckCommand::print(const EndpointCheckReport &report)
         m_io.out() << JsonOutput::toText(report.toJson());
         return;
     }
-    m_io.out() << tr("Checking %1").arg(report.url.toDisplayString()) << '\n';
-    int nameWidth = 0;
-    for (const auto &step : report.steps)
-        nameWidth = qMax(nameWidth, int(EndpointCheckReport::stepName(step.kind).size()));
-    for (const auto &step : report.steps) {
-        const bool passed = step.outcome == EndpointCheckReport::Outcome::Passed;
-        m_io.out() << "  " << EndpointCheckReport::stepName(step.kind).leftJustified(nameWidth) << "  "
-                   << (passed ? tr("ok") : tr("FAILED")).leftJustified(6) << "  "
-                   << tr("%1 ms").arg(step.elapsedMs).rightJustified(8) << "  " << step.summary << '\n';
-        // What a failed step found, e.g. each certificate problem and the certificate's fields.
-        if (!passed) {
-            for (const QString &detail : step.details) {
-                if (detail != step.summary)
-                    m_io.out() << "      " << detail << '\n';
-            }
-        }
-    }
-    m_io.out() << report.sentence << ".\n";
+    m_io.out() << report.toText();
 }

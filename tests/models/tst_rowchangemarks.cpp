@@ -76,8 +76,9 @@ private Q_SLOTS:
         QCOMPARE(marks.markFor(1)->seenAt, utc(20, 12, 5));
 
         const QString text = RowChangeMarks::describe(summary);
-        QVERIFY2(text.startsWith(QStringLiteral("Since the last update: 1 started failing, 1 recovered, 1 new, 2 removed")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.startsWith(QStringLiteral("Since the last update: 1 started failing, 1 recovered, 1 new, 2 removed")),
+            qPrintable(text));
         QVERIFY(RowChangeMarks::describe(RowChangeMarks::Summary{}).isEmpty());
     }
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "check/EndpointCheckReport.h"
+#include "ui/ConfirmQuestion.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class Clock;
+class EndpointCheck;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// The Endpoint tab of the details: checks the selected subscription's URL from this computer
+// (name, connection, TLS, an HTTP HEAD) and says in one sentence what is wrong, which works
+// against the vendor's API too, since it never calls the API. The API key is never sent.
+// Results are kept per URL for the session, so going back to a row shows its last check.
+class EndpointCheckPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EndpointCheckPanel(const Clock &clock, QWidget *parent = nullptr);
+    ~EndpointCheckPanel() override;
+
+    void setConfirmHandler(ConfirmQuestion::Handler handler) { m_confirm = std::move(handler); }
+    // Test hook: what the checks use (shorter timeouts, extra trusted certificates).
+    void setCheckSetup(std::function<void(EndpointCheck &)> setup) { m_setup = std::move(setup); }
+
+    // The URL to check (empty: nothing selected).
+    void showTarget(const QUrl &url);
+    QUrl target() const { return m_target; }
+    bool isChecking() const { return m_check != nullptr; }
+    // The last finished check of the shown URL, as text for a ticket (empty: none yet).
+    QString resultText() const;
+
+public Q_SLOTS:
+    void check();
+    void copyResult();
+
+Q_SIGNALS:
+    void finished(const EndpointCheckReport &report);
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void run(bool allowPrivateTargets);
+    void onFinished(const EndpointCheckReport &report, bool allowedPrivate);
+    void showResult();
+    void retranslate();
+
+    const Clock &m_clock;
+    ConfirmQuestion::Handler m_confirm;
+    std::function<void(EndpointCheck &)> m_setup;
+    QUrl m_target;
+    std::unique_ptr<EndpointCheck> m_check;
+    QHash<QUrl, EndpointCheckReport> m_results;  // the last check of each URL, this session
+    QHash<QUrl, QDateTime> m_checkedAt;
+
+    QLabel *m_url;
+    QLabel *m_note;
+    QPushButton *m_checkButton;
+    QPushButton *m_copyButton;
+    QLabel *m_sentence;
+    QPlainTextEdit *m_steps;
+};
