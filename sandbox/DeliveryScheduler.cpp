@@ -1,6 +1,6 @@
 #include "sandbox/DeliveryScheduler.h"
 
-#include "sandbox/DeliverySigner.h"
+#include "common/DeliverySigner.h"
 #include "sandbox/DeliveryStore.h"
 #include "sandbox/DeliveryTransport.h"
 #include "sandbox/SubscriptionStore.h"

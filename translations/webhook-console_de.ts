@@ -428,9 +428,29 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+32"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+22"/>
+        <source>--secret-stdin signs a test delivery: give --send-test EVENT too.</source>
+        <translation>--secret-stdin signiert eine Testzustellung: Geben Sie auch --send-test EREIGNIS an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--secret-stdin and --api-key-stdin both read standard input: use a profile or WEBHOOK_API_KEY for the key.</source>
+        <translation>--secret-stdin und --api-key-stdin lesen beide die Standardeingabe: Nehmen Sie für den Schlüssel ein Profil oder WEBHOOK_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--send-test needs an event type, for example --send-test orders.created.</source>
+        <translation>--send-test braucht einen Ereignistyp, zum Beispiel --send-test orders.created.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; is neither a subscription id nor an http:// or https:// URL.</source>
         <translation>„%1“ ist weder eine Abonnement-ID noch eine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing secret: </source>
+        <translation>Signaturgeheimnis: </translation>
     </message>
 </context>
 <context>
@@ -641,7 +661,17 @@
         <translation>Auch Loopback- und private Adressen prüfen (127/8, 10/8, 192.168/16, ::1, ...).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Instead of the HEAD, POST a sample EVENT event marked as a test (&quot;test&quot;: true) with the Standard Webhooks headers. The endpoint may act on it like on a real event: send it only when its owner expects it.</source>
+        <translation>Statt des HEAD ein als Test markiertes Beispielereignis EVENT (&quot;test&quot;: true) mit den Standard-Webhooks-Kopfzeilen per POST senden. Der Endpunkt kann es wie ein echtes Ereignis verarbeiten: Nur senden, wenn sein Betreiber damit rechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign the test delivery with the subscription&apos;s secret (whsec_...), read from the first line of standard input; without it the test is sent unsigned.</source>
+        <translation>Die Testzustellung mit dem Geheimnis des Abonnements (whsec_...) signieren, gelesen aus der ersten Zeile der Standardeingabe; ohne es wird der Test unsigniert gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, for this profile (or server). Every write webhookctl makes is recorded in the profile&apos;s journal before it is sent. A create that was sent without an answer is flagged: it may exist on the server, so check there before sending it again (requeue) or forgetting it (discard). Exit code 0 when nothing is pending, 9 when something is.</source>
         <translation>Die Änderungen auflisten, die der Server nicht bestätigt hat. Sie bleiben nach einem Absturz, einem kill oder Strg+C für dieses Profil (oder diesen Server) zurück. Jede Änderung, die webhookctl vornimmt, wird vor dem Senden im Journal des Profils festgehalten. Eine Neuanlage, die ohne Antwort gesendet wurde, wird markiert: Das Abonnement existiert womöglich bereits auf dem Server; prüfen Sie das dort, bevor Sie sie erneut senden (requeue) oder vergessen (discard). Exit-Code 0, wenn nichts aussteht, 9, wenn etwas aussteht.</translation>
     </message>
@@ -732,7 +762,7 @@
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-231"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -747,7 +777,7 @@
         <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung). Mit --csv eine Zeile je Versuch jeder Zustellung (ihre Details werden abgerufen, eine Anfrage je Zustellung).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
@@ -2059,7 +2089,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>EndpointCheck</name>
     <message>
-        <location filename="../app/check/EndpointCheck.cpp" line="+92"/>
+        <location filename="../app/check/EndpointCheck.cpp" line="+96"/>
         <source>%1 is not an http:// or https:// address</source>
         <translation>%1 ist keine http://- oder https://-Adresse</translation>
     </message>
@@ -2091,23 +2121,23 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     <message>
         <location line="+17"/>
         <location line="+138"/>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>%1 did not answer within %2</source>
         <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-210"/>
         <source>Nothing listens on port %1 of %2 (connection refused)</source>
         <translation>Auf Port %1 von %2 lauscht nichts (Verbindung abgelehnt)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+215"/>
         <source>%1 could not be reached: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-181"/>
         <source>%1 port %2</source>
         <translation>%1 Port %2</translation>
     </message>
@@ -2179,12 +2209,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     <message>
         <location line="+11"/>
         <location line="+8"/>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>no answer within %1</source>
         <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-82"/>
         <source>The name %1 was not resolved within %2</source>
         <translation>Der Name %1 wurde nicht innerhalb von %2 aufgelöst</translation>
     </message>
@@ -2194,12 +2224,17 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+100"/>
         <source>First bytes: %1</source>
         <translation>Erste Bytes: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Took the test delivery and answers %1 in %2 ms</source>
+        <translation>Hat die Testzustellung angenommen und antwortet %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reachable and answers %1 in %2 ms</source>
         <translation>Erreichbar, antwortet %1 in %2 ms</translation>
     </message>
@@ -2214,14 +2249,29 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Der Endpunkt leitet nach %1 um: Zustellungen folgen keinen Umleitungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The endpoint answers %1: the path is probably wrong</source>
         <translation>Der Endpunkt antwortet %1: der Pfad ist wahrscheinlich falsch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The endpoint answers %1 to the unsigned test delivery: it probably checks signatures; give the subscription&apos;s secret to sign it</source>
+        <translation>Der Endpunkt antwortet %1 auf die unsignierte Testzustellung: Er prüft wahrscheinlich Signaturen; geben Sie das Geheimnis des Abonnements an, um sie zu signieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint answers %1 to the signed test delivery: it probably expects another signing secret</source>
+        <translation>Der Endpunkt antwortet %1 auf die signierte Testzustellung: Er erwartet wahrscheinlich ein anderes Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The endpoint answers %1: it refuses requests without credentials of its own</source>
         <translation>Der Endpunkt antwortet %1: er lehnt Anfragen ohne eigene Zugangsdaten ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint answers 405 to POST: it does not take deliveries at this path</source>
+        <translation>Der Endpunkt antwortet 405 auf POST: Unter diesem Pfad nimmt er keine Zustellungen an</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2234,7 +2284,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Der Endpunkt antwortet %1: der empfangende Server hat einen Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The endpoint answers %1</source>
         <translation>Der Endpunkt antwortet %1</translation>
     </message>
@@ -2242,12 +2292,22 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
 <context>
     <name>EndpointCheckPanel</name>
     <message>
-        <location filename="../ui/EndpointCheckPanel.cpp" line="+68"/>
+        <location filename="../ui/EndpointCheckPanel.cpp" line="+42"/>
+        <source>Signing Secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription&apos;s signing secret (whsec_…) signs the test like a real delivery. Leave it empty to send the test unsigned. It is used for this test only and kept nowhere.</source>
+        <translation>Das Signaturgeheimnis des Abonnements (whsec_…) signiert den Test wie eine echte Zustellung. Leer lassen, um den Test unsigniert zu senden. Es wird nur für diesen Test verwendet und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Chec&amp;k Endpoint</source>
         <translation>Endpunkt &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolve the name, connect, check TLS and send a HEAD request to this URL (%1)</source>
         <translation>Namen auflösen, verbinden, TLS prüfen und eine HEAD-Anfrage an diese URL senden (%1)</translation>
     </message>
@@ -2258,11 +2318,40 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     </message>
     <message>
         <location line="+1"/>
+        <source>Send Test &amp;Delivery…</source>
+        <translation>Test&amp;zustellung senden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POST a sample event marked as a test to this URL, as a delivery would</source>
+        <translation>Ein als Test markiertes Beispielereignis per POST an diese URL senden, wie eine Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Checked from this computer, without the API key and outside the API&apos;s request limits. The vendor&apos;s servers deliver from their own network, so a firewall may treat them differently.</source>
         <translation>Geprüft von diesem Computer aus, ohne den API-Schlüssel und außerhalb der Anfragegrenzen der API. Die Server des Anbieters stellen aus ihrem eigenen Netz zu; eine Firewall kann sie anders behandeln.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
+        <source>Send a Test Delivery?</source>
+        <translation>Testzustellung senden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POST a sample %1 event, marked as a test, to %2?
+
+The endpoint may act on it like on a real event: send it only when its owner expects it.</source>
+        <translation>Ein als Test markiertes Beispielereignis %1 per POST an %2 senden?
+
+Der Endpunkt kann es wie ein echtes Ereignis verarbeiten: Nur senden, wenn sein Betreiber damit rechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send Test Delivery</source>
+        <translation>Testzustellung senden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Check a Private Address?</source>
         <translation>Private Adresse prüfen?</translation>
     </message>
@@ -2281,12 +2370,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Trotzdem prüfen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Select a subscription to check its endpoint.</source>
         <translation>Wählen Sie ein Abonnement, um seinen Endpunkt zu prüfen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Checking… (a few seconds per step)</source>
         <translation>Wird geprüft … (einige Sekunden je Schritt)</translation>
     </message>
@@ -2329,7 +2418,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>HTTP HEAD</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>HTTP POST</source>
+        <translation>HTTP POST</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Checking %1</source>
         <translation>Prüfe %1</translation>
     </message>
@@ -5191,7 +5285,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -5256,12 +5350,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>FIELD</source>
         <translation>FELD</translation>
     </message>
@@ -5329,6 +5423,11 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+2"/>
         <source>next retry</source>
         <translation>nächste Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gives up at</source>
+        <translation>endet am</translation>
     </message>
     <message>
         <location line="+28"/>

@@ -101,7 +101,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+164"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+172"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>EndpointCheck</name>
     <message numerus="yes">
-        <location filename="../app/check/EndpointCheck.cpp" line="+289"/>
+        <location filename="../app/check/EndpointCheck.cpp" line="+293"/>
         <source>The certificate of %1 expired %n day(s) ago</source>
         <translation>
             <numerusform>The certificate of %1 expired %n day ago</numerusform>
@@ -378,7 +378,7 @@
 <context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+140"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+141"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, %n retry pending</numerusform>

@@ -180,9 +180,9 @@ void ConsolePage::updateDeliveriesPanel()
     const bool shown = m_session && row >= 0 && m_details->tabs()->currentWidget() == m_deliveries;
     // A row without an id has a URL too.
     const auto withoutId = m_list->currentRowWithoutId();
-    m_endpointCheck->showTarget(row >= 0        ? QUrl(model->subscriptionAt(row).url)
-                                    : withoutId ? QUrl(withoutId->url)
-                                                : QUrl());
+    const std::optional<Subscription> current = row >= 0 ? std::optional(model->subscriptionAt(row)) : withoutId;
+    m_endpointCheck->showTarget(current ? QUrl(current->url) : QUrl(),
+                                current ? current->events.value_or(QStringList()) : QStringList());
     m_deliveries->setEndpointCheckText(m_endpointCheck->resultText());
     if (row < 0) {
         m_deliveries->setActive(false);

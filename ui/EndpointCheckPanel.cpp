@@ -9,7 +9,9 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,6 +23,7 @@ EndpointCheckPanel::EndpointCheckPanel(const Clock &clock, QWidget *parent)
     , m_url(new QLabel(this))
     , m_note(new QLabel(this))
     , m_checkButton(new QPushButton(this))
+    , m_testButton(new QPushButton(this))
     , m_copyButton(new QPushButton(this))
     , m_sentence(new QLabel(this))
     , m_steps(new QPlainTextEdit(this))
@@ -32,6 +35,16 @@ EndpointCheckPanel::EndpointCheckPanel(const Clock &clock, QWidget *parent)
     m_note->setWordWrap(true);
     m_checkButton->setObjectName(QStringLiteral("checkEndpointButton"));
     m_copyButton->setObjectName(QStringLiteral("copyEndpointCheckButton"));
+    m_testButton->setObjectName(QStringLiteral("sendTestDeliveryButton"));
+    m_secretPrompt = [](QWidget *parent) -> std::optional<QString> {
+        bool ok = false;
+        const QString secret = QInputDialog::getText(
+            parent, tr("Signing Secret"),
+            tr("The subscription's signing secret (whsec_…) signs the test like a real delivery. Leave it "
+               "empty to send the test unsigned. It is used for this test only and kept nowhere."),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(secret.trimmed()) : std::nullopt;
+    };
     m_sentence->setObjectName(QStringLiteral("endpointCheckSentence"));
     m_sentence->setTextFormat(Qt::PlainText);
     m_sentence->setWordWrap(true);
@@ -46,6 +59,7 @@ EndpointCheckPanel::EndpointCheckPanel(const Clock &clock, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
+    buttons->addWidget(m_testButton);
     buttons->addWidget(m_copyButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +71,7 @@ EndpointCheckPanel::EndpointCheckPanel(const Clock &clock, QWidget *parent)
 
     connect(m_checkButton, &QPushButton::clicked, this, &EndpointCheckPanel::check);
     connect(m_copyButton, &QPushButton::clicked, this, &EndpointCheckPanel::copyResult);
+    connect(m_testButton, &QPushButton::clicked, this, &EndpointCheckPanel::sendTestDelivery);
     retranslate();
     showResult();
 }
@@ -71,6 +86,8 @@ void EndpointCheckPanel::retranslate()
             .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText)));
     m_checkButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_copyButton->setText(tr("Copy &Result"));
+    m_testButton->setText(tr("Send Test &Delivery…"));
+    m_testButton->setToolTip(tr("POST a sample event marked as a test to this URL, as a delivery would"));
     m_note->setText(tr("Checked from this computer, without the API key and outside the API's request "
                        "limits. The vendor's servers deliver from their own network, so a firewall may "
                        "treat them differently."));
@@ -84,12 +101,14 @@ void EndpointCheckPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void EndpointCheckPanel::showTarget(const QUrl &url)
+void EndpointCheckPanel::showTarget(const QUrl &url, const QStringList &events)
 {
+    m_events = events;
     if (url == m_target)
         return;
     m_target = url;
     m_check.reset();  // a check of another URL: its answer no longer matters here
+    m_testDelivery.reset();
     showResult();
 }
 
@@ -97,6 +116,29 @@ void EndpointCheckPanel::check()
 {
     if (m_target.isEmpty() || m_check)
         return;
+    m_testDelivery.reset();
+    run(false);
+}
+
+QString EndpointCheckPanel::testEventType() const
+{
+    return m_events.isEmpty() ? QStringLiteral("webhook.test") : m_events.constFirst();
+}
+
+void EndpointCheckPanel::sendTestDelivery()
+{
+    if (m_target.isEmpty() || m_check)
+        return;
+    if (!m_confirm(this, tr("Send a Test Delivery?"),
+                   tr("POST a sample %1 event, marked as a test, to %2?\n\nThe endpoint may act on it like on a "
+                      "real event: send it only when its owner expects it.")
+                       .arg(testEventType(), m_target.toDisplayString()),
+                   tr("Send Test Delivery")))
+        return;
+    const std::optional<QString> secret = m_secretPrompt(this);
+    if (!secret)
+        return;
+    m_testDelivery = EndpointCheck::TestDelivery{testEventType(), *secret};
     run(false);
 }
 
@@ -104,6 +146,8 @@ void EndpointCheckPanel::run(bool allowPrivateTargets)
 {
     m_check = std::make_unique<EndpointCheck>(m_clock);
     m_check->setAllowPrivateTargets(allowPrivateTargets);
+    if (m_testDelivery)
+        m_check->setTestDelivery(*m_testDelivery);
     if (m_setup)
         m_setup(*m_check);
     connect(m_check.get(), &EndpointCheck::finished, this,
@@ -125,6 +169,7 @@ void EndpointCheckPanel::onFinished(const EndpointCheckReport &report, bool allo
         run(true);
         return;
     }
+    m_testDelivery.reset();  // the secret goes with it
     m_results.insert(m_target, report);
     m_checkedAt.insert(m_target, m_clock.utcNow());
     showResult();
@@ -137,6 +182,7 @@ void EndpointCheckPanel::showResult()
     m_url->setText(m_target.isEmpty() ? tr("Select a subscription to check its endpoint.")
                                       : m_target.toDisplayString());
     m_checkButton->setEnabled(!m_target.isEmpty() && !m_check);
+    m_testButton->setEnabled(!m_target.isEmpty() && !m_check);
     const auto it = m_results.constFind(m_target);
     const bool has = !m_check && it != m_results.cend();
     m_copyButton->setEnabled(has);

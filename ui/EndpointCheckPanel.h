@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/EndpointCheck.h"
 #include "check/EndpointCheckReport.h"
 #include "ui/ConfirmQuestion.h"
 
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class Clock;
@@ -29,11 +31,15 @@ public:
     ~EndpointCheckPanel() override;
 
     void setConfirmHandler(ConfirmQuestion::Handler handler) { m_confirm = std::move(handler); }
+    // Asks for the signing secret of a test delivery: empty to send it unsigned, nullopt to cancel.
+    using SecretPrompt = std::function<std::optional<QString>(QWidget *parent)>;
+    void setSecretPrompt(SecretPrompt prompt) { m_secretPrompt = std::move(prompt); }
     // Test hook: what the checks use (shorter timeouts, extra trusted certificates).
     void setCheckSetup(std::function<void(EndpointCheck &)> setup) { m_setup = std::move(setup); }
 
-    // The URL to check (empty: nothing selected).
-    void showTarget(const QUrl &url);
+    // The URL to check (empty: nothing selected) and the subscription's known events (a test
+    // delivery is of the first; of "webhook.test" when none is known).
+    void showTarget(const QUrl &url, const QStringList &events = {});
     QUrl target() const { return m_target; }
     bool isChecking() const { return m_check != nullptr; }
     // The last finished check of the shown URL, as text for a ticket (empty: none yet).
@@ -41,6 +47,8 @@ public:
 
 public Q_SLOTS:
     void check();
+    // After a confirmation: a POST of a sample event marked as a test instead of the HEAD.
+    void sendTestDelivery();
     void copyResult();
 
 Q_SIGNALS:
@@ -53,13 +61,17 @@ protected:
 private:
     void run(bool allowPrivateTargets);
     void onFinished(const EndpointCheckReport &report, bool allowedPrivate);
+    QString testEventType() const;
     void showResult();
     void retranslate();
 
     const Clock &m_clock;
     ConfirmQuestion::Handler m_confirm;
     std::function<void(EndpointCheck &)> m_setup;
+    SecretPrompt m_secretPrompt;
     QUrl m_target;
+    QStringList m_events;
+    std::optional<EndpointCheck::TestDelivery> m_testDelivery;  // of the check on its way
     std::unique_ptr<EndpointCheck> m_check;
     QHash<QUrl, EndpointCheckReport> m_results;  // the last check of each URL, this session
     QHash<QUrl, QDateTime> m_checkedAt;
@@ -67,6 +79,7 @@ private:
     QLabel *m_url;
     QLabel *m_note;
     QPushButton *m_checkButton;
+    QPushButton *m_testButton;
     QPushButton *m_copyButton;
     QLabel *m_sentence;
     QPlainTextEdit *m_steps;

@@ -2,15 +2,19 @@
 
 #include "api/CertificateReport.h"
 #include "common/Clock.h"
+#include "common/DeliverySigner.h"
 #include "common/Duration.h"
 #include "common/TargetAddressRule.h"
 
 #include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -228,7 +232,7 @@ void EndpointCheck::onConnected()
         return;
     }
     dropSocket();
-    sendHead();
+    sendRequest();
 }
 
 void EndpointCheck::onEncrypted()
@@ -245,7 +249,7 @@ void EndpointCheck::onEncrypted()
             CertificateReport::details(certificate).split(u'\n')
                 << tr("The certificate matches the name %1.").arg(hostName()));
     dropSocket();
-    sendHead();
+    sendRequest();
 }
 
 void EndpointCheck::onSocketError()
@@ -332,7 +336,20 @@ void EndpointCheck::onTimeout()
     }
 }
 
-void EndpointCheck::sendHead()
+QByteArray EndpointCheck::testDeliveryBody(const QString &eventType, const QDateTime &now)
+{
+    const QJsonObject body{
+        {QStringLiteral("type"), eventType},
+        {QStringLiteral("timestamp"), now.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("test"), true},
+        {QStringLiteral("data"),
+         QJsonObject{{QStringLiteral("note"),
+                      QStringLiteral("A test delivery from the webhook console's endpoint check; not a real event.")}}},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void EndpointCheck::sendRequest()
 {
     // To the judged address, with the URL's own Host header and certificate name.
     QUrl target = m_report.url;
@@ -350,7 +367,20 @@ void EndpointCheck::sendHead()
     }
     beginStep(Phase::Requesting, m_timeouts.httpMs);
     m_replyTimedOut = false;
-    m_reply = m_network.head(request);
+    if (m_testDelivery) {
+        const QByteArray body = testDeliveryBody(m_testDelivery->eventType, m_clock.utcNow());
+        const QByteArray id = "msg_check_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const qint64 timestamp = m_clock.utcNow().toSecsSinceEpoch();
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("webhook-id", id);
+        request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
+        if (!m_testDelivery->clientSecret.isEmpty())
+            request.setRawHeader("webhook-signature",
+                                 DeliverySigner::signature(m_testDelivery->clientSecret, id, timestamp, body));
+        m_reply = m_network.post(request, body);
+    } else {
+        m_reply = m_network.head(request);
+    }
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &EndpointCheck::onReplyFinished);
 }
@@ -363,14 +393,15 @@ void EndpointCheck::onReplyFinished()
     reply->deleteLater();
     m_deadline.stop();
     const QString host = hostName();
+    const Kind httpStep = m_testDelivery ? Kind::Post : Kind::Http;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid()) {
         if (m_replyTimedOut) {
             const QString within = Duration::format(m_timeouts.httpMs);
-            addStep(Kind::Http, Outcome::Failed, tr("no answer within %1").arg(within));
+            addStep(httpStep, Outcome::Failed, tr("no answer within %1").arg(within));
             return conclude(Verdict::TimedOut, tr("%1 did not answer within %2").arg(host, within));
         }
-        addStep(Kind::Http, Outcome::Failed, reply->errorString());
+        addStep(httpStep, Outcome::Failed, reply->errorString());
         if (!m_sslErrors.isEmpty()) {
             m_peerCertificate = m_sslErrors.first().certificate();
             return failTls(reply->errorString());
@@ -393,27 +424,42 @@ void EndpointCheck::onReplyFinished()
     const QString summary =
         reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1 %2").arg(status).arg(reason);
     const bool ok = status >= 200 && status < 300;
-    addStep(Kind::Http, ok ? Outcome::Passed : Outcome::Failed, summary, details);
+    addStep(httpStep, ok ? Outcome::Passed : Outcome::Failed, summary, details);
 
     if (ok)
-        return conclude(Verdict::Reachable, tr("Reachable and answers %1 in %2 ms").arg(status).arg(elapsed));
+        return conclude(Verdict::Reachable,
+                        m_testDelivery ? tr("Took the test delivery and answers %1 in %2 ms").arg(status).arg(elapsed)
+                                       : tr("Reachable and answers %1 in %2 ms").arg(status).arg(elapsed));
     if (status >= 300 && status < 400) {
         m_report.location = QString::fromUtf8(reply->rawHeader("Location"));
         const QString where = m_report.location.isEmpty() ? tr("another address") : m_report.location;
         return conclude(Verdict::Redirect,
                         tr("The endpoint redirects to %1: deliveries do not follow redirects").arg(where));
     }
-    QString sentence;
+    conclude(Verdict::HttpError, requestSentence(status));
+}
+
+QString EndpointCheck::requestSentence(int status) const
+{
     if (status == 404 || status == 410)
-        sentence = tr("The endpoint answers %1: the path is probably wrong").arg(status);
-    else if (status == 401 || status == 403)
-        sentence = tr("The endpoint answers %1: it refuses requests without credentials of its own").arg(status);
-    else if (status == 405)
-        sentence = tr("The endpoint answers 405 to HEAD: it is reachable, but whether it takes a delivery (POST) "
-                      "only a delivery shows");
-    else if (status >= 500)
-        sentence = tr("The endpoint answers %1: the receiving server fails").arg(status);
-    else
-        sentence = tr("The endpoint answers %1").arg(status);
-    conclude(Verdict::HttpError, sentence);
+        return tr("The endpoint answers %1: the path is probably wrong").arg(status);
+    if ((status == 401 || status == 403) && m_testDelivery) {
+        return m_testDelivery->clientSecret.isEmpty()
+            ? tr("The endpoint answers %1 to the unsigned test delivery: it probably checks signatures; "
+                 "give the subscription's secret to sign it")
+                  .arg(status)
+            : tr("The endpoint answers %1 to the signed test delivery: it probably expects another signing "
+                 "secret")
+                  .arg(status);
+    }
+    if (status == 401 || status == 403)
+        return tr("The endpoint answers %1: it refuses requests without credentials of its own").arg(status);
+    if (status == 405 && m_testDelivery)
+        return tr("The endpoint answers 405 to POST: it does not take deliveries at this path");
+    if (status == 405)
+        return tr("The endpoint answers 405 to HEAD: it is reachable, but whether it takes a delivery (POST) "
+                  "only a delivery shows");
+    if (status >= 500)
+        return tr("The endpoint answers %1: the receiving server fails").arg(status);
+    return tr("The endpoint answers %1").arg(status);
 }

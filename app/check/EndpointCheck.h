@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 class Clock;
 class QHostInfo;
 class QNetworkReply;
@@ -29,6 +31,15 @@ class EndpointCheck : public QObject
 {
     Q_OBJECT
 public:
+    // A test delivery instead of the HEAD: a POST of a sample event marked as a test, with the
+    // Standard Webhooks headers, signed when the subscription's secret is given (used for this one
+    // signature and kept nowhere). Only after the user asked for it: the endpoint may act on it.
+    struct TestDelivery
+    {
+        QString eventType;
+        QString clientSecret;  // empty: sent unsigned
+    };
+
     struct Timeouts
     {
         int resolveMs = 5000;
@@ -43,6 +54,9 @@ public:
 
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
     void setAllowPrivateTargets(bool allow) { m_allowPrivate = allow; }
+    void setTestDelivery(const TestDelivery &delivery) { m_testDelivery = delivery; }
+    // The JSON body of a test delivery (type, timestamp, "test": true and a note).
+    static QByteArray testDeliveryBody(const QString &eventType, const QDateTime &now);
     // Certificates trusted on top of the system's (tests; the product adds none).
     void addTrustedCertificates(const QList<QSslCertificate> &certificates) { m_extraCas += certificates; }
 
@@ -62,7 +76,8 @@ private:
     void onEncrypted();
     void onSocketError();
     void onTimeout();
-    void sendHead();
+    void sendRequest();
+    QString requestSentence(int status) const;
     void onReplyFinished();
     void failTls(const QString &socketError);
 
@@ -77,6 +92,7 @@ private:
     const Clock &m_clock;
     Timeouts m_timeouts;
     bool m_allowPrivate = false;
+    std::optional<TestDelivery> m_testDelivery;
     QList<QSslCertificate> m_extraCas;
     QNetworkAccessManager m_network;
     QTimer m_deadline;

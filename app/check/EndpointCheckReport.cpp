@@ -13,6 +13,8 @@ QString EndpointCheckReport::stepName(StepKind kind)
         return tr("TLS");
     case StepKind::Http:
         return tr("HTTP HEAD");
+    case StepKind::Post:
+        return tr("HTTP POST");
     }
     return {};
 }
@@ -28,6 +30,8 @@ QString EndpointCheckReport::stepKey(StepKind kind)
         return QStringLiteral("tls");
     case StepKind::Http:
         return QStringLiteral("http");
+    case StepKind::Post:
+        return QStringLiteral("post");
     }
     return {};
 }

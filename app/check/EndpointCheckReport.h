@@ -18,7 +18,7 @@ class EndpointCheckReport
     Q_DECLARE_TR_FUNCTIONS(EndpointCheckReport)
 
 public:
-    enum class StepKind { Resolve, Connect, Tls, Http };
+    enum class StepKind { Resolve, Connect, Tls, Http, Post };
     enum class Outcome { Passed, Failed };
 
     struct Step
@@ -53,9 +53,9 @@ public:
 
     bool reachable() const { return verdict == Verdict::Reachable; }
 
-    // "Name", "Connect", "TLS", "HTTP HEAD" (translated).
+    // "Name", "Connect", "TLS", "HTTP HEAD", "HTTP POST" (translated).
     static QString stepName(StepKind kind);
-    // "resolve", "connect", "tls", "http": stable keys for JSON.
+    // "resolve", "connect", "tls", "http", "post": stable keys for JSON.
     static QString stepKey(StepKind kind);
     // "reachable", "name-not-found", ...: stable keys for JSON and scripts.
     static QString verdictKey(Verdict verdict);

@@ -139,7 +139,7 @@ QList<CommandSpec> CommandCatalogue::commands()
          2,
          CommandSpec::Group::Deliveries},
         {name("check"),
-         name("check ID|URL [--json] [--allow-private-targets]"),
+         name("check ID|URL [--json] [--allow-private-targets] [--send-test EVENT [--secret-stdin]]"),
          tr("Check whether a subscription's endpoint (by id) or a URL can receive deliveries: resolve its "
             "name, connect, check its TLS certificate (https), then send one HTTP HEAD without following "
             "redirects. Prints one line per step and a sentence that says what is wrong. Only the id's "
@@ -149,6 +149,14 @@ QList<CommandSpec> CommandCatalogue::commands()
          {
              QCommandLineOption(name("allow-private-targets"),
                                 tr("Also check loopback and private addresses (127/8, 10/8, 192.168/16, ::1, ...).")),
+             QCommandLineOption(name("send-test"),
+                                tr("Instead of the HEAD, POST a sample EVENT event marked as a test (\"test\": true) "
+                                   "with the Standard Webhooks headers. The endpoint may act on it like on a real "
+                                   "event: send it only when its owner expects it."),
+                                name("EVENT")),
+             QCommandLineOption(name("secret-stdin"),
+                                tr("Sign the test delivery with the subscription's secret (whsec_...), read from the "
+                                   "first line of standard input; without it the test is sent unsigned.")),
          },
          1,
          1,

@@ -37,7 +37,7 @@ void writeCsv(QTextStream &out, const SubscriptionList &list)
     if (anyHealth) {
         header << QStringLiteral("last_delivery_at") << QStringLiteral("last_delivery_status")
                << QStringLiteral("failing_since") << QStringLiteral("pending_retries")
-               << QStringLiteral("next_retry_at");
+               << QStringLiteral("next_retry_at") << QStringLiteral("gives_up_at");
     }
     out << CsvWriter::record(header);
     auto time = [](const QDateTime &utc) { return utc.isValid() ? JsonOutput::timestamp(utc) : QString(); };
@@ -48,7 +48,8 @@ void writeCsv(QTextStream &out, const SubscriptionList &list)
         if (anyHealth) {
             const DeliverySummary h = s.health.value_or(DeliverySummary());
             row << time(h.lastDeliveryAt) << h.lastDeliveryStatus << time(h.failingSince)
-                << (s.health ? QString::number(h.pendingRetries) : QString()) << time(h.nextRetryAt);
+                << (s.health ? QString::number(h.pendingRetries) : QString()) << time(h.nextRetryAt)
+                << time(h.givesUpAt);
         }
         out << CsvWriter::record(row);
     }
@@ -185,6 +186,8 @@ void SubscriptionCommands::printSubscription(const Subscription &s)
         table.addRow({tr("pending retries"), QString::number(s.health->pendingRetries)});
         if (s.health->nextRetryAt.isValid())
             table.addRow({tr("next retry"), timeText(s.health->nextRetryAt)});
+        if (s.health->givesUpAt.isValid())
+            table.addRow({tr("gives up at"), timeText(s.health->givesUpAt)});
     }
     // Header row is for tables of many; a single record reads better without it.
     const QString text = table.render();

@@ -3,7 +3,7 @@
 #include "common/SystemClock.h"
 #include "kit/FakeClock.h"
 #include "sandbox/DeliveryScheduler.h"
-#include "sandbox/DeliverySigner.h"
+#include "common/DeliverySigner.h"
 #include "sandbox/DeliveryStore.h"
 #include "sandbox/DeliveryTransport.h"
 #include "sandbox/DemoReceiver.h"

@@ -103,6 +103,44 @@ private Q_SLOTS:
         QCOMPARE(sentence(panel), QStringLiteral("The endpoint answers 404: the path is probably wrong."));
     }
 
+    void aTestDeliveryIsSentOnlyWhenConfirmed()
+    {
+        ScriptedHttpServer receiver([](const ScriptedHttpServer::Request &) { return answer(202); });
+        SystemClock clock;
+        EndpointCheckPanel panel(clock);
+        panel.show();
+        bool sendIt = false;
+        QStringList questions;
+        panel.setConfirmHandler([&](QWidget *, const QString &title, const QString &, const QString &) {
+            questions << title;
+            return title.startsWith(QStringLiteral("Check a Private")) || sendIt;
+        });
+        int prompts = 0;
+        panel.setSecretPrompt([&](QWidget *) -> std::optional<QString> {
+            ++prompts;
+            return QString();  // unsigned
+        });
+        panel.showTarget(receiver.url().resolved(QUrl(QStringLiteral("/hook"))), {QStringLiteral("orders.paid")});
+        QPushButton *send = panel.findChild<QPushButton *>(QStringLiteral("sendTestDeliveryButton"));
+        QVERIFY(send && send->isEnabled());
+        send->click();  // declined
+        QCOMPARE(questions, QStringList{QStringLiteral("Send a Test Delivery?")});
+        QCOMPARE(prompts, 0);
+        QVERIFY(!panel.isChecking());
+
+        sendIt = true;
+        QSignalSpy finished(&panel, &EndpointCheckPanel::finished);
+        send->click();
+        QCOMPARE(prompts, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+        QVERIFY2(sentence(panel).startsWith(QStringLiteral("Took the test delivery and answers 202")),
+                 qPrintable(sentence(panel)));
+        QCOMPARE(receiver.requests.size(), 1);
+        QCOMPARE(receiver.requests.constFirst().method, QByteArray("POST"));
+        QVERIFY(receiver.requests.constFirst().body.contains("\"type\":\"orders.paid\""));
+        QVERIFY(receiver.requests.constFirst().header("webhook-signature").isNull());
+    }
+
     void theWindowPutsTheResultIntoTheCopiedSummary()
     {
         ScriptedHttpServer receiver([](const ScriptedHttpServer::Request &) { return answer(200); });

@@ -9,6 +9,8 @@
 #include "kit/Require.h"
 #include "kit/ScriptedHttpServer.h"
 
+#include "common/DeliverySigner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -17,6 +19,8 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +64,8 @@ private Q_SLOTS:
     void answers404();
     void redirectIsShownNotFollowed();
     void apiKeyIsNeverSent();
+    void testDeliveryIsASignedPost();
+    void unsignedTestDeliveryRefusedSaysWhy();
     void privateTargetRefusedWithoutConsent();
     void localhostNameRefusedWithoutConsent();
     void selfSignedCertificateIsReported();
@@ -69,7 +75,8 @@ private Q_SLOTS:
 private:
     EndpointCheckReport check(const QUrl &url, const EndpointCheck::Timeouts &timeouts = kLong,
                               bool allowPrivate = true, const Clock *clock = nullptr,
-                              const QList<QSslCertificate> &trusted = {});
+                              const QList<QSslCertificate> &trusted = {},
+                              const std::optional<EndpointCheck::TestDelivery> &test = std::nullopt);
     TestCertificate makeCertificate(const QStringList &extraArguments, const QString &name);
     // A TLS server on 127.0.0.1 with `cert` that answers each request with `answer`.
     std::unique_ptr<QSslServer> tlsServer(const TestCertificate &cert, const QByteArray &answer);
@@ -188,9 +195,12 @@ std::unique_ptr<QSslServer> TstEndpointCheck::tlsServer(const TestCertificate &c
 }
 
 EndpointCheckReport TstEndpointCheck::check(const QUrl &url, const EndpointCheck::Timeouts &timeouts, bool allowPrivate,
-                                            const Clock *clock, const QList<QSslCertificate> &trusted)
+                                            const Clock *clock, const QList<QSslCertificate> &trusted,
+                                            const std::optional<EndpointCheck::TestDelivery> &test)
 {
     EndpointCheck checker(clock ? *clock : m_clock);
+    if (test)
+        checker.setTestDelivery(*test);
     checker.setTimeouts(timeouts);
     checker.setAllowPrivateTargets(allowPrivate);
     checker.addTrustedCertificates(trusted);
@@ -313,6 +323,42 @@ void TstEndpointCheck::apiKeyIsNeverSent()
     QVERIFY(server.requests[0].header("X-API-Key").isNull());
     for (const auto &header : server.requests[0].headers)
         QVERIFY2(header.first.compare("X-API-Key", Qt::CaseInsensitive) != 0, header.first.constData());
+}
+
+void TstEndpointCheck::testDeliveryIsASignedPost()
+{
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return headAnswer(204); });
+    const QString secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    const auto report = check(server.url().resolved(QUrl(QStringLiteral("/hook"))), kLong, true, nullptr, {},
+                              EndpointCheck::TestDelivery{QStringLiteral("orders.created"), secret});
+    QCOMPARE(report.verdict, EndpointCheckReport::Verdict::Reachable);
+    QVERIFY2(report.sentence.startsWith(QStringLiteral("Took the test delivery and answers 204")),
+             qPrintable(report.sentence));
+    QCOMPARE(report.steps.constLast().kind, EndpointCheckReport::StepKind::Post);
+    QCOMPARE(server.requests.size(), 1);
+    const ScriptedHttpServer::Request &request = server.requests.constFirst();
+    QCOMPARE(request.method, QByteArray("POST"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("orders.created"));
+    QCOMPARE(body.value(QStringLiteral("test")).toBool(), true);
+    // Standard Webhooks: the receiver can verify it with the subscription's secret.
+    const QByteArray id = request.header("webhook-id");
+    const QByteArray timestamp = request.header("webhook-timestamp");
+    QVERIFY(id.startsWith("msg_"));
+    QCOMPARE(request.header("webhook-signature"),
+             DeliverySigner::signature(secret, id, timestamp.toLongLong(), request.body));
+    QVERIFY(request.header("X-API-Key").isNull());
+}
+
+void TstEndpointCheck::unsignedTestDeliveryRefusedSaysWhy()
+{
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return headAnswer(401); });
+    const auto report = check(server.url().resolved(QUrl(QStringLiteral("/hook"))), kLong, true, nullptr, {},
+                              EndpointCheck::TestDelivery{QStringLiteral("webhook.test"), QString()});
+    QCOMPARE(report.verdict, EndpointCheckReport::Verdict::HttpError);
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY(server.requests.constFirst().header("webhook-signature").isNull());
+    QVERIFY2(report.sentence.contains(QStringLiteral("unsigned test delivery")), qPrintable(report.sentence));
 }
 
 void TstEndpointCheck::privateTargetRefusedWithoutConsent()

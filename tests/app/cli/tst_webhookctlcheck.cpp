@@ -36,7 +36,7 @@ class TstWebhookctlCheck : public QObject
     QTemporaryDir m_home;
 
     // Runs webhookctl; the event loop keeps turning, so the server in this process answers.
-    Run run(const QStringList &args, bool withKey = false)
+    Run run(const QStringList &args, bool withKey = false, const QByteArray &input = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -52,6 +52,7 @@ class TstWebhookctlCheck : public QObject
         Run result;
         if (!process.waitForStarted(30'000))
             return result;
+        process.write(input);
         process.closeWriteChannel();
         if (done.isEmpty() && !done.wait(120'000)) {
             process.kill();
@@ -67,6 +68,31 @@ class TstWebhookctlCheck : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void sendTestPostsASignedSampleEvent()
+    {
+        ScriptedHttpServer server([](const ScriptedHttpServer::Request &) { return answer(200); });
+        const QString url = server.url().toString() + QStringLiteral("/hook");
+        const Run r =
+            run({QStringLiteral("check"), url, QStringLiteral("--allow-private-targets"), QStringLiteral("--send-test"),
+                 QStringLiteral("orders.created"), QStringLiteral("--secret-stdin")},
+                false, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("HTTP POST")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Took the test delivery")), qPrintable(r.out));
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.constFirst().method, QByteArray("POST"));
+        QVERIFY(server.requests.constFirst().header("webhook-signature").startsWith("v1,"));
+        QVERIFY(!r.out.contains(QStringLiteral("whsec_")) && !r.err.contains(QStringLiteral("whsec_")));
+    }
+
+    void secretWithoutATestIsAUsageError()
+    {
+        const Run r = run(
+            {QStringLiteral("check"), QStringLiteral("https://example.com/hook"), QStringLiteral("--secret-stdin")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("--send-test")), qPrintable(r.err));
+    }
 
     void urlThatAnswers200()
     {

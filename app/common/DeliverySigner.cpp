@@ -1,4 +1,4 @@
-#include "sandbox/DeliverySigner.h"
+#include "common/DeliverySigner.h"
 
 #include <QMessageAuthenticationCode>
 
