@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "models/HealthText.h"
 #include "models/TimeText.h"
+#include "models/WatchStar.h"
 
 #include <QColor>
 #include <QFont>
@@ -38,6 +39,7 @@ const QList<int> kRowRoles = {
     Qt::BackgroundRole,
     SubscriptionTableModel::ChangeRole,
     SubscriptionTableModel::GivesUpSoonRole,
+    SubscriptionTableModel::WatchedRole,
 };
 
 const QList<int> kMarkRoles = {Qt::BackgroundRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole,
@@ -82,6 +84,7 @@ QHash<int, QByteArray> SubscriptionTableModel::roleNames() const
     names.insert(EditableRole, "editable");
     names.insert(ChangeRole, "change");
     names.insert(GivesUpSoonRole, "givesUpSoon");
+    names.insert(WatchedRole, "watched");
     return names;
 }
 
@@ -139,6 +142,32 @@ bool SubscriptionTableModel::givesUpSoonAt(int row) const
     return h && HealthText::givesUpWithin(*h, now(), m_giveUpWarningSeconds);
 }
 
+void SubscriptionTableModel::setWatchedIds(const QSet<qint64> &ids)
+{
+    // Only the rows whose star changes are repainted (and re-sorted when sorted by it).
+    QSet<qint64> changed = ids;
+    changed.unite(m_watched);
+    changed.subtract(QSet<qint64>(ids).intersect(m_watched));
+    m_watched = ids;
+    for (qint64 id : std::as_const(changed)) {
+        if (const int r = rowForId(id); r >= 0)
+            Q_EMIT dataChanged(index(r, WatchColumn), index(r, WatchColumn), WatchStar::roles(WatchedRole, SortRole));
+    }
+}
+
+bool SubscriptionTableModel::isWatchedAt(int row) const
+{
+    const auto &id = m_rows.at(row).server.id;
+    return id && m_watched.contains(*id);
+}
+
+int SubscriptionTableModel::compareRows(int left, int right, int column) const
+{
+    if (column == WatchColumn)
+        return int(isWatchedAt(left)) - int(isWatchedAt(right));
+    return m_rows.compare(left, right, SubscriptionRows::SortKey(column));
+}
+
 QDateTime SubscriptionTableModel::now() const
 {
     return m_clock ? m_clock->utcNow() : QDateTime::currentDateTimeUtc();
@@ -172,6 +201,8 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Created");
     case HealthColumn:
         return role == Qt::ToolTipRole ? tr("Delivery health reported by the server") : tr("Health");
+    case WatchColumn:
+        return role == Qt::ToolTipRole ? WatchStar::headerToolTip() : WatchStar::text(true);
     }
     return {};
 }
@@ -233,6 +264,12 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (column == IdColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == WatchColumn)
+            return int(Qt::AlignCenter);
+        return {};
+    case Qt::AccessibleTextRole:
+        if (column == WatchColumn && row.server.id)
+            return WatchStar::accessibleText(m_watched.contains(*row.server.id));
         return {};
     case Qt::AccessibleDescriptionRole:
         if (m_rows.pendingFor(row))
@@ -266,6 +303,8 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         return row.server.id.has_value();
     case GivesUpSoonRole:
         return givesUpSoonAt(index.row());
+    case WatchedRole:
+        return isWatchedAt(index.row());
     }
     return {};
 }
@@ -298,6 +337,8 @@ QVariant SubscriptionTableModel::displayData(const Row &row, int column) const
     case HealthColumn:
         return row.server.health ? HealthText::cell(*row.server.health, now(), m_locale, m_giveUpWarningSeconds)
                                  : QString();
+    case WatchColumn:
+        return row.server.id ? WatchStar::text(m_watched.contains(*row.server.id)) : QString();
     }
     return {};
 }
@@ -321,6 +362,8 @@ QVariant SubscriptionTableModel::sortData(const Row &row, int column) const
         return row.server.createdAt;
     case HealthColumn:
         return int(SubscriptionRows::healthScore(row.server.health));
+    case WatchColumn:
+        return row.server.id && m_watched.contains(*row.server.id);
     }
     return {};
 }
@@ -357,6 +400,10 @@ QVariant SubscriptionTableModel::toolTip(const Row &row, int column) const
     case HealthColumn:
         if (error.isEmpty())
             return HealthText::toolTip(row.server.health, m_locale);
+        break;
+    case WatchColumn:
+        if (row.server.id)
+            return WatchStar::toolTip(m_watched.contains(*row.server.id));
         break;
     }
     return error.isEmpty() ? QVariant() : QVariant(error);
@@ -465,8 +512,10 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
         applyMergeStep(merge, step);
     m_rows.finish(merge);
     announceHealth();
-    if (!changes.isEmpty())
+    if (!changes.isEmpty()) {
         Q_EMIT changesSeen(changes);
+        Q_EMIT rowChangesSeen(m_marks.lastChanges());
+    }
 }
 
 void SubscriptionTableModel::applyMergeStep(SubscriptionRows::Merge &merge, const SubscriptionRows::Step &step)

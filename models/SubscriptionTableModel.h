@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -39,6 +40,7 @@ public:
         EnabledColumn,  // checkable (Qt::CheckStateRole)
         CreatedColumn,  // local time, locale format
         HealthColumn,  // only meaningful when the server sends the delivery summary
+        WatchColumn,  // the star of a watched subscription; last, so that the older columns keep their numbers
         ColumnCount
     };
     Q_ENUM(Column)
@@ -56,6 +58,7 @@ public:
         EditableRole,  // bool: the row has an id and can be changed
         ChangeRole,  // QString: what a refresh found changed elsewhere, while the row is marked (empty: none)
         GivesUpSoonRole,  // bool: a delivery of this row is dropped within the give-up warning
+        WatchedRole,  // bool: the user watches this subscription (see setWatchedIds)
     };
     Q_ENUM(Role)
 
@@ -87,6 +90,10 @@ public:
     static constexpr qint64 defaultGiveUpWarningSeconds = 6 * 3600;
     void setGiveUpWarningSeconds(qint64 seconds);
     qint64 giveUpWarningSeconds() const { return m_giveUpWarningSeconds; }
+
+    // The subscriptions the user watches, shown as a star; the ui decides and keeps the set.
+    void setWatchedIds(const QSet<qint64> &ids);
+    bool isWatchedAt(int row) const;
 
     // Whether the server provides the delivery summary (any loaded row carries it).
     bool hasHealth() const { return m_hasHealth; }
@@ -151,10 +158,7 @@ public:
         return h && h->isFailing();
     }
     // Three-way comparison of two rows by a column's raw value (what SortRole holds).
-    int compareRows(int left, int right, int column) const
-    {
-        return m_rows.compare(left, right, SubscriptionRows::SortKey(column));
-    }
+    int compareRows(int left, int right, int column) const;
 
 public Q_SLOTS:
     // Relative times ("failing since 3 hours") changed: repaints the Health column and lets change
@@ -168,6 +172,8 @@ Q_SIGNALS:
     void hasHealthChanged(bool hasHealth);
     // A refresh found changes made elsewhere (never on the first load).
     void changesSeen(const RowChangeMarks::Summary &summary);
+    // The same refresh's changes per id, for following single subscriptions.
+    void rowChangesSeen(const RowChangeMarks::Changes &changes);
 
 private:
     using Row = SubscriptionRows::Row;
@@ -191,4 +197,5 @@ private:
     StatusIconSet m_icons;
     RowChangeMarks m_marks;
     qint64 m_giveUpWarningSeconds = defaultGiveUpWarningSeconds;
+    QSet<qint64> m_watched;
 };

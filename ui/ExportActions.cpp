@@ -4,6 +4,7 @@
 #include "api/DeliveryDetails.h"
 #include "common/CsvWriter.h"
 #include "models/DeliveryTableModel.h"
+#include "models/SubscriptionTableModel.h"
 #include "models/TableExport.h"
 #include "ui/ConsolePage.h"
 #include "ui/DeliveriesPanel.h"
@@ -26,14 +27,15 @@ namespace {
 
 constexpr int kStatusMs = 10000;
 
-// The logical columns the table shows, in the order the user sees them.
+// The logical columns the table shows, in the order the user sees them. Without the watch star:
+// it is this console's own mark, not a fact about the subscription.
 QList<int> shownColumns(const QTableView &table)
 {
     const QHeaderView *header = table.horizontalHeader();
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
+        if (!header->isSectionHidden(logical) && logical != SubscriptionTableModel::WatchColumn)
             columns << logical;
     }
     return columns;

@@ -73,6 +73,10 @@ private Q_SLOTS:
         QCOMPARE(summary.edited, 1);
         QCOMPARE(summary.added, 1);
         QCOMPARE(summary.removed, 2);
+        // The same look per id, for following single subscriptions (the removed are not in it).
+        const RowChangeMarks::Changes expected{
+            {1, Kind::StartedFailing}, {2, Kind::Recovered}, {3, Kind::Disabled}, {4, Kind::Edited}, {7, Kind::Added}};
+        QCOMPARE(marks.lastChanges(), expected);
         QCOMPARE(marks.markFor(1)->seenAt, utc(20, 12, 5));
 
         const QString text = RowChangeMarks::describe(summary);

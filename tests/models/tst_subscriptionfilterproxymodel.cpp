@@ -197,6 +197,7 @@ private Q_SLOTS:
         list[3].createdAt = utc(12);
         list[4].createdAt = utc(5, 9);
         f.model.setSubscriptions(list);
+        f.model.setWatchedIds({3, 14});
         // The expected orders, worked out by hand from the values above (0: the row without an
         // id); descending keeps ties in table order too.
         const QList<std::tuple<int, QList<qint64>, QList<qint64>>> expected{
@@ -213,6 +214,8 @@ private Q_SLOTS:
             {Model::CreatedColumn, {3, 14, 2, 0, 1}, {1, 0, 2, 14, 3}},
             // no summary, ok, failing (1 and 14 tie)
             {Model::HealthColumn, {2, 0, 3, 1, 14}, {1, 14, 3, 2, 0}},
+            // unwatched, then watched
+            {Model::WatchColumn, {1, 2, 0, 3, 14}, {3, 14, 1, 2, 0}},
         };
         QCOMPARE(int(expected.size()), int(Model::ColumnCount));
         for (const auto &[column, ascending, descending] : expected) {

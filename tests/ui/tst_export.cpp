@@ -164,13 +164,13 @@ private Q_SLOTS:
         const QList<QStringList> rows = PythonCsv::rowsOf(bytes);
         QCOMPARE(rows.size(), 5);
 
-        // The visible columns in the order they are shown (Enabled is moved second; Health is hidden
-        // without delivery summaries), under their titles.
+        // The visible columns in the order they are shown (Enabled is moved up; Health is hidden
+        // without delivery summaries), under their titles; not the watch star, this console's own mark.
         const QHeaderView *header = view->horizontalHeader();
         QStringList titles;
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
-            if (!header->isSectionHidden(logical))
+            if (!header->isSectionHidden(logical) && logical != SubscriptionTableModel::WatchColumn)
                 titles << view->model()->headerData(logical, Qt::Horizontal).toString();
         }
         QCOMPARE(rows.first(), titles);
