@@ -85,6 +85,18 @@ QList<qint64> RowChangeMarks::expire(const QDateTime &now)
     return gone;
 }
 
+QColor RowChangeMarks::background(Kind kind)
+{
+    switch (kind) {
+    case Kind::StartedFailing:
+        return QColor(220, 50, 47, 60);
+    case Kind::Recovered:
+        return QColor(40, 160, 60, 60);
+    default:
+        return QColor(50, 120, 220, 50);
+    }
+}
+
 QString RowChangeMarks::describe(const Mark &mark, const QLocale &locale)
 {
     const QString at = locale.toString(mark.seenAt.toLocalTime().time(), QLocale::ShortFormat);

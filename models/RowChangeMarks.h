@@ -2,6 +2,7 @@
 
 #include "api/Subscription.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -63,6 +64,9 @@ public:
     void forget(qint64 id) { m_marks.remove(id); }
     void clear() { m_marks.clear(); }
 
+    // The row's tint: translucent, so that it reads on light and dark palettes alike and the
+    // selection still shows.
+    static QColor background(Kind kind);
     // "Started failing at 14:02", for a tooltip and for screen readers.
     static QString describe(const Mark &mark, const QLocale &locale);
     // "Since the last update: 2 started failing, 1 new, 1 removed." Empty for an empty summary.

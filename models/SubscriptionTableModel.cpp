@@ -149,10 +149,7 @@ void SubscriptionTableModel::setWatchedIds(const QSet<qint64> &ids)
     changed.unite(m_watched);
     changed.subtract(QSet<qint64>(ids).intersect(m_watched));
     m_watched = ids;
-    for (qint64 id : std::as_const(changed)) {
-        if (const int r = rowForId(id); r >= 0)
-            Q_EMIT dataChanged(index(r, WatchColumn), index(r, WatchColumn), WatchStar::roles(WatchedRole, SortRole));
-    }
+    emitIdsChanged(changed.values(), WatchColumn, WatchColumn, WatchStar::roles(WatchedRole, SortRole));
 }
 
 bool SubscriptionTableModel::isWatchedAt(int row) const
@@ -275,8 +272,10 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         if (m_rows.pendingFor(row))
             return tr("Saving");
         return data(index, ChangeRole);
-    case Qt::BackgroundRole:
-        return changeBackground(row);
+    case Qt::BackgroundRole: {
+        const RowChangeMarks::Mark *mark = row.server.id ? m_marks.markFor(*row.server.id) : nullptr;
+        return mark ? QVariant(RowChangeMarks::background(mark->kind)) : QVariant();
+    }
     case ChangeRole: {
         const RowChangeMarks::Mark *mark = row.server.id ? m_marks.markFor(*row.server.id) : nullptr;
         return mark ? RowChangeMarks::describe(*mark, m_locale) : QString();
@@ -428,40 +427,18 @@ QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
     return {};
 }
 
-// Translucent, so that the mark reads on light and dark palettes alike and the selection still shows.
-QVariant SubscriptionTableModel::changeBackground(const Row &row) const
-{
-    const RowChangeMarks::Mark *mark = row.server.id ? m_marks.markFor(*row.server.id) : nullptr;
-    if (!mark)
-        return {};
-    switch (mark->kind) {
-    case RowChangeMarks::Kind::StartedFailing:
-        return QColor(220, 50, 47, 60);
-    case RowChangeMarks::Kind::Recovered:
-        return QColor(40, 160, 60, 60);
-    default:
-        return QColor(50, 120, 220, 50);
-    }
-}
-
 void SubscriptionTableModel::expireMarks()
 {
-    if (m_marks.isEmpty())
-        return;
-    QList<int> rows;
-    for (qint64 id : m_marks.expire(now())) {
-        if (const int r = rowForId(id); r >= 0)
-            rows << r;
-    }
+    if (!m_marks.isEmpty())
+        emitIdsChanged(m_marks.expire(now()), 0, ColumnCount - 1, kMarkRoles);
+}
+
+void SubscriptionTableModel::emitIdsChanged(const QList<qint64> &ids, int firstColumn, int lastColumn,
+                                            const QList<int> &roles)
+{
     // One signal per contiguous run of rows.
-    std::sort(rows.begin(), rows.end());
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1), kMarkRoles);
-        i = j + 1;
-    }
+    for (const SubscriptionRows::Range &run : m_rows.runsForIds(ids))
+        Q_EMIT dataChanged(index(run.first, firstColumn), index(run.last, lastColumn), roles);
 }
 
 // ---- lookup -----------------------------------------------------------------------------------

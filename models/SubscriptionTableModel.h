@@ -187,7 +187,7 @@ private:
     QString formatTime(const QDateTime &utc, QLocale::FormatType format) const;
     QDateTime now() const;
     void emitRowsChanged(int first, int last);
-    QVariant changeBackground(const Row &row) const;
+    void emitIdsChanged(const QList<qint64> &ids, int firstColumn, int lastColumn, const QList<int> &roles);
     void expireMarks();
 
     SubscriptionRows m_rows;  // rows, id index and overlays; this class only presents them

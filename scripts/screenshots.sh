@@ -8,8 +8,8 @@
 #   LANGUAGE=de scripts/screenshots.sh BUILD_DIR docs/screenshots/de
 #
 # Writes main-window.png, and with xdotool (optional) details-deliveries.png (a failing
-# subscription's deliveries with the retry timeline) and bulk-progress.png (a bulk disable and its
-# report). The AppStream metadata lists every PNG directly in docs/screenshots/.
+# subscription's deliveries with the retry timeline), endpoint-check.png (its endpoint checked,
+# the subscription watched) and bulk-progress.png (a bulk disable and its report). The AppStream metadata lists every PNG directly in docs/screenshots/.
 #
 # Environment: SCREENSHOT_SETTLE (seconds to let the demo data load after the window appears,
 # default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), SCREENSHOT_SCREEN
@@ -131,6 +131,11 @@ shot main-window
 # and its retry timeline shown). The clicks are window coordinates of the 1240x760 window: the
 # first table row and the "Deliveries" tab; adjust them if the layout changes.
 shot details-deliveries "key ctrl+4" "click 400 146" "click 869 66" "wait 6"
+# The endpoint check of the first failing subscription, watched (its star clicked), on the
+# Endpoint tab: the demo's endpoints are on this machine, so the check asks first (default
+# Cancel: shift+Tab moves to Check Anyway).
+shot endpoint-check "key ctrl+4" "click 400 146" "click 28 146" "click 950 66" "key ctrl+shift+k" "wait 2" \
+  "dialog shift+Tab space" "wait 4"
 # A bulk job: disable every subscription the filter shows (All), confirmed in the dialog (whose
 # default button is Cancel: shift+Tab moves to Disable).
 shot bulk-progress "key ctrl+1" "key ctrl+shift+d" "wait 1" "dialog shift+Tab space" "wait 1"

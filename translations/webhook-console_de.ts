@@ -1841,6 +1841,14 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="+27"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../ui/DetailsPane.cpp" line="+127"/>
@@ -2514,7 +2522,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../ui/ExportActions.cpp" line="+92"/>
+        <location filename="../ui/ExportActions.cpp" line="+94"/>
         <source>Export Subscriptions as CSV</source>
         <translation>Abonnements als CSV exportieren</translation>
     </message>
@@ -3350,7 +3358,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+345"/>
+        <location filename="../ui/MainWindow.cpp" line="+403"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3365,12 +3373,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+193"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+202"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden …</translation>
     </message>
@@ -3458,6 +3466,26 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <location line="+0"/>
         <source>Delete the selected subscriptions</source>
         <translation>Die ausgewählten Abonnements löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Watch Selected</source>
+        <translation>Auswahl &amp;beobachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the selected subscriptions, or stop watching them when all are watched</source>
+        <translation>Die ausgewählten Abonnements beobachten oder, wenn alle beobachtet werden, nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch All Failin&amp;g</source>
+        <translation>Alle &amp;fehlschlagenden beobachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch every subscription whose deliveries fail now: a desktop notification when one recovers</source>
+        <translation>Jedes Abonnement beobachten, dessen Zustellungen gerade fehlschlagen: eine Desktop-Benachrichtigung, wenn sich eines erholt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3660,7 +3688,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-262"/>
+        <location filename="../ui/MainWindow.cpp" line="-311"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -3680,7 +3708,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+207"/>
+        <location filename="../ui/MainWindow.cpp" line="+256"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3712,13 +3740,21 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="-95"/>
+        <source>Now watching %n more failing subscription(s).</source>
+        <translation>
+            <numerusform>Jetzt wird %n weiteres fehlschlagendes Abonnement beobachtet.</numerusform>
+            <numerusform>Jetzt werden %n weitere fehlschlagende Abonnements beobachtet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-45"/>
+        <location line="+42"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -3743,12 +3779,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
@@ -5130,7 +5166,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RowChangeMarks</name>
     <message>
-        <location filename="../models/RowChangeMarks.cpp" line="+89"/>
+        <location filename="../models/RowChangeMarks.cpp" line="+93"/>
         <source>Added elsewhere, seen at %1</source>
         <translation>Anderswo hinzugefügt, gesehen um %1</translation>
     </message>
@@ -5713,7 +5749,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -5724,12 +5760,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Loading subscriptions failed.</source>
         <translation>Laden der Abonnements fehlgeschlagen.</translation>
     </message>
@@ -5747,7 +5783,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reloading failed: %1 The list shows the last loaded state.</source>
         <translation>Neuladen fehlgeschlagen: %1 Die Liste zeigt den zuletzt geladenen Stand.</translation>
     </message>
@@ -5790,7 +5826,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+147"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+159"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5904,7 +5940,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+157"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+186"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5949,17 +5985,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Saving</source>
         <translation>Speichert</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The server sent this subscription without an id: it cannot be changed here.</source>
         <translation>Der Server hat dieses Abonnement ohne ID geliefert: Es kann hier nicht geändert werden.</translation>
     </message>
@@ -6021,6 +6057,67 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+6"/>
         <source>The user guide is missing from this build.</source>
         <translation>Das Handbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlerts</name>
+    <message>
+        <location filename="../ui/WatchAlerts.cpp" line="+45"/>
+        <source>Failing since %1</source>
+        <translation>Fehlgeschlagen seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription %1 started failing</source>
+        <translation>Abonnement %1 schlägt jetzt fehl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscription %1 recovered</source>
+        <translation>Abonnement %1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliveries succeed again.</source>
+        <translation>Zustellungen gelingen wieder.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Subscription %1 gives up soon</source>
+        <translation>Abonnement %1 wird bald aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A delivery is dropped at %1 unless a retry succeeds first.</source>
+        <translation>Eine Zustellung wird um %1 verworfen, falls kein erneuter Versuch vorher gelingt.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStar</name>
+    <message>
+        <location filename="../models/WatchStar.cpp" line="+10"/>
+        <source>Watched: you get a desktop notification when it starts failing, recovers or gives up soon. Click to stop watching.</source>
+        <translation>Beobachtet: Sie erhalten eine Desktop-Benachrichtigung, wenn sie zu scheitern beginnt, sich erholt oder bald aufgegeben wird. Klicken, um nicht mehr zu beobachten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to watch: get a desktop notification when it starts failing, recovers or gives up soon.</source>
+        <translation>Klicken, um zu beobachten: eine Desktop-Benachrichtigung, wenn sie zu scheitern beginnt, sich erholt oder bald aufgegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not watched</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Watched subscriptions: a desktop notification when one starts failing, recovers or gives up soon</source>
+        <translation>Beobachtete Abonnements: eine Desktop-Benachrichtigung, wenn eines zu scheitern beginnt, sich erholt oder bald aufgegeben wird</translation>
     </message>
 </context>
 <context>

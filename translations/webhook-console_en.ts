@@ -123,7 +123,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../ui/ExportActions.cpp" line="+173"/>
+        <location filename="../ui/ExportActions.cpp" line="+175"/>
         <location line="+12"/>
         <source>Exported %n subscription(s) to %1.</source>
         <translation>
@@ -226,7 +226,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+313"/>
+        <location filename="../ui/MainWindow.cpp" line="+219"/>
+        <source>Now watching %n more failing subscription(s).</source>
+        <translation>
+            <numerusform>Now watching %n more failing subscription.</numerusform>
+            <numerusform>Now watching %n more failing subscriptions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+152"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -327,7 +335,7 @@
 <context>
     <name>RowChangeMarks</name>
     <message numerus="yes">
-        <location filename="../models/RowChangeMarks.cpp" line="+108"/>
+        <location filename="../models/RowChangeMarks.cpp" line="+112"/>
         <source>%n started failing</source>
         <translation>
             <numerusform>%n started failing</numerusform>
@@ -400,7 +408,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+335"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+336"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -416,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+183"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+196"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

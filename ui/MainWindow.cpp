@@ -5,10 +5,12 @@
 #include "api/ApiClient.h"
 #include "journal/JournaledWrites.h"
 #include "journal/WriteJournal.h"
+#include "models/SubscriptionTableModel.h"
 #include "profiles/ProfileStore.h"
 #include "ui/AboutBox.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSession.h"
+#include "ui/DesktopNotifier.h"
 #include "ui/DetailsPane.h"
 #include "ui/EventTypesWidget.h"
 #include "ui/ExportActions.h"
@@ -22,12 +24,15 @@
 #include "ui/RefreshMenu.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SubscriptionListWidget.h"
+#include "ui/SubscriptionWatches.h"
 #include "ui/UserGuideDialog.h"
+#include "ui/WatchAlerts.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDBusConnection>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +41,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 // The icons live in webhook_ui, a static library: its resources must be registered explicitly
@@ -64,6 +70,9 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_console(new ConsolePage(*services.clock, this))
+    , m_watches(new SubscriptionWatches(services.settings, this))
+    , m_alerts(new WatchAlerts(*m_console->list()->model(), *m_watches, this))
+    , m_notifier(new DesktopNotifier(QDBusConnection::sessionBus(), icon("webhook-console"), this))
     , m_connection(services, this)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -95,6 +104,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
                                                     autoRefresh, language);
     addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     connectActions();
+    connectWatches();
 
     m_queueWidget = new QueueStatusWidget(this);
     m_queueWidget->setObjectName(QStringLiteral("queueStatus"));
@@ -190,6 +200,46 @@ void MainWindow::connectActions()
     on("actionAboutQt", [] { QApplication::aboutQt(); });
 }
 
+// Watched subscriptions: the star and the actions change the set, the table shows it, and what a
+// refresh finds about them becomes a desktop notification that leads back to the row.
+void MainWindow::connectWatches()
+{
+    SubscriptionListWidget *list = m_console->list();
+    SubscriptionTableModel *model = list->model();
+    connect(m_watches, &SubscriptionWatches::changed, model, &SubscriptionTableModel::setWatchedIds);
+    connect(list->table(), &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const QVariant id = index.data(SubscriptionTableModel::IdRole);
+        if (index.column() == SubscriptionTableModel::WatchColumn && id.isValid())
+            m_watches->toggle({id.toLongLong()});
+    });
+    connect(m_actions->action("actionWatch"), &QAction::triggered, this,
+            [this] { m_watches->toggle(m_console->list()->selectedIds()); });
+    connect(m_actions->action("actionWatchFailing"), &QAction::triggered, this, [this] {
+        const int added = m_watches->watchFailing(*m_console->list()->model());
+        showStatus(tr("Now watching %n more failing subscription(s).", nullptr, added), 8000);
+    });
+    connect(list, &SubscriptionListWidget::listLoaded, this, [this] {
+        m_watches->dropVanished(*m_console->list()->model());
+        m_alerts->listLoaded();
+    });
+    connect(m_alerts, &WatchAlerts::alert, m_notifier, &DesktopNotifier::notify);
+    connect(m_notifier, &DesktopNotifier::statusMessage, this, &MainWindow::showStatus);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showSubscription);
+}
+
+// A notification was clicked: the window comes up with that subscription selected.
+void MainWindow::showSubscription(qint64 id)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    showConsole();
+    m_console->showSubscriptions();
+    m_console->list()->selectIds({id});
+}
+
 // What the connection controller decides, shown: the welcome page while not connected (busy while
 // the keychain or the demo server is awaited), the console with the session's lists once connected.
 void MainWindow::followConnection()
@@ -235,6 +285,14 @@ void MainWindow::followConnection()
 
 void MainWindow::showSession(ConsoleSession *session)
 {
+    // Watches belong to a profile; a connection without one keeps them under its address.
+    m_alerts->reset();
+    if (!session)
+        m_watches->setConnection(QString());
+    else if (!session->profileName().isEmpty())
+        m_watches->setConnection(session->profileName());
+    else
+        m_watches->setConnection(session->isDemo() ? QStringLiteral("demo") : session->baseUrl().toString());
     if (!session) {
         m_queueWidget->setQueue(nullptr);
         updateWindowTitle();
@@ -421,6 +479,8 @@ void MainWindow::updateActions()
     set("actionEnable", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
     set("actionDisable", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
     set("actionDelete", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
+    set("actionWatch", connected && !selected.isEmpty());
+    set("actionWatchFailing", connected);
     set("actionBulkEnable", connected && !bulkRunning);
     set("actionBulkDisable", connected && !bulkRunning);
     set("actionBulkDelete", connected && !bulkRunning);

@@ -15,6 +15,7 @@
 
 class ConsolePage;
 class ConsoleSession;
+class DesktopNotifier;
 class ExportActions;
 class MainWindowActions;
 class NewSubscriptionDialog;
@@ -22,6 +23,8 @@ class PendingWritesDialog;
 class QLabel;
 class QStackedWidget;
 class QueueStatusWidget;
+class SubscriptionWatches;
+class WatchAlerts;
 class WelcomePage;
 
 // The console's main window: its actions, menus and toolbar, the welcome page while not connected
@@ -73,6 +76,8 @@ protected:
 
 private:
     void connectActions();
+    void connectWatches();
+    void showSubscription(qint64 id);
     void retranslate();
     void followConnection();
     void showSession(ConsoleSession *session);
@@ -102,6 +107,9 @@ private:
     WelcomePage *m_welcome;
     ConsolePage *m_console;
     ExportActions *m_export;
+    SubscriptionWatches *m_watches;
+    WatchAlerts *m_alerts;
+    DesktopNotifier *m_notifier;
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QueueStatusWidget *m_queueWidget = nullptr;

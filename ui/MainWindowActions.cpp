@@ -47,6 +47,8 @@ void MainWindowActions::buildActions()
         {"actionEnable", "enable", {QKeySequence(Qt::CTRL | Qt::Key_E)}},
         {"actionDisable", "disable", {QKeySequence(Qt::CTRL | Qt::Key_D)}},
         {"actionDelete", "delete", {QKeySequence::Delete}},
+        {"actionWatch", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}},
+        {"actionWatchFailing", nullptr, {}},
         {"actionBulkEnable", "enable", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}},
         {"actionBulkDisable", "disable", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}},
         {"actionBulkDelete", "delete", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}},
@@ -99,6 +101,9 @@ void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu 
     m_edit->addAction(action("actionEnable"));
     m_edit->addAction(action("actionDisable"));
     m_edit->addAction(action("actionDelete"));
+    m_edit->addSeparator();
+    m_edit->addAction(action("actionWatch"));
+    m_edit->addAction(action("actionWatchFailing"));
     m_edit->addSeparator();
     m_bulk = m_edit->addMenu(icon("bulk"), QString());
     m_bulk->addAction(action("actionBulkEnable"));
@@ -165,6 +170,10 @@ void MainWindowActions::retranslate()
         {"actionEnable", tr("&Enable Selected"), tr("Enable the selected subscriptions")},
         {"actionDisable", tr("&Disable Selected"), tr("Disable the selected subscriptions")},
         {"actionDelete", tr("De&lete Selected…"), tr("Delete the selected subscriptions")},
+        {"actionWatch", tr("&Watch Selected"),
+         tr("Watch the selected subscriptions, or stop watching them when all are watched")},
+        {"actionWatchFailing", tr("Watch All Failin&g"),
+         tr("Watch every subscription whose deliveries fail now: a desktop notification when one recovers")},
         {"actionBulkEnable", tr("Enable All &Filtered"), tr("Enable every subscription the filter shows (bulk job)")},
         {"actionBulkDisable", tr("Disable All F&iltered"),
          tr("Disable every subscription the filter shows (bulk job)")},

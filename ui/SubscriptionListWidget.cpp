@@ -207,6 +207,7 @@ void SubscriptionListWidget::buildTable()
     header->moveSection(header->visualIndex(SubscriptionTableModel::EnabledColumn), 1);
     header->moveSection(header->visualIndex(SubscriptionTableModel::HealthColumn), 2);
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, true);
+    placeWatchColumn();
     // Space toggles the current row wherever the cursor is in the row (not only on the checkbox).
     auto *space = new QAction(m_table);
     space->setShortcut(QKeySequence(Qt::Key_Space));
@@ -340,6 +341,7 @@ void SubscriptionListWidget::finishLoad(int loaded)
     updateListState();
     updateCountLabel();
     Q_EMIT actionsChanged();
+    Q_EMIT listLoaded();
 }
 
 void SubscriptionListWidget::updateListState()
@@ -384,6 +386,21 @@ void SubscriptionListWidget::restoreHeaderState(const QByteArray &state)
     m_table->horizontalHeader()->restoreState(state);
     // The Health column follows the server, whatever the saved header says.
     m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !m_model->hasHealth());
+    placeWatchColumn();
+}
+
+// The star leads the row, also after restoring a header saved before it existed (which appends it
+// last, where it would stretch).
+void SubscriptionListWidget::placeWatchColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int star = SubscriptionTableModel::WatchColumn;
+    header->setSectionHidden(star, false);
+    header->moveSection(header->visualIndex(star), 0);
+    // As wide as the header's star needs with its margins (the cells' star is no wider).
+    header->resizeSection(star,
+                          std::max(header->sectionSizeHint(star),
+                                   m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u2605")) + 20));
 }
 
 // ---------------------------------------------------------------------------------------------

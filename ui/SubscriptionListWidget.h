@@ -101,6 +101,8 @@ Q_SIGNALS:
     // Retry after a failed load reloads everything the window shows, not only the list.
     void refreshRequested();
     void statusMessage(const QString &text, int timeoutMs);
+    // The whole list was loaded (after a refresh's row changes were announced by the model).
+    void listLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -108,6 +110,7 @@ protected:
 private:
     void retranslate();
     void buildTable();
+    void placeWatchColumn();
     void load(RequestLane lane);
     bool startAutomaticLoad();
     void finishLoad(int loaded);

@@ -1,0 +1,76 @@
+#include "ui/WatchAlerts.h"
+
+#include "models/SubscriptionTableModel.h"
+#include "models/TimeText.h"
+#include "ui/SubscriptionWatches.h"
+
+WatchAlerts::WatchAlerts(const SubscriptionTableModel &model, const SubscriptionWatches &watches, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_watches(watches)
+{
+    connect(&model, &SubscriptionTableModel::rowChangesSeen, this, &WatchAlerts::rowsChanged);
+}
+
+void WatchAlerts::reset()
+{
+    m_firstLookDone = false;
+    m_toldGiveUp.clear();
+}
+
+void WatchAlerts::listLoaded()
+{
+    // The first load only learns the give-up times already known, so that they are not told.
+    checkGiveUps(m_firstLookDone);
+    m_firstLookDone = true;
+}
+
+QString WatchAlerts::urlOf(int row) const
+{
+    return m_model.subscriptionAt(row).url;
+}
+
+void WatchAlerts::rowsChanged(const RowChangeMarks::Changes &changes)
+{
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const qint64 id = it.key();
+        const int row = m_model.rowForId(id);
+        if (!m_watches.isWatched(id) || row < 0)
+            continue;
+        switch (it.value()) {
+        case RowChangeMarks::Kind::StartedFailing: {
+            const auto &health = m_model.serverSubscriptionAt(row).health;
+            QString body = urlOf(row);
+            if (health && health->failingSince.isValid())
+                body += QLatin1Char('\n') + tr("Failing since %1").arg(TimeText::format(health->failingSince));
+            Q_EMIT alert(id, tr("Subscription %1 started failing").arg(id), body);
+            break;
+        }
+        case RowChangeMarks::Kind::Recovered:
+            Q_EMIT alert(id, tr("Subscription %1 recovered").arg(id),
+                         urlOf(row) + QLatin1Char('\n') + tr("Deliveries succeed again."));
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void WatchAlerts::checkGiveUps(bool tell)
+{
+    const QSet<qint64> watched = m_watches.ids();
+    for (qint64 id : watched) {
+        const int row = m_model.rowForId(id);
+        if (row < 0 || !m_model.givesUpSoonAt(row))
+            continue;
+        const QDateTime givesUpAt = m_model.serverSubscriptionAt(row).health->givesUpAt;
+        if (m_toldGiveUp.value(id) == givesUpAt)
+            continue;
+        m_toldGiveUp.insert(id, givesUpAt);
+        if (tell)
+            Q_EMIT alert(id, tr("Subscription %1 gives up soon").arg(id),
+                         urlOf(row) + QLatin1Char('\n')
+                             + tr("A delivery is dropped at %1 unless a retry succeeds first.")
+                                   .arg(TimeText::format(givesUpAt)));
+    }
+}
