@@ -3358,7 +3358,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+403"/>
+        <location filename="../ui/MainWindow.cpp" line="+408"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3688,7 +3688,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-311"/>
+        <location filename="../ui/MainWindow.cpp" line="-316"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -3708,7 +3708,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+256"/>
+        <location filename="../ui/MainWindow.cpp" line="+261"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3741,7 +3741,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Sprache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="-95"/>
+        <location filename="../ui/MainWindow.cpp" line="-100"/>
         <source>Now watching %n more failing subscription(s).</source>
         <translation>
             <numerusform>Jetzt wird %n weiteres fehlschlagendes Abonnement beobachtet.</numerusform>
@@ -3749,12 +3749,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -5166,7 +5166,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RowChangeMarks</name>
     <message>
-        <location filename="../models/RowChangeMarks.cpp" line="+93"/>
+        <location filename="../models/RowChangeMarks.cpp" line="+105"/>
         <source>Added elsewhere, seen at %1</source>
         <translation>Anderswo hinzugefügt, gesehen um %1</translation>
     </message>
@@ -5826,7 +5826,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+159"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+162"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5940,7 +5940,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+186"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+183"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5990,7 +5990,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Speichert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Saving…</source>
         <translation>Speichert …</translation>
     </message>
@@ -6061,8 +6061,24 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 </context>
 <context>
     <name>WatchAlerts</name>
+    <message numerus="yes">
+        <location filename="../ui/WatchAlerts.cpp" line="+48"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n watched subscription(s) changed</source>
+        <translation>
+            <numerusform>%n beobachtetes Abonnement hat sich geändert</numerusform>
+            <numerusform>%n beobachtete Abonnements haben sich geändert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/WatchAlerts.cpp" line="+45"/>
+        <location line="+17"/>
         <source>Failing since %1</source>
         <translation>Fehlgeschlagen seit %1</translation>
     </message>
@@ -6082,7 +6098,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Zustellungen gelingen wieder.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Subscription %1 gives up soon</source>
         <translation>Abonnement %1 wird bald aufgegeben</translation>
     </message>

@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>RowChangeMarks</name>
     <message numerus="yes">
-        <location filename="../models/RowChangeMarks.cpp" line="+112"/>
+        <location filename="../models/RowChangeMarks.cpp" line="+124"/>
         <source>%n started failing</source>
         <translation>
             <numerusform>%n started failing</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+196"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+199"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -471,6 +471,25 @@
             <numerusform>Delete %n subscriptions? This cannot be undone.
 
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlerts</name>
+    <message numerus="yes">
+        <location filename="../ui/WatchAlerts.cpp" line="+48"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n watched subscription(s) changed</source>
+        <translation>
+            <numerusform>%n watched subscription changed</numerusform>
+            <numerusform>%n watched subscriptions changed</numerusform>
         </translation>
     </message>
 </context>

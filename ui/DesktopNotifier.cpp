@@ -25,7 +25,8 @@ DesktopNotifier::~DesktopNotifier() = default;
 void DesktopNotifier::notify(qint64 id, const QString &summary, const QString &body)
 {
     const QStringList actions{QStringLiteral("default"), tr("Show")};
-    const QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("io.github.webhookconsole.WebhookConsole")}};
+    const QVariantMap hints{
+        {QStringLiteral("desktop-entry"), QStringLiteral("io.github.webhookconsole.WebhookConsole")}};
     const QDBusPendingCall call =
         m_service->asyncCall(QStringLiteral("Notify"), QStringLiteral("Webhook Console"), uint(0),
                              QStringLiteral("webhook-console"), summary, body, actions, hints, int(-1));

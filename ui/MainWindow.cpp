@@ -219,6 +219,10 @@ void MainWindow::connectWatches()
         showStatus(tr("Now watching %n more failing subscription(s).", nullptr, added), 8000);
     });
     connect(list, &SubscriptionListWidget::listLoaded, this, [this] {
+        // The demo shows what watching does: on its very first start it watches everything.
+        if (m_watchAllOnFirstLoad && !m_watches->hasStoredWatches())
+            m_watches->watchAll(*m_console->list()->model());
+        m_watchAllOnFirstLoad = false;
         m_watches->dropVanished(*m_console->list()->model());
         m_alerts->listLoaded();
     });
@@ -287,6 +291,7 @@ void MainWindow::showSession(ConsoleSession *session)
 {
     // Watches belong to a profile; a connection without one keeps them under its address.
     m_alerts->reset();
+    m_watchAllOnFirstLoad = session && session->isDemo();
     if (!session)
         m_watches->setConnection(QString());
     else if (!session->profileName().isEmpty())

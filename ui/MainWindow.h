@@ -109,6 +109,7 @@ private:
     ExportActions *m_export;
     SubscriptionWatches *m_watches;
     WatchAlerts *m_alerts;
+    bool m_watchAllOnFirstLoad = false;  // the demo's first load, until it happened
     DesktopNotifier *m_notifier;
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -14,6 +14,11 @@ SubscriptionWatches::SubscriptionWatches(QSettings *settings, QObject *parent)
 { }
 
 // A profile name may hold "/" (a group separator in QSettings): encoded, it stays one key.
+bool SubscriptionWatches::hasStoredWatches() const
+{
+    return m_settings && !m_connection.isEmpty() && m_settings->contains(settingsKey(m_connection));
+}
+
 QString SubscriptionWatches::settingsKey(const QString &connection)
 {
     return QStringLiteral("watches/") + QString::fromLatin1(QUrl::toPercentEncoding(connection));
@@ -57,14 +62,24 @@ void SubscriptionWatches::toggle(const QList<qint64> &ids)
 
 int SubscriptionWatches::watchFailing(const SubscriptionTableModel &model)
 {
-    QList<qint64> failing;
+    return watchWhere(model, [&model](int row) { return model.isFailingAt(row); });
+}
+
+int SubscriptionWatches::watchAll(const SubscriptionTableModel &model)
+{
+    return watchWhere(model, [](int) { return true; });
+}
+
+int SubscriptionWatches::watchWhere(const SubscriptionTableModel &model, const std::function<bool(int)> &rowMatches)
+{
+    QList<qint64> added;
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto &id = model.serverSubscriptionAt(row).id;
-        if (id && model.isFailingAt(row) && !isWatched(*id))
-            failing << *id;
+        if (id && rowMatches(row) && !isWatched(*id))
+            added << *id;
     }
-    watch(failing);
-    return int(failing.size());
+    watch(added);
+    return int(added.size());
 }
 
 void SubscriptionWatches::dropVanished(const SubscriptionTableModel &model)

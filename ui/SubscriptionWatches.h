@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+
+#include <functional>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -32,8 +34,14 @@ public:
     void toggle(const QList<qint64> &ids);
     // Watches every subscription whose deliveries fail now; returns how many were not yet watched.
     int watchFailing(const SubscriptionTableModel &model);
+    // Watches every subscription with an id; returns how many were not yet watched.
+    int watchAll(const SubscriptionTableModel &model);
     // After a whole list was loaded: ids the server no longer has are forgotten.
     void dropVanished(const SubscriptionTableModel &model);
+
+    // Whether this connection's watches were ever kept (an empty set counts): the demo watches
+    // everything on its first start, to show what watching does, but never again.
+    bool hasStoredWatches() const;
 
     static QString settingsKey(const QString &connection);
 
@@ -42,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void replace(const QSet<qint64> &ids);
+    int watchWhere(const SubscriptionTableModel &model, const std::function<bool(int)> &rowMatches);
 
     QSettings *m_settings;
     QString m_connection;

@@ -12,7 +12,8 @@ class SubscriptionWatches;
 // Decides what to tell about watched subscriptions when the list is loaded again: one started
 // failing, one recovered (the changes the table model found), or one of its deliveries is dropped
 // within the table's give-up warning (told once per give-up time). Nothing is told on the first
-// load of a connection: it has nothing to compare with.
+// load of a connection: it has nothing to compare with. What one update finds is told at once: one
+// notification for one subscription, one summing up several (so a bad minute is not a flood).
 class WatchAlerts : public QObject
 {
     Q_OBJECT
@@ -31,8 +32,15 @@ Q_SIGNALS:
     void alert(qint64 id, const QString &summary, const QString &body);
 
 private:
+    struct Alert
+    {
+        qint64 id = 0;
+        QString summary;  // "Subscription 12 started failing"
+        QString body;  // its URL and when
+    };
     void rowsChanged(const RowChangeMarks::Changes &changes);
-    void checkGiveUps(bool tell);
+    void tell(const QList<Alert> &alerts);
+    void checkGiveUps(bool tellThem);
     QString urlOf(int row) const;
 
     const SubscriptionTableModel &m_model;

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void keptPerConnectionAcrossInstances();
     void vanishedIdsAreDropped();
     void watchFailingAddsOnlyFailing();
+    void watchAllAndWhetherAnyWereKept();
     void modelShowsTheStars();
 
 private:
@@ -143,6 +144,25 @@ void TstSubscriptionWatches::watchFailingAddsOnlyFailing()
     QCOMPARE(watches.watchFailing(model), 2);
     QCOMPARE(watches.ids(), set({1, 2, 3, 4}));
     QCOMPARE(watches.watchFailing(model), 0);
+}
+
+void TstSubscriptionWatches::watchAllAndWhetherAnyWereKept()
+{
+    SubscriptionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSubscriptions(SubscriptionList{subscription(1, true), subscription(2)});
+    SubscriptionWatches watches(m_settings.get());
+    watches.setConnection(QStringLiteral("demo"));
+    QVERIFY(!watches.hasStoredWatches());
+    QCOMPARE(watches.watchAll(model), 2);
+    QCOMPARE(watches.ids(), set({1, 2}));
+    QVERIFY(watches.hasStoredWatches());
+    // Unwatching everything is a choice that is kept too: an empty set is still stored.
+    watches.unwatch({1, 2});
+    SubscriptionWatches again(m_settings.get());
+    again.setConnection(QStringLiteral("demo"));
+    QVERIFY(again.hasStoredWatches());
+    QVERIFY(again.ids().isEmpty());
 }
 
 void TstSubscriptionWatches::modelShowsTheStars()

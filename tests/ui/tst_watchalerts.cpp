@@ -72,6 +72,7 @@ private Q_SLOTS:
 
     void watchedFailingAndRecoveringAreTold();
     void clickingTheNotificationSelectsTheSubscription();
+    void severalAtOnceAreOneNotification();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -194,10 +195,10 @@ void TstWatchAlerts::watchedFailingAndRecoveringAreTold()
     QCOMPARE(failing.actions, (QStringList{QStringLiteral("default"), QStringLiteral("Show")}));
 
     // The endpoint comes back: its URL now answers 200, and the next delivery succeeds.
-    ScriptedHttpServer receiver([](const ScriptedHttpServer::Request &) {
-        return ScriptedHttpServer::response(200, "{}");
-    });
-    const QByteArray patch = QStringLiteral(R"({"url":"%1"})").arg(receiver.url().toString() + QStringLiteral("/hook")).toUtf8();
+    ScriptedHttpServer receiver(
+        [](const ScriptedHttpServer::Request &) { return ScriptedHttpServer::response(200, "{}"); });
+    const QByteArray patch =
+        QStringLiteral(R"({"url":"%1"})").arg(receiver.url().toString() + QStringLiteral("/hook")).toUtf8();
     QCOMPARE(http.patch(QStringLiteral("/api/v1/webhooks/%1").arg(*watched), key, patch).status, 200);
     QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(*watched), key, "{}").status, 202);
     QVERIFY(waitFailing(*watched, false));
@@ -236,6 +237,29 @@ void TstWatchAlerts::clickingTheNotificationSelectsTheSubscription()
     QVERIFY(QDBusConnection(m_busName).send(clicked));
     QTRY_COMPARE_WITH_TIMEOUT(subscriptionList(*w)->currentId(), watched, kWait);
     QVERIFY(w->isVisible());
+}
+
+void TstWatchAlerts::severalAtOnceAreOneNotification()
+{
+    const auto first = createBreaking();
+    const auto second = createBreaking();
+    QVERIFY(first && second);
+    auto w = makeWindow();
+    QVERIFY(w);
+    action(*w, QStringLiteral("actionSelectAll"))->trigger();
+    action(*w, QStringLiteral("actionWatch"))->trigger();
+    SandboxHttp http(m_sandbox->baseUrl());
+    for (qint64 id : {*first, *second}) {
+        QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(id), m_sandbox->apiKey(), "{}").status, 202);
+        QVERIFY(waitFailing(id, true));
+    }
+    reloadList(*w);
+    QTRY_COMPARE_WITH_TIMEOUT(m_listener->shown.size(), 1, kWait);
+    const NotificationListener::Shown shown = m_listener->shown.constFirst();
+    QVERIFY2(shown.summary.startsWith(QStringLiteral("2 watched subscription")), qPrintable(shown.summary));
+    QCOMPARE(shown.body.split(u'\n'),
+             (QStringList{QStringLiteral("Subscription %1 started failing").arg(*first),
+                          QStringLiteral("Subscription %1 started failing").arg(*second)}));
 }
 
 QTEST_MAIN(TstWatchAlerts)
