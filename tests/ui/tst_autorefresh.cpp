@@ -51,6 +51,7 @@ private Q_SLOTS:
     void offMeansNoLoad();
     void errorBacksOffAndSaysSo();
     void changesMadeElsewhereAreMarked();
+    void oneListRequestPerIntervalByTheServersCount();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -317,6 +318,31 @@ void TstAutoRefresh::changesMadeElsewhereAreMarked()
     m_clock->advance(RowChangeMarks::defaultHoldSeconds * 1000);
     QVERIFY(change(*breaking).isEmpty());
     QVERIFY(!subscriptionModel(*w)->indexForId(*steady).data(Qt::BackgroundRole).isValid());
+}
+
+// Counted by the server, not by the client: over five intervals the list is asked for five times,
+// one request a minute (2% of the endpoint's 50), and never early.
+void TstAutoRefresh::oneListRequestPerIntervalByTheServersCount()
+{
+    auto w = makeWindow();
+    connectWindow(*w);
+    const QByteArray list("GET /api/v1/webhooks/ ");
+    const QByteArray marker("GET /api/v1/webhooks/types ");
+    QByteArray log = m_sandbox->process()->readAllStandardError();
+    const qsizetype listBefore = log.count(list);
+    constexpr int kIntervals = 5;
+    for (int i = 0; i < kIntervals; ++i) {
+        const int before = subscriptionList(*w)->loadCount();
+        m_clock->advance(kIntervalMs - 1);
+        QVERIFY(!subscriptionList(*w)->isLoading());
+        m_clock->advance(1);
+        QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
+    }
+    // A request of another endpoint, answered after everything before it, ends the count.
+    SandboxHttp http(m_sandbox->baseUrl());
+    QCOMPARE(http.get(QStringLiteral("/api/v1/webhooks/types"), m_sandbox->apiKey()).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox->process()->readAllStandardError()).contains(marker), kWait);
+    QCOMPARE(log.count(list) - listBefore, qsizetype(kIntervals));
 }
 
 QTEST_MAIN(TstAutoRefresh)
