@@ -4,6 +4,7 @@
 // answers themselves are awaited with QTRY_* on observable state.
 
 #include "kit/ConsoleTestServices.h"
+#include "kit/FailingEndpoint.h"
 #include "kit/DetailsPaneParts.h"
 #include "kit/FakeClock.h"
 #include "kit/MainWindowParts.h"
@@ -18,9 +19,7 @@
 #include "kit/SandboxHttp.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonObject>
 #include <QStatusBar>
-#include <QTcpServer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -276,11 +275,8 @@ void TstAutoRefresh::errorBacksOffAndSaysSo()
 
 void TstAutoRefresh::changesMadeElsewhereAreMarked()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const QString refused = QStringLiteral("http://127.0.0.1:%1/hook").arg(closed.serverPort());
-    closed.close();
-    const auto breaking = ServerCalls::create(m_helper->client(), refused, QStringLiteral("Breaks soon"));
+    const auto breaking =
+        ServerCalls::create(m_helper->client(), FailingEndpoint::refusedUrl(), QStringLiteral("Breaks soon"));
     const auto steady = ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/steady"));
     QVERIFY(breaking && steady);
     auto w = makeWindow();
@@ -294,12 +290,7 @@ void TstAutoRefresh::changesMadeElsewhereAreMarked()
     const QByteArray key = m_sandbox->apiKey();
     QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(*breaking), key, "{}").status, 202);
     QCOMPARE(http.patch(QStringLiteral("/api/v1/webhooks/%1").arg(*steady), key, R"({"enabled":false})").status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(!http.get(QStringLiteral("/api/v1/webhooks/%1").arg(*breaking), key)
-                                  .json()
-                                  .object()
-                                  .value(QStringLiteral("failing_since"))
-                                  .isNull(),
-                             kWait);
+    QVERIFY(FailingEndpoint::waitUntil(*m_sandbox, *breaking, true));
 
     const int before = subscriptionList(*w)->loadCount();
     m_clock->advance(kIntervalMs);

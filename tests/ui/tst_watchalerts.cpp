@@ -4,6 +4,7 @@
 // second bus connection owns org.freedesktop.Notifications and records every Notify.
 
 #include "kit/ConsoleTestServices.h"
+#include "kit/FailingEndpoint.h"
 #include "kit/FakeClock.h"
 #include "kit/MainWindowParts.h"
 #include "kit/SandboxHttp.h"
@@ -17,8 +18,6 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QJsonObject>
-#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -147,24 +146,12 @@ void TstWatchAlerts::reloadList(const MainWindow &w)
 // A subscription whose deliveries go to a closed port on this machine, so they fail at once.
 std::optional<qint64> TstWatchAlerts::createBreaking()
 {
-    QTcpServer closed;
-    if (!closed.listen(QHostAddress::LocalHost))
-        return std::nullopt;
-    const QString refused = QStringLiteral("http://127.0.0.1:%1/hook").arg(closed.serverPort());
-    closed.close();
-    return ServerCalls::create(m_helper->client(), refused, QStringLiteral("Breaks soon"));
+    return ServerCalls::create(m_helper->client(), FailingEndpoint::refusedUrl(), QStringLiteral("Breaks soon"));
 }
 
 bool TstWatchAlerts::waitFailing(qint64 id, bool failing)
 {
-    SandboxHttp http(m_sandbox->baseUrl());
-    return QTest::qWaitFor(
-        [&] {
-            const QJsonObject o =
-                http.get(QStringLiteral("/api/v1/webhooks/%1").arg(id), m_sandbox->apiKey()).json().object();
-            return o.value(QStringLiteral("failing_since")).isNull() != failing;
-        },
-        kWait);
+    return FailingEndpoint::waitUntil(*m_sandbox, id, failing);
 }
 
 void TstWatchAlerts::watchedFailingAndRecoveringAreTold()
