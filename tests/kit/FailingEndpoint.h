@@ -31,7 +31,8 @@ inline bool waitUntil(SandboxProcess &sandbox, qint64 id, bool failing, int ms =
     SandboxHttp http(sandbox.baseUrl());
     return QTest::qWaitFor(
         [&] {
-            const QJsonObject o = http.get(QStringLiteral("/api/v1/webhooks/%1").arg(id), sandbox.apiKey()).json().object();
+            const QJsonObject o =
+                http.get(QStringLiteral("/api/v1/webhooks/%1").arg(id), sandbox.apiKey()).json().object();
             return o.value(QStringLiteral("failing_since")).isNull() != failing;
         },
         ms);
