@@ -3358,7 +3358,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+408"/>
+        <location filename="../ui/MainWindow.cpp" line="+368"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3688,7 +3688,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-316"/>
+        <location filename="../ui/MainWindow.cpp" line="-281"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -3708,7 +3708,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+261"/>
+        <location filename="../ui/MainWindow.cpp" line="+226"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3740,21 +3740,13 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="-100"/>
-        <source>Now watching %n more failing subscription(s).</source>
-        <translation>
-            <numerusform>Jetzt wird %n weiteres fehlschlagendes Abonnement beobachtet.</numerusform>
-            <numerusform>Jetzt werden %n weitere fehlschlagende Abonnements beobachtet.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="-46"/>
         <source>Starting the local demo server…</source>
         <translation>Lokaler Demo-Server wird gestartet …</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+186"/>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>
@@ -6106,6 +6098,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+2"/>
         <source>A delivery is dropped at %1 unless a retry succeeds first.</source>
         <translation>Eine Zustellung wird um %1 verworfen, falls kein erneuter Versuch vorher gelingt.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCoordinator</name>
+    <message numerus="yes">
+        <location filename="../ui/WatchCoordinator.cpp" line="+34"/>
+        <source>Now watching %n more failing subscription(s).</source>
+        <translation>
+            <numerusform>Jetzt wird %n weiteres fehlschlagendes Abonnement beobachtet.</numerusform>
+            <numerusform>Jetzt werden %n weitere fehlschlagende Abonnements beobachtet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -226,15 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+219"/>
-        <source>Now watching %n more failing subscription(s).</source>
-        <translation>
-            <numerusform>Now watching %n more failing subscription.</numerusform>
-            <numerusform>Now watching %n more failing subscriptions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+157"/>
+        <location filename="../ui/MainWindow.cpp" line="+336"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -490,6 +482,17 @@
         <translation>
             <numerusform>%n watched subscription changed</numerusform>
             <numerusform>%n watched subscriptions changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCoordinator</name>
+    <message numerus="yes">
+        <location filename="../ui/WatchCoordinator.cpp" line="+34"/>
+        <source>Now watching %n more failing subscription(s).</source>
+        <translation>
+            <numerusform>Now watching %n more failing subscription.</numerusform>
+            <numerusform>Now watching %n more failing subscriptions.</numerusform>
         </translation>
     </message>
 </context>

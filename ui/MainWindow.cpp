@@ -10,7 +10,6 @@
 #include "ui/AboutBox.h"
 #include "ui/ConsolePage.h"
 #include "ui/ConsoleSession.h"
-#include "ui/DesktopNotifier.h"
 #include "ui/DetailsPane.h"
 #include "ui/EventTypesWidget.h"
 #include "ui/ExportActions.h"
@@ -24,9 +23,8 @@
 #include "ui/RefreshMenu.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SubscriptionListWidget.h"
-#include "ui/SubscriptionWatches.h"
 #include "ui/UserGuideDialog.h"
-#include "ui/WatchAlerts.h"
+#include "ui/WatchCoordinator.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -70,9 +68,6 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_console(new ConsolePage(*services.clock, this))
-    , m_watches(new SubscriptionWatches(services.settings, this))
-    , m_alerts(new WatchAlerts(*m_console->list()->model(), *m_watches, this))
-    , m_notifier(new DesktopNotifier(QDBusConnection::sessionBus(), icon("webhook-console"), this))
     , m_connection(services, this)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -104,7 +99,11 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
                                                     autoRefresh, language);
     addActions(m_console->list()->filterActions());  // their shortcuts work wherever the focus is in the window
     connectActions();
-    connectWatches();
+    m_watchCoordinator = new WatchCoordinator(
+        m_services.settings, *m_console->list(), *m_actions->action("actionWatch"),
+        *m_actions->action("actionWatchFailing"), QDBusConnection::sessionBus(), icon("webhook-console"), this);
+    connect(m_watchCoordinator, &WatchCoordinator::statusMessage, this, &MainWindow::showStatus);
+    connect(m_watchCoordinator, &WatchCoordinator::showRequested, this, &MainWindow::showSubscription);
 
     m_queueWidget = new QueueStatusWidget(this);
     m_queueWidget->setObjectName(QStringLiteral("queueStatus"));
@@ -200,37 +199,6 @@ void MainWindow::connectActions()
     on("actionAboutQt", [] { QApplication::aboutQt(); });
 }
 
-// Watched subscriptions: the star and the actions change the set, the table shows it, and what a
-// refresh finds about them becomes a desktop notification that leads back to the row.
-void MainWindow::connectWatches()
-{
-    SubscriptionListWidget *list = m_console->list();
-    SubscriptionTableModel *model = list->model();
-    connect(m_watches, &SubscriptionWatches::changed, model, &SubscriptionTableModel::setWatchedIds);
-    connect(list->table(), &QTableView::clicked, this, [this](const QModelIndex &index) {
-        const QVariant id = index.data(SubscriptionTableModel::IdRole);
-        if (index.column() == SubscriptionTableModel::WatchColumn && id.isValid())
-            m_watches->toggle({id.toLongLong()});
-    });
-    connect(m_actions->action("actionWatch"), &QAction::triggered, this,
-            [this] { m_watches->toggle(m_console->list()->selectedIds()); });
-    connect(m_actions->action("actionWatchFailing"), &QAction::triggered, this, [this] {
-        const int added = m_watches->watchFailing(*m_console->list()->model());
-        showStatus(tr("Now watching %n more failing subscription(s).", nullptr, added), 8000);
-    });
-    connect(list, &SubscriptionListWidget::listLoaded, this, [this] {
-        // The demo shows what watching does: on its very first start it watches everything.
-        if (m_watchAllOnFirstLoad && !m_watches->hasStoredWatches())
-            m_watches->watchAll(*m_console->list()->model());
-        m_watchAllOnFirstLoad = false;
-        m_watches->dropVanished(*m_console->list()->model());
-        m_alerts->listLoaded();
-    });
-    connect(m_alerts, &WatchAlerts::alert, m_notifier, &DesktopNotifier::notify);
-    connect(m_notifier, &DesktopNotifier::statusMessage, this, &MainWindow::showStatus);
-    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showSubscription);
-}
-
 // A notification was clicked: the window comes up with that subscription selected.
 void MainWindow::showSubscription(qint64 id)
 {
@@ -289,15 +257,7 @@ void MainWindow::followConnection()
 
 void MainWindow::showSession(ConsoleSession *session)
 {
-    // Watches belong to a profile; a connection without one keeps them under its address.
-    m_alerts->reset();
-    m_watchAllOnFirstLoad = session && session->isDemo();
-    if (!session)
-        m_watches->setConnection(QString());
-    else if (!session->profileName().isEmpty())
-        m_watches->setConnection(session->profileName());
-    else
-        m_watches->setConnection(session->isDemo() ? QStringLiteral("demo") : session->baseUrl().toString());
+    m_watchCoordinator->setSession(session);
     if (!session) {
         m_queueWidget->setQueue(nullptr);
         updateWindowTitle();

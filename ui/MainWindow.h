@@ -15,7 +15,6 @@
 
 class ConsolePage;
 class ConsoleSession;
-class DesktopNotifier;
 class ExportActions;
 class MainWindowActions;
 class NewSubscriptionDialog;
@@ -23,8 +22,7 @@ class PendingWritesDialog;
 class QLabel;
 class QStackedWidget;
 class QueueStatusWidget;
-class SubscriptionWatches;
-class WatchAlerts;
+class WatchCoordinator;
 class WelcomePage;
 
 // The console's main window: its actions, menus and toolbar, the welcome page while not connected
@@ -76,7 +74,6 @@ protected:
 
 private:
     void connectActions();
-    void connectWatches();
     void showSubscription(qint64 id);
     void retranslate();
     void followConnection();
@@ -107,10 +104,7 @@ private:
     WelcomePage *m_welcome;
     ConsolePage *m_console;
     ExportActions *m_export;
-    SubscriptionWatches *m_watches;
-    WatchAlerts *m_alerts;
-    bool m_watchAllOnFirstLoad = false;  // the demo's first load, until it happened
-    DesktopNotifier *m_notifier;
+    WatchCoordinator *m_watchCoordinator;
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QueueStatusWidget *m_queueWidget = nullptr;
