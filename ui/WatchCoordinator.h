@@ -20,8 +20,8 @@ class WatchCoordinator : public QObject
 {
     Q_OBJECT
 public:
-    WatchCoordinator(QSettings *settings, SubscriptionListWidget &list, QAction &watchSelected,
-                     QAction &watchFailing, const QDBusConnection &bus, const QIcon &icon, QObject *parent = nullptr);
+    WatchCoordinator(QSettings *settings, SubscriptionListWidget &list, QAction &watchSelected, QAction &watchFailing,
+                     const QDBusConnection &bus, const QIcon &icon, QObject *parent = nullptr);
 
     // A new connection (null: none): its watches, and its first load is a first look again.
     void setSession(const ConsoleSession *session);
