@@ -20,7 +20,6 @@ RowChangeMarks::Summary RowChangeMarks::compare(const SubscriptionRows &rows, co
                                                 const QDateTime &now)
 {
     Summary summary;
-    m_lastChanges.clear();
     if (rows.isEmpty())
         return summary;  // the first look: nothing to compare with
     // Which old rows the fresh list still has (a flag per row: cheaper than a set of ids on 100,000
@@ -28,7 +27,7 @@ RowChangeMarks::Summary RowChangeMarks::compare(const SubscriptionRows &rows, co
     std::vector<bool> kept(size_t(rows.size()), false);
     const auto mark = [&](qint64 id, Kind kind) {
         m_marks.insert(id, Mark{kind, now});
-        m_lastChanges.insert(id, kind);
+        summary.changes.insert(id, kind);
     };
     for (const Subscription &after : fresh) {
         if (!after.id)

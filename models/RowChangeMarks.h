@@ -26,8 +26,11 @@ public:
         Kind kind = Kind::Edited;
         QDateTime seenAt;  // UTC, when the refresh showed it
     };
+    // What each row's change was, by id (removed rows are not in it).
+    using Changes = QHash<qint64, Kind>;
     struct Summary
     {
+        Changes changes;  // the same look per id, for those who follow single subscriptions
         int added = 0;
         int startedFailing = 0;
         int recovered = 0;
@@ -37,9 +40,6 @@ public:
         bool isEmpty() const { return added + startedFailing + recovered + enabledChanged + edited + removed == 0; }
         bool operator==(const Summary &) const = default;
     };
-    // What each row's change was, by id (removed rows are not in it).
-    using Changes = QHash<qint64, Kind>;
-
     // How long a mark stays after the refresh that found the change: long enough to be seen after
     // an automatic refresh, short enough that the marks mean "just now".
     static constexpr qint64 defaultHoldSeconds = 120;
@@ -50,8 +50,6 @@ public:
     // Compares the rows about to be replaced with the server's fresh list and marks what changed
     // elsewhere (a newer change of a row replaces its older mark). Returns what this look found.
     Summary compare(const SubscriptionRows &rows, const SubscriptionList &fresh, const QDateTime &now);
-    // The changes of the last compare(), per id, for those who follow single subscriptions.
-    const Changes &lastChanges() const { return m_lastChanges; }
 
     const Mark *markFor(qint64 id) const
     {
@@ -75,5 +73,4 @@ public:
 private:
     qint64 m_holdSeconds;
     QHash<qint64, Mark> m_marks;
-    Changes m_lastChanges;
 };

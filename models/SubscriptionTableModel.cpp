@@ -491,7 +491,7 @@ void SubscriptionTableModel::setSubscriptions(SubscriptionList &&list)
     announceHealth();
     if (!changes.isEmpty()) {
         Q_EMIT changesSeen(changes);
-        Q_EMIT rowChangesSeen(m_marks.lastChanges());
+        Q_EMIT rowChangesSeen(changes.changes);
     }
 }
 

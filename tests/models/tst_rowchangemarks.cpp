@@ -76,7 +76,7 @@ private Q_SLOTS:
         // The same look per id, for following single subscriptions (the removed are not in it).
         const RowChangeMarks::Changes expected{
             {1, Kind::StartedFailing}, {2, Kind::Recovered}, {3, Kind::Disabled}, {4, Kind::Edited}, {7, Kind::Added}};
-        QCOMPARE(marks.lastChanges(), expected);
+        QCOMPARE(summary.changes, expected);
         QCOMPARE(marks.markFor(1)->seenAt, utc(20, 12, 5));
 
         const QString text = RowChangeMarks::describe(summary);
