@@ -170,8 +170,7 @@ void EndpointCheckPanel::onFinished(const EndpointCheckReport &report, bool allo
         return;
     }
     m_testDelivery.reset();  // the secret goes with it
-    m_results.insert(m_target, report);
-    m_checkedAt.insert(m_target, m_clock.utcNow());
+    m_results.insert(m_target, Result{report, m_clock.utcNow()});
     showResult();
     Q_EMIT statusMessage(report.sentence + QLatin1Char('.'));
     Q_EMIT finished(report);
@@ -190,10 +189,10 @@ void EndpointCheckPanel::showResult()
     if (m_check)
         m_sentence->setText(tr("Checking… (a few seconds per step)"));
     else if (has)
-        m_sentence->setText(it->sentence + QLatin1Char('.'));
+        m_sentence->setText(it->report.sentence + QLatin1Char('.'));
     else
         m_sentence->setText(m_target.isEmpty() ? QString() : tr("Not checked yet."));
-    m_steps->setPlainText(has ? it->toText() : QString());
+    m_steps->setPlainText(has ? it->report.toText() : QString());
 }
 
 QString EndpointCheckPanel::resultText() const
@@ -201,8 +200,8 @@ QString EndpointCheckPanel::resultText() const
     const auto it = m_results.constFind(m_target);
     if (it == m_results.cend())
         return {};
-    return tr("Endpoint check at %1:").arg(TimeText::format(m_checkedAt.value(m_target), QLocale())) + QLatin1Char('\n')
-        + it->toText();
+    return tr("Endpoint check at %1:").arg(TimeText::format(it->checkedAt, QLocale())) + QLatin1Char('\n')
+        + it->report.toText();
 }
 
 void EndpointCheckPanel::copyResult()

@@ -73,8 +73,12 @@ private:
     QStringList m_events;
     std::optional<EndpointCheck::TestDelivery> m_testDelivery;  // of the check on its way
     std::unique_ptr<EndpointCheck> m_check;
-    QHash<QUrl, EndpointCheckReport> m_results;  // the last check of each URL, this session
-    QHash<QUrl, QDateTime> m_checkedAt;
+    struct Result
+    {
+        EndpointCheckReport report;
+        QDateTime checkedAt;  // UTC
+    };
+    QHash<QUrl, Result> m_results;  // the last check of each URL, this session
 
     QLabel *m_url;
     QLabel *m_note;

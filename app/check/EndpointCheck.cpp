@@ -368,9 +368,11 @@ void EndpointCheck::sendRequest()
     beginStep(Phase::Requesting, m_timeouts.httpMs);
     m_replyTimedOut = false;
     if (m_testDelivery) {
-        const QByteArray body = testDeliveryBody(m_testDelivery->eventType, m_clock.utcNow());
+        // One instant for the body's timestamp and the signed header's.
+        const QDateTime now = m_clock.utcNow();
+        const QByteArray body = testDeliveryBody(m_testDelivery->eventType, now);
         const QByteArray id = "msg_check_" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        const qint64 timestamp = m_clock.utcNow().toSecsSinceEpoch();
+        const qint64 timestamp = now.toSecsSinceEpoch();
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("webhook-id", id);
         request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
