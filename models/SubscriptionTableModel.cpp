@@ -1,3 +1,6 @@
+// Slightly over the usual size of a room: one presenter of one table. The rows and their merging
+// live in SubscriptionRows, the wording in HealthText and WatchStar, the change marks in
+// RowChangeMarks; what is left is Qt's model API over them, role by role.
 #include "models/SubscriptionTableModel.h"
 
 #include "common/Clock.h"

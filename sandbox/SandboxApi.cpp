@@ -1,3 +1,5 @@
+// At the usual size of a room: the routing and one handler per documented endpoint and extension.
+// Storage, delivery, rate limits, framing and JSON live in their own classes.
 #include "sandbox/SandboxApi.h"
 
 #include "sandbox/ApiKeyStore.h"

@@ -1,3 +1,7 @@
+// Over the usual size of a room: the list's loading, selection and row actions share the view's
+// state (the proxy, the selection, the bulk runner) in sections below. The row actions (toggle,
+// delete, bulk jobs, about 130 lines) are the part to move into a controller of their own next;
+// the decisions already live outside (BulkJobRunner, EnabledToggler, ListRefreshSchedule).
 #include "ui/SubscriptionListWidget.h"
 
 #include "common/Clock.h"
