@@ -3,8 +3,6 @@
 #include "models/SubscriptionSortProxyModel.h"
 #include "models/SubscriptionTableModel.h"
 
-#include <algorithm>
-
 SubscriptionFilterProxyModel::SubscriptionFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_sorted(new SubscriptionSortProxyModel(this))
@@ -91,13 +89,11 @@ void SubscriptionFilterProxyModel::rebuildMapping()
 
 void SubscriptionFilterProxyModel::setSearchText(const QString &text)
 {
-    const QString needle = text.trimmed().toLower();
+    const SubscriptionSearch needle(text);
     m_search = text;
     if (needle == m_needle)
         return;
     m_needle = needle;
-    m_needleIsDigits =
-        !needle.isEmpty() && std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.isDigit(); });
     rebuildMapping();
     Q_EMIT filterChanged();
 }
@@ -133,7 +129,7 @@ bool SubscriptionFilterProxyModel::acceptsTableRow(int row) const
             return false;
         break;
     }
-    return m_needle.isEmpty() || m_subscriptions->matchesSearch(row, m_needle, m_needleIsDigits);
+    return m_needle.isEmpty() || m_subscriptions->matchesSearch(row, m_needle);
 }
 
 bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -174,9 +170,12 @@ bool SubscriptionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelI
         return true;
     const QVariant haystack = first.data(SubscriptionTableModel::SearchTextRole);
     if (haystack.isValid())
-        return haystack.toString().contains(m_needle);
+        return haystack.toString().contains(m_needle.needle());
     for (int c = 0; c < source->columnCount(sourceParent); ++c)
-        if (source->index(sourceRow, c, sourceParent).data().toString().contains(m_needle, Qt::CaseInsensitive))
+        if (source->index(sourceRow, c, sourceParent)
+                .data()
+                .toString()
+                .contains(m_needle.needle(), Qt::CaseInsensitive))
             return true;
     return false;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/SubscriptionSearch.h"
+
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -10,7 +12,7 @@ class SubscriptionSortProxyModel;
 class SubscriptionTableModel;
 
 // Search and quick filters over SubscriptionTableModel, sorting by its raw values on every column.
-// The search is a case-insensitive substring match over id, URL and description; it compares
+// The search is SubscriptionSearch's rule (shared with `webhookctl list --search`); it compares
 // against the source model's lower-cased keys, so a keystroke costs one QString::contains per row
 // and no regular expression.
 //
@@ -65,8 +67,7 @@ private:
     SubscriptionSortProxyModel *m_sorted;  // the sorting layer (owned)
     QPointer<SubscriptionTableModel> m_subscriptions;  // the table, when it is the source
     QString m_search;  // as typed
-    QString m_needle;  // trimmed, lower-cased
-    bool m_needleIsDigits = false;
+    SubscriptionSearch m_needle;
     QuickFilter m_quick = All;
     // Filter answers per table row, computed in table order by rebuildMapping() and used only
     // while it builds the mapping.

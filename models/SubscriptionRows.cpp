@@ -503,13 +503,11 @@ QString SubscriptionRows::searchText(const Row &row) const
     return s;
 }
 
-bool SubscriptionRows::matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const
+bool SubscriptionRows::matchesSearch(int row, const SubscriptionSearch &search) const
 {
     const Row &r = m_rows[size_t(row)];
     ensureLowered(r);
-    if (r.lowerUrl.contains(lowerNeedle) || r.lowerDescription.contains(lowerNeedle))
-        return true;
-    return needleIsDigits && r.server.id && QString::number(*r.server.id).contains(lowerNeedle);
+    return search.matchesLowered(r.lowerUrl, r.lowerDescription, r.server.id);
 }
 
 // ---- order ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "api/Subscription.h"
 #include "api/SubscriptionPatch.h"
+#include "api/SubscriptionSearch.h"
 
 #include <QHash>
 #include <QSet>
@@ -168,9 +169,8 @@ public:
     }
     // "id\nurl\ndescription", lower-cased, as shown.
     QString searchText(const Row &row) const;
-    // Case-insensitive substring match of a lower-cased needle in the URL, description, or (when
-    // the needle is all digits) the id.
-    bool matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const;
+    // The shared search rule (SubscriptionSearch) over the row's values as shown.
+    bool matchesSearch(int row, const SubscriptionSearch &search) const;
 
     // --- order ---------------------------------------------------------------------------------
     // What rows can be ordered by (in the table's column order).

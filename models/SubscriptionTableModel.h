@@ -144,12 +144,8 @@ public:
 
     // Fast paths for SubscriptionFilterProxyModel (no QVariant per row). Row must be valid.
     QString searchTextAt(int row) const { return m_rows.searchText(m_rows.at(row)); }
-    // Case-insensitive substring match of a lower-cased needle in the URL, description, or (when
-    // the needle is all digits) the id. No allocation per row once the row's keys are built.
-    bool matchesSearch(int row, const QString &lowerNeedle, bool needleIsDigits) const
-    {
-        return m_rows.matchesSearch(row, lowerNeedle, needleIsDigits);
-    }
+    // The shared search rule (SubscriptionSearch). No allocation per row once the row's keys are built.
+    bool matchesSearch(int row, const SubscriptionSearch &search) const { return m_rows.matchesSearch(row, search); }
     bool isEnabledAt(int row) const { return m_rows.shownEnabled(m_rows.at(row)); }  // as shown
     bool givesUpSoonAt(int row) const;
     bool isFailingAt(int row) const

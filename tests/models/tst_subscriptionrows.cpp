@@ -322,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(!rows.shownDescription(row));
         QCOMPARE(rows.shownEvents(row), std::optional<QStringList>(QStringList{QStringLiteral("order.paid")}));
         QCOMPARE(rows.searchText(row), QStringLiteral("1\nhttps://new.example/1\n"));
-        QVERIFY(rows.matchesSearch(0, QStringLiteral("new.example"), false));
+        QVERIFY(rows.matchesSearch(0, SubscriptionSearch(QStringLiteral("new.example"))));
 
         const auto rolledBack = rows.rollback(1, QStringLiteral("422: url"), ticket);
         QCOMPARE(rolledBack.row, 0);
@@ -330,8 +330,8 @@ private Q_SLOTS:
         QCOMPARE(rows.shownDescription(row), std::optional<QString>(QStringLiteral("Endpoint 1")));
         QCOMPARE(rows.errorFor(row), QStringLiteral("422: url"));
         QCOMPARE(rows.searchText(row), QStringLiteral("1\nhttps://hooks.example.com/1\nendpoint 1"));
-        QVERIFY(!rows.matchesSearch(0, QStringLiteral("new.example"), false));
-        QVERIFY(rows.matchesSearch(0, QStringLiteral("1"), true));
+        QVERIFY(!rows.matchesSearch(0, SubscriptionSearch(QStringLiteral("new.example"))));
+        QVERIFY(rows.matchesSearch(0, SubscriptionSearch(QStringLiteral("1"))));
         // A new attempt clears the error; so does clearError, once.
         rows.setPending(1, patch);
         QCOMPARE(rows.errorFor(row), QString());
