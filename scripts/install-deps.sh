@@ -9,7 +9,8 @@ packages=(
   qt6-svg-dev qtkeychain-qt6-dev qt6-qpa-plugins libboost-dev
   libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11
   xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core
-  desktop-file-utils appstream dpkg-dev file openssl
+  desktop-file-utils appstream dpkg-dev file openssl lintian help2man man-db
+  bash-completion zsh jq bsdutils
   clang libclang-rt-14-dev clang-format clang-tidy
 )
 

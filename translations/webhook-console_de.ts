@@ -469,7 +469,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+21"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+22"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -485,12 +485,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-80"/>
         <source>Use this profile (default: the last one added or used).</source>
         <translation>Dieses Profil verwenden (Standard: das zuletzt hinzugefügte oder verwendete).</translation>
     </message>
@@ -542,11 +542,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+32"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Comma-separated event types, e.g. order.created,order.paid.</source>
         <translation>Ereignistypen, durch Kommas getrennt, z. B. order.created,order.paid.</translation>
     </message>
@@ -571,12 +572,7 @@
         <translation>Die Ereignistypen auflisten, die ein Abonnement empfangen kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>List all subscriptions.</source>
-        <translation>Alle Abonnements auflisten.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Show one subscription.</source>
         <translation>Ein Abonnement anzeigen.</translation>
     </message>
@@ -720,12 +716,17 @@
         <translation>Ein Profil und seinen API-Schlüssel aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>Options for every command:</source>
         <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+270"/>
+        <location line="+37"/>
+        <source>the server does not offer this extension (deliveries, retry, the health list --failing needs)</source>
+        <translation>der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen, der Zustellungszustand, den list --failing braucht)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+269"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -757,22 +758,57 @@
         <translation>%1 arbeitet gerade an den Änderungen für %2. Setzen Sie fort, wenn es fertig ist; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+52"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+15"/>
         <source>Usage: webhookctl %1</source>
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-257"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>The longest wait for the answer to one request, retries included (default %1).</source>
         <translation>Die längste Wartezeit auf die Antwort einer Anfrage, neue Versuche eingeschlossen (Standard %1).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+31"/>
+        <source>List the subscriptions. The filters combine as the console&apos;s quick filters and search do, and --sort orders the rows (the server&apos;s order otherwise). The ids of the whole list are kept on this computer for the shell completion of the profile in use (ids and URLs only).</source>
+        <translation>Die Abonnements auflisten. Die Filter lassen sich kombinieren wie die Schnellfilter und die Suche der Konsole, und --sort sortiert die Zeilen (sonst in der Reihenfolge des Servers). Die IDs der ganzen Liste werden auf diesem Computer für die Shell-Vervollständigung des verwendeten Profils gespeichert (nur IDs und URLs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only enabled subscriptions.</source>
+        <translation>Nur aktivierte Abonnements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only disabled subscriptions.</source>
+        <translation>Nur deaktivierte Abonnements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only subscriptions whose deliveries are failing (needs a server that reports delivery health, such as webhook-sandbox; exit code 7 otherwise).</source>
+        <translation>Nur Abonnements, deren Zustellungen fehlschlagen (braucht einen Server, der den Zustellungszustand meldet, etwa webhook-sandbox; sonst Exit-Code 7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only subscriptions whose URL or description contains TEXT (any case), or whose id contains it when TEXT is a number.</source>
+        <translation>Nur Abonnements, deren URL oder Beschreibung TEXT enthält (Groß- und Kleinschreibung egal), oder deren ID ihn enthält, wenn TEXT eine Zahl ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort by id, url, description, enabled (enabled first), created or health (failing first, then the soonest to give up); -COLUMN reverses, e.g. --sort=-created.</source>
+        <translation>Sortieren nach id, url, description (Beschreibung), enabled (aktivierte zuerst), created (angelegt) oder health (fehlerhafte zuerst, dann die, deren Wiederholungen am frühesten enden); -SPALTE kehrt um, z. B. --sort=-created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>List a subscription&apos;s deliveries with their retry state (server extension). With --csv, one line per attempt of each delivery (its details are fetched, one request per delivery).</source>
         <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung). Mit --csv eine Zeile je Versuch jeder Zustellung (ihre Details werden abgerufen, eine Anfrage je Zustellung).</translation>
     </message>
@@ -782,7 +818,7 @@
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+104"/>
         <source>Usage: webhookctl [options] COMMAND [arguments]</source>
         <translation>Aufruf: webhookctl [Optionen] BEFEHL [Argumente]</translation>
     </message>
@@ -857,12 +893,7 @@
         <translation>der Server ist nicht erreichbar (Netzwerkfehler, Zeitüberschreitung, TLS-Fehler)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the server does not offer this extension (deliveries, retry)</source>
-        <translation>der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the pending-writes journal cannot be opened or written (nothing was sent)</source>
         <translation>das Journal der ausstehenden Änderungen lässt sich nicht öffnen oder schreiben (es wurde nichts gesendet)</translation>
     </message>
@@ -892,12 +923,12 @@
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-278"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-285"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>See: webhookctl %1 --help</source>
         <translation>Siehe: webhookctl %1 --help</translation>
     </message>
@@ -967,7 +998,7 @@
         <translation>%1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der API-Schlüssel würde also im Klartext übertragen. Verwenden Sie https:// oder stimmen Sie mit --allow-insecure-http zu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>API key: </source>
         <translation>API-Schlüssel: </translation>
     </message>
@@ -1612,13 +1643,13 @@
 <context>
     <name>DeliveryCommands</name>
     <message>
-        <location filename="../app/cli/DeliveryCommands.cpp" line="+44"/>
+        <location filename="../app/cli/DeliveryCommands.cpp" line="+45"/>
         <source>This server does not offer delivery details or retries (they are an extension of the documented API, which webhook-sandbox provides). The documented policy: a failed delivery is retried every hour for up to 48 hours.</source>
         <translation>Dieser Server bietet weder Zustelldetails noch Wiederholungen an (sie erweitern die dokumentierte API; webhook-sandbox stellt sie bereit). Die dokumentierte Regel: Eine fehlgeschlagene Zustellung wird bis zu 48 Stunden lang stündlich wiederholt.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
     </message>
@@ -2129,23 +2160,23 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     <message>
         <location line="+17"/>
         <location line="+138"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>%1 did not answer within %2</source>
         <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Nothing listens on port %1 of %2 (connection refused)</source>
         <translation>Auf Port %1 von %2 lauscht nichts (Verbindung abgelehnt)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+217"/>
         <source>%1 could not be reached: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>%1 port %2</source>
         <translation>%1 Port %2</translation>
     </message>
@@ -2217,12 +2248,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
     <message>
         <location line="+11"/>
         <location line="+8"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>no answer within %1</source>
         <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>The name %1 was not resolved within %2</source>
         <translation>Der Name %1 wurde nicht innerhalb von %2 aufgelöst</translation>
     </message>
@@ -2232,7 +2263,7 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>First bytes: %1</source>
         <translation>Erste Bytes: %1</translation>
     </message>
@@ -2378,7 +2409,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Trotzdem prüfen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Select a subscription to check its endpoint.</source>
         <translation>Wählen Sie ein Abonnement, um seinen Endpunkt zu prüfen.</translation>
     </message>
@@ -2655,7 +2686,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+197"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+201"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -3353,6 +3384,24 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <location line="+5"/>
         <source>The keychain failed for the profile &quot;%1&quot;.</source>
         <translation>Der Schlüsselbund meldet für das Profil „%1“ einen Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>ListSelection</name>
+    <message>
+        <location filename="../app/cli/ListSelection.cpp" line="+63"/>
+        <source>Give either --enabled or --disabled, not both.</source>
+        <translation>Geben Sie entweder --enabled oder --disabled an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--sort takes one of %1 (a leading - reverses the order), not &quot;%2&quot;.</source>
+        <translation>--sort nimmt eines von %1 (ein vorangestelltes - kehrt die Reihenfolge um), nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--failing needs the delivery health that the server reports with each subscription (an extension; the vendor&apos;s documented API has none), and this server reports none.</source>
+        <translation>--failing braucht den Zustellungszustand, den der Server zu jedem Abonnement meldet (eine Erweiterung; die dokumentierte API des Anbieters hat keinen), und dieser Server meldet keinen.</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5207,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>RowChangeMarks</name>
     <message>
-        <location filename="../models/RowChangeMarks.cpp" line="+105"/>
+        <location filename="../models/RowChangeMarks.cpp" line="+104"/>
         <source>Added elsewhere, seen at %1</source>
         <translation>Anderswo hinzugefügt, gesehen um %1</translation>
     </message>
@@ -5250,6 +5299,29 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>ShellCompletion</name>
+    <message>
+        <location filename="../app/cli/ShellCompletion.cpp" line="+120"/>
+        <source>reversed</source>
+        <translation>umgekehrt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add, list or remove profiles.</source>
+        <translation>Profile hinzufügen, auflisten oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the help of one command.</source>
+        <translation>Die Hilfe zu einem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="+14"/>
@@ -5303,7 +5375,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionCommands</name>
     <message>
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+21"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+22"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5324,17 +5396,25 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
         <source>No subscriptions.</source>
         <translation>Keine Abonnements.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No subscriptions match (%n in all).</source>
+        <translation>
+            <numerusform>Kein Abonnement passt (%n insgesamt).</numerusform>
+            <numerusform>Kein Abonnement passt (%n insgesamt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5359,17 +5439,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>failing since %1</source>
         <translation>fehlerhaft seit %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, eine Wiederholung ausstehend</numerusform>
@@ -5377,7 +5457,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+168"/>
         <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
         <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
@@ -5932,7 +6012,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+183"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+186"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+172"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+187"/>
         <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
@@ -327,7 +327,7 @@
 <context>
     <name>RowChangeMarks</name>
     <message numerus="yes">
-        <location filename="../models/RowChangeMarks.cpp" line="+124"/>
+        <location filename="../models/RowChangeMarks.cpp" line="+123"/>
         <source>%n started failing</source>
         <translation>
             <numerusform>%n started failing</numerusform>
@@ -378,7 +378,15 @@
 <context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+141"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+131"/>
+        <source>No subscriptions match (%n in all).</source>
+        <translation>
+            <numerusform>No subscriptions match (%n in all).</numerusform>
+            <numerusform>No subscriptions match (%n in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, %n retry pending</numerusform>
@@ -400,7 +408,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+336"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+340"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>

@@ -62,3 +62,10 @@ QByteArray CliIo::readSecretLine(const QString &prompt)
     m_err.flush();
     return line;
 }
+
+bool CliIo::colourWanted(bool outputIsTerminal, const QProcessEnvironment &environment)
+{
+    // NO_COLOR counts when it is set to anything but the empty string.
+    return outputIsTerminal && environment.value(QStringLiteral("NO_COLOR")).isEmpty()
+        && environment.value(QStringLiteral("TERM")) != u"dumb";
+}

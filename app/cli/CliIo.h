@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTextStream>
 
@@ -29,6 +30,11 @@ public:
     // stdout is not a terminal and COLUMNS is not set).
     void setOutputWidth(int columns) { m_outputWidth = columns; }
     int outputWidth() const { return m_outputWidth; }
+    // Whether tables may be coloured: set by the entry point when stdout is a terminal, NO_COLOR is
+    // not set (https://no-color.org) and TERM is not "dumb".
+    void setColour(bool colour) { m_colour = colour; }
+    bool colour() const { return m_colour; }
+    static bool colourWanted(bool outputIsTerminal, const QProcessEnvironment &environment);
 
     // Reads the API key: the first line of stdin. On a terminal, prompts on stderr and turns
     // echo off while typing, so the key never shows on screen or in a scroll-back.
@@ -52,4 +58,5 @@ private:
     bool m_inIsTerminal = false;
     bool m_inClosed = false;
     int m_outputWidth = 80;
+    bool m_colour = false;
 };

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QProcessEnvironment>
+#include "cli/CompletionCache.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 
 class ApiClient;
@@ -26,7 +27,11 @@ struct CliServices
     // The connection `client` and `queue` belong to; CommandLine opens its journal.
     Connection *connection = nullptr;
     QString journalDirectory;  // JournalLocation::directory() (tests: a temporary one)
+    // Where `list` leaves the ids that shell completion offers (tests: a temporary one).
+    CompletionCache completionCache;
     // Set by CommandLine for the commands that write (the journal of the profile or server in use).
     JournalRecorder *journal = nullptr;
     JournalUsers *journalUsers = nullptr;  // this run's registration with that journal
+    // Set by CommandLine: the profile in use when the server is that profile's own, else empty.
+    QString profileName;
 };

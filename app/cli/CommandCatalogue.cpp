@@ -1,6 +1,7 @@
 #include "cli/CommandCatalogue.h"
 
 #include "cli/HelpText.h"
+#include "cli/ListSelection.h"
 #include "common/Duration.h"
 #include "connection/Connection.h"
 
@@ -62,9 +63,23 @@ QList<CommandSpec> CommandCatalogue::commands()
          0,
          CommandSpec::Group::Subscriptions},
         {name("list"),
-         name("list [--json|--csv]"),
-         tr("List all subscriptions."),
-         {csv},
+         name("list [--enabled|--disabled] [--failing] [--search TEXT] [--sort COLUMN] [--json|--csv]"),
+         tr("List the subscriptions. The filters combine as the console's quick filters and search do, and "
+            "--sort orders the rows (the server's order otherwise). The ids of the whole list are kept on this "
+            "computer for the shell completion of the profile in use (ids and URLs only)."),
+         {csv, QCommandLineOption(name("enabled"), tr("Only enabled subscriptions.")),
+          QCommandLineOption(name("disabled"), tr("Only disabled subscriptions.")),
+          QCommandLineOption(name("failing"),
+                             tr("Only subscriptions whose deliveries are failing (needs a server that reports "
+                                "delivery health, such as webhook-sandbox; exit code 7 otherwise).")),
+          QCommandLineOption(name("search"),
+                             tr("Only subscriptions whose URL or description contains TEXT (any case), or whose "
+                                "id contains it when TEXT is a number."),
+                             tr("TEXT")),
+          QCommandLineOption(name("sort"),
+                             tr("Sort by id, url, description, enabled (enabled first), created or health (failing "
+                                "first, then the soonest to give up); -COLUMN reverses, e.g. --sort=-created."),
+                             tr("COLUMN"))},
          0,
          0,
          CommandSpec::Group::Subscriptions},
@@ -245,6 +260,32 @@ const CommandSpec *CommandCatalogue::find(const QList<CommandSpec> &all, const Q
     return nullptr;
 }
 
+QStringList CommandCatalogue::optionsWithValue()
+{
+    QStringList names;
+    auto add = [&names](const QList<QCommandLineOption> &options) {
+        for (const QCommandLineOption &option : options) {
+            if (!option.valueName().isEmpty() && !names.contains(option.names().constFirst()))
+                names << option.names().constFirst();
+        }
+    };
+    add(globalOptions());
+    for (const CommandSpec &spec : commands())
+        add(spec.options);
+    return names;
+}
+
+QStringList CommandCatalogue::fixedValues(const QString &option)
+{
+    if (option == u"status") {
+        return {QStringLiteral("pending"), QStringLiteral("retrying"), QStringLiteral("delivered"),
+                QStringLiteral("failed")};
+    }
+    if (option == u"sort")
+        return ListSelection::sortColumnNames();
+    return {};
+}
+
 QStringList CommandCatalogue::commandNames()
 {
     QStringList names;
@@ -302,7 +343,7 @@ QString CommandCatalogue::globalHelp(int width)
         {4, tr("the server rejected the API key (401/403)")},
         {5, tr("no such subscription or delivery (404)")},
         {6, tr("the server could not be reached (network error, timeout, TLS error)")},
-        {7, tr("the server does not offer this extension (deliveries, retry)")},
+        {7, tr("the server does not offer this extension (deliveries, retry, the health list --failing needs)")},
         {8, tr("the pending-writes journal cannot be opened or written (nothing was sent)")},
         {9, tr("unconfirmed writes remain (pending lists some; resume left creates to check)")},
         {10, tr("check: the endpoint is unreachable or does not answer 2xx")},

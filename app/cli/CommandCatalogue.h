@@ -24,6 +24,10 @@ public:
     static const CommandSpec *find(const QList<CommandSpec> &all, const QString &command);
     static QStringList commandNames();
     static QList<QCommandLineOption> globalOptions();
+    // The names of every option, global or a command's, that takes a value ("profile", "status").
+    static QStringList optionsWithValue();
+    // The values an option takes when they are a fixed set (--status, --sort); empty otherwise.
+    static QStringList fixedValues(const QString &option);
     // Laid out for a terminal of that many columns (HelpText).
     static QString globalHelp(int width);
     static QString commandHelp(const CommandSpec &spec, int width);

@@ -14,6 +14,7 @@
 #include "cli/JournalCommands.h"
 #include "journal/JournalRecorder.h"
 #include "cli/ProfileCommands.h"
+#include "cli/ShellCompletion.h"
 #include "cli/SubscriptionCommands.h"
 #include "connection/Connection.h"
 #include "common/Clock.h"
@@ -28,15 +29,6 @@
 #include <algorithm>
 #include <QCoreApplication>
 #include <QTimer>
-
-namespace {
-
-QString name(const char *latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-}  // namespace
 
 CommandLine::CommandLine(const CliServices &services, CliIo &io, QObject *parent)
     : QObject(parent)
@@ -71,9 +63,7 @@ void CommandLine::fail(const QString &message, int exitCode)
 QString CommandLine::findCommandWord(const QStringList &arguments, QString *subcommand)
 {
     // Options that take a value in the next argument (unless written --name=value).
-    static const QStringList withValue{name("base-url"), name("profile"),     name("rate-window"), name("rate-limit"),
-                                       name("timeout"),  name("description"), name("events"),      name("url"),
-                                       name("status"),   name("limit"),       name("offset")};
+    static const QStringList withValue = CommandCatalogue::optionsWithValue();
     QString command;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
@@ -99,6 +89,12 @@ QString CommandLine::findCommandWord(const QStringList &arguments, QString *subc
 
 void CommandLine::run(const QStringList &arguments)
 {
+    // The shell completion scripts' helper: local files only, before anything else is looked at.
+    if (arguments.value(1) == u"__complete") {
+        const ShellCompletion completion(*m_services.profiles, m_services.completionCache);
+        m_io.out() << ShellCompletion::format(completion.complete(arguments.mid(2)));
+        return finish(ExitCode::Ok);
+    }
     QString sub;
     const QString word = findCommandWord(arguments, &sub);
     const QList<CommandSpec> all = CommandCatalogue::commands();
@@ -250,6 +246,9 @@ void CommandLine::resolveConnection()
                         .arg(m_baseUrl.toDisplayString()),
                     ExitCode::Usage);
     }
+
+    if (profile && profile->baseUrl == m_baseUrl)
+        m_services.profileName = profile->name;
 
     RateLimitPolicy policy;
     if (!buildPolicy(profile ? &*profile : nullptr, &policy, &error))

@@ -4,6 +4,7 @@
 #include "api/DeliveryCsv.h"
 #include "api/DeliveryDetails.h"
 #include "cli/CliIo.h"
+#include "cli/CommandCatalogue.h"
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
 #include "cli/JsonOutput.h"
@@ -56,8 +57,7 @@ void DeliveryCommands::deliveries(const QString &idText)
     if (!id)
         return fail(tr("\"%1\" is not a subscription id (a positive whole number).").arg(idText), ExitCode::Usage);
     const QString status = m_parser.value(QStringLiteral("status")).trimmed().toLower();
-    static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("retrying"),
-                                      QStringLiteral("delivered"), QStringLiteral("failed")};
+    const QStringList statuses = CommandCatalogue::fixedValues(QStringLiteral("status"));
     if (!status.isEmpty() && !statuses.contains(status))
         return fail(
             tr("Unknown delivery status \"%1\". Use one of: %2.").arg(status, statuses.join(QStringLiteral(", "))),

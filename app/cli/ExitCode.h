@@ -12,7 +12,7 @@ enum : int {
     Auth = 4,  // the server rejected the API key (401/403)
     NotFound = 5,  // no such subscription or delivery (404)
     Network = 6,  // server unreachable, timeout, TLS error
-    NotSupported = 7,  // the server lacks the extension endpoint (deliveries, retry)
+    NotSupported = 7,  // the server lacks the extension (deliveries, retry, health for list --failing)
     Journal = 8,  // the pending-writes journal cannot be opened or written: nothing was sent
     Pending = 9,  // unconfirmed writes remain (pending lists some; resume left creates to check)
     EndpointFailed = 10,  // check: the endpoint was not reachable or did not answer 2xx

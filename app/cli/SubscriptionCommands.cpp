@@ -7,6 +7,7 @@
 #include "journal/JournalRecorder.h"
 #include "journal/JournalCodec.h"
 #include "cli/JsonOutput.h"
+#include "cli/ListSelection.h"
 #include "cli/TextTable.h"
 #include "common/CsvWriter.h"
 
@@ -103,49 +104,76 @@ void SubscriptionCommands::types()
 
 void SubscriptionCommands::list()
 {
+    const auto selection = ListSelection::fromParser(m_parser);
+    if (!selection)
+        return fail(selection.error(), ExitCode::Usage);
     m_services.client->listSubscriptions(
-        RequestLane::Interactive, this, [this](const ApiResult<SubscriptionList> &result) {
+        RequestLane::Interactive, this, [this, selection = *selection](const ApiResult<SubscriptionList> &result) {
             if (!result.ok())
                 return failApi(result.error);
+            // The whole list, whatever is shown of it: Tab offers every id. A cache that cannot be
+            // written costs only that offer, so it does not fail the command.
+            if (!m_services.profileName.isEmpty())
+                (void)m_services.completionCache.store(m_services.profileName, *result);
+            const auto shown = selection.apply(*result);
+            if (!shown)
+                return fail(shown.error(), ExitCode::NotSupported);
             if (jsonOutput()) {
-                JsonOutput::writeSubscriptions(m_io.out(), *result);
+                JsonOutput::writeSubscriptions(m_io.out(), *shown);
                 return finish(ExitCode::Ok);
             }
             if (csvOutput()) {
-                writeCsv(m_io.out(), *result);
+                writeCsv(m_io.out(), *shown);
                 return finish(ExitCode::Ok);
             }
-            if (result->isEmpty()) {
-                m_io.out() << tr("No subscriptions.") << '\n';
+            if (shown->isEmpty()) {
+                m_io.out() << (result->isEmpty()
+                                   ? tr("No subscriptions.")
+                                   : tr("No subscriptions match (%n in all).", nullptr, int(result->size())))
+                           << '\n';
                 return finish(ExitCode::Ok);
             }
-            bool anyHealth = false;
-            for (const Subscription &s : *result)
-                anyHealth = anyHealth || s.health.has_value();
-            QStringList headers{tr("ID"), tr("ENABLED"), tr("URL"), tr("DESCRIPTION"), tr("CREATED")};
-            if (anyHealth)
-                headers << tr("HEALTH");
-            TextTable table(headers);
-            table.setMaxWidth(2, 60);
-            table.setMaxWidth(3, 40);
-            for (const Subscription &s : *result) {
-                QStringList row{s.id ? QString::number(*s.id) : QStringLiteral("-"), yesNo(s.enabled), s.url,
-                                s.description.value_or(QString()), timeText(s.createdAt)};
-                if (anyHealth) {
-                    QString health;
-                    if (s.health && s.health->isFailing())
-                        health = tr("failing since %1").arg(timeText(s.health->failingSince));
-                    else if (s.health && s.health->lastDeliveryAt.isValid())
-                        health = tr("ok");
-                    if (s.health && s.health->pendingRetries > 0)
-                        health += tr(", %n retries pending", nullptr, s.health->pendingRetries);
-                    row << health;
-                }
-                table.addRow(row);
-            }
-            m_io.out() << table.render();
+            printTable(*shown);
             finish(ExitCode::Ok);
         });
+}
+
+void SubscriptionCommands::printTable(const SubscriptionList &list)
+{
+    const bool anyHealth =
+        std::any_of(list.cbegin(), list.cend(), [](const Subscription &s) { return s.health.has_value(); });
+    QStringList headers{tr("ID"), tr("ENABLED"), tr("URL"), tr("DESCRIPTION"), tr("CREATED")};
+    if (anyHealth)
+        headers << tr("HEALTH");
+    TextTable table(headers);
+    table.setColour(m_io.colour());
+    table.setMaxWidth(2, 60);
+    table.setMaxWidth(3, 40);
+    using Tone = TextTable::Tone;
+    for (const Subscription &s : list) {
+        QStringList row{s.id ? QString::number(*s.id) : QStringLiteral("-"), yesNo(s.enabled), s.url,
+                        s.description.value_or(QString()), timeText(s.createdAt)};
+        QList<Tone> tones{Tone::Plain, s.enabled ? Tone::Good : Tone::Muted};
+        if (anyHealth) {
+            QString health;
+            Tone tone = Tone::Plain;
+            if (s.health && s.health->isFailing()) {
+                health = tr("failing since %1").arg(timeText(s.health->failingSince));
+                tone = Tone::Bad;
+            } else if (s.health && s.health->lastDeliveryAt.isValid()) {
+                health = tr("ok");
+                tone = Tone::Good;
+            }
+            if (s.health && s.health->pendingRetries > 0) {
+                health += tr(", %n retries pending", nullptr, s.health->pendingRetries);
+                tone = tone == Tone::Bad ? Tone::Bad : Tone::Warning;
+            }
+            row << health;
+            tones << Tone::Plain << Tone::Plain << Tone::Plain << tone;
+        }
+        table.addRow(row, tones);
+    }
+    m_io.out() << table.render();
 }
 
 void SubscriptionCommands::get(const QString &idText)

@@ -31,4 +31,5 @@ private:
     void printCreated(const CreatedSubscription &created, const QString &eventsError);
     void update(const QString &idText);
     void printSubscription(const Subscription &subscription);
+    void printTable(const SubscriptionList &list);
 };

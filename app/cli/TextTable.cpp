@@ -13,7 +13,29 @@ void TextTable::setMaxWidth(int column, int width)
         m_maxWidths[column] = width;
 }
 
-void TextTable::addRow(const QStringList &cells)
+namespace {
+
+// Foreground colours only (no bold, no background): they read on light and dark terminals alike.
+const char *escapeFor(TextTable::Tone tone)
+{
+    switch (tone) {
+    case TextTable::Tone::Plain:
+        return nullptr;
+    case TextTable::Tone::Good:
+        return "\x1b[32m";
+    case TextTable::Tone::Warning:
+        return "\x1b[33m";
+    case TextTable::Tone::Bad:
+        return "\x1b[31m";
+    case TextTable::Tone::Muted:
+        return "\x1b[90m";
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+void TextTable::addRow(const QStringList &cells, const QList<Tone> &tones)
 {
     QStringList row = cells;
     while (row.size() < m_headers.size())
@@ -30,6 +52,7 @@ void TextTable::addRow(const QStringList &cells)
             cell = cell.left(max - 1) + QChar(0x2026);
     }
     m_rows << row;
+    m_tones << tones;
 }
 
 QString TextTable::render() const
@@ -41,18 +64,21 @@ QString TextTable::render() const
             w = std::max(w, row[c].size());
         widths << w;
     }
-    auto line = [&widths](const QStringList &cells) {
+    auto line = [this, &widths](const QStringList &cells, const QList<Tone> &tones) {
         QString text;
         for (int c = 0; c < cells.size(); ++c) {
-            if (c + 1 == cells.size())
-                text += cells[c];  // no trailing blanks
+            const char *escape = m_colour ? escapeFor(tones.value(c, Tone::Plain)) : nullptr;
+            if (escape)
+                text += QLatin1String(escape) + cells[c] + QLatin1String("\x1b[0m");
             else
-                text += cells[c].leftJustified(widths[c]) + QStringLiteral("  ");
+                text += cells[c];
+            if (c + 1 < cells.size())  // no trailing blanks
+                text += QString(widths[c] - cells[c].size() + 2, u' ');
         }
         return text + u'\n';
     };
-    QString text = line(m_headers);
-    for (const QStringList &row : m_rows)
-        text += line(row);
+    QString text = line(m_headers, {});
+    for (int r = 0; r < m_rows.size(); ++r)
+        text += line(m_rows[r], m_tones[r]);
     return text;
 }

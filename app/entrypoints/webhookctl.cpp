@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
     io.setInputIsTerminal(::isatty(STDIN_FILENO) == 1);
     io.setInputClosed(stdinClosed);
     io.setOutputWidth(terminalColumns());
+    io.setColour(CliIo::colourWanted(::isatty(STDOUT_FILENO) == 1, QProcessEnvironment::systemEnvironment()));
 
     CliServices services;
     services.client = &connection.client();
