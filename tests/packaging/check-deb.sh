@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .deb with CPack, unpacks it into a throwaway root (nothing is installed on this machine)
-# and checks it: control fields, file layout, the programs start from the unpacked tree, and the
-# desktop file and AppStream metadata pass their validators.
+# and checks it: control fields, file layout, the programs start from the unpacked tree, the desktop
+# file and AppStream metadata pass their validators, the manual pages read as each program's
+# --help, and Debian's package checker lintian reports no error and no warning.
 # Usage: check-deb.sh BUILD_DIR CMAKE_COMMAND APP_ID      (exit 77 = skipped: programs not built yet)
 set -euo pipefail
 build=$1; cmake_cmd=$2; app_id=$3
@@ -12,7 +13,7 @@ if [ ! -x "$build/bin/webhook-console" ] && [ ! -x "$build/bin/webhookctl" ]; th
   echo "SKIP: neither webhook-console nor webhookctl is built in $build/bin"
   exit 77
 fi
-for tool in dpkg-deb desktop-file-validate appstreamcli; do
+for tool in dpkg-deb desktop-file-validate appstreamcli lintian man; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (scripts/install-deps.sh installs it)"; exit 1; }
 done
 
@@ -90,10 +91,31 @@ if [ -x "$build/bin/webhook-sandbox" ]; then
     prints "$version" "$root/usr/bin/webhook-sandbox" --version
 fi
 
+doc=$share/doc/webhook-console
+check "installs the copyright file (machine-readable, DEP-5)" grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$doc/copyright"
+check "installs changelog.gz" gzip -t "$doc/changelog.gz"
+check "installs the bash completion" grep -q "complete -F _webhookctl webhookctl" "$share/bash-completion/completions/webhookctl"
+check "installs the zsh completion" grep -q "^#compdef webhookctl" "$share/zsh/vendor-completions/_webhookctl"
+# man shows the --help text: the page is made from it at build time.
+for program in webhook-console webhookctl webhook-sandbox; do
+  [ -x "$build/bin/$program" ] || continue
+  page=$share/man/man1/$program.1.gz
+  check "installs the manual page of $program" test -s "$page"
+done
+if [ -x "$build/bin/webhookctl" ]; then
+  check "man webhookctl shows its --help (commands, exit codes)" \
+    prints "Show the help of one command" env MANWIDTH=200 MANPAGER=cat man -l "$share/man/man1/webhookctl.1.gz"
+fi
+
 check "desktop-file-validate" desktop-file-validate "$share/applications/$app_id.desktop"
 check "appstreamcli validate --no-net" appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
 check "appstreamcli validate-tree --no-net (desktop file, metainfo and icon agree)" \
   appstreamcli validate-tree --no-net "$root"
+
+# Debian's own checker: any error or warning fails (informational tags are allowed). Every override
+# would sit in the package with a comment saying why; there is none.
+check "lintian: no error, no warning" lintian --fail-on error,warning --tag-display-limit 0 "$deb"
+[ $fail -ne 0 ] || lintian --tag-display-limit 0 "$deb" 2>/dev/null | sed 's/^/# lintian: /' || true
 
 if [ $fail -ne 0 ]; then echo "FAILED"; exit 1; fi
 echo "PASSED"
