@@ -512,20 +512,9 @@ bool SubscriptionRows::matchesSearch(int row, const SubscriptionSearch &search) 
 
 // ---- order ------------------------------------------------------------------------------------
 
-int SubscriptionRows::healthRank(const std::optional<DeliverySummary> &h)
-{
-    if (!h)
-        return 0;
-    if (h->isFailing())
-        return 3;
-    if (h->pendingRetries > 0 || h->lastDeliveryStatus == QLatin1String("retrying"))
-        return 2;
-    return 1;
-}
-
 qint64 SubscriptionRows::healthScore(const std::optional<DeliverySummary> &h)
 {
-    return qint64(healthRank(h)) * 1000000 + (h ? std::min(h->pendingRetries, 999999) : 0);
+    return qint64(DeliverySummary::urgency(h)) * 1000000 + (h ? std::min(h->pendingRetries, 999999) : 0);
 }
 
 int SubscriptionRows::compare(int left, int right, SortKey key) const
@@ -574,7 +563,7 @@ int SubscriptionRows::compare(int left, int right, SortKey key) const
     case SortKey::Health: {
         const auto &x = a.server.health;
         const auto &y = b.server.health;
-        const int rank = threeWay(healthRank(x), healthRank(y));
+        const int rank = threeWay(DeliverySummary::urgency(x), DeliverySummary::urgency(y));
         if (rank != 0)
             return rank;
         // Within a severity, the sooner a delivery gives up the more urgent the row.

@@ -178,9 +178,7 @@ public:
     // Three-way comparison of two rows by a value as shown; 0 for an unknown key. Health: severity,
     // then the sooner give-up time, then the number of pending retries.
     int compare(int left, int right, SortKey key) const;
-    // Severity of a delivery summary: failing 3, retrying 2, ok 1, none 0.
-    static int healthRank(const std::optional<DeliverySummary> &health);
-    // Severity first, then the number of pending retries.
+    // Severity (DeliverySummary::urgency) first, then the number of pending retries.
     static qint64 healthScore(const std::optional<DeliverySummary> &health);
 
 private:

@@ -419,7 +419,7 @@ QString SubscriptionTableModel::formatTime(const QDateTime &utc, QLocale::Format
 
 QVariant SubscriptionTableModel::healthDecoration(const Row &row) const
 {
-    switch (SubscriptionRows::healthRank(row.server.health)) {
+    switch (DeliverySummary::urgency(row.server.health)) {
     case 3:
         return m_icons.decoration(StatusIconSet::Failing);
     case 2:

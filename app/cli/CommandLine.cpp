@@ -12,6 +12,7 @@
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
 #include "cli/JournalCommands.h"
+#include "cli/ListSelection.h"
 #include "journal/JournalRecorder.h"
 #include "cli/ProfileCommands.h"
 #include "cli/ShellCompletion.h"
@@ -158,6 +159,11 @@ void CommandLine::run(const QStringList &arguments)
     });
     if (takesCsv && m_parser.isSet(QStringLiteral("csv")) && m_parser.isSet(QStringLiteral("json")))
         return fail(tr("--csv and --json cannot be used together: choose one."), ExitCode::Usage);
+    // list's filters are checked before any server or key is looked for, so a typo is named first.
+    if (spec->name == u"list") {
+        if (const auto selection = ListSelection::fromParser(m_parser); !selection)
+            return fail(selection.error(), ExitCode::Usage);
+    }
     // The whole wait for each request's answer; the queue shares it among the attempts.
     m_services.client->setTimeout(CommandCatalogue::kAttemptTimeoutMs);
     m_services.client->setWaitLimit(CommandCatalogue::kDefaultWaitMs);

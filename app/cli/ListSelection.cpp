@@ -22,18 +22,6 @@ constexpr ColumnName kColumns[] = {
     {"health", ListSelection::SortColumn::Health},
 };
 
-// Most urgent first: failing, then retrying, then delivering, then no health reported.
-int urgency(const std::optional<DeliverySummary> &health)
-{
-    if (!health)
-        return 0;
-    if (health->isFailing())
-        return 3;
-    if (health->pendingRetries > 0 || health->lastDeliveryStatus == QLatin1String("retrying"))
-        return 2;
-    return 1;
-}
-
 // Three-way comparison where an invalid time (none) comes after every valid one.
 int compareTimes(const QDateTime &a, const QDateTime &b)
 {
@@ -139,7 +127,8 @@ void ListSelection::sort(SubscriptionList &list) const
         case SortColumn::Created:
             return compareTimes(a.createdAt, b.createdAt);
         case SortColumn::Health: {
-            const int byUrgency = urgency(b.health) - urgency(a.health);
+            // Most urgent first: failing, then retrying, then delivering, then no health reported.
+            const int byUrgency = DeliverySummary::urgency(b.health) - DeliverySummary::urgency(a.health);
             if (byUrgency != 0 || !a.health || !b.health)
                 return byUrgency;
             if (const int byGiveUp = compareTimes(a.health->givesUpAt, b.health->givesUpAt))

@@ -439,10 +439,10 @@ private Q_SLOTS:
         failing.failingSince = utc(27, 13);
         DeliverySummary failingMore = failing;
         failingMore.pendingRetries = 5;
-        QCOMPARE(SubscriptionRows::healthRank(std::nullopt), 0);
-        QCOMPARE(SubscriptionRows::healthRank(ok), 1);
-        QCOMPARE(SubscriptionRows::healthRank(retrying), 2);
-        QCOMPARE(SubscriptionRows::healthRank(failing), 3);
+        QCOMPARE(DeliverySummary::urgency(std::nullopt), 0);
+        QCOMPARE(DeliverySummary::urgency(ok), 1);
+        QCOMPARE(DeliverySummary::urgency(retrying), 2);
+        QCOMPARE(DeliverySummary::urgency(failing), 3);
         QVERIFY(SubscriptionRows::healthScore(failingMore) > SubscriptionRows::healthScore(failing));
         QVERIFY(SubscriptionRows::healthScore(failing) > SubscriptionRows::healthScore(retrying));
         QVERIFY(SubscriptionRows::healthScore(ok) > SubscriptionRows::healthScore(std::nullopt));

@@ -158,6 +158,11 @@ private Q_SLOTS:
                                                    QStringLiteral("0")};
         QTest::newRow("key as argument") << QStringList{QStringLiteral("types"), QStringLiteral("--api-key"),
                                                         QStringLiteral("secret")};
+        // list's filters are checked before a server is looked for (none is given here).
+        QTest::newRow("list --enabled --disabled")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--enabled"), QStringLiteral("--disabled")};
+        QTest::newRow("list --sort unknown")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("colour")};
     }
 
     void usageErrorsExitWithTwo()
