@@ -4,6 +4,7 @@
 // with webhook-console); the test only peeks into it read-only, or writes an entry directly to
 // stage an uncertain create.
 
+#include "kit/WebhookctlRun.h"
 #include "kit/JournalUserProcess.h"
 #include "kit/SandboxHttp.h"
 #include "kit/SandboxProcess.h"
@@ -32,20 +33,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-};
+using Run = WebhookctlRun;
 
 const QString kPatchLimit = QStringLiteral("PATCH /api/v1/webhooks/{id}=4/1s");
 
@@ -64,33 +52,11 @@ class TestJournalCommands : public QObject
     static QString ctl() { return QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"); }
     static QString profileJournal(const QString &profile) { return JournalLocation::filePathForProfile(profile); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("WEBHOOK_API_KEY"));
-        return env;
-    }
+    static QProcessEnvironment environment() { return WebhookctlRun::environment(); }
 
     Run run(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(ctl(), args);
-        Run result;
-        if (!process.waitForStarted(30000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(180000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = "webhookctl did not finish (hang)";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return WebhookctlRun::run(args, environment(), input);
     }
 
     // With the profile "main" (key from the keychain).

@@ -3,6 +3,7 @@
 // gnome-keyring (tests/with-keyring.sh).
 
 #include "kit/SandboxProcess.h"
+#include "kit/WebhookctlRun.h"
 #include "kit/ScriptedHttpServer.h"
 #include "common/SystemClock.h"
 #include "credentials/KeychainStore.h"
@@ -27,21 +28,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    bool finished = false;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
+using Run = WebhookctlRun;
 
 // Plain literals: moc 6.4 mis-reads raw strings that contain "//".
 const QByteArray kCreatedBody = "{\"id\": 41, \"url\": \"https:/"
@@ -131,10 +118,9 @@ class TestWebhookctl : public QObject
     Run run(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &extraEnv = {},
             bool keyInEnv = false)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("WEBHOOK_API_KEY"));
+        QProcessEnvironment env = WebhookctlRun::environment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config.filePath(QStringLiteral("cache")));
         if (keyInEnv)
             env.insert(QStringLiteral("WEBHOOK_API_KEY"), QString::fromUtf8(m_key));
         for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it) {
@@ -143,25 +129,7 @@ class TestWebhookctl : public QObject
             else
                 env.insert(it.key(), it.value());
         }
-        process.setProcessEnvironment(env);
-        QSignalSpy done(&process, &QProcess::finished);
-        process.start(ctl(), args);
-        Run result;
-        if (!process.waitForStarted(30000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        if (done.isEmpty() && !done.wait(180000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = "webhookctl did not finish (hang)";
-            return result;
-        }
-        result.finished = true;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return WebhookctlRun::run(args, env, input);
     }
 
     // With the sandbox's key on stdin.

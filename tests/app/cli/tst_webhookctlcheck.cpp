@@ -1,6 +1,7 @@
 // webhookctl check end to end: the real binary against a loopback server of this test that plays
 // the endpoint (and, for a check by id, the API that names it).
 
+#include "kit/WebhookctlRun.h"
 #include "kit/ScriptedHttpServer.h"
 
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ QByteArray answer(int status, const QByteArray &body = {})
     return ScriptedHttpServer::response(status, body, {"Connection: close"});
 }
 
+// A run's output as text, for the many string checks below.
 struct Run
 {
     int exitCode = -1;
@@ -38,32 +40,14 @@ class TstWebhookctlCheck : public QObject
     // Runs webhookctl; the event loop keeps turning, so the server in this process answers.
     Run run(const QStringList &args, bool withKey = false, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("WEBHOOK_API_KEY"));
+        QProcessEnvironment env = WebhookctlRun::environment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         if (withKey)
             env.insert(QStringLiteral("WEBHOOK_API_KEY"), QString::fromLatin1(kKey));
-        process.setProcessEnvironment(env);
-        QSignalSpy done(&process, &QProcess::finished);
-        process.start(QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"), args);
-        Run result;
-        if (!process.waitForStarted(30'000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        if (done.isEmpty() && !done.wait(120'000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = QStringLiteral("webhookctl did not finish");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        const WebhookctlRun r = WebhookctlRun::run(args, env, input, 120'000);
+        return {r.exitCode, r.outText(), r.errText()};
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 // output read back with Python's csv module (an independent parser).
 
 #include "api/DeliveryCsv.h"
+#include "kit/WebhookctlRun.h"
 #include "kit/PythonCsv.h"
 #include "kit/Require.h"
 #include "kit/SandboxHttp.h"
@@ -14,19 +15,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
+using Run = WebhookctlRun;
 
 // Descriptions a CSV writer must quote, and ones a spreadsheet would run as formulas.
 const QStringList kDescriptions{
@@ -53,26 +42,7 @@ class TestWebhookctlExport : public QObject
     Run api(QStringList args)
     {
         args << QStringLiteral("--base-url") << m_base << QStringLiteral("--api-key-stdin");
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("WEBHOOK_API_KEY"));
-        process.setProcessEnvironment(env);
-        process.start(ctl(), args);
-        Run result;
-        if (!process.waitForStarted(30000))
-            return result;
-        process.write(m_key + '\n');
-        process.closeWriteChannel();
-        if (!process.waitForFinished(180000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = "webhookctl did not finish (hang)";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return WebhookctlRun::run(args, WebhookctlRun::environment(), m_key + '\n');
     }
 
 private Q_SLOTS:
