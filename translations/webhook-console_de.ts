@@ -726,7 +726,7 @@
         <translation>der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen, der Zustellungszustand, den list --failing braucht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+269"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+275"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-285"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-290"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>--csv und --json können nicht zusammen verwendet werden: Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>--timeout needs a duration such as 500ms, 10s or 1m.</source>
         <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
@@ -2686,7 +2686,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+201"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+191"/>
         <source>No deliveries yet</source>
         <translation>Noch keine Zustellungen</translation>
     </message>
@@ -3389,17 +3389,17 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>ListSelection</name>
     <message>
-        <location filename="../app/cli/ListSelection.cpp" line="+63"/>
+        <location filename="../app/cli/ListSelection.cpp" line="+51"/>
         <source>Give either --enabled or --disabled, not both.</source>
         <translation>Geben Sie entweder --enabled oder --disabled an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--sort takes one of %1 (a leading - reverses the order), not &quot;%2&quot;.</source>
         <translation>--sort nimmt eines von %1 (ein vorangestelltes - kehrt die Reihenfolge um), nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>--failing needs the delivery health that the server reports with each subscription (an extension; the vendor&apos;s documented API has none), and this server reports none.</source>
         <translation>--failing braucht den Zustellungszustand, den der Server zu jedem Abonnement meldet (eine Erweiterung; die dokumentierte API des Anbieters hat keinen), und dieser Server meldet keinen.</translation>
     </message>
@@ -5401,7 +5401,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>BESCHREIBUNG</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>No subscriptions.</source>
         <translation>Keine Abonnements.</translation>
     </message>
@@ -5414,7 +5414,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5741,7 +5741,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionListWidget</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="-144"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="-141"/>
         <source>Loading subscriptions… %1 of %2</source>
         <translation>Abonnements werden geladen … %1 von %2</translation>
     </message>
@@ -5766,7 +5766,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Wann die Liste geladen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+95"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+92"/>
         <source>Load error</source>
         <translation>Ladefehler</translation>
     </message>
@@ -5821,17 +5821,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>Subscription %1 was not changed: %2</source>
-        <translation>Abonnement %1 wurde nicht geändert: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2 done, %3 failed.</source>
-        <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+127"/>
         <location line="+60"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
@@ -5897,8 +5887,26 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
+</context>
+<context>
+    <name>SubscriptionRowActions</name>
     <message>
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+162"/>
+        <location filename="../ui/SubscriptionRowActions.cpp" line="+34"/>
+        <source>Subscription %1 was not changed: %2</source>
+        <translation>Abonnement %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 done, %3 failed.</source>
+        <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A bulk job is running: wait for it or cancel it first.</source>
+        <translation>Ein Massenvorgang läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -5916,13 +5924,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+78"/>
-        <source>A bulk job is running: wait for it or cancel it first.</source>
-        <translation>Ein Massenvorgang läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="+35"/>
         <source>Enable Subscriptions</source>
         <translation>Abonnements aktivieren</translation>
     </message>
@@ -5970,7 +5972,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Deaktivieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+26"/>
         <source>Delete %n subscription(s)? This cannot be undone.
 
 </source>
@@ -5994,7 +5996,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Deleting subscription %1…</source>
         <translation>Abonnement %1 wird gelöscht …</translation>
     </message>

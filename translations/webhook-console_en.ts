@@ -378,7 +378,7 @@
 <context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SubscriptionCommands.cpp" line="+131"/>
+        <location filename="../app/cli/SubscriptionCommands.cpp" line="+132"/>
         <source>No subscriptions match (%n in all).</source>
         <translation>
             <numerusform>No subscriptions match (%n in all).</numerusform>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>, %n retries pending</source>
         <translation>
             <numerusform>, %n retry pending</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+340"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+314"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>
@@ -423,8 +423,11 @@
             <numerusform>%n subscriptions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SubscriptionRowActions</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+199"/>
+        <location filename="../ui/SubscriptionRowActions.cpp" line="+81"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -432,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+36"/>
         <source>Enable all %n shown subscription(s)?
 
 </source>
@@ -460,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+26"/>
         <source>Delete %n subscription(s)? This cannot be undone.
 
 </source>

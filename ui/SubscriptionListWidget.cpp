@@ -1,25 +1,19 @@
-// Over the usual size of a room: the list's loading, selection and row actions share the view's
-// state (the proxy, the selection, the bulk runner) in sections below. The row actions (toggle,
-// delete, bulk jobs, about 130 lines) are the part to move into a controller of their own next;
-// the decisions already live outside (BulkJobRunner, EnabledToggler, ListRefreshSchedule).
 #include "ui/SubscriptionListWidget.h"
 
 #include "common/Clock.h"
 
 #include "api/ApiClient.h"
-#include "journal/JournaledWrites.h"
 #include "models/SubscriptionChunkFeeder.h"
 #include "models/SubscriptionFilterProxyModel.h"
 #include "models/HealthText.h"
 #include "models/RelativeTimeText.h"
 #include "models/SubscriptionTableModel.h"
 #include "models/TimeText.h"
-#include "ui/BulkJobRunner.h"
 #include "ui/BulkProgressPanel.h"
 #include "ui/ConsoleSession.h"
-#include "ui/EnabledToggler.h"
 #include "ui/ListRefreshSchedule.h"
 #include "ui/StatePanel.h"
+#include "ui/SubscriptionRowActions.h"
 #include "ui/SubscriptionCountBar.h"
 #include "ui/SubscriptionFilterBar.h"
 
@@ -38,19 +32,18 @@
 
 #include <algorithm>
 
-namespace {
-constexpr int kMaxNamedInConfirmation = 10;
-}
-
 SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
-    , m_confirm(ConfirmQuestion::ask)
     , m_model(new SubscriptionTableModel(&clock, this))
     , m_proxy(new SubscriptionFilterProxyModel(this))
     , m_feeder(new SubscriptionChunkFeeder(m_model, this))
     , m_schedule(new ListRefreshSchedule(clock, this))
+    , m_actions(new SubscriptionRowActions(*m_model, *this, this))
 {
+    connect(m_actions, &SubscriptionRowActions::statusMessage, this, &SubscriptionListWidget::statusMessage);
+    connect(m_actions, &SubscriptionRowActions::actionsChanged, this, &SubscriptionListWidget::actionsChanged);
+    connect(m_actions, &SubscriptionRowActions::refreshRequested, this, &SubscriptionListWidget::refreshRequested);
     m_proxy->setSourceModel(m_model);
     m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
     connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
@@ -108,10 +101,7 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     v->addWidget(m_bulkPanel);
     setTabOrder(m_filterBar->searchField(), m_table);
 
-    connect(m_model, &SubscriptionTableModel::enabledToggleRequested, this, [this](qint64 id, bool enabled) {
-        if (m_toggler)
-            m_toggler->setEnabled(id, enabled);
-    });
+    connect(m_model, &SubscriptionTableModel::enabledToggleRequested, m_actions, &SubscriptionRowActions::setEnabled);
     connect(m_model, &SubscriptionTableModel::hasHealthChanged, this,
             [this](bool has) { m_table->setColumnHidden(SubscriptionTableModel::HealthColumn, !has); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -235,8 +225,7 @@ QList<QAction *> SubscriptionListWidget::filterActions() const
 
 void SubscriptionListWidget::setSession(ConsoleSession *session)
 {
-    if (m_bulk && m_bulk->isRunning())
-        m_bulk->cancel();
+    m_actions->setSession(nullptr);  // cancels the old session's bulk job
     m_bulkPanel->setRunner(nullptr);
     m_feeder->cancel();
     // The old session's answers are dropped with it: nothing is loading any more.
@@ -250,23 +239,8 @@ void SubscriptionListWidget::setSession(ConsoleSession *session)
     m_schedule->setActive(session != nullptr);
     if (!session)
         return;
-    JournaledWrites *writes = session->writes();
-    m_toggler = new EnabledToggler(writes, m_model, session);
-    m_toggler->setObjectName(QStringLiteral("enabledToggler"));
-    connect(m_toggler, &EnabledToggler::settled, this, [this](qint64 id, bool ok, const QString &error) {
-        if (!ok)
-            Q_EMIT statusMessage(tr("Subscription %1 was not changed: %2").arg(id).arg(error), 10000);
-    });
-    m_bulk = new BulkJobRunner(writes, m_model, session);
-    m_bulk->setObjectName(QStringLiteral("bulkJobRunner"));
-    m_bulkPanel->setRunner(m_bulk);
-    connect(m_bulk, &BulkJobRunner::finished, this, [this](const BulkJobProgress &p) {
-        Q_EMIT statusMessage(tr("%1: %2 done, %3 failed.").arg(p.label).arg(p.succeeded).arg(p.failed), 10000);
-        Q_EMIT actionsChanged();
-        if (m_bulk && m_bulk->action() == BulkJobRunner::Action::Resume)
-            Q_EMIT refreshRequested();  // resumed creates and edits: show the server's state
-    });
-    connect(m_bulk, &BulkJobRunner::refused, this, [this](const QString &why) { Q_EMIT statusMessage(why, 15000); });
+    m_actions->setSession(session);
+    m_bulkPanel->setRunner(m_actions->bulkRunner());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -494,7 +468,7 @@ void SubscriptionListWidget::selectIds(const QList<qint64> &ids)
 
 bool SubscriptionListWidget::isBulkRunning() const
 {
-    return m_bulk && m_bulk->isRunning();
+    return m_actions->isBulkRunning();
 }
 
 void SubscriptionListWidget::focusSearch()
@@ -520,154 +494,56 @@ void SubscriptionListWidget::showCreated(qint64 id)
     selectIds({id});
 }
 
-QString SubscriptionListWidget::describeIds(const QList<qint64> &ids) const
-{
-    QStringList lines;
-    for (qint64 id : ids) {
-        if (lines.size() == kMaxNamedInConfirmation)
-            break;
-        const int row = m_model->rowForId(id);
-        if (row < 0)
-            continue;
-        const Subscription s = m_model->serverSubscriptionAt(row);
-        QString line = tr("#%1 %2").arg(id).arg(s.url);
-        if (s.description && !s.description->isEmpty())
-            line += tr(" (%1)").arg(s.description->left(60));
-        lines.append(QStringLiteral("• ") + line);
-    }
-    if (ids.size() > kMaxNamedInConfirmation)
-        lines.append(tr("…and %n more", nullptr, int(ids.size()) - kMaxNamedInConfirmation));
-    return lines.join(QLatin1Char('\n'));
-}
-
 // ---------------------------------------------------------------------------------------------
-// Acting on rows
+// Acting on rows (SubscriptionRowActions decides)
 
-bool SubscriptionListWidget::confirm(const QString &title, const QString &text, const QString &acceptText)
+void SubscriptionListWidget::setConfirmHandler(ConfirmQuestion::Handler handler)
 {
-    return m_confirm ? m_confirm(this, title, text, acceptText) : false;
+    m_actions->setConfirmHandler(std::move(handler));
 }
 
 void SubscriptionListWidget::toggleCurrent()
 {
-    const auto id = currentId();
-    if (!id || !m_toggler)
-        return;
-    const int row = m_model->rowForId(*id);
-    if (row < 0)
-        return;
-    const bool shown = m_model->subscriptionAt(row).enabled;
-    m_toggler->setEnabled(*id, !shown);
-}
-
-void SubscriptionListWidget::setEnabledFor(const QList<qint64> &ids, bool enabled)
-{
-    if (ids.isEmpty() || !m_toggler)
-        return;
-    if (ids.size() == 1) {
-        m_toggler->setEnabled(ids.constFirst(), enabled);
-        return;
-    }
-    if (!m_bulk || m_bulk->isRunning()) {
-        Q_EMIT statusMessage(tr("A bulk job is running: wait for it or cancel it first."), 8000);
-        return;
-    }
-    m_bulk->start(enabled ? BulkJobRunner::Action::Enable : BulkJobRunner::Action::Disable, ids);
-    Q_EMIT actionsChanged();
+    if (const auto id = currentId())
+        m_actions->toggle(*id);
 }
 
 void SubscriptionListWidget::enableSelected()
 {
-    setEnabledFor(selectedIds(), true);
+    m_actions->setEnabledFor(selectedIds(), true);
 }
 
 void SubscriptionListWidget::disableSelected()
 {
-    setEnabledFor(selectedIds(), false);
+    m_actions->setEnabledFor(selectedIds(), false);
 }
 
 void SubscriptionListWidget::bulkEnableFiltered()
 {
-    startBulkFiltered(true);
+    m_actions->changeAll(filteredIds(), true);
 }
 
 void SubscriptionListWidget::bulkDisableFiltered()
 {
-    startBulkFiltered(false);
-}
-
-void SubscriptionListWidget::startBulkFiltered(bool enable)
-{
-    const QList<qint64> ids = filteredIds();
-    if (ids.isEmpty())
-        return;
-    const int count = int(ids.size());
-    const bool yes = enable
-        ? confirm(tr("Enable Subscriptions"),
-                  tr("Enable all %n shown subscription(s)?\n\n", nullptr, count) + describeIds(ids), tr("Enable"))
-        : confirm(tr("Disable Subscriptions"),
-                  tr("Disable all %n shown subscription(s)?\n\n", nullptr, count) + describeIds(ids), tr("Disable"));
-    if (!yes)
-        return;
-    if (m_bulk && m_bulk->start(enable ? BulkJobRunner::Action::Enable : BulkJobRunner::Action::Disable, ids))
-        Q_EMIT actionsChanged();
+    m_actions->changeAll(filteredIds(), false);
 }
 
 void SubscriptionListWidget::bulkDeleteFiltered()
 {
-    deleteIds(filteredIds());
+    m_actions->remove(filteredIds());
 }
 
 void SubscriptionListWidget::deleteSelected()
 {
-    deleteIds(selectedIds());
+    m_actions->remove(selectedIds());
 }
 
 void SubscriptionListWidget::cancelBulk()
 {
-    if (m_bulk)
-        m_bulk->cancel();
+    m_actions->cancelBulk();
 }
 
 bool SubscriptionListWidget::resumeWrites(const QList<JournalEntry> &entries)
 {
-    if (!m_bulk || !m_bulk->resume(entries))
-        return false;
-    Q_EMIT actionsChanged();
-    return true;
-}
-
-void SubscriptionListWidget::deleteIds(const QList<qint64> &ids)
-{
-    if (ids.isEmpty() || !m_session)
-        return;
-    const QString text =
-        tr("Delete %n subscription(s)? This cannot be undone.\n\n", nullptr, int(ids.size())) + describeIds(ids);
-    if (!confirm(tr("Delete Subscriptions"), text, tr("Delete")))
-        return;
-    if (ids.size() > 1) {
-        if (!m_bulk || m_bulk->isRunning()) {
-            Q_EMIT statusMessage(tr("A bulk job is running: wait for it or cancel it first."), 8000);
-            return;
-        }
-        m_bulk->start(BulkJobRunner::Action::Delete, ids);
-        Q_EMIT actionsChanged();
-        return;
-    }
-    const qint64 id = ids.constFirst();
-    Q_EMIT statusMessage(tr("Deleting subscription %1…").arg(id), 0);
-    const RequestId request = m_session->writes()->remove(
-        id, RequestLane::Interactive, m_session, [this, id](const ApiResult<Empty> &result) {
-            if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
-                m_model->remove(id);
-                Q_EMIT statusMessage(tr("Subscription %1 deleted.").arg(id), 8000);
-            } else {
-                m_model->rollback(id, result.error.message());
-                Q_EMIT statusMessage(tr("Subscription %1 was not deleted: %2").arg(id).arg(result.error.message()),
-                                     10000);
-            }
-            Q_EMIT actionsChanged();
-        });
-    if (request == 0)  // refused: not recorded, so not sent
-        Q_EMIT statusMessage(m_session->writes()->lastError(), 15000);
+    return m_actions->resume(entries);
 }

@@ -13,18 +13,17 @@
 
 #include <optional>
 
-class BulkJobRunner;
 class BulkProgressPanel;
 class Clock;
 class ListRefreshSchedule;
 class ConsoleSession;
-class EnabledToggler;
 class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
 class StatePanel;
+class SubscriptionRowActions;
 class SubscriptionChunkFeeder;
 class SubscriptionCountBar;
 class SubscriptionFilterBar;
@@ -43,7 +42,7 @@ public:
     ~SubscriptionListWidget() override;
 
     // Deleting and bulk jobs ask first; the window passes its own handler on, so tests answer once.
-    void setConfirmHandler(ConfirmQuestion::Handler handler) { m_confirm = std::move(handler); }
+    void setConfirmHandler(ConfirmQuestion::Handler handler);
     // Forgets the rows, the load and the bulk job (cancelled) of the previous session; null: none.
     void setSession(ConsoleSession *session);
 
@@ -117,23 +116,16 @@ private:
     void updateListState();
     void updateCountLabel();
     void announceCurrent();
-    void setEnabledFor(const QList<qint64> &ids, bool enabled);
-    void deleteIds(const QList<qint64> &ids);
-    void startBulkFiltered(bool enable);
-    bool confirm(const QString &title, const QString &text, const QString &acceptText);
-    QString describeIds(const QList<qint64> &ids) const;
 
     const Clock &m_clock;
-    ConfirmQuestion::Handler m_confirm;
     QPointer<ConsoleSession> m_session;
-    QPointer<EnabledToggler> m_toggler;  // both belong to the session and go with it
-    QPointer<BulkJobRunner> m_bulk;
 
     SubscriptionTableModel *m_model;
     SubscriptionFilterProxyModel *m_proxy;
     SubscriptionChunkFeeder *m_feeder;  // first loads of huge lists, one chunk per event-loop turn
     QTimer m_relativeTimeTicker;
     ListRefreshSchedule *m_schedule;
+    SubscriptionRowActions *m_actions;
 
     SubscriptionFilterBar *m_filterBar;
     SubscriptionCountBar *m_countBar;
