@@ -3,10 +3,10 @@
 // (Clock::advanced), so whether a load started is checked right after the advance, exactly; the
 // answers themselves are awaited with QTRY_* on observable state.
 
-#include "kit/ConsoleTestServices.h"
 #include "kit/FailingEndpoint.h"
 #include "kit/DetailsPaneParts.h"
 #include "kit/FakeClock.h"
+#include "kit/LiveConsole.h"
 #include "kit/MainWindowParts.h"
 #include "kit/SandboxProcess.h"
 #include "kit/ServerCalls.h"
@@ -59,50 +59,33 @@ private:
     ListRefreshSchedule *schedule(const MainWindow &w) { return subscriptionList(w)->refreshSchedule(); }
     QString updatedText(const MainWindow &w) { return part<QLabel>(w, QStringLiteral("subscriptionsUpdated"))->text(); }
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<ConsoleTestServices> m_env;
-    std::unique_ptr<ConsoleSession> m_helper;  // another client, on the system clock
+    LiveConsole m_live;  // the helper session is another client, on the system clock
     std::unique_ptr<FakeClock> m_clock;
 };
 
 void TstAutoRefresh::init()
 {
-    m_sandbox = std::make_unique<SandboxProcess>();
     // Private targets: a delivery to a closed port on this machine fails at once.
-    QVERIFY2(m_sandbox->start(
-                 {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--allow-private-targets")}),
-             qPrintable(m_sandbox->standardError()));
-    m_env = std::make_unique<ConsoleTestServices>();
-    m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
-    QVERIFY(m_helper);
+    const QString problem = m_live.start(
+        {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--allow-private-targets")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_clock = std::make_unique<FakeClock>();
 }
 
 void TstAutoRefresh::cleanup()
 {
-    m_helper.reset();
-    m_sandbox.reset();
+    m_live.stop();
 }
 
 std::unique_ptr<MainWindow> TstAutoRefresh::makeWindow()
 {
-    ConsoleServices services = m_env->services(1000);
-    services.clock = m_clock.get();
-    auto w = std::make_unique<MainWindow>(services);
-    w->setConfirmHandler([](QWidget *, const QString &, const QString &, const QString &) { return true; });
-    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 w.get());
-    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 w.get());
-    w->show();
-    return w;
+    return m_live.makeWindow([](QWidget *, const QString &, const QString &, const QString &) { return true; },
+                             m_clock.get());
 }
 
 void TstAutoRefresh::connectWindow(MainWindow &w)
 {
-    const int before = subscriptionList(w)->loadCount();
-    QVERIFY(w.connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(w)->loadCount() > before, kWait);
+    QVERIFY(m_live.connect(w));
     QVERIFY(!subscriptionList(w)->isLoading());
 }
 
@@ -125,7 +108,7 @@ void TstAutoRefresh::newSubscriptionAppearsOnTheBulkLane()
     connectWindow(*w);
     QCOMPARE(subscriptionModel(*w)->rowCount(), 0);
     QSignalSpy sent(session(*w)->queue(), &RequestQueue::requestSent);
-    const auto id = ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/other"));
+    const auto id = ServerCalls::create(m_live.helper->client(), QStringLiteral("https://hooks.example.com/other"));
     QVERIFY(id);
 
     // Not a millisecond before the interval, then at once.
@@ -168,7 +151,7 @@ void TstAutoRefresh::noLoadWhileABulkJobRuns()
         urls << QStringLiteral("https://hooks.example.com/bulk/%1").arg(i);
         descriptions << QStringLiteral("Bulk %1").arg(i);
     }
-    QCOMPARE(ServerCalls::createMany(m_helper->client(), urls, descriptions).size(), 80);
+    QCOMPARE(ServerCalls::createMany(m_live.helper->client(), urls, descriptions).size(), 80);
     auto w = makeWindow();
     connectWindow(*w);
     // On the fake clock the job stops at the rate window until time moves on.
@@ -185,8 +168,8 @@ void TstAutoRefresh::noLoadWhileABulkJobRuns()
 
 void TstAutoRefresh::unsavedDescriptionSurvives()
 {
-    const auto a =
-        ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/r1"), QStringLiteral("One"));
+    const auto a = ServerCalls::create(m_live.helper->client(), QStringLiteral("https://hooks.example.com/r1"),
+                                       QStringLiteral("One"));
     QVERIFY(a);
     auto w = makeWindow();
     connectWindow(*w);
@@ -198,7 +181,7 @@ void TstAutoRefresh::unsavedDescriptionSurvives()
     SubscriptionPatch other;
     other.url = QStringLiteral("https://hooks.example.com/r1-moved");
     QVERIFY(ServerCalls::await<Subscription>([&](auto done) {
-        m_helper->client()->updateSubscription(*a, other, RequestLane::Interactive, nullptr, done);
+        m_live.helper->client()->updateSubscription(*a, other, RequestLane::Interactive, nullptr, done);
     }));
 
     const int before = subscriptionList(*w)->loadCount();
@@ -215,7 +198,7 @@ void TstAutoRefresh::offMeansNoLoad()
     auto w = makeWindow();
     connectWindow(*w);
     action(*w, QStringLiteral("actionRefreshEvery0"))->trigger();
-    QCOMPARE(m_env->settings.value(RefreshMenu::settingsKey()).toInt(), 0);
+    QCOMPARE(m_live.env->settings.value(RefreshMenu::settingsKey()).toInt(), 0);
     QCOMPARE(schedule(*w)->nextDueMs(), -1);
     const int before = subscriptionList(*w)->loadCount();
     m_clock->advance(60 * kIntervalMs);
@@ -224,7 +207,7 @@ void TstAutoRefresh::offMeansNoLoad()
 
     // Every 30 seconds: due 30 s after the last load, which is long past.
     action(*w, QStringLiteral("actionRefreshEvery30"))->trigger();
-    QCOMPARE(m_env->settings.value(RefreshMenu::settingsKey()).toInt(), 30);
+    QCOMPARE(m_live.env->settings.value(RefreshMenu::settingsKey()).toInt(), 30);
     QVERIFY(subscriptionList(*w)->isLoading());
 
     // A new window reads the saved choice.
@@ -239,7 +222,7 @@ void TstAutoRefresh::errorBacksOffAndSaysSo()
 {
     auto w = makeWindow();
     connectWindow(*w);
-    m_sandbox->stop();
+    m_live.sandbox->stop();
     const int before = subscriptionList(*w)->loadCount();
     m_clock->advance(kIntervalMs);
     QVERIFY(subscriptionList(*w)->isLoading());
@@ -262,9 +245,9 @@ void TstAutoRefresh::errorBacksOffAndSaysSo()
     QCOMPARE(schedule(*w)->nextDueMs() - m_clock->monotonicMs(), 4 * kIntervalMs);
 
     // Back again: a success ends the back-off.
-    QVERIFY2(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
-             qPrintable(m_sandbox->standardError()));
-    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QVERIFY2(m_live.sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
+             qPrintable(m_live.sandbox->standardError()));
+    QVERIFY(session(*w)->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey()));
     m_clock->advance(4 * kIntervalMs);
     QVERIFY(advanceUntilLoaded(*w, before + 2));
     QCOMPARE(schedule(*w)->failures(), 0);
@@ -276,8 +259,9 @@ void TstAutoRefresh::errorBacksOffAndSaysSo()
 void TstAutoRefresh::changesMadeElsewhereAreMarked()
 {
     const auto breaking =
-        ServerCalls::create(m_helper->client(), FailingEndpoint::refusedUrl(), QStringLiteral("Breaks soon"));
-    const auto steady = ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/steady"));
+        ServerCalls::create(m_live.helper->client(), FailingEndpoint::refusedUrl(), QStringLiteral("Breaks soon"));
+    const auto steady =
+        ServerCalls::create(m_live.helper->client(), QStringLiteral("https://hooks.example.com/steady"));
     QVERIFY(breaking && steady);
     auto w = makeWindow();
     connectWindow(*w);
@@ -286,11 +270,11 @@ void TstAutoRefresh::changesMadeElsewhereAreMarked()
     QVERIFY(subscriptionModel(*w)->indexForId(*breaking).data(SubscriptionTableModel::ChangeRole).toString().isEmpty());
 
     // Elsewhere: a delivery to the closed port fails, and a colleague disables the other one.
-    SandboxHttp http(m_sandbox->baseUrl());
-    const QByteArray key = m_sandbox->apiKey();
+    SandboxHttp http(m_live.sandbox->baseUrl());
+    const QByteArray key = m_live.sandbox->apiKey();
     QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(*breaking), key, "{}").status, 202);
     QCOMPARE(http.patch(QStringLiteral("/api/v1/webhooks/%1").arg(*steady), key, R"({"enabled":false})").status, 200);
-    QVERIFY(FailingEndpoint::waitUntil(*m_sandbox, *breaking, true));
+    QVERIFY(FailingEndpoint::waitUntil(*m_live.sandbox, *breaking, true));
 
     const int before = subscriptionList(*w)->loadCount();
     m_clock->advance(kIntervalMs);
@@ -319,7 +303,7 @@ void TstAutoRefresh::oneListRequestPerIntervalByTheServersCount()
     connectWindow(*w);
     const QByteArray list("GET /api/v1/webhooks/ ");
     const QByteArray marker("GET /api/v1/webhooks/types ");
-    QByteArray log = m_sandbox->process()->readAllStandardError();
+    QByteArray log = m_live.sandbox->process()->readAllStandardError();
     const qsizetype listBefore = log.count(list);
     constexpr int kIntervals = 5;
     for (int i = 0; i < kIntervals; ++i) {
@@ -330,9 +314,9 @@ void TstAutoRefresh::oneListRequestPerIntervalByTheServersCount()
         QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
     }
     // A request of another endpoint, answered after everything before it, ends the count.
-    SandboxHttp http(m_sandbox->baseUrl());
-    QCOMPARE(http.get(QStringLiteral("/api/v1/webhooks/types"), m_sandbox->apiKey()).status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT((log += m_sandbox->process()->readAllStandardError()).contains(marker), kWait);
+    SandboxHttp http(m_live.sandbox->baseUrl());
+    QCOMPARE(http.get(QStringLiteral("/api/v1/webhooks/types"), m_live.sandbox->apiKey()).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT((log += m_live.sandbox->process()->readAllStandardError()).contains(marker), kWait);
     QCOMPARE(log.count(list) - listBefore, qsizetype(kIntervals));
 }
 

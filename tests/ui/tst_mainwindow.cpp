@@ -2,7 +2,7 @@
 // loopback. Every wait is a QTRY_* on observable state; nothing asserts how long anything took.
 
 #include "kit/SandboxProcess.h"
-#include "kit/ConsoleTestServices.h"
+#include "kit/LiveConsole.h"
 #include "kit/SandboxSeeder.h"
 #include "kit/ServerCalls.h"
 #include "kit/MainWindowParts.h"
@@ -145,59 +145,42 @@ private:
     void patch(qint64 id, const SubscriptionPatch &p);
     bool restartSandbox(MainWindow &w, const QStringList &extraArgs);
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<ConsoleTestServices> m_env;
-    std::unique_ptr<ConsoleSession> m_helper;  // the test's own client for seeding and checking
+    LiveConsole m_live;  // its helper session is the test's own client for seeding and checking
     QStringList m_confirmations;
     bool m_confirmAnswer = true;
 };
 
 void TstMainWindow::init()
 {
-    m_sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY2(m_sandbox->start({QStringLiteral("--rate-window"), QStringLiteral("1s")}),
-             qPrintable(m_sandbox->standardError()));
-    m_env = std::make_unique<ConsoleTestServices>();
-    m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
-    QVERIFY(m_helper);
+    const QString problem = m_live.start({QStringLiteral("--rate-window"), QStringLiteral("1s")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_confirmations.clear();
     m_confirmAnswer = true;
 }
 
 void TstMainWindow::cleanup()
 {
-    m_helper.reset();
-    m_sandbox.reset();
+    m_live.stop();
 }
 
 std::unique_ptr<MainWindow> TstMainWindow::makeWindow()
 {
-    ConsoleServices services = m_env->services(1000);
-    auto w = std::make_unique<MainWindow>(services);
-    w->setConfirmHandler([this](QWidget *, const QString &title, const QString &text, const QString &) {
+    return m_live.makeWindow([this](QWidget *, const QString &title, const QString &text, const QString &) {
         m_confirmations.append(title + QLatin1Char('\n') + text);
         return m_confirmAnswer;
     });
-    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 w.get());
-    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 w.get());
-    w->show();
-    return w;
 }
 
 void TstMainWindow::connectWindow(MainWindow &w)
 {
-    const int before = subscriptionList(w)->loadCount();
-    QVERIFY(w.connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(w)->loadCount() > before, kWait);
+    QVERIFY(m_live.connect(w));
     QVERIFY(isConsoleShown(w));
 }
 
 qint64 TstMainWindow::create(const QString &url, const QString &description, const QStringList &events)
 {
     const std::optional<qint64> id = ServerCalls::create(
-        m_helper->client(), url, description.isEmpty() ? std::nullopt : std::optional<QString>(description));
+        m_live.helper->client(), url, description.isEmpty() ? std::nullopt : std::optional<QString>(description));
     if (!id)
         return -1;
     if (!events.isEmpty()) {
@@ -215,36 +198,36 @@ QList<qint64> TstMainWindow::createMany(int count)
         urls << QStringLiteral("https://hooks.example.com/bulk/%1").arg(i);
         descriptions << QStringLiteral("Bulk %1").arg(i);
     }
-    return ServerCalls::createMany(m_helper->client(), urls, descriptions);
+    return ServerCalls::createMany(m_live.helper->client(), urls, descriptions);
 }
 
 Subscription TstMainWindow::fetch(qint64 id)
 {
-    return ServerCalls::fetch(m_helper->client(), id).value_or(Subscription());
+    return ServerCalls::fetch(m_live.helper->client(), id).value_or(Subscription());
 }
 
 SubscriptionList TstMainWindow::fetchAll()
 {
-    return ServerCalls::fetchAll(m_helper->client()).value_or(SubscriptionList());
+    return ServerCalls::fetchAll(m_live.helper->client()).value_or(SubscriptionList());
 }
 
 void TstMainWindow::patch(qint64 id, const SubscriptionPatch &p)
 {
     bool done = false;
-    m_helper->client()->updateSubscription(id, p, RequestLane::Interactive, nullptr,
-                                           [&](const ApiResult<Subscription> &) { done = true; });
+    m_live.helper->client()->updateSubscription(id, p, RequestLane::Interactive, nullptr,
+                                                [&](const ApiResult<Subscription> &) { done = true; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(done, kWait); }();
 }
 
 // Same database, new options: the window's session and the helper follow to the new port.
 bool TstMainWindow::restartSandbox(MainWindow &w, const QStringList &extraArgs)
 {
-    if (!m_sandbox->restart(QStringList{QStringLiteral("--rate-window"), QStringLiteral("1s")} + extraArgs)) {
-        qWarning() << m_sandbox->standardError();
+    if (!m_live.sandbox->restart(QStringList{QStringLiteral("--rate-window"), QStringLiteral("1s")} + extraArgs)) {
+        qWarning() << m_live.sandbox->standardError();
         return false;
     }
-    return session(w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey())
-        && m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey());
+    return session(w)->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey())
+        && m_live.helper->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey());
 }
 
 namespace {
@@ -325,17 +308,17 @@ void TstMainWindow::loadErrorOffersRetry()
     create(QStringLiteral("https://hooks.example.com/a"));
     auto w = makeWindow();
     // Connect to where nothing listens: the load fails and the error state offers Retry.
-    const QUrl url = m_sandbox->baseUrl();
-    m_sandbox->stop();
-    QVERIFY(w->connectTo(url, m_sandbox->apiKey(), QStringLiteral("Test")));
+    const QUrl url = m_live.sandbox->baseUrl();
+    m_live.sandbox->stop();
+    QVERIFY(w->connectTo(url, m_live.sandbox->apiKey(), QStringLiteral("Test")));
     session(*w)->queue()->setRetryPolicy(RetryPolicy{1, 50, 100, 5});
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
     QCOMPARE(listState(*w)->state(), StatePanel::State::Error);
     QVERIFY(!subscriptionList(*w)->lastLoadError().isEmpty());
     QVERIFY(listState(*w)->retryButton()->isVisible());
     // Server back (same port is not guaranteed: point the session at the new one), Retry loads.
-    QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
-    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QVERIFY(m_live.sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
+    QVERIFY(session(*w)->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey()));
     const int before = subscriptionList(*w)->loadCount();
     QTest::mouseClick(listState(*w)->retryButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
@@ -348,13 +331,13 @@ void TstMainWindow::loadErrorOffersRetry()
 void TstMainWindow::rejectedKeyIsNotConnected()
 {
     auto w = makeWindow();
-    QVERIFY(w->connectTo(m_sandbox->baseUrl(), "not-the-key-0000000000", QStringLiteral("Test")));
+    QVERIFY(w->connectTo(m_live.sandbox->baseUrl(), "not-the-key-0000000000", QStringLiteral("Test")));
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
     const auto *label = MainWindowParts::part<QLabel>(*w, QStringLiteral("connectionLabel"));
-    const QString url = m_sandbox->baseUrl().toString();
+    const QString url = m_live.sandbox->baseUrl().toString();
     QCOMPARE(label->text(), MainWindow::tr("API key not accepted by %1").arg(url));
 
-    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QVERIFY(session(*w)->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey()));
     const int before = subscriptionList(*w)->loadCount();
     QTest::mouseClick(listState(*w)->retryButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > before, kWait);
@@ -476,9 +459,9 @@ void TstMainWindow::toggleFailureRollsBack()
     auto w = makeWindow();
     connectWindow(*w);
     // Same database, but now every answer is a 503.
-    QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
-                                QStringLiteral("--fault-5xx-share"), QStringLiteral("1.0")}));
-    QVERIFY(session(*w)->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QVERIFY(m_live.sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s"),
+                                     QStringLiteral("--fault-5xx-share"), QStringLiteral("1.0")}));
+    QVERIFY(session(*w)->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey()));
     session(*w)->queue()->setRetryPolicy(RetryPolicy{2, 50, 100, 5});
     subscriptionList(*w)->selectIds({id});
     SubscriptionTableModel *model = subscriptionModel(*w);
@@ -492,8 +475,8 @@ void TstMainWindow::toggleFailureRollsBack()
     QCOMPARE(model->subscriptionAt(row).enabled, true);  // back to the server's state
     QVERIFY(!model->errorAt(row).isEmpty());  // with the error next to it
     // The server indeed still has it enabled.
-    QVERIFY(m_sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
-    QVERIFY(m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+    QVERIFY(m_live.sandbox->restart({QStringLiteral("--rate-window"), QStringLiteral("1s")}));
+    QVERIFY(m_live.helper->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey()));
     QCOMPARE(fetch(id).enabled, true);
 }
 
@@ -588,10 +571,10 @@ void TstMainWindow::unknownEventsNeedConfirmedReplace()
     const qint64 id = create(QStringLiteral("https://hooks.example.com/ev"), QStringLiteral("Old"), before);
     QVERIFY(id > 0);
     QCOMPARE(fetch(id).events, std::optional<QStringList>(before));
-    QVERIFY2(m_sandbox->restart(
+    QVERIFY2(m_live.sandbox->restart(
                  {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--documented-fields-only")}),
-             qPrintable(m_sandbox->standardError()));
-    QVERIFY(m_helper->client()->setServer(m_sandbox->baseUrl(), m_sandbox->apiKey()));
+             qPrintable(m_live.sandbox->standardError()));
+    QVERIFY(m_live.helper->client()->setServer(m_live.sandbox->baseUrl(), m_live.sandbox->apiKey()));
     QVERIFY(!fetch(id).events);  // the server's answers carry no events now
     auto w = makeWindow();
     connectWindow(*w);
@@ -871,7 +854,7 @@ void TstMainWindow::bigFirstLoadComesInChunks()
     // the model in chunks; a later refresh diffs instead.
     QString error;
     QVERIFY2(SandboxSeeder::seed(
-                 m_sandbox->dbPath(), 5000,
+                 m_live.sandbox->dbPath(), 5000,
                  [](int i) {
                      return SandboxSeeder::Row{QStringLiteral("https://partner-%1.example.com/hook").arg(i),
                                                QStringLiteral("Partner %1").arg(i),
@@ -984,24 +967,24 @@ void TstMainWindow::welcomeConnectStoresKey()
     QVERIFY(welcomePage(*w)->isVisible());
     ProfileForm *form = welcomePage(*w)->form();
     form->nameEdit()->setText(QStringLiteral("Local"));
-    form->urlEdit()->setText(m_sandbox->baseUrl().toString());
-    form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
+    form->urlEdit()->setText(m_live.sandbox->baseUrl().toString());
+    form->keyEdit()->setText(QString::fromUtf8(m_live.sandbox->apiKey()));
     QTest::mouseClick(welcomePage(*w)->connectButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*w), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);
-    QVERIFY(m_env->profiles.contains(QStringLiteral("Local")));
-    QCOMPARE(m_env->profiles.lastUsed(), QStringLiteral("Local"));
+    QVERIFY(m_live.env->profiles.contains(QStringLiteral("Local")));
+    QCOMPARE(m_live.env->profiles.lastUsed(), QStringLiteral("Local"));
     // The key went to the keychain, and not into the settings file.
     bool read = false;
-    m_env->keychain.readKey(QStringLiteral("Local"), nullptr, [&](const KeychainResult &r) {
+    m_live.env->keychain.readKey(QStringLiteral("Local"), nullptr, [&](const KeychainResult &r) {
         read = true;
         QVERIFY(r.ok());
-        QCOMPARE(r.secret, m_sandbox->apiKey());
+        QCOMPARE(r.secret, m_live.sandbox->apiKey());
     });
     QTRY_VERIFY(read);
-    QFile ini(m_env->profiles.fileName());
+    QFile ini(m_live.env->profiles.fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
-    QVERIFY(!ini.readAll().contains(m_sandbox->apiKey()));
+    QVERIFY(!ini.readAll().contains(m_live.sandbox->apiKey()));
 
     // A second window connects with the saved profile alone.
     auto again = makeWindow();
@@ -1045,8 +1028,8 @@ void TstMainWindow::connectToServerKeepsTheOpenConnection()
     // A new connection replaces it; with nothing open behind the page there is no Back.
     action(*w, QStringLiteral("actionConnect"))->trigger();
     form->nameEdit()->setText(QStringLiteral("Second"));
-    form->urlEdit()->setText(m_sandbox->baseUrl().toString());
-    form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
+    form->urlEdit()->setText(m_live.sandbox->baseUrl().toString());
+    form->keyEdit()->setText(QString::fromUtf8(m_live.sandbox->apiKey()));
     QTest::mouseClick(welcomePage(*w)->connectButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(*w) && session(*w) && session(*w) != open, kWait);
     QCOMPARE(session(*w)->profileName(), QStringLiteral("Second"));
@@ -1055,7 +1038,7 @@ void TstMainWindow::connectToServerKeepsTheOpenConnection()
 void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
 {
     UnavailableKeychain noKeychain;
-    ConsoleServices services = m_env->services();
+    ConsoleServices services = m_live.env->services();
     services.keychain = &noKeychain;
     MainWindow w(services);
     QList<KeychainQuestion::Question> asked;
@@ -1066,8 +1049,8 @@ void TstMainWindow::welcomeWithoutKeychainOffersSessionOnly()
     w.show();
     Profile p;
     p.name = QStringLiteral("NoKeychain");
-    p.baseUrl = m_sandbox->baseUrl();
-    w.connectNewProfile(p, m_sandbox->apiKey());
+    p.baseUrl = m_live.sandbox->baseUrl();
+    w.connectNewProfile(p, m_live.sandbox->apiKey());
     QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(w), kWait);
     QCOMPARE(noKeychain.writes, 1);
     QCOMPARE(asked.size(), 1);
@@ -1085,7 +1068,7 @@ void TstMainWindow::welcomeCancelledPromptAsksAndTriesAgain()
     FaultyCredentialStore keychain;
     keychain.failNext(1, KeychainResult::Status::Cancelled, QStringLiteral("The keyring's prompt was cancelled."),
                       QStringLiteral("Cannot create an item in a locked collection"));
-    ConsoleServices services = m_env->services();
+    ConsoleServices services = m_live.env->services();
     services.keychain = &keychain;
     MainWindow w(services);
     QList<QWidget *> parents;
@@ -1098,8 +1081,8 @@ void TstMainWindow::welcomeCancelledPromptAsksAndTriesAgain()
     w.show();
     ProfileForm *form = welcomePage(w)->form();
     form->nameEdit()->setText(QStringLiteral("Locked"));
-    form->urlEdit()->setText(m_sandbox->baseUrl().toString());
-    form->keyEdit()->setText(QString::fromUtf8(m_sandbox->apiKey()));
+    form->urlEdit()->setText(m_live.sandbox->baseUrl().toString());
+    form->keyEdit()->setText(QString::fromUtf8(m_live.sandbox->apiKey()));
     QTest::mouseClick(welcomePage(w)->connectButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(isConsoleShown(w), kWait);
     QCOMPARE(asked.size(), 1);
@@ -1108,7 +1091,7 @@ void TstMainWindow::welcomeCancelledPromptAsksAndTriesAgain()
     QCOMPARE(asked.first().detail, QStringLiteral("Cannot create an item in a locked collection"));
     QVERIFY(!asked.first().text.contains(asked.first().detail));
     QCOMPARE(keychain.writes, 2);
-    QCOMPARE(keychain.keys.value(QStringLiteral("Locked")), m_sandbox->apiKey());
+    QCOMPARE(keychain.keys.value(QStringLiteral("Locked")), m_live.sandbox->apiKey());
 }
 
 void TstMainWindow::demoStartsAndStopsChild()

@@ -3,9 +3,9 @@
 // service on the test's private session bus (with-keyring.sh runs this in dbus-run-session): a
 // second bus connection owns org.freedesktop.Notifications and records every Notify.
 
-#include "kit/ConsoleTestServices.h"
 #include "kit/FailingEndpoint.h"
 #include "kit/FakeClock.h"
+#include "kit/LiveConsole.h"
 #include "kit/MainWindowParts.h"
 #include "kit/SandboxHttp.h"
 #include "kit/SandboxProcess.h"
@@ -79,9 +79,7 @@ private:
     std::optional<qint64> createBreaking();
     bool waitFailing(qint64 id, bool failing);
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<ConsoleTestServices> m_env;
-    std::unique_ptr<ConsoleSession> m_helper;
+    LiveConsole m_live;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<NotificationListener> m_listener;
     QString m_busName;
@@ -89,13 +87,9 @@ private:
 
 void TstWatchAlerts::init()
 {
-    m_sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY2(m_sandbox->start(
-                 {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--allow-private-targets")}),
-             qPrintable(m_sandbox->standardError()));
-    m_env = std::make_unique<ConsoleTestServices>();
-    m_helper = m_env->helperSession(m_sandbox->baseUrl(), m_sandbox->apiKey(), 1000);
-    QVERIFY(m_helper);
+    const QString problem = m_live.start(
+        {QStringLiteral("--rate-window"), QStringLiteral("1s"), QStringLiteral("--allow-private-targets")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_clock = std::make_unique<FakeClock>();
 
     m_busName = QStringLiteral("notification-listener");
@@ -113,26 +107,13 @@ void TstWatchAlerts::cleanup()
     bus.unregisterObject(kPath);
     QDBusConnection::disconnectFromBus(m_busName);
     m_listener.reset();
-    m_helper.reset();
-    m_sandbox.reset();
+    m_live.stop();
 }
 
 std::unique_ptr<MainWindow> TstWatchAlerts::makeWindow()
 {
-    ConsoleServices services = m_env->services(1000);
-    services.clock = m_clock.get();
-    auto w = std::make_unique<MainWindow>(services);
-    new QAbstractItemModelTester(subscriptionModel(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 w.get());
-    new QAbstractItemModelTester(subscriptionProxy(*w), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 w.get());
-    w->show();
-    const int before = subscriptionList(*w)->loadCount();
-    if (!w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")))
-        return nullptr;
-    if (!QTest::qWaitFor([&] { return subscriptionList(*w)->loadCount() > before; }, kWait))
-        return nullptr;
-    return w;
+    auto w = m_live.makeWindow(ConfirmQuestion::ask, m_clock.get());
+    return m_live.connect(*w) ? std::move(w) : nullptr;
 }
 
 // The minute passes: the list reloads by itself.
@@ -146,12 +127,12 @@ void TstWatchAlerts::reloadList(const MainWindow &w)
 // A subscription whose deliveries go to a closed port on this machine, so they fail at once.
 std::optional<qint64> TstWatchAlerts::createBreaking()
 {
-    return ServerCalls::create(m_helper->client(), FailingEndpoint::refusedUrl(), QStringLiteral("Breaks soon"));
+    return ServerCalls::create(m_live.helper->client(), FailingEndpoint::refusedUrl(), QStringLiteral("Breaks soon"));
 }
 
 bool TstWatchAlerts::waitFailing(qint64 id, bool failing)
 {
-    return FailingEndpoint::waitUntil(*m_sandbox, id, failing);
+    return FailingEndpoint::waitUntil(*m_live.sandbox, id, failing);
 }
 
 void TstWatchAlerts::watchedFailingAndRecoveringAreTold()
@@ -167,8 +148,8 @@ void TstWatchAlerts::watchedFailingAndRecoveringAreTold()
     QVERIFY(!subscriptionModel(*w)->indexForId(*unwatched).data(SubscriptionTableModel::WatchedRole).toBool());
 
     // Elsewhere, deliveries to both fail.
-    SandboxHttp http(m_sandbox->baseUrl());
-    const QByteArray key = m_sandbox->apiKey();
+    SandboxHttp http(m_live.sandbox->baseUrl());
+    const QByteArray key = m_live.sandbox->apiKey();
     for (qint64 id : {*watched, *unwatched})
         QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(id), key, "{}").status, 202);
     QVERIFY(waitFailing(*watched, true));
@@ -203,15 +184,15 @@ void TstWatchAlerts::watchedFailingAndRecoveringAreTold()
 void TstWatchAlerts::clickingTheNotificationSelectsTheSubscription()
 {
     const auto watched = createBreaking();
-    const auto other = ServerCalls::create(m_helper->client(), QStringLiteral("https://hooks.example.com/other"));
+    const auto other = ServerCalls::create(m_live.helper->client(), QStringLiteral("https://hooks.example.com/other"));
     QVERIFY(watched && other);
     auto w = makeWindow();
     QVERIFY(w);
     subscriptionList(*w)->selectIds({*watched});
     action(*w, QStringLiteral("actionWatch"))->trigger();
     subscriptionList(*w)->selectIds({*other});
-    SandboxHttp http(m_sandbox->baseUrl());
-    QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(*watched), m_sandbox->apiKey(), "{}").status,
+    SandboxHttp http(m_live.sandbox->baseUrl());
+    QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(*watched), m_live.sandbox->apiKey(), "{}").status,
              202);
     QVERIFY(waitFailing(*watched, true));
     reloadList(*w);
@@ -235,9 +216,10 @@ void TstWatchAlerts::severalAtOnceAreOneNotification()
     QVERIFY(w);
     action(*w, QStringLiteral("actionSelectAll"))->trigger();
     action(*w, QStringLiteral("actionWatch"))->trigger();
-    SandboxHttp http(m_sandbox->baseUrl());
+    SandboxHttp http(m_live.sandbox->baseUrl());
     for (qint64 id : {*first, *second}) {
-        QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(id), m_sandbox->apiKey(), "{}").status, 202);
+        QCOMPARE(http.post(QStringLiteral("/api/v1/webhooks/%1/test").arg(id), m_live.sandbox->apiKey(), "{}").status,
+                 202);
         QVERIFY(waitFailing(id, true));
     }
     reloadList(*w);
