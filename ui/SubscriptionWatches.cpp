@@ -13,12 +13,12 @@ SubscriptionWatches::SubscriptionWatches(QSettings *settings, QObject *parent)
     , m_settings(settings)
 { }
 
-// A profile name may hold "/" (a group separator in QSettings): encoded, it stays one key.
 bool SubscriptionWatches::hasStoredWatches() const
 {
     return m_settings && !m_connection.isEmpty() && m_settings->contains(settingsKey(m_connection));
 }
 
+// A profile name may hold "/" (a group separator in QSettings): encoded, it stays one key.
 QString SubscriptionWatches::settingsKey(const QString &connection)
 {
     return QStringLiteral("watches/") + QString::fromLatin1(QUrl::toPercentEncoding(connection));

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QList>
-
-#include <functional>
 #include <QObject>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 class QSettings;
 class SubscriptionTableModel;
