@@ -8,11 +8,17 @@
 
 namespace {
 
-// The commands whose first positional argument is a subscription id, and the bulk ones that take
-// any number of them.
-const QStringList kOneId{QStringLiteral("get"), QStringLiteral("update"), QStringLiteral("deliveries"),
-                         QStringLiteral("retry"), QStringLiteral("check")};
-const QStringList kManyIds{QStringLiteral("enable"), QStringLiteral("disable"), QStringLiteral("delete")};
+enum class IdArguments { None, First, All };
+
+// What the catalogue's synopsis says the command takes first: "get ID", "check ID|URL" (one
+// subscription id), "disable ID... [-]" (any number of them).
+IdArguments idArgumentsOf(const CommandSpec &spec)
+{
+    const QString first = spec.synopsis.section(u' ', spec.name.count(u' ') + 1, spec.name.count(u' ') + 1);
+    if (first == u"ID...")
+        return IdArguments::All;
+    return first == u"ID" || first.startsWith(QStringLiteral("ID|")) ? IdArguments::First : IdArguments::None;
+}
 
 QString firstSentence(const QString &text)
 {
@@ -37,9 +43,8 @@ ShellCompletion::ShellCompletion(const ProfileStore &profiles, const CompletionC
     , m_cache(cache)
 { }
 
-ShellCompletion::Parsed ShellCompletion::parse(const QStringList &before) const
+ShellCompletion::Parsed ShellCompletion::parse(const QStringList &before, const QStringList &withValue)
 {
-    const QStringList withValue = CommandCatalogue::optionsWithValue();
     Parsed parsed;
     for (int i = 0; i < before.size(); ++i) {
         const QString &word = before[i];
@@ -80,8 +85,8 @@ QList<ShellCompletion::Candidate> ShellCompletion::complete(const QStringList &w
 {
     const QString current = words.isEmpty() ? QString() : words.constLast();
     const QStringList before = words.mid(0, words.size() - 1);
-    const Parsed parsed = parse(before);
     const QStringList withValue = CommandCatalogue::optionsWithValue();
+    const Parsed parsed = parse(before, withValue);
 
     QList<Candidate> candidates;
     QString prefix;  // put back in front of each value ("--profile=")
@@ -166,7 +171,9 @@ QList<ShellCompletion::Candidate> ShellCompletion::positional(const Parsed &pars
     }
     if (parsed.command == u"profile remove" && parsed.arguments.isEmpty())
         return profileNames();
-    if ((kOneId.contains(parsed.command) && parsed.arguments.isEmpty()) || kManyIds.contains(parsed.command))
+    const CommandSpec *spec = CommandCatalogue::find(all, parsed.command);
+    const IdArguments ids = spec ? idArgumentsOf(*spec) : IdArguments::None;
+    if ((ids == IdArguments::First && parsed.arguments.isEmpty()) || ids == IdArguments::All)
         return subscriptionIds(parsed);
     return candidates;
 }

@@ -33,7 +33,8 @@ public:
 
 private:
     struct Parsed;
-    Parsed parse(const QStringList &before) const;
+    // `withValue`: the options that take the next word as their value.
+    static Parsed parse(const QStringList &before, const QStringList &withValue);
     QList<Candidate> optionValues(const QString &option) const;
     QList<Candidate> options(const Parsed &parsed) const;
     QList<Candidate> positional(const Parsed &parsed) const;

@@ -144,6 +144,21 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void idsWhereTheCatalogueSaysAnIdGoes()
+    {
+        for (const char *command : {"get", "update", "deliveries", "retry", "check"}) {
+            QVERIFY2(values({QString::fromLatin1(command), QStringLiteral("1")}).contains(QStringLiteral("17")),
+                     command);
+            QVERIFY2(values({QString::fromLatin1(command), QStringLiteral("2"), QString()}).isEmpty(), command);
+        }
+        for (const char *command : {"enable", "disable", "delete"})
+            QVERIFY2(
+                values({QString::fromLatin1(command), QStringLiteral("2"), QString()}).contains(QStringLiteral("17")),
+                command);
+        for (const char *command : {"create", "list", "types", "requeue", "discard", "pending"})
+            QVERIFY2(values({QString::fromLatin1(command), QString()}).isEmpty(), command);
+    }
+
     void afterDoubleDashNothingIsAnOption()
     {
         QVERIFY(values({QStringLiteral("get"), QStringLiteral("--"), QStringLiteral("--")}).isEmpty());
