@@ -9,7 +9,8 @@
 #
 # Writes main-window.png, and with xdotool (optional) details-deliveries.png (a failing
 # subscription's deliveries with the retry timeline), endpoint-check.png (its endpoint checked,
-# the subscription watched) and bulk-progress.png (a bulk disable and its report). The AppStream metadata lists every PNG directly in docs/screenshots/.
+# the subscription watched), bulk-progress.png (a bulk disable and its report) and activity.png
+# (the activity log after a disable and an enable). The AppStream metadata lists every PNG directly in docs/screenshots/.
 #
 # Environment: SCREENSHOT_SETTLE (seconds to let the demo data load after the window appears,
 # default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), SCREENSHOT_SCREEN
@@ -139,3 +140,7 @@ shot endpoint-check "key ctrl+4" "click 400 146" "click 28 146" "click 950 66" "
 # A bulk job: disable every subscription the filter shows (All), confirmed in the dialog (whose
 # default button is Cancel: shift+Tab moves to Disable).
 shot bulk-progress "key ctrl+1" "key ctrl+shift+d" "wait 1" "dialog shift+Tab space" "wait 1"
+# The activity log: the first failing subscription disabled and enabled again (Space on its row),
+# then View > Activity (Ctrl+Alt+3) and the details pane's Activity tab.
+shot activity "key ctrl+4" "click 400 146" "key space" "wait 2" "key space" "wait 2" "key ctrl+alt+3" \
+  "click 1180 66" "wait 2"

@@ -15,6 +15,196 @@
     </message>
 </context>
 <context>
+    <name>ActivityFeed</name>
+    <message>
+        <location filename="../ui/ActivityFeed.cpp" line="+12"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1, profile %2 on %3</source>
+        <translation>%1, Profil %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogCommand</name>
+    <message>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+86"/>
+        <source>--keep-days needs a number of days, not &quot;%1&quot;.</source>
+        <translation>--keep-days braucht eine Anzahl Tage, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--since needs a date (2026-12-01), a date and time (2026-12-01T09:30:00Z) or a time ago (90m, 12h, 7d), not &quot;%1&quot;.</source>
+        <translation>--since braucht ein Datum (2026-12-01), Datum und Uhrzeit (2026-12-01T09:30:00Z) oder eine Zeitspanne zurück (90m, 12h, 7d), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--subscription needs a subscription id (a number), not &quot;%1&quot;.</source>
+        <translation>--subscription braucht die ID eines Abonnements (eine Zahl), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No changes made from this computer to %1 in this time.</source>
+        <translation>In dieser Zeit wurde von diesem Computer aus nichts an %1 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changes made from this computer to %1 (kept for %n day(s); not the server&apos;s history):</source>
+        <translation>
+            <numerusform>Änderungen von diesem Computer aus an %1 (%n Tag aufbewahrt; nicht der Verlauf des Servers):</numerusform>
+            <numerusform>Änderungen von diesem Computer aus an %1 (%n Tage aufbewahrt; nicht der Verlauf des Servers):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../models/ActivityTableModel.cpp" line="+100"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWidget</name>
+    <message>
+        <location filename="../ui/ActivityWidget.cpp" line="+93"/>
+        <source>The changes made from this computer cannot be listed: %1</source>
+        <translation>Die Änderungen von diesem Computer aus können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changes made from this computer to this connection, newest first, by webhook-console and webhookctl. This is not the server&apos;s history: changes made from elsewhere are not listed. Double-click a row to show its subscription.</source>
+        <translation>Die Änderungen an dieser Verbindung, die von diesem Computer aus gemacht wurden (mit webhook-console und webhookctl), die neuesten zuerst. Das ist nicht der Verlauf des Servers: Änderungen von anderswo stehen nicht darin. Doppelklick auf eine Zeile zeigt ihr Abonnement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes to this subscription made from this computer, newest first.</source>
+        <translation>Änderungen an diesem Abonnement von diesem Computer aus, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search changes: id, URL, user, kind, time (Ctrl+F)</source>
+        <translation>Änderungen suchen: ID, URL, Benutzer, Art, Zeit (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search changes</source>
+        <translation>Änderungen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep for</source>
+        <translation>Aufbe&amp;wahren für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long finished changes stay in this list (and in webhookctl log), for both programs.</source>
+        <translation>Wie lange abgeschlossene Änderungen in dieser Liste (und in webhookctl log) bleiben, für beide Programme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made from this computer</source>
+        <translation>Änderungen von diesem Computer aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this subscription</source>
+        <translation>Änderungen an diesem Abonnement</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+91"/>
@@ -628,11 +818,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+101"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Skip the first M deliveries.</source>
         <translation>Die ersten M Zustellungen überspringen.</translation>
     </message>
@@ -671,16 +862,8 @@
         <source>List the writes the server has not confirmed. They are left by a crash, a kill or Ctrl-C, for this profile (or server). Every write webhookctl makes is recorded in the profile&apos;s journal before it is sent. A create that was sent without an answer is flagged: it may exist on the server, so check there before sending it again (requeue) or forgetting it (discard). Exit code 0 when nothing is pending, 9 when something is.</source>
         <translation>Die Änderungen auflisten, die der Server nicht bestätigt hat. Sie bleiben nach einem Absturz, einem kill oder Strg+C für dieses Profil (oder diesen Server) zurück. Jede Änderung, die webhookctl vornimmt, wird vor dem Senden im Journal des Profils festgehalten. Eine Neuanlage, die ohne Antwort gesendet wurde, wird markiert: Das Abonnement existiert womöglich bereits auf dem Server; prüfen Sie das dort, bevor Sie sie erneut senden (requeue) oder vergessen (discard). Exit-Code 0, wenn nichts aussteht, 9, wenn etwas aussteht.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
-        <translation>
-            <numerusform>Auch die bestätigten und fehlgeschlagenen Änderungen auflisten, die noch aufbewahrt werden (einen Tag lang).</numerusform>
-            <numerusform>Auch die bestätigten und fehlgeschlagenen Änderungen auflisten, die noch aufbewahrt werden (%n Tage lang).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <location line="+20"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
@@ -701,7 +884,7 @@
         <translation>Alle ausstehenden Änderungen vergessen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Add (or replace) a profile. The API key is read from standard input and stored in the system keychain only; with no keychain available nothing is stored.</source>
         <translation>Ein Profil hinzufügen (oder ersetzen). Der API-Schlüssel wird von der Standardeingabe gelesen und ausschließlich im Schlüsselbund des Systems gespeichert; ohne verfügbaren Schlüsselbund wird nichts gespeichert.</translation>
     </message>
@@ -726,7 +909,7 @@
         <translation>der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen, der Zustellungszustand, den list --failing braucht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+275"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+276"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -763,7 +946,7 @@
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-280"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -812,13 +995,51 @@
         <source>List a subscription&apos;s deliveries with their retry state (server extension). With --csv, one line per attempt of each delivery (its details are fetched, one request per delivery).</source>
         <translation>Die Zustellungen eines Abonnements mit dem Stand ihrer Wiederholungen auflisten (Servererweiterung). Mit --csv eine Zeile je Versuch jeder Zustellung (ihre Details werden abgerufen, eine Anfrage je Zustellung).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Also list the confirmed and failed writes still kept (%n day(s) unless set with log --keep-days).</source>
+        <translation>
+            <numerusform>Auch die bestätigten und fehlgeschlagenen Schreibvorgänge zeigen, die noch aufbewahrt werden (%n Tag, sofern nicht mit log --keep-days anders gesetzt).</numerusform>
+            <numerusform>Auch die bestätigten und fehlgeschlagenen Schreibvorgänge zeigen, die noch aufbewahrt werden (%n Tage, sofern nicht mit log --keep-days anders gesetzt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+9"/>
         <source>Send each pending write again, once. It runs on the bulk lane, with a progress line and a summary like the bulk commands. Creates that were sent without an answer are never re-sent: they are listed for you to check on the server first. Asks before sending unless --yes is given (without a terminal, --yes is required). It does not run while another webhookctl, or a webhook-console window with changes in flight, is working on the same journal. Exit code 9 when such creates are left (or another program is working on it), 1 when a write failed.</source>
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+34"/>
+        <source>The changes made from this computer to the profile (or server) in use, oldest first: when, by which user, each field before and after, and how it ended (confirmed, failed and why, uncertain, not sent). Both webhookctl and webhook-console add to it. It is not the server&apos;s history: changes made from elsewhere are not in it. webhookctl does not read a subscription before changing it, so its own changes show the value before as &quot;?&quot;. Reads local files only.</source>
+        <translation>Die Änderungen von diesem Computer aus am verwendeten Profil (oder Server), die ältesten zuerst: wann, von welchem Benutzer, jedes Feld vorher und nachher, und wie sie ausgingen (bestätigt, fehlgeschlagen und warum, ungewiss, nicht gesendet). webhookctl und webhook-console tragen beide dazu bei. Das ist nicht der Verlauf des Servers: Änderungen von anderswo stehen nicht darin. webhookctl liest ein Abonnement vor dem Ändern nicht, daher zeigen seine eigenen Änderungen den Wert vorher als „?“. Liest nur lokale Dateien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only changes since WHEN: a date (2026-12-01), a date and time in UTC (2026-12-01T09:30:00Z) or a time ago (90m, 12h, 7d).</source>
+        <translation>Nur Änderungen seit WANN: ein Datum (2026-12-01), Datum und Uhrzeit in UTC (2026-12-01T09:30:00Z) oder eine Zeitspanne zurück (90m, 12h, 7d).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the changes of this subscription.</source>
+        <translation>Nur die Änderungen dieses Abonnements.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on keep finished changes N days (1 to 3650; default %1), for both programs.</source>
+        <translation>Abgeschlossene Änderungen ab jetzt N Tage aufbewahren (1 bis 3650; Standard %1), für beide Programme.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Usage: webhookctl [options] COMMAND [arguments]</source>
         <translation>Aufruf: webhookctl [Optionen] BEFEHL [Argumente]</translation>
     </message>
@@ -1031,7 +1252,7 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../app/connection/Connection.cpp" line="+49"/>
+        <location filename="../app/connection/Connection.cpp" line="+50"/>
         <source>No folder for the journal of pending changes is set.</source>
         <translation>Für das Journal der ausstehenden Änderungen ist kein Ordner festgelegt.</translation>
     </message>
@@ -1172,7 +1393,7 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../ui/ConsolePage.cpp" line="+91"/>
+        <location filename="../ui/ConsolePage.cpp" line="+111"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -1195,6 +1416,20 @@
         <location line="+1"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Changes are kept for %n day(s) from now on.</source>
+        <translation>
+            <numerusform>Änderungen werden ab jetzt %n Tag aufbewahrt.</numerusform>
+            <numerusform>Änderungen werden ab jetzt %n Tage aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1882,7 +2117,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+127"/>
+        <location filename="../ui/DetailsPane.cpp" line="+128"/>
         <source>Deliveries of the selected subscription will appear here.</source>
         <translation>Hier erscheinen die Zustellungen des ausgewählten Abonnements.</translation>
     </message>
@@ -2100,12 +2335,12 @@ Beim Speichern werden alle durch die Ereignisse ersetzt, die Sie hier ankreuzen:
         <translation>Nicht gespeichert: Es gibt kein Journal der ausstehenden Änderungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2776,7 +3011,28 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>JournalCodec</name>
     <message>
-        <location filename="../app/journal/JournalCodec.cpp" line="+142"/>
+        <location filename="../app/journal/JournalCodec.cpp" line="+38"/>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enable subscription %1</source>
         <translation>Abonnement %1 aktivieren</translation>
     </message>
@@ -3078,6 +3334,60 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
     </message>
 </context>
 <context>
+    <name>JournalSchema</name>
+    <message>
+        <location filename="../app/journal/JournalSchema.cpp" line="+50"/>
+        <source>The pending-writes journal %1 is damaged (%2). Move it away to start a new one; its unconfirmed writes are then lost.</source>
+        <translation>Das Journal der ausstehenden Änderungen %1 ist beschädigt (%2). Verschieben Sie die Datei, um ein neues Journal zu beginnen; die darin noch unbestätigten Änderungen gehen dann verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pending-writes journal %1 could not %2: %3</source>
+        <translation>Beim %2 des Journals der ausstehenden Änderungen %1 ist ein Fehler aufgetreten: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pending-writes journal %1 is damaged or not a journal (%2). Move it away to start a new one; its unconfirmed writes are then lost.</source>
+        <translation>Das Journal der ausstehenden Änderungen %1 ist beschädigt oder kein Journal (%2). Verschieben Sie die Datei, um ein neues Journal zu beginnen; die darin noch unbestätigten Änderungen gehen dann verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pending-writes journal %1 cannot use write-ahead logging (mode %2).</source>
+        <translation>Das Journal der ausstehenden Änderungen %1 kann kein Write-Ahead-Logging verwenden (Modus %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>be configured</source>
+        <translation>eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>be read</source>
+        <translation>gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The pending-writes journal %1 was written by a newer version of this program (format %2).</source>
+        <translation>Das Journal der ausstehenden Änderungen %1 stammt von einer neueren Version dieses Programms (Format %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 is an SQLite database but not a pending-writes journal.</source>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber kein Journal der ausstehenden Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The pending-writes journal %1 could not be created: %2</source>
+        <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The pending-writes journal %1 could not be upgraded to the current format: %2</source>
+        <translation>Das Journal ausstehender Schreibvorgänge %1 konnte nicht auf das aktuelle Format gebracht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>JournalUsers</name>
     <message>
         <location filename="../app/journal/JournalUsers.cpp" line="+61"/>
@@ -3139,7 +3449,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>A create that may exist on the server is not sent again.</source>
         <translation>Eine Neuanlage, die womöglich bereits auf dem Server existiert, wird nicht erneut gesendet.</translation>
     </message>
@@ -3407,7 +3717,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+368"/>
+        <location filename="../ui/MainWindow.cpp" line="+369"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3422,12 +3732,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+202"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+205"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden …</translation>
     </message>
@@ -3658,6 +3968,16 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
     </message>
     <message>
         <location line="+1"/>
+        <source>Acti&amp;vity</source>
+        <translation>Akti&amp;vität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the changes made from this computer</source>
+        <translation>Die Änderungen von diesem Computer aus zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Details &amp;Pane</source>
         <translation>Detail&amp;bereich</translation>
     </message>
@@ -3737,7 +4057,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-281"/>
+        <location filename="../ui/MainWindow.cpp" line="-282"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -3757,7 +4077,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <location filename="../ui/MainWindow.cpp" line="+227"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3820,12 +4140,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
@@ -5301,7 +5621,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>ShellCompletion</name>
     <message>
-        <location filename="../app/cli/ShellCompletion.cpp" line="+120"/>
+        <location filename="../app/cli/ShellCompletion.cpp" line="+125"/>
         <source>reversed</source>
         <translation>umgekehrt</translation>
     </message>
@@ -5316,7 +5636,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die Hilfe zu einem Befehl anzeigen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -5891,7 +6211,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SubscriptionRowActions</name>
     <message>
-        <location filename="../ui/SubscriptionRowActions.cpp" line="+34"/>
+        <location filename="../ui/SubscriptionRowActions.cpp" line="+35"/>
         <source>Subscription %1 was not changed: %2</source>
         <translation>Abonnement %1 wurde nicht geändert: %2</translation>
     </message>
@@ -6001,7 +6321,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnement %1 wird gelöscht …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Subscription %1 deleted.</source>
         <translation>Abonnement %1 gelöscht.</translation>
     </message>
@@ -6318,7 +6638,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WriteJournal</name>
     <message>
-        <location filename="../app/journal/WriteJournal.cpp" line="+107"/>
+        <location filename="../app/journal/WriteJournal.cpp" line="+105"/>
         <source>The pending-writes journal %1 could not %2: %3</source>
         <translation>Beim %2 des Journals der ausstehenden Änderungen %1 ist ein Fehler aufgetreten: %3</translation>
     </message>
@@ -6343,52 +6663,15 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The pending-writes journal %1 is damaged or not a journal (%2). Move it away to start a new one; its unconfirmed writes are then lost.</source>
-        <translation>Das Journal der ausstehenden Änderungen %1 ist beschädigt oder kein Journal (%2). Verschieben Sie die Datei, um ein neues Journal zu beginnen; die darin noch unbestätigten Änderungen gehen dann verloren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The pending-writes journal %1 cannot use write-ahead logging (mode %2).</source>
-        <translation>Das Journal der ausstehenden Änderungen %1 kann kein Write-Ahead-Logging verwenden (Modus %2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>be configured</source>
-        <translation>Einrichten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <source>The pending-writes journal %1 is damaged (%2). Move it away to start a new one; its unconfirmed writes are then lost.</source>
-        <translation>Das Journal der ausstehenden Änderungen %1 ist beschädigt (%2). Verschieben Sie die Datei, um ein neues Journal zu beginnen; die darin noch unbestätigten Änderungen gehen dann verloren.</translation>
-    </message>
-    <message>
+        <location line="+101"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+99"/>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+325"/>
         <source>be read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <source>The pending-writes journal %1 was written by a newer version of this program (format %2).</source>
-        <translation>Das Journal der ausstehenden Änderungen %1 stammt von einer neueren Version dieses Programms (Format %2).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The file %1 is an SQLite database but not a pending-writes journal.</source>
-        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber kein Journal der ausstehenden Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The pending-writes journal %1 could not be created: %2</source>
-        <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-404"/>
         <source>The pending-writes journal %1 has a damaged entry %2: %3</source>
         <translation>Das Journal der ausstehenden Änderungen %1 enthält einen beschädigten Eintrag %2: %3</translation>
     </message>
@@ -6438,39 +6721,47 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>die ID des Ergebnisses ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the values before the change are not a JSON object</source>
+        <translation>die Werte vor der Änderung sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+44"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <location line="+28"/>
         <location line="+80"/>
         <location line="+34"/>
-        <location line="+64"/>
+        <location line="+65"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-315"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>The pending-writes journal %1 could not start a transaction: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte keine Transaktion beginnen: %2</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+12"/>
+        <location line="-86"/>
+        <location line="+17"/>
         <location line="+42"/>
         <location line="+6"/>
         <location line="+30"/>
         <location line="+12"/>
+        <location line="+199"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-280"/>
         <location line="+97"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
@@ -6522,7 +6813,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>das ältere Journal %1 lesen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The pending-writes journal %1 could not take over the older journal %2: %3</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte das ältere Journal %2 nicht übernehmen: %3</translation>
     </message>
@@ -6532,7 +6823,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
+        <source>Changes can be kept from %1 to %2 days.</source>
+        <translation>Änderungen können %1 bis %2 Tage aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The pending-writes journal has no entry %1.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1.</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityLogCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+136"/>
+        <source>Changes made from this computer to %1 (kept for %n day(s); not the server&apos;s history):</source>
+        <translation>
+            <numerusform>Changes made from this computer to %1 (kept for %n day; not the server&apos;s history):</numerusform>
+            <numerusform>Changes made from this computer to %1 (kept for %n days; not the server&apos;s history):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttemptReport</name>
     <message numerus="yes">
         <location filename="../app/cli/AttemptReport.cpp" line="+33"/>
@@ -101,11 +112,22 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+187"/>
-        <source>Also list the confirmed and failed writes still kept (for %n day(s)).</source>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+188"/>
+        <source>Also list the confirmed and failed writes still kept (%n day(s) unless set with log --keep-days).</source>
         <translation>
-            <numerusform>Also list the confirmed and failed writes still kept (for %n day).</numerusform>
-            <numerusform>Also list the confirmed and failed writes still kept (for %n days).</numerusform>
+            <numerusform>Also list the confirmed and failed writes still kept (%n day unless set with log --keep-days).</numerusform>
+            <numerusform>Also list the confirmed and failed writes still kept (%n days unless set with log --keep-days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message numerus="yes">
+        <location filename="../ui/ConsolePage.cpp" line="+211"/>
+        <source>Changes are kept for %n day(s) from now on.</source>
+        <translation>
+            <numerusform>Changes are kept for %n day from now on.</numerusform>
+            <numerusform>Changes are kept for %n days from now on.</numerusform>
         </translation>
     </message>
 </context>
@@ -226,7 +248,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+336"/>
+        <location filename="../ui/MainWindow.cpp" line="+337"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -427,7 +449,7 @@
 <context>
     <name>SubscriptionRowActions</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionRowActions.cpp" line="+81"/>
+        <location filename="../ui/SubscriptionRowActions.cpp" line="+82"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

@@ -53,9 +53,12 @@ bool BulkJobRunner::start(Action action, const QList<qint64> &ids)
     const QString journalJob = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<JournalWrite> writes;
     writes.reserve(todo.size());
-    for (qint64 id : std::as_const(todo))
-        writes.append(action == Action::Delete ? JournalCodec::remove(id, journalJob)
-                                               : JournalCodec::toggle(id, action == Action::Enable, journalJob));
+    for (qint64 id : std::as_const(todo)) {
+        JournalWrite write = action == Action::Delete ? JournalCodec::remove(id, journalJob)
+                                                      : JournalCodec::toggle(id, action == Action::Enable, journalJob);
+        write.before = JournalCodec::snapshot(m_model->subscriptionAt(m_model->rowForId(id)));
+        writes.append(std::move(write));
+    }
     const auto seqs = m_writes->recordBatch(writes);
     if (!seqs) {
         Q_EMIT refused(m_writes->lastError());

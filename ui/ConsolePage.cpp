@@ -1,6 +1,10 @@
 #include "ui/ConsolePage.h"
 
+#include "journal/WriteJournal.h"
+#include "models/ActivityTableModel.h"
 #include "models/SubscriptionTableModel.h"
+#include "ui/ActivityFeed.h"
+#include "ui/ActivityWidget.h"
 #include "ui/ConsoleSession.h"
 #include "ui/DeliveriesPanel.h"
 #include "ui/DetailsPane.h"
@@ -13,9 +17,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 
 ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_activityModel(new ActivityTableModel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,6 +38,7 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
             m_details->showRowWithoutId(*row);
         else
             m_details->showSubscription(m_list->currentId());
+        m_subscriptionActivity->setSubscription(m_list->currentId());
         updateDeliveriesPanel();
         Q_EMIT actionsChanged();
     });
@@ -54,6 +61,15 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
             [this](const EventTypeList &types) { m_details->setEventTypes(types); });
     connect(m_eventTypes, &EventTypesWidget::statusMessage, this, &ConsolePage::statusMessage);
     m_listTabs->addTab(m_eventTypes, QString());
+    m_activity = new ActivityWidget(*m_activityModel, ActivityWidget::Mode::AllChanges, m_listTabs);
+    m_activity->setObjectName(QStringLiteral("activityList"));
+    m_listTabs->addTab(m_activity, QString());
+    connect(m_listTabs, &QTabWidget::currentChanged, this, &ConsolePage::updateActivityFeed);
+    connect(m_activity, &ActivityWidget::keepDaysChanged, this, &ConsolePage::setKeepDays);
+    connect(m_activity, &ActivityWidget::subscriptionActivated, this, [this](qint64 id) {
+        showSubscriptions();
+        m_list->selectIds({id});
+    });
 
     m_details = new DetailsPane(m_splitter);
     m_details->setObjectName(QStringLiteral("detailsPane"));
@@ -74,6 +90,10 @@ ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
             [this](const QString &text) { Q_EMIT statusMessage(text, 8000); });
     connect(m_endpointCheck, &EndpointCheckPanel::finished, this,
             [this] { m_deliveries->setEndpointCheckText(m_endpointCheck->resultText()); });
+    m_subscriptionActivity = new ActivityWidget(*m_activityModel, ActivityWidget::Mode::OneSubscription, m_details);
+    m_subscriptionActivity->setObjectName(QStringLiteral("subscriptionActivity"));
+    m_details->tabs()->addTab(m_subscriptionActivity, QString());
+    connect(m_details->tabs(), &QTabWidget::currentChanged, this, &ConsolePage::updateActivityFeed);
 
     m_splitter->addWidget(m_listTabs);
     m_splitter->addWidget(m_details);
@@ -93,12 +113,18 @@ void ConsolePage::retranslate()
     m_listTabs->setTabText(m_listTabs->indexOf(m_eventTypes), tr("Event Types"));
     m_details->setAccessibleName(tr("Subscription details"));
     m_details->tabs()->setTabText(m_details->tabs()->indexOf(m_endpointCheck), tr("Endpoint"));
+    m_listTabs->setTabText(m_listTabs->indexOf(m_activity), tr("Activity"));
+    m_details->tabs()->setTabText(m_details->tabs()->indexOf(m_subscriptionActivity), tr("Activity"));
 }
 
 void ConsolePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_activityModel->retranslate();
+        if (m_activityFeed)
+            m_activityFeed->languageChanged();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -114,6 +140,23 @@ void ConsolePage::setSession(ConsoleSession *session)
     m_session = session;
     m_list->setSession(session);
     m_eventTypes->setSession(session);
+    delete m_activityFeed;
+    m_activityFeed = nullptr;
+    m_activityModel->clear();
+    if (session && session->journal()) {
+        m_activityFeed = new ActivityFeed(*session->journal(), *m_activityModel, this);
+        connect(m_activityFeed, &ActivityFeed::problem, this,
+                [this](const QString &why) { Q_EMIT statusMessage(why, 10000); });
+        const auto keepDays = session->journal()->keepDays();
+        m_activity->setKeepDays(keepDays ? *keepDays : WriteJournal::kDefaultKeepDays);
+        m_activity->setUnavailable(QString());
+        m_subscriptionActivity->setUnavailable(QString());
+        updateActivityFeed();
+    } else {
+        const QString why = session ? session->journalError() : QString();
+        m_activity->setUnavailable(why);
+        m_subscriptionActivity->setUnavailable(why);
+    }
     if (!session) {
         m_details->setSession(nullptr, nullptr);
         m_deliveries->setApiClient(nullptr);
@@ -144,9 +187,35 @@ void ConsolePage::showEventTypes()
     m_eventTypes->focusTable();
 }
 
+void ConsolePage::showActivity()
+{
+    m_listTabs->setCurrentWidget(m_activity);
+    m_activity->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void ConsolePage::updateActivityFeed()
+{
+    if (m_activityFeed)
+        m_activityFeed->setActive(m_listTabs->currentWidget() == m_activity
+                                  || m_details->tabs()->currentWidget() == m_subscriptionActivity);
+}
+
+void ConsolePage::setKeepDays(int days)
+{
+    if (!m_session || !m_session->journal())
+        return;
+    const auto set = m_session->journal()->setKeepDays(days);
+    if (!set)
+        Q_EMIT statusMessage(set.error(), 10000);
+    else
+        Q_EMIT statusMessage(tr("Changes are kept for %n day(s) from now on.", nullptr, days), 8000);
+}
+
 void ConsolePage::focusSearch()
 {
-    if (m_listTabs->currentWidget() == m_eventTypes)
+    if (m_listTabs->currentWidget() == m_activity)
+        m_activity->focusSearch();
+    else if (m_listTabs->currentWidget() == m_eventTypes)
         m_eventTypes->focusSearch();
     else
         m_list->focusSearch();

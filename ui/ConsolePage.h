@@ -5,6 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class ActivityFeed;
+class ActivityTableModel;
+class ActivityWidget;
 class Clock;
 class ConsoleSession;
 class DeliveriesPanel;
@@ -34,9 +37,12 @@ public:
     DetailsPane *details() const { return m_details; }
     DeliveriesPanel *deliveries() const { return m_deliveries; }
     EndpointCheckPanel *endpointCheck() const { return m_endpointCheck; }
+    ActivityWidget *activity() const { return m_activity; }
+    ActivityWidget *subscriptionActivity() const { return m_subscriptionActivity; }
 
     void showSubscriptions();
     void showEventTypes();
+    void showActivity();
     // The search field of the shown list.
     void focusSearch();
     void selectAllSubscriptions();
@@ -59,6 +65,9 @@ protected:
 private:
     void retranslate();
     void updateDeliveriesPanel();
+    // The activity feed reads the journal only while one of its views is on screen.
+    void updateActivityFeed();
+    void setKeepDays(int days);
 
     QPointer<ConsoleSession> m_session;
     QSplitter *m_splitter;
@@ -68,4 +77,8 @@ private:
     DetailsPane *m_details;
     DeliveriesPanel *m_deliveries;
     EndpointCheckPanel *m_endpointCheck;
+    ActivityTableModel *m_activityModel;
+    ActivityWidget *m_activity;
+    ActivityWidget *m_subscriptionActivity;
+    ActivityFeed *m_activityFeed = nullptr;  // per session; none without a journal
 };

@@ -49,9 +49,9 @@ bool ConsoleSession::openJournal(const QString &directory)
     const QString owner = m_demo  ? tr("the local demo")
         : m_profileName.isEmpty() ? tr("server %1").arg(baseUrl().toDisplayString())
                                   : tr("profile %1").arg(m_profileName);
-    const auto opened =
-        m_connection->openJournal(directory, JournalLocation::journalName(m_profileName, baseUrl(), m_demo),
-                                  JournalLocation::legacyNames(m_profileName, baseUrl(), m_demo), owner);
+    const auto opened = m_connection->openJournal(
+        directory, JournalLocation::journalName(m_profileName, baseUrl(), m_demo),
+        JournalLocation::legacyNames(m_profileName, baseUrl(), m_demo), owner, m_profileName, baseUrl());
     if (opened) {
         m_journalError.clear();
         return true;

@@ -5,6 +5,7 @@
 #include "ui/ConfirmQuestion.h"
 
 #include "api/ApiClient.h"
+#include "journal/JournalCodec.h"
 #include "models/SubscriptionTableModel.h"
 #include "ui/DetailsForm.h"
 #include "ui/EventChecklist.h"
@@ -485,12 +486,14 @@ void DetailsPane::save()
         return;
     }
     const qint64 id = *m_id;
+    const QJsonObject before = JournalCodec::snapshot(m_model->subscriptionAt(m_model->rowForId(id)));
     const quint64 ticket = m_model->setPending(id, patch);
     m_saving = true;
     setStatus(tr("Saving…"));
     updateButtons();
     const RequestId request = m_writes->edit(
-        id, patch, RequestLane::Interactive, this, [this, id, ticket, patch](const ApiResult<Subscription> &result) {
+        id, patch, before, RequestLane::Interactive, this,
+        [this, id, ticket, patch](const ApiResult<Subscription> &result) {
             const bool current = m_id == id;
             if (current)
                 m_saving = false;

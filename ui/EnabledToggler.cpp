@@ -1,6 +1,7 @@
 #include "ui/EnabledToggler.h"
 
 #include "api/ApiClient.h"
+#include "journal/JournalCodec.h"
 #include "journal/JournaledWrites.h"
 #include "models/SubscriptionTableModel.h"
 
@@ -18,6 +19,7 @@ bool EnabledToggler::setEnabled(qint64 id, bool enabled)
         Q_EMIT settled(id, false, m_writes->refusal());
         return false;
     }
+    const QJsonObject before = JournalCodec::snapshot(m_model->subscriptionAt(m_model->rowForId(id)));
     const quint64 ticket = m_model->setEnabledOptimistic(id, enabled);
     if (ticket == 0)
         return false;
@@ -25,6 +27,7 @@ bool EnabledToggler::setEnabled(qint64 id, bool enabled)
     State &state = m_states[id];
     state.desired = enabled;
     state.ticket = ticket;
+    state.before = before;
     if (!state.inFlight)
         return send(id);
     return true;
@@ -37,7 +40,7 @@ bool EnabledToggler::send(qint64 id)
     state.sent = state.desired;
     state.sentTicket = state.ticket;
     const RequestId request =
-        m_writes->toggle(id, state.sent, RequestLane::Interactive, this,
+        m_writes->toggle(id, state.sent, state.before, RequestLane::Interactive, this,
                          [this, id](const ApiResult<Subscription> &result) { onAnswer(id, result); });
     if (request != 0)
         return true;

@@ -4,6 +4,7 @@
 #include "api/Subscription.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -41,6 +42,7 @@ private:
         bool inFlight = false;
         quint64 ticket = 0;  // the model's ticket of the latest optimistic change
         quint64 sentTicket = 0;  // the ticket of the change in flight
+        QJsonObject before;  // the row as shown just before the latest click
     };
     bool send(qint64 id);
     void onAnswer(qint64 id, const ApiResult<Subscription> &result);

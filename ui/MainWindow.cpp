@@ -188,6 +188,7 @@ void MainWindow::connectActions()
     on("actionReloadDetails", [this] { m_console->details()->reload(); });
     on("actionShowSubscriptions", [this] { m_console->showSubscriptions(); });
     on("actionShowEventTypes", [this] { m_console->showEventTypes(); });
+    on("actionShowActivity", [this] { m_console->showActivity(); });
     on("actionToggleDetails", [this] {
         DetailsPane *details = m_console->details();
         details->setVisible(!details->isVisible());
@@ -456,6 +457,7 @@ void MainWindow::updateActions()
     set("actionSelectAll", connected);
     set("actionShowSubscriptions", connected);
     set("actionShowEventTypes", connected);
+    set("actionShowActivity", connected);
     set("actionToggleDetails", connected);
     m_export->setAvailable(connected);
     const QList<QAction *> filters = list->filterActions();

@@ -61,6 +61,7 @@ void MainWindowActions::buildActions()
         {"actionReloadDetails", nullptr, {QKeySequence(Qt::SHIFT | Qt::Key_F5)}},
         {"actionShowSubscriptions", nullptr, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1)}},
         {"actionShowEventTypes", nullptr, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2)}},
+        {"actionShowActivity", nullptr, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3)}},
         {"actionToggleDetails", nullptr, {QKeySequence(Qt::Key_F9)}},
         {"actionQueue", "queue", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)}},
         {"actionUserGuide", nullptr, {QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)}},
@@ -127,6 +128,7 @@ void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu 
     m_view->addSeparator();
     m_view->addAction(action("actionShowSubscriptions"));
     m_view->addAction(action("actionShowEventTypes"));
+    m_view->addAction(action("actionShowActivity"));
     m_view->addAction(action("actionToggleDetails"));
     m_view->addAction(action("actionQueue"));
     m_view->addSeparator();
@@ -187,6 +189,7 @@ void MainWindowActions::retranslate()
         {"actionReloadDetails", tr("Reload &Details"), tr("Fetch the selected subscription again")},
         {"actionShowSubscriptions", tr("&Subscriptions"), tr("Show the subscriptions")},
         {"actionShowEventTypes", tr("&Event Types"), tr("Show the event types")},
+        {"actionShowActivity", tr("Acti&vity"), tr("Show the changes made from this computer")},
         {"actionToggleDetails", tr("Details &Pane"), tr("Show or hide the details pane")},
         {"actionQueue", tr("Request &Queue…"), tr("Show each endpoint's rate-limit budget")},
         {"actionUserGuide", tr("&User Guide"), tr("Read how to find, change and check subscriptions")},

@@ -336,8 +336,8 @@ void NewSubscriptionDialog::sendEventsPatch()
     patch.events = m_wantedEvents;
     if (!m_writes)
         return;
-    const RequestId request =
-        m_writes->edit(id, patch, RequestLane::Interactive, this, [this, id](const ApiResult<Subscription> &result) {
+    const RequestId request = m_writes->edit(
+        id, patch, {}, RequestLane::Interactive, this, [this, id](const ApiResult<Subscription> &result) {
             m_retryEvents->setEnabled(true);
             if (!result.ok()) {
                 m_eventsFailed = true;

@@ -1,5 +1,6 @@
 #include "ui/SubscriptionRowActions.h"
 
+#include "journal/JournalCodec.h"
 #include "journal/JournaledWrites.h"
 #include "models/SubscriptionTableModel.h"
 #include "ui/BulkJobRunner.h"
@@ -154,8 +155,10 @@ void SubscriptionRowActions::remove(const QList<qint64> &ids)
     }
     const qint64 id = ids.constFirst();
     Q_EMIT statusMessage(tr("Deleting subscription %1…").arg(id), 0);
+    const int row = m_model.rowForId(id);
+    const QJsonObject before = row >= 0 ? JournalCodec::snapshot(m_model.subscriptionAt(row)) : QJsonObject();
     const RequestId request = m_session->writes()->remove(
-        id, RequestLane::Interactive, m_session, [this, id](const ApiResult<Empty> &result) {
+        id, before, RequestLane::Interactive, m_session, [this, id](const ApiResult<Empty> &result) {
             if (result.ok() || result.error.kind == ApiError::Kind::NotFound) {
                 m_model.remove(id);
                 Q_EMIT statusMessage(tr("Subscription %1 deleted.").arg(id), 8000);

@@ -3,7 +3,7 @@
 #include "cli/HelpText.h"
 #include "cli/ListSelection.h"
 #include "common/Duration.h"
-#include "connection/Connection.h"
+#include "journal/WriteJournal.h"
 
 namespace {
 
@@ -12,7 +12,7 @@ QString name(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-constexpr qint64 kKeepFinishedDays = Connection::kKeepFinishedDays;
+constexpr int kKeepFinishedDays = WriteJournal::kDefaultKeepDays;
 
 }  // namespace
 
@@ -183,9 +183,10 @@ QList<CommandSpec> CommandCatalogue::commands()
             "before it is sent. A create that was sent without an answer is flagged: it may exist on the "
             "server, so check there before sending it again (requeue) or forgetting it (discard). "
             "Exit code 0 when nothing is pending, 9 when something is."),
-         {QCommandLineOption(name("all"),
-                             tr("Also list the confirmed and failed writes still kept (for %n day(s)).", nullptr,
-                                int(kKeepFinishedDays)))},
+         {QCommandLineOption(
+             name("all"),
+             tr("Also list the confirmed and failed writes still kept (%n day(s) unless set with log --keep-days).",
+                nullptr, int(kKeepFinishedDays)))},
          0,
          0,
          CommandSpec::Group::Journal,
@@ -223,6 +224,28 @@ QList<CommandSpec> CommandCatalogue::commands()
          0,
          -1,
          CommandSpec::Group::Journal,
+         true,
+         false},
+        {name("log"),
+         name("log [--since WHEN] [--subscription ID] [--keep-days N] [--json]"),
+         tr("The changes made from this computer to the profile (or server) in use, oldest first: when, by "
+            "which user, each field before and after, and how it ended (confirmed, failed and why, uncertain, "
+            "not sent). Both webhookctl and webhook-console add to it. It is not the server's history: changes "
+            "made from elsewhere are not in it. webhookctl does not read a subscription before changing it, so "
+            "its own changes show the value before as \"?\". Reads local files only."),
+         {QCommandLineOption(name("since"),
+                             tr("Only changes since WHEN: a date (2026-12-01), a date and time in UTC "
+                                "(2026-12-01T09:30:00Z) or a time ago (90m, 12h, 7d)."),
+                             tr("WHEN")),
+          QCommandLineOption(name("subscription"), tr("Only the changes of this subscription."), tr("ID")),
+          QCommandLineOption(name("keep-days"),
+                             tr("From now on keep finished changes N days (1 to 3650; default %1), for both "
+                                "programs.")
+                                 .arg(kKeepFinishedDays),
+                             tr("N"))},
+         0,
+         0,
+         CommandSpec::Group::Activity,
          true,
          false},
         {name("profile add"),

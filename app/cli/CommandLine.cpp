@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/RequestTransport.h"  // before RequestQueue.h: its QPointer needs the full type
 #include "api/RequestQueue.h"
+#include "cli/ActivityLogCommand.h"
 #include "cli/AttemptReport.h"
 #include "cli/BulkCommand.h"
 #include "cli/CheckCommand.h"
@@ -325,9 +326,9 @@ bool CommandLine::openJournal(const Profile *profile)
     }
     const QString directory =
         m_services.journalDirectory.isEmpty() ? JournalLocation::directory() : m_services.journalDirectory;
-    const auto opened =
-        m_services.connection->openJournal(directory, JournalLocation::journalName(profileName, m_baseUrl),
-                                           JournalLocation::legacyNames(profileName, m_baseUrl), owner);
+    const auto opened = m_services.connection->openJournal(
+        directory, JournalLocation::journalName(profileName, m_baseUrl),
+        JournalLocation::legacyNames(profileName, m_baseUrl), owner, profileName, m_baseUrl);
     if (!opened) {
         fail(opened.error() + u' ' + tr("Nothing was sent."), ExitCode::Journal);
         return false;
@@ -389,6 +390,9 @@ void CommandLine::startCommand()
         break;
     case CommandSpec::Group::Journal:
         m_group = std::make_unique<JournalCommands>(m_io, m_services, m_parser);
+        break;
+    case CommandSpec::Group::Activity:
+        m_group = std::make_unique<ActivityLogCommand>(m_io, m_services, m_parser);
         break;
     case CommandSpec::Group::Check:
         m_group = std::make_unique<CheckCommand>(m_io, m_services, m_parser);

@@ -7,7 +7,7 @@
 // One webhookctl command as data: its name, help and arguments, and which group runs it.
 struct CommandSpec
 {
-    enum class Group { Subscriptions, Bulk, Deliveries, Profiles, Journal, Check };
+    enum class Group { Subscriptions, Bulk, Deliveries, Profiles, Journal, Activity, Check };
 
     QString name;  // "list", "profile add"
     QString synopsis;  // after "webhookctl "

@@ -9,6 +9,7 @@
 #include "journal/WriteJournal.h"
 
 #include <QDir>
+#include <QUrl>
 
 Connection::Connection(Clock &clock, QNetworkAccessManager &network, const RateLimitPolicy &policy, QObject *parent)
     : QObject(parent)
@@ -37,7 +38,7 @@ Connection::~Connection()
 }
 
 Result<> Connection::openJournal(const QString &directory, const QString &name, const QStringList &legacyNames,
-                                 const QString &owner)
+                                 const QString &owner, const QString &profile, const QUrl &server)
 {
     delete m_writes;
     delete m_recorder;
@@ -62,7 +63,14 @@ Result<> Connection::openJournal(const QString &directory, const QString &name, 
             return unexpected(adopted.error());
         }
     }
-    journal->purgeFinished(m_clock.utcNow().addDays(-kKeepFinishedDays));
+    journal->setOrigin(
+        {JournalOrigin::currentOsUser(), profile, server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)});
+    const auto keepDays = journal->keepDays();
+    if (!keepDays) {
+        m_writes->setRefusal(keepDays.error());
+        return unexpected(keepDays.error());
+    }
+    journal->purgeFinished(m_clock.utcNow().addDays(-*keepDays));
     m_journal = journal.release();
     m_journal->setParent(this);
     m_recorder = new JournalRecorder(*m_journal, *m_transport, owner, this);

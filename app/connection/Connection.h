@@ -13,6 +13,7 @@ class GatedTransport;
 class JournaledWrites;
 class JournalRecorder;
 class QNetworkAccessManager;
+class QUrl;
 class RequestQueue;
 class WriteJournal;
 
@@ -25,9 +26,6 @@ class Connection : public QObject
 {
     Q_OBJECT
 public:
-    // Confirmed and failed writes stay in a journal this long (for `pending --all`), then go.
-    static constexpr qint64 kKeepFinishedDays = 7;
-
     Connection(Clock &clock, QNetworkAccessManager &network, const RateLimitPolicy &policy, QObject *parent = nullptr);
     ~Connection() override;
 
@@ -36,11 +34,13 @@ public:
     GatedTransport &transport() const { return *m_transport; }
 
     // Opens the journal `name` (JournalLocation::journalName) in `directory`, takes over the files
-    // of `legacyNames` (JournalLocation::legacyNames) and removes finished entries older than
-    // kKeepFinishedDays. `owner` names it in messages ("profile staging"). On failure writes()
-    // refuses every write and the error says why.
+    // of `legacyNames` (JournalLocation::legacyNames) and removes finished entries older than the
+    // journal keeps them (WriteJournal::keepDays). `owner` names it in messages ("profile
+    // staging"); `profile` (empty without one), `server` and this computer's user are stamped on
+    // every write recorded from now on. On failure writes() refuses every write and the error
+    // says why.
     Result<> openJournal(const QString &directory, const QString &name, const QStringList &legacyNames,
-                         const QString &owner);
+                         const QString &owner, const QString &profile, const QUrl &server);
     // Null until openJournal() succeeded.
     WriteJournal *journal() const { return m_journal; }
     JournalRecorder *recorder() const { return m_recorder; }

@@ -1,6 +1,9 @@
 #include "journal/JournalCodec.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+
+#include <algorithm>
 #include <QJsonArray>
 
 namespace {
@@ -24,6 +27,43 @@ std::optional<QStringList> stringList(const QJsonValue &v)
         out << item.toString();
     }
     return out;
+}
+
+// A field's value in words: on/off, (none) for null, events joined, "?" when not known.
+QString valueText(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return QStringLiteral("?");
+    if (v.isNull())
+        return QCoreApplication::translate("JournalCodec", "(none)");
+    if (v.isBool())
+        return v.toBool() ? QCoreApplication::translate("JournalCodec", "on")
+                          : QCoreApplication::translate("JournalCodec", "off");
+    if (v.isArray()) {
+        const auto list = stringList(v);
+        if (!list)
+            return QStringLiteral("?");
+        return list->isEmpty() ? QCoreApplication::translate("JournalCodec", "(none)")
+                               : list->join(QStringLiteral(", "));
+    }
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return v.toString();
+}
+
+// Fields in the order people read a subscription, unknown ones after them.
+QStringList orderedFields(QStringList fields)
+{
+    static const QStringList order{QStringLiteral("url"), QStringLiteral("description"), QStringLiteral("enabled"),
+                                   QStringLiteral("events")};
+    std::stable_sort(fields.begin(), fields.end(), [](const QString &a, const QString &b) {
+        const auto rank = [](const QString &f) {
+            const auto i = order.indexOf(f);
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    return fields;
 }
 
 QString shortened(const QString &text)
@@ -131,6 +171,48 @@ std::optional<SubscriptionDraft> draftOf(const JournalWrite &write)
             return std::nullopt;
     }
     return d;
+}
+
+QJsonObject snapshot(const Subscription &subscription)
+{
+    QJsonObject o{{QStringLiteral("url"), subscription.url},
+                  {QStringLiteral("description"),
+                   subscription.description ? QJsonValue(*subscription.description) : QJsonValue()},
+                  {QStringLiteral("enabled"), subscription.enabled}};
+    if (subscription.events)
+        o.insert(QStringLiteral("events"), toArray(*subscription.events));
+    return o;
+}
+
+QList<FieldChange> changes(const JournalWrite &write)
+{
+    QList<FieldChange> out;
+    if (write.kind == JournalWrite::Kind::Delete) {
+        for (const QString &field : orderedFields(write.before.keys()))
+            out.append({field, valueText(write.before.value(field)),
+                        QCoreApplication::translate("JournalCodec", "(deleted)")});
+        return out;
+    }
+    for (const QString &field : orderedFields(write.body.keys())) {
+        const QString before =
+            write.kind == JournalWrite::Kind::Create ? QStringLiteral("–") : valueText(write.before.value(field));
+        out.append({field, before, valueText(write.body.value(field))});
+    }
+    return out;
+}
+
+QString describeChanges(const JournalWrite &write)
+{
+    QStringList parts;
+    for (const FieldChange &c : changes(write))
+        parts << QStringLiteral("%1: %2 → %3").arg(c.field, shortened(c.before), shortened(c.after));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString urlOf(const JournalWrite &write)
+{
+    const QJsonValue set = write.body.value(QStringLiteral("url"));
+    return set.isString() ? set.toString() : write.before.value(QStringLiteral("url")).toString();
 }
 
 QString describe(const JournalWrite &write)

@@ -1,5 +1,24 @@
 #include "journal/JournalEntry.h"
 
+#include <QtGlobal>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+QString JournalOrigin::currentOsUser()
+{
+#ifdef Q_OS_UNIX
+    // The account database, not $USER: the environment is whatever the caller set.
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(::geteuid());
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 // The names are the journal's on-disk vocabulary: changing one makes old journals unreadable.
 QString JournalEntry::kindName(JournalWrite::Kind kind)
 {

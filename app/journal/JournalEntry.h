@@ -16,8 +16,24 @@ struct JournalWrite
     std::optional<qint64> subscriptionId;  // nullopt for a create (the server assigns the id)
     QJsonObject body;  // PATCH or POST body; empty for a delete
     QString bulkJobId;  // empty for a single interactive write
+    // The subscription as the user saw it when asking for the change (JournalCodec::snapshot):
+    // the "before" of the activity log. Empty when the program did not know it (a webhookctl
+    // write that did not read the subscription first, or an entry older than this field).
+    QJsonObject before;
 
     bool operator==(const JournalWrite &) const = default;
+};
+
+// Who recorded a write, and for which connection: stamped on every entry for the activity log.
+struct JournalOrigin
+{
+    QString osUser;  // the operating-system account name
+    QString profile;  // empty without a profile (webhookctl --base-url)
+    QString server;  // the base URL
+
+    // The account this program runs as (from the system, not the environment's USER).
+    static QString currentOsUser();
+    bool operator==(const JournalOrigin &) const = default;
 };
 
 // A journal row: the write plus where it stands.
@@ -38,6 +54,7 @@ struct JournalEntry
     QDateTime finishedAt;  // markDone/markFailed, null while unconfirmed
     QString error;  // markFailed's reason
     std::optional<qint64> resultId;  // a confirmed create: the id the server gave it
+    JournalOrigin origin;  // empty for entries recorded before origins were kept
 
     // Not confirmed by the server yet (what the next start shows).
     bool isUnconfirmed() const { return state == State::Recorded || state == State::Sent; }

@@ -232,10 +232,11 @@ RequestId JournaledWrites::submitCreate(qint64 seq, const JournalWrite &write, c
     return request;
 }
 
-RequestId JournaledWrites::toggle(qint64 id, bool enabled, RequestOptions options, QObject *context,
-                                  ApiClient::Callback<Subscription> done)
+RequestId JournaledWrites::toggle(qint64 id, bool enabled, const QJsonObject &before, RequestOptions options,
+                                  QObject *context, ApiClient::Callback<Subscription> done)
 {
-    const JournalWrite write = JournalCodec::toggle(id, enabled);
+    JournalWrite write = JournalCodec::toggle(id, enabled);
+    write.before = before;
     const auto seq = recordOne(write);
     if (!seq)
         return 0;
@@ -244,10 +245,11 @@ RequestId JournaledWrites::toggle(qint64 id, bool enabled, RequestOptions option
     return submitUpdate(*seq, write, id, patch, options, context, std::move(done));
 }
 
-RequestId JournaledWrites::edit(qint64 id, const SubscriptionPatch &patch, RequestOptions options, QObject *context,
-                                ApiClient::Callback<Subscription> done)
+RequestId JournaledWrites::edit(qint64 id, const SubscriptionPatch &patch, const QJsonObject &before,
+                                RequestOptions options, QObject *context, ApiClient::Callback<Subscription> done)
 {
-    const JournalWrite write = JournalCodec::edit(id, patch);
+    JournalWrite write = JournalCodec::edit(id, patch);
+    write.before = before;
     const auto seq = recordOne(write);
     if (!seq)
         return 0;
@@ -264,9 +266,11 @@ RequestId JournaledWrites::create(const SubscriptionDraft &draft, RequestOptions
     return submitCreate(*seq, write, draft, options, context, std::move(done));
 }
 
-RequestId JournaledWrites::remove(qint64 id, RequestOptions options, QObject *context, ApiClient::Callback<Empty> done)
+RequestId JournaledWrites::remove(qint64 id, const QJsonObject &before, RequestOptions options, QObject *context,
+                                  ApiClient::Callback<Empty> done)
 {
-    const JournalWrite write = JournalCodec::remove(id);
+    JournalWrite write = JournalCodec::remove(id);
+    write.before = before;
     const auto seq = recordOne(write);
     if (!seq)
         return 0;

@@ -40,14 +40,17 @@ public:
     void setRefusal(const QString &why) { m_refusal = why; }
 
     // Record and send in one. Each returns the request id, or 0 when the write was refused (then
-    // nothing was sent, the callback never runs and lastError() says why).
-    RequestId toggle(qint64 id, bool enabled, RequestOptions options, QObject *context,
+    // nothing was sent, the callback never runs and lastError() says why). `before` is the
+    // subscription as the user saw it (JournalCodec::snapshot), kept for the activity log; empty
+    // when not known.
+    RequestId toggle(qint64 id, bool enabled, const QJsonObject &before, RequestOptions options, QObject *context,
                      ApiClient::Callback<Subscription> done);
-    RequestId edit(qint64 id, const SubscriptionPatch &patch, RequestOptions options, QObject *context,
-                   ApiClient::Callback<Subscription> done);
+    RequestId edit(qint64 id, const SubscriptionPatch &patch, const QJsonObject &before, RequestOptions options,
+                   QObject *context, ApiClient::Callback<Subscription> done);
     RequestId create(const SubscriptionDraft &draft, RequestOptions options, QObject *context,
                      ApiClient::Callback<CreatedSubscription> done);
-    RequestId remove(qint64 id, RequestOptions options, QObject *context, ApiClient::Callback<Empty> done);
+    RequestId remove(qint64 id, const QJsonObject &before, RequestOptions options, QObject *context,
+                     ApiClient::Callback<Empty> done);
 
     // Bulk jobs record every item in one transaction first (one sync, not one per item), then send
     // the recorded writes; each is marked sent as its request leaves.

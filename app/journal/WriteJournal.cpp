@@ -4,6 +4,7 @@
 #include "journal/WriteJournal.h"
 
 #include "common/Clock.h"
+#include "journal/JournalSchema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,10 +21,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
-
-const char *const kColumns = "seq, kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, "
-                             "finished_ms, error, result_id";
+constexpr auto kKeepDaysKey = "keep_days";
 
 // What marking an entry sent changes (markSent and markSentBatch): state, send count, time.
 QString markSentClause()
@@ -169,82 +167,9 @@ bool WriteJournal::open()
 bool WriteJournal::createOrCheckSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
-
-    // The first statement reads the header: a file that is not SQLite fails here.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return fail(tr("The pending-writes journal %1 is damaged or not a journal (%2). Move it away to start "
-                       "a new one; its unconfirmed writes are then lost.")
-                        .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(tr("The pending-writes journal %1 cannot use write-ahead logging (mode %2).")
-                        .arg(QDir::toNativeSeparators(m_filePath), q.value(0).toString()));
-    q.finish();
-    // FULL: a commit is synced to disk before the call returns, so a power loss keeps it too.
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return failQuery(q, tr("be configured"));
-
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(tr("The pending-writes journal %1 is damaged (%2). Move it away to start a new one; its "
-                       "unconfirmed writes are then lost.")
-                        .arg(QDir::toNativeSeparators(m_filePath), q.lastError().text()));
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    q.finish();
-    if (!problems.isEmpty())
-        return fail(tr("The pending-writes journal %1 is damaged (%2). Move it away to start a new one; its "
-                       "unconfirmed writes are then lost.")
-                        .arg(QDir::toNativeSeparators(m_filePath), problems.mid(0, 3).join(QStringLiteral("; "))));
-
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return failQuery(q, tr("be read"));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kSchemaVersion)
-        return fail(tr("The pending-writes journal %1 was written by a newer version of this program (format %2).")
-                        .arg(QDir::toNativeSeparators(m_filePath))
-                        .arg(version));
-
-    if (version == 0) {
-        // A new file, or an SQLite file of someone else: only an empty database becomes a journal.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return failQuery(q, tr("be read"));
-        const int objects = q.value(0).toInt();
-        q.finish();
-        if (objects != 0)
-            return fail(tr("The file %1 is an SQLite database but not a pending-writes journal.")
-                            .arg(QDir::toNativeSeparators(m_filePath)));
-        if (!db.transaction())
-            return fail(db.lastError().text());
-        const bool created = q.exec(QStringLiteral("CREATE TABLE journal ("
-                                                   " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                                   " kind TEXT NOT NULL,"
-                                                   " subscription_id INTEGER,"
-                                                   " body TEXT NOT NULL,"
-                                                   " bulk_job TEXT NOT NULL DEFAULT '',"
-                                                   " created_ms INTEGER,"
-                                                   " state TEXT NOT NULL,"
-                                                   " send_count INTEGER NOT NULL DEFAULT 0,"
-                                                   " sent_ms INTEGER,"
-                                                   " finished_ms INTEGER,"
-                                                   " error TEXT,"
-                                                   " result_id INTEGER)"))
-            && q.exec(QStringLiteral("CREATE INDEX journal_state ON journal(state)"))
-            && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
-        if (!created) {
-            const QString err = q.lastError().text();
-            db.rollback();
-            return fail(tr("The pending-writes journal %1 could not be created: %2")
-                            .arg(QDir::toNativeSeparators(m_filePath), err));
-        }
-        if (!db.commit())
-            return fail(db.lastError().text());
-    }
-
+    const auto prepared = JournalSchema::prepare(db, m_filePath);
+    if (!prepared)
+        return fail(prepared.error());
     // Read every row once: a damaged entry is reported now, at start, not in the middle of a resume.
     m_open = true;  // select() needs it
     const auto rows = select(QString(), {});
@@ -295,6 +220,13 @@ std::optional<JournalEntry> WriteJournal::entryFromRow(const QSqlQuery &q)
     e.error = q.value(10).toString();
     if (!readOptionalInt(q.value(11), &e.resultId))
         return damaged(tr("the result id is not a number"));
+    const QJsonDocument before = QJsonDocument::fromJson(q.value(12).toString().toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !before.isObject())
+        return damaged(tr("the values before the change are not a JSON object"));
+    e.write.before = before.object();
+    e.origin.osUser = q.value(13).toString();
+    e.origin.profile = q.value(14).toString();
+    e.origin.server = q.value(15).toString();
     return e;
 }
 
@@ -306,7 +238,7 @@ std::optional<QList<JournalEntry>> WriteJournal::select(const QString &where, co
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM journal").arg(QLatin1String(kColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM journal").arg(QLatin1String(JournalSchema::columns()));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY seq");
@@ -363,8 +295,9 @@ std::optional<QList<qint64>> WriteJournal::recordBatch(const QList<JournalWrite>
     QList<qint64> seqs;
     {
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("INSERT INTO journal (kind, subscription_id, body, bulk_job, created_ms, state)"
-                                      " VALUES (?, ?, ?, ?, ?, ?)"))) {
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO journal (kind, subscription_id, body, bulk_job, created_ms, state,"
+                               " before_values, os_user, profile, server) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             failQuery(q, tr("be written"));
             db.rollback();
             return std::nullopt;
@@ -377,6 +310,11 @@ std::optional<QList<qint64>> WriteJournal::recordBatch(const QList<JournalWrite>
             q.addBindValue(w.bulkJobId.isNull() ? QStringLiteral("") : w.bulkJobId);
             q.addBindValue(now);
             q.addBindValue(JournalEntry::stateName(JournalEntry::State::Recorded));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(w.before).toJson(QJsonDocument::Compact)));
+            // A null QString would bind as SQL NULL; the columns hold '' for "not known".
+            q.addBindValue(m_origin.osUser.isNull() ? QStringLiteral("") : m_origin.osUser);
+            q.addBindValue(m_origin.profile.isNull() ? QStringLiteral("") : m_origin.profile);
+            q.addBindValue(m_origin.server.isNull() ? QStringLiteral("") : m_origin.server);
             if (!exec(q, tr("be written"))) {
                 q.finish();
                 db.rollback();
@@ -584,9 +522,10 @@ Result<int> WriteJournal::adopt(const QString &legacyFilePath)
     if (ok) {
         q.prepare(QStringLiteral(
             "INSERT INTO main.journal (kind, subscription_id, body, bulk_job, created_ms, state, send_count,"
-            " sent_ms, finished_ms, error, result_id)"
+            " sent_ms, finished_ms, error, result_id, before_values, os_user, profile, server)"
             " SELECT kind, subscription_id, body, bulk_job, created_ms, state, send_count, sent_ms, finished_ms,"
-            " error, result_id FROM legacy.journal l WHERE NOT EXISTS (SELECT 1 FROM main.adopted a"
+            " error, result_id, before_values, os_user, profile, server FROM legacy.journal l WHERE NOT EXISTS (SELECT "
+            "1 FROM main.adopted a"
             " WHERE a.source = ? AND a.seq = l.seq AND a.created_ms IS l.created_ms) ORDER BY l.seq"));
         q.addBindValue(source);
         ok = q.exec();
@@ -636,6 +575,58 @@ std::optional<int> WriteJournal::purgeFinished(const QDateTime &before)
     if (n > 0)
         Q_EMIT changed();
     return n;
+}
+
+Result<int> WriteJournal::keepDays()
+{
+    if (!m_open)
+        return unexpected(tr("The pending-writes journal is not open."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(QLatin1String(kKeepDaysKey));
+    if (!exec(q, tr("be read")))
+        return unexpected(m_lastError);
+    if (!q.next())
+        return kDefaultKeepDays;
+    bool ok = false;
+    const int days = q.value(0).toString().toInt(&ok);
+    // A hand-edited value out of range falls back to the default rather than purging everything.
+    return ok && days >= kMinKeepDays && days <= kMaxKeepDays ? days : kDefaultKeepDays;
+}
+
+Result<> WriteJournal::setKeepDays(int days)
+{
+    if (!m_open)
+        return unexpected(tr("The pending-writes journal is not open."));
+    if (days < kMinKeepDays || days > kMaxKeepDays)
+        return unexpected(tr("Changes can be kept from %1 to %2 days.").arg(kMinKeepDays).arg(kMaxKeepDays));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(QLatin1String(kKeepDaysKey));
+    q.addBindValue(QString::number(days));
+    if (!exec(q, tr("be written")))
+        return unexpected(m_lastError);
+    m_lastError.clear();
+    return {};
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::recordedSince(const QDateTime &since,
+                                                               std::optional<qint64> subscriptionId)
+{
+    QString where = QStringLiteral("created_ms >= ?");
+    QVariantList bindings{since.toMSecsSinceEpoch()};
+    if (subscriptionId) {
+        // A create is about the subscription it made: its id is the result, not the target.
+        where += QStringLiteral(" AND (subscription_id = ? OR result_id = ?)");
+        bindings << *subscriptionId << *subscriptionId;
+    }
+    return select(where, bindings);
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::newestFrom(qint64 fromSeq, int limit)
+{
+    return select(QStringLiteral("seq IN (SELECT seq FROM journal WHERE seq >= ? ORDER BY seq DESC LIMIT ?)"),
+                  {fromSeq, limit});
 }
 
 std::optional<JournalEntry> WriteJournal::entry(qint64 seq)

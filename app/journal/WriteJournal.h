@@ -21,6 +21,9 @@ class QSqlQuery;
 // a create that went out without an answer is never handed out for resuming, because re-sending it
 // could create a duplicate: the user checks on the server first, then discards or requeue()s it.
 //
+// Finished writes stay (kDefaultKeepDays, or the file's own setting) as the activity log of this
+// computer: who changed what, the values before and after, and how it ended.
+//
 // Storage: SQLite (QtSql) in WAL mode with synchronous=FULL, so every committed call survives a
 // process kill and a power loss. The file holds no API key (it never receives one) and is made
 // readable by its owner only. A damaged or foreign file is refused by open() with a clear error.
@@ -35,6 +38,12 @@ public:
     // name maps to a distinct, safe file name.
     static QString filePathFor(const QString &directory, const QString &profileName);
 
+    // How long finished writes are kept (the activity log of this computer), unless the journal's
+    // own setting says otherwise.
+    static constexpr int kDefaultKeepDays = 90;
+    static constexpr int kMinKeepDays = 1;
+    static constexpr int kMaxKeepDays = 3650;
+
     WriteJournal(const QString &filePath, const Clock &clock, QObject *parent = nullptr);
     ~WriteJournal() override;
 
@@ -46,6 +55,10 @@ public:
     QString filePath() const { return m_filePath; }
     // The last failure of any call, in plain words; empty after a success.
     QString lastError() const { return m_lastError; }
+
+    // Who records from now on: stamped on every write recorded by this instance.
+    void setOrigin(const JournalOrigin &origin) { m_origin = origin; }
+    JournalOrigin origin() const { return m_origin; }
 
     // Record intended writes before sending them. Returns the entries' sequence numbers, or
     // nullopt on failure (then nothing was recorded: a batch is one transaction).
@@ -74,7 +87,19 @@ public:
     // Housekeeping: remove done and failed entries finished before `before`. Returns how many.
     std::optional<int> purgeFinished(const QDateTime &before);
 
+    // How many days finished writes are kept (kDefaultKeepDays until set). The setting lives in the
+    // file, so both programs working on one profile keep its history equally long.
+    Result<int> keepDays();
+    Result<> setKeepDays(int days);
+
     std::optional<JournalEntry> entry(qint64 seq);
+    // The writes recorded since `since`, oldest first; with an id, those that changed (or created)
+    // that subscription only. This is the activity log: the changes made from this computer.
+    std::optional<QList<JournalEntry>> recordedSince(const QDateTime &since,
+                                                     std::optional<qint64> subscriptionId = std::nullopt);
+    // The newest `limit` entries with a sequence number of at least `fromSeq`, oldest first: what a
+    // view of the log reads again after a change (from its oldest unfinished entry on).
+    std::optional<QList<JournalEntry>> newestFrom(qint64 fromSeq, int limit);
     // Everything not confirmed yet (Recorded or Sent), oldest first: what the next start shows.
     std::optional<QList<JournalEntry>> unconfirmed();
     // Creates that were sent without an answer: shown as "check on the server", never resumed.
@@ -111,4 +136,5 @@ private:
     bool m_open = false;
     QString m_lastError;
     QSet<qint64> m_handedOut;
+    JournalOrigin m_origin;
 };

@@ -243,7 +243,7 @@ void TstConsoleSession::finishedEntriesArePurgedOnOpen()
         QVERIFY(journal);
         const auto old = journal->record(JournalCodec::toggle(1, false));
         QVERIFY(journal->markDone(*old));
-        m_clock.advance((Connection::kKeepFinishedDays + 1) * 24 * 3600 * 1000);
+        m_clock.advance(qint64(WriteJournal::kDefaultKeepDays + 1) * 24 * 3600 * 1000);
         const auto recent = journal->record(JournalCodec::toggle(2, false));
         QVERIFY(journal->markDone(*recent));
         QVERIFY(journal->record(JournalCodec::toggle(3, false)));
@@ -251,9 +251,19 @@ void TstConsoleSession::finishedEntriesArePurgedOnOpen()
     auto console = session(base);
     const auto all = console->journal()->all();
     QVERIFY(all);
-    QCOMPARE(all->size(), 2);  // the week-old confirmed one is gone; the recent and the pending stay
+    QCOMPARE(all->size(), 2);  // the confirmed one older than 90 days is gone; the recent and the pending stay
     QCOMPARE(*all->at(0).write.subscriptionId, 2);
     QCOMPARE(*all->at(1).write.subscriptionId, 3);
+
+    // A shorter time chosen for this journal is followed at the next open.
+    QVERIFY(console->journal()->setKeepDays(1));
+    console.reset();
+    m_clock.advance(2 * 24 * 3600 * 1000);
+    auto later = session(base);
+    const auto left = later->journal()->all();
+    QVERIFY(left);
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(*left->at(0).write.subscriptionId, 3);
 }
 
 QTEST_MAIN(TstConsoleSession)

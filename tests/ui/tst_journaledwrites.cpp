@@ -139,10 +139,11 @@ void TstJournaledWrites::eachKindEndsDoneOnSuccess()
     JournaledWrites *w = m_session->writes();
     int answers = 0;
     std::optional<qint64> createdId;
-    QVERIFY(w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answers; }));
+    QVERIFY(
+        w->toggle(a, false, {}, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answers; }));
     SubscriptionPatch edit;
     edit.description = QStringLiteral("edited");
-    QVERIFY(w->edit(a, edit, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answers; }));
+    QVERIFY(w->edit(a, edit, {}, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answers; }));
     SubscriptionDraft draft;
     draft.url = QStringLiteral("https://hooks.example.com/new");
     QVERIFY(w->create(draft, RequestLane::Interactive, this, [&](const ApiResult<CreatedSubscription> &r) {
@@ -150,7 +151,7 @@ void TstJournaledWrites::eachKindEndsDoneOnSuccess()
         if (r.ok())
             createdId = r->subscription.id;
     }));
-    QVERIFY(w->remove(b, RequestLane::Interactive, this, [&](const ApiResult<Empty> &) { ++answers; }));
+    QVERIFY(w->remove(b, {}, RequestLane::Interactive, this, [&](const ApiResult<Empty> &) { ++answers; }));
     QTRY_COMPARE_WITH_TIMEOUT(answers, 4, kWait);
     QCOMPARE(w->pendingCount(), 0);
 
@@ -199,17 +200,17 @@ void TstJournaledWrites::eachKindEndsFailedOnServerError()
         ++answers;
         errors << r.error.kindName();
     };
-    QVERIFY(w->toggle(a, false, RequestLane::Interactive, this, onPatch));
+    QVERIFY(w->toggle(a, false, {}, RequestLane::Interactive, this, onPatch));
     SubscriptionPatch edit;
     edit.description = QStringLiteral("edited");
-    QVERIFY(w->edit(a, edit, RequestLane::Interactive, this, onPatch));
+    QVERIFY(w->edit(a, edit, {}, RequestLane::Interactive, this, onPatch));
     SubscriptionDraft draft;
     draft.url = QStringLiteral("https://hooks.example.com/new");
     QVERIFY(w->create(draft, RequestLane::Interactive, this, [&](const ApiResult<CreatedSubscription> &r) {
         ++answers;
         errors << r.error.kindName();
     }));
-    QVERIFY(w->remove(b, RequestLane::Interactive, this, [&](const ApiResult<Empty> &r) {
+    QVERIFY(w->remove(b, {}, RequestLane::Interactive, this, [&](const ApiResult<Empty> &r) {
         ++answers;
         errors << r.error.kindName();
     }));
@@ -243,7 +244,7 @@ void TstJournaledWrites::unansweredChangeSaysItMayHaveBeenApplied()
     once.maxAttempts = 1;
     m_session->queue()->setRetryPolicy(once);
     std::optional<ApiResult<Subscription>> answer;
-    QVERIFY(m_session->writes()->toggle(a, false, RequestLane::Interactive, this,
+    QVERIFY(m_session->writes()->toggle(a, false, {}, RequestLane::Interactive, this,
                                         [&](const ApiResult<Subscription> &r) { answer = r; }));
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kWait);
     QVERIFY(!answer->ok());
@@ -256,8 +257,8 @@ void TstJournaledWrites::recordedBeforeTheServerSeesIt()
     const qint64 a = seed(QStringLiteral("https://hooks.example.com/a"));
     JournaledWrites *w = m_session->writes();
     bool answered = false;
-    QVERIFY(
-        w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { answered = true; }));
+    QVERIFY(w->toggle(a, false, {}, RequestLane::Interactive, this,
+                      [&](const ApiResult<Subscription> &) { answered = true; }));
     // No event loop has run since (callbacks never run inside the call, and no byte can have left
     // before the loop runs): nothing can have reached the server, yet the entry is on disk.
     QVERIFY(!answered);
@@ -283,8 +284,10 @@ void TstJournaledWrites::registeredAsJournalUserWhileInFlight()
     QVERIFY(!w->isRegisteredUser());
     QVERIFY(!QFile::exists(lock));
     int answered = 0;
-    QVERIFY(w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answered; }));
-    QVERIFY(w->toggle(b, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answered; }));
+    QVERIFY(
+        w->toggle(a, false, {}, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answered; }));
+    QVERIFY(
+        w->toggle(b, false, {}, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { ++answered; }));
     QVERIFY(w->isRegisteredUser());
     QVERIFY(QFile::exists(lock));
     QTRY_COMPARE_WITH_TIMEOUT(answered, 2, kWait);
@@ -345,9 +348,9 @@ void TstJournaledWrites::refusedWithoutJournal()
     QVERIFY(!w->canWrite());
     QVERIFY(!w->refusal().isEmpty());
     bool called = false;
-    QCOMPARE(
-        w->toggle(a, false, RequestLane::Interactive, this, [&](const ApiResult<Subscription> &) { called = true; }),
-        RequestId(0));
+    QCOMPARE(w->toggle(a, false, {}, RequestLane::Interactive, this,
+                       [&](const ApiResult<Subscription> &) { called = true; }),
+             RequestId(0));
     QVERIFY(!w->lastError().isEmpty());
 
     // The toggler refuses too, says why, and leaves the row as the server has it.
@@ -378,8 +381,10 @@ void TstJournaledWrites::togglerWritesThroughJournal()
     QCOMPARE(m_session->journal()->unconfirmedCount(), std::optional<int>(0));
     const auto all = m_session->journal()->all();
     QVERIFY(all && !all->isEmpty());
-    QCOMPARE(all->constLast().write, JournalCodec::toggle(a, false));
+    QCOMPARE(all->constLast().write.body, JournalCodec::toggle(a, false).body);
     QCOMPARE(all->constLast().state, JournalEntry::State::Done);
+    // Its "before" is the row as shown at the last click: enabled (after the second click).
+    QCOMPARE(all->constLast().write.before.value(QStringLiteral("enabled")), QJsonValue(true));
 }
 
 void TstJournaledWrites::bulkJobIsOneRecordedBatch()
@@ -439,7 +444,7 @@ void TstJournaledWrites::supersededToggleDoesNotDangle()
     QVERIFY(runner.start(BulkJobRunner::Action::Disable, ids));
     // The last row's queued PATCH {"enabled": false} takes this newer body instead.
     bool answered = false;
-    QVERIFY(m_session->writes()->toggle(ids.constLast(), true, RequestLane::Interactive, this,
+    QVERIFY(m_session->writes()->toggle(ids.constLast(), true, {}, RequestLane::Interactive, this,
                                         [&](const ApiResult<Subscription> &) { answered = true; }));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
     QTRY_VERIFY_WITH_TIMEOUT(answered, kWait);

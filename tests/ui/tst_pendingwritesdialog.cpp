@@ -358,8 +358,8 @@ void TstPendingWritesDialog::closeWaitClosesWhenAnswered()
     restartWithLatency(QStringLiteral("1500ms"));
     auto w = makeWindow();
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-    QVERIFY(journaledWrites(*w)->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
-    QVERIFY(journaledWrites(*w)->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
+    QVERIFY(journaledWrites(*w)->toggle(m_a, false, {}, RequestLane::Interactive, nullptr, {}));
+    QVERIFY(journaledWrites(*w)->toggle(m_b, false, {}, RequestLane::Interactive, nullptr, {}));
     m_closeAnswer = MainWindow::PendingCloseChoice::Wait;
     w->close();
     QCOMPARE(m_closeQuestions, 1);
@@ -383,7 +383,7 @@ void TstPendingWritesDialog::closeCancelFailsOnlyWhatNeverLeft()
     session(*w)->queue()->setMaxInFlightPerBucket(2);
     const QList<qint64> ids{m_a, m_b, m_c, d};
     for (qint64 id : ids)
-        QVERIFY(journaledWrites(*w)->toggle(id, false, RequestLane::Bulk, nullptr, {}));
+        QVERIFY(journaledWrites(*w)->toggle(id, false, {}, RequestLane::Bulk, nullptr, {}));
     // The server's own file says when the first two have arrived and been applied.
     SandboxDatabase database;
     QString error;
@@ -440,8 +440,8 @@ void TstPendingWritesDialog::closeKeepOffersThemNextStart()
     {
         auto w = makeWindow();
         QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
-        QVERIFY(journaledWrites(*w)->toggle(m_a, false, RequestLane::Interactive, nullptr, {}));
-        QVERIFY(journaledWrites(*w)->toggle(m_b, false, RequestLane::Interactive, nullptr, {}));
+        QVERIFY(journaledWrites(*w)->toggle(m_a, false, {}, RequestLane::Interactive, nullptr, {}));
+        QVERIFY(journaledWrites(*w)->toggle(m_b, false, {}, RequestLane::Interactive, nullptr, {}));
         m_closeAnswer = MainWindow::PendingCloseChoice::Keep;
         w->close();
         QCOMPARE(m_closeQuestions, 1);
@@ -466,7 +466,7 @@ void TstPendingWritesDialog::unusableJournalRefusesWrites()
     QVERIFY(w->connectTo(m_sandbox->baseUrl(), m_sandbox->apiKey(), QStringLiteral("Test")));
     QVERIFY(!journalWarning(*w).isEmpty());
     QVERIFY(!journaledWrites(*w)->canWrite());
-    QCOMPARE(journaledWrites(*w)->toggle(m_a, false, RequestLane::Interactive, nullptr, {}), RequestId(0));
+    QCOMPARE(journaledWrites(*w)->toggle(m_a, false, {}, RequestLane::Interactive, nullptr, {}), RequestId(0));
     QVERIFY(bulkRunner(*w));
     QSignalSpy refused(bulkRunner(*w), &BulkJobRunner::refused);
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionList(*w)->loadCount() > 0, kWait);

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void deleteHasNoBody();
     void foreignBodiesAreRejected();
     void descriptions();
+    void snapshotHoldsWhatTheUserSaw();
+    void changesBeforeAndAfter();
 };
 
 void TestJournalCodec::toggleBody()
@@ -104,6 +106,67 @@ void TestJournalCodec::descriptions()
     e.state = JournalEntry::State::Failed;
     e.error = QStringLiteral("404");
     QVERIFY(JournalCodec::describeState(e).contains(QStringLiteral("404")));
+}
+
+void TestJournalCodec::snapshotHoldsWhatTheUserSaw()
+{
+    Subscription s;
+    s.id = 4;
+    s.url = QStringLiteral("https://a.example/hook");
+    s.enabled = false;
+    QJsonObject o = JournalCodec::snapshot(s);
+    QCOMPARE(o.value(QStringLiteral("url")).toString(), s.url);
+    QVERIFY(o.value(QStringLiteral("description")).isNull());
+    QCOMPARE(o.value(QStringLiteral("enabled")), QJsonValue(false));
+    QVERIFY(!o.contains(QStringLiteral("events")));  // not known: not claimed
+    s.events = QStringList{QStringLiteral("order.created")};
+    s.description = QStringLiteral("Shop");
+    o = JournalCodec::snapshot(s);
+    QCOMPARE(o.value(QStringLiteral("events")).toArray().size(), 1);
+    QCOMPARE(o.value(QStringLiteral("description")).toString(), QStringLiteral("Shop"));
+}
+
+void TestJournalCodec::changesBeforeAndAfter()
+{
+    Subscription s;
+    s.id = 4;
+    s.url = QStringLiteral("https://a.example/hook");
+    s.description = QStringLiteral("Shop");
+
+    JournalWrite toggle = JournalCodec::toggle(4, false);
+    toggle.before = JournalCodec::snapshot(s);
+    QCOMPARE(JournalCodec::describeChanges(toggle), QStringLiteral("enabled: on → off"));
+
+    SubscriptionPatch patch;
+    patch.description = QString();  // cleared
+    patch.url = QStringLiteral("https://b.example/hook");
+    patch.events = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    JournalWrite edit = JournalCodec::edit(4, patch);
+    edit.before = JournalCodec::snapshot(s);
+    const QList<JournalCodec::FieldChange> changes = JournalCodec::changes(edit);
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(changes.at(0), (JournalCodec::FieldChange{QStringLiteral("url"), s.url, *patch.url}));
+    QCOMPARE(
+        changes.at(1),
+        (JournalCodec::FieldChange{QStringLiteral("description"), QStringLiteral("Shop"), QStringLiteral("(none)")}));
+    // The API never reports events: their before is not known.
+    QCOMPARE(changes.at(2),
+             (JournalCodec::FieldChange{QStringLiteral("events"), QStringLiteral("?"), QStringLiteral("a, b")}));
+    QCOMPARE(JournalCodec::urlOf(edit), *patch.url);
+
+    // Without a snapshot (webhookctl) the before is "?".
+    QCOMPARE(JournalCodec::describeChanges(JournalCodec::toggle(4, true)), QStringLiteral("enabled: ? → on"));
+
+    JournalWrite removal = JournalCodec::remove(4);
+    removal.before = JournalCodec::snapshot(s);
+    QCOMPARE(JournalCodec::describeChanges(removal),
+             QStringLiteral("url: https://a.example/hook → (deleted); description: Shop → (deleted); enabled: on → "
+                            "(deleted)"));
+    QCOMPARE(JournalCodec::urlOf(removal), s.url);
+
+    const JournalWrite create =
+        JournalCodec::create(SubscriptionDraft{QStringLiteral("https://c.example/"), std::nullopt, std::nullopt});
+    QCOMPARE(JournalCodec::describeChanges(create), QStringLiteral("url: – → https://c.example/"));
 }
 
 QTEST_GUILESS_MAIN(TestJournalCodec)

@@ -147,6 +147,11 @@ private Q_SLOTS:
     void discardOneAllAndBulkJob();
     void purgeFinishedByAge();
     void changedSignal();
+    void originAndBeforeAreKept();
+    void format1IsUpgradedKeepingEverything();
+    void keepDaysIsStoredInTheFile();
+    void recordedSinceByTimeAndSubscription();
+    void newestFromReadsTheTail();
     void filePathsPerProfile();
     void fileIsOwnerOnlyAndCreatesDirectory();
     void notOpenGivesErrors();
@@ -498,6 +503,118 @@ void TestWriteJournal::changedSignal()
     QCOMPARE(spy.count(), 3);
 }
 
+void TestWriteJournal::originAndBeforeAreKept()
+{
+    const JournalOrigin origin{QStringLiteral("ops-anna"), QStringLiteral("staging"),
+                               QStringLiteral("https://hooks.example.com")};
+    JournalWrite write = toggle(7, false);
+    write.before =
+        QJsonObject{{QStringLiteral("url"), QStringLiteral("https://a.example/")}, {QStringLiteral("enabled"), true}};
+    qint64 seq = 0;
+    {
+        WriteJournal j(path(), m_clock);
+        QVERIFY(j.open());
+        j.setOrigin(origin);
+        seq = *j.record(write);
+    }
+    WriteJournal j(path(), m_clock);
+    QVERIFY(j.open());
+    const auto e = j.entry(seq);
+    QVERIFY(e);
+    QCOMPARE(e->origin, origin);
+    QCOMPARE(e->write, write);
+    QVERIFY(!JournalOrigin::currentOsUser().isEmpty());
+}
+
+void TestWriteJournal::format1IsUpgradedKeepingEverything()
+{
+    // A journal as the first format wrote it, with one confirmed and one unconfirmed write.
+    sqlOnFile(path(),
+              QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                             " subscription_id INTEGER, body TEXT NOT NULL, bulk_job TEXT NOT NULL DEFAULT '',"
+                             " created_ms INTEGER, state TEXT NOT NULL, send_count INTEGER NOT NULL DEFAULT 0,"
+                             " sent_ms INTEGER, finished_ms INTEGER, error TEXT, result_id INTEGER)"));
+    sqlOnFile(path(),
+              QStringLiteral("INSERT INTO journal (kind, subscription_id, body, created_ms, state, send_count,"
+                             " finished_ms) VALUES ('toggle', 3, '{\"enabled\":false}', 1000, 'done', 1, 2000),"
+                             " ('edit', 4, '{\"url\":\"https://b.example/\"}', 3000, 'recorded', 0, NULL)"));
+    sqlOnFile(path(), QStringLiteral("PRAGMA user_version=1"));
+    {
+        WriteJournal j(path(), m_clock);
+        QVERIFY2(j.open(), qPrintable(j.lastError()));
+        const auto all = j.all();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).state, JournalEntry::State::Done);
+        QCOMPARE(all->at(0).write.body.value(QStringLiteral("enabled")), QJsonValue(false));
+        QVERIFY(all->at(0).write.before.isEmpty());
+        QCOMPARE(all->at(0).origin, JournalOrigin());
+        QCOMPARE(seqsOf(j.unconfirmed()), QList<qint64>{all->at(1).seq});
+        // New writes carry the new fields.
+        j.setOrigin({QStringLiteral("u"), QString(), QStringLiteral("https://x.example")});
+        QVERIFY(j.record(toggle(5, true)));
+        QCOMPARE(j.keepDays().value(), WriteJournal::kDefaultKeepDays);
+    }
+    const QString name = QStringLiteral("check-version");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestWriteJournal::keepDaysIsStoredInTheFile()
+{
+    {
+        WriteJournal j(path(), m_clock);
+        QVERIFY(j.open());
+        QCOMPARE(j.keepDays().value(), 90);
+        QVERIFY(j.setKeepDays(14));
+        QVERIFY(!j.setKeepDays(0));
+        QVERIFY(!j.setKeepDays(WriteJournal::kMaxKeepDays + 1));
+    }
+    WriteJournal j(path(), m_clock);
+    QVERIFY(j.open());
+    QCOMPARE(j.keepDays().value(), 14);
+    // A hand-edited nonsense value means the default, never "purge everything".
+    sqlOnFile(path(), QStringLiteral("UPDATE settings SET value = '-3' WHERE key = 'keep_days'"));
+    QCOMPARE(j.keepDays().value(), 90);
+}
+
+void TestWriteJournal::recordedSinceByTimeAndSubscription()
+{
+    WriteJournal j(path(), m_clock);
+    QVERIFY(j.open());
+    const qint64 old = *j.record(toggle(1, false));
+    m_clock.advance(60 * 60 * 1000);
+    const QDateTime cut = m_clock.utcNow();
+    const qint64 a = *j.record(toggle(1, true));
+    const qint64 b = *j.record(toggle(2, true));
+    const qint64 made = *j.record(create(QStringLiteral("https://new.example/")));
+    QVERIFY(j.markDone(made, 1));  // the server gave the create id 1
+    QCOMPARE(seqsOf(j.recordedSince(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))), (QList<qint64>{old, a, b, made}));
+    QCOMPARE(seqsOf(j.recordedSince(cut)), (QList<qint64>{a, b, made}));
+    QCOMPARE(seqsOf(j.recordedSince(cut, 1)), (QList<qint64>{a, made}));
+    QCOMPARE(seqsOf(j.recordedSince(cut, 2)), QList<qint64>{b});
+    QCOMPARE(seqsOf(j.recordedSince(cut, 3)), QList<qint64>{});
+}
+
+void TestWriteJournal::newestFromReadsTheTail()
+{
+    WriteJournal j(path(), m_clock);
+    QVERIFY(j.open());
+    QList<qint64> seqs;
+    for (int i = 0; i < 6; ++i)
+        seqs << *j.record(toggle(i, true));
+    QCOMPARE(seqsOf(j.newestFrom(0, 3)), seqs.mid(3));
+    QCOMPARE(seqsOf(j.newestFrom(seqs.at(4), 10)), seqs.mid(4));
+    QCOMPARE(seqsOf(j.newestFrom(seqs.last() + 1, 10)), QList<qint64>{});
+}
+
 void TestWriteJournal::filePathsPerProfile()
 {
     const QString dir = m_dir->path();
@@ -656,6 +773,7 @@ void TestWriteJournal::damagedRowsAreReported_data()
     QTest::newRow("id-null") << QStringLiteral("subscription_id = NULL") << QStringLiteral("without a subscription id");
     QTest::newRow("count") << QStringLiteral("send_count = -5") << QStringLiteral("send count");
     QTest::newRow("time") << QStringLiteral("created_ms = 'yesterday'") << QStringLiteral("time");
+    QTest::newRow("before") << QStringLiteral("before_values = 'nope'") << QStringLiteral("before the change");
 }
 
 void TestWriteJournal::damagedRowsAreReported()

@@ -1,0 +1,141 @@
+#include "ui/ActivityFeed.h"
+
+#include "journal/JournalCodec.h"
+#include "journal/WriteJournal.h"
+
+namespace {
+
+QString kindText(const JournalWrite &write)
+{
+    switch (write.kind) {
+    case JournalWrite::Kind::Toggle:
+        return write.body.value(QStringLiteral("enabled")).toBool() ? ActivityFeed::tr("Enable")
+                                                                    : ActivityFeed::tr("Disable");
+    case JournalWrite::Kind::Edit:
+        return ActivityFeed::tr("Edit");
+    case JournalWrite::Kind::Create:
+        return ActivityFeed::tr("Create");
+    case JournalWrite::Kind::Delete:
+        return ActivityFeed::tr("Delete");
+    }
+    return QString();
+}
+
+ActivityTableModel::Outcome outcomeOf(const JournalEntry &entry)
+{
+    switch (entry.state) {
+    case JournalEntry::State::Done:
+        return ActivityTableModel::Outcome::Confirmed;
+    case JournalEntry::State::Failed:
+        return ActivityTableModel::Outcome::Failed;
+    case JournalEntry::State::Sent:
+        return ActivityTableModel::Outcome::Uncertain;
+    case JournalEntry::State::Recorded:
+        return ActivityTableModel::Outcome::NotSent;
+    }
+    return ActivityTableModel::Outcome::NotSent;
+}
+
+}  // namespace
+
+ActivityFeed::ActivityFeed(WriteJournal &journal, ActivityTableModel &model, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_model(model)
+{
+    // A bulk job changes the journal hundreds of times a second: read once it pauses a moment.
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(300);
+    connect(&m_pause, &QTimer::timeout, this, &ActivityFeed::readChanges);
+    connect(&m_journal, &WriteJournal::changed, this, [this] {
+        m_loaded = m_loaded && m_active;
+        if (m_active && !m_pause.isActive())
+            m_pause.start();
+    });
+}
+
+void ActivityFeed::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    if (active && !m_loaded)
+        reload();
+    if (!active)
+        m_pause.stop();
+}
+
+void ActivityFeed::languageChanged()
+{
+    if (m_active)
+        reload();
+    else
+        m_loaded = false;
+}
+
+ActivityTableModel::Row ActivityFeed::rowOf(const JournalEntry &entry)
+{
+    ActivityTableModel::Row row;
+    row.seq = entry.seq;
+    row.time = entry.createdAt;
+    row.user = entry.origin.osUser;
+    row.kind = kindText(entry.write);
+    row.subscriptionId = entry.write.subscriptionId ? entry.write.subscriptionId : entry.resultId;
+    row.url = JournalCodec::urlOf(entry.write);
+    row.change = JournalCodec::describeChanges(entry.write);
+    row.result = JournalCodec::describeState(entry);
+    row.outcome = outcomeOf(entry);
+    if (!entry.origin.profile.isEmpty())
+        row.origin = tr("%1, profile %2 on %3").arg(entry.origin.osUser, entry.origin.profile, entry.origin.server);
+    else if (!entry.origin.server.isEmpty())
+        row.origin = tr("%1 on %2").arg(entry.origin.osUser, entry.origin.server);
+    return row;
+}
+
+void ActivityFeed::reload()
+{
+    m_pause.stop();
+    const auto entries = m_journal.newestFrom(0, kMaxRows);
+    if (!entries) {
+        Q_EMIT problem(m_journal.lastError());
+        return;
+    }
+    QList<ActivityTableModel::Row> rows;
+    rows.reserve(entries->size());
+    for (const JournalEntry &e : *entries)
+        rows.append(rowOf(e));
+    m_model.setRows(rows);
+    m_loaded = true;
+}
+
+qint64 ActivityFeed::oldestOpenSeq() const
+{
+    // Scanned from the newest row back: open writes are the recent ones.
+    qint64 oldest = m_model.lastSeq() + 1;
+    for (int row = m_model.rowCount() - 1; row >= 0; --row) {
+        const auto &r = m_model.rowAt(row);
+        if (r.outcome == ActivityTableModel::Outcome::NotSent || r.outcome == ActivityTableModel::Outcome::Uncertain)
+            oldest = r.seq;
+    }
+    return oldest;
+}
+
+void ActivityFeed::readChanges()
+{
+    if (!m_active)
+        return;
+    if (m_model.rowCount() == 0)
+        return reload();
+    const qint64 from = oldestOpenSeq();
+    const auto entries = m_journal.newestFrom(from, kMaxRows);
+    if (!entries) {
+        Q_EMIT problem(m_journal.lastError());
+        return;
+    }
+    QList<ActivityTableModel::Row> rows;
+    rows.reserve(entries->size());
+    for (const JournalEntry &e : *entries)
+        rows.append(rowOf(e));
+    m_model.updateFrom(from, rows);
+    m_loaded = true;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/ActivityTableModel.h"
+
+#include <QObject>
+#include <QTimer>
+
+class WriteJournal;
+struct JournalEntry;
+
+// Feeds the activity log (the journal's writes: the changes made from this computer) into an
+// ActivityTableModel. While active it follows the journal: a change is read after a short pause,
+// from the oldest row that can still change (a write not answered yet) on, so a bulk job of 300
+// items re-reads a few hundred rows, not the whole log. Inactive, it does nothing; becoming
+// active reads the newest kMaxRows again.
+class ActivityFeed : public QObject
+{
+    Q_OBJECT
+public:
+    // The console shows this many of the newest changes; `webhookctl log` has all of them.
+    static constexpr int kMaxRows = 5000;
+
+    ActivityFeed(WriteJournal &journal, ActivityTableModel &model, QObject *parent = nullptr);
+
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    // Reads the newest kMaxRows again.
+    void reload();
+    // The rows' texts are in the old language: read again now if shown, else when next shown.
+    void languageChanged();
+
+    // One journal entry as a row, in the user's language.
+    static ActivityTableModel::Row rowOf(const JournalEntry &entry);
+
+Q_SIGNALS:
+    // The journal could not be read; the rows shown stay as they were.
+    void problem(const QString &message);
+
+private:
+    void readChanges();
+    qint64 oldestOpenSeq() const;
+
+    WriteJournal &m_journal;
+    ActivityTableModel &m_model;
+    QTimer m_pause;
+    bool m_active = false;
+    bool m_loaded = false;
+};

@@ -1,0 +1,154 @@
+#include "ui/ActivityWidget.h"
+
+#include "journal/WriteJournal.h"
+#include "models/ActivityTableModel.h"
+#include "ui/SearchField.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ActivityWidget::ActivityWidget(ActivityTableModel &model, Mode mode, QWidget *parent)
+    : QWidget(parent)
+    , m_mode(mode)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_note(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(&model);
+    m_proxy->setSortRole(ActivityTableModel::SeqRole);
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(0);
+
+    auto *v = new QVBoxLayout(this);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("activityNote"));
+    if (mode == Mode::AllChanges) {
+        auto *bar = new QHBoxLayout;
+        m_search = new SearchField(QString(), QString(), this);
+        m_search->setObjectName(QStringLiteral("activitySearchEdit"));
+        m_proxy->setFilterRole(ActivityTableModel::SearchRole);
+        connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+        bar->addWidget(m_search, 1);
+        m_keepLabel = new QLabel(this);
+        m_keepDays = new QSpinBox(this);
+        m_keepDays->setObjectName(QStringLiteral("activityKeepDays"));
+        m_keepDays->setRange(WriteJournal::kMinKeepDays, WriteJournal::kMaxKeepDays);
+        m_keepDays->setValue(WriteJournal::kDefaultKeepDays);
+        m_keepLabel->setBuddy(m_keepDays);
+        // Only a finished choice is stored: not every step of typing "365".
+        m_keepDays->setKeyboardTracking(false);
+        connect(m_keepDays, &QSpinBox::valueChanged, this, &ActivityWidget::keepDaysChanged);
+        bar->addWidget(m_keepLabel);
+        bar->addWidget(m_keepDays);
+        v->addLayout(bar);
+    } else {
+        m_proxy->setFilterRole(ActivityTableModel::SubscriptionIdRole);
+        setSubscription(std::nullopt);
+    }
+    v->addWidget(m_note);
+
+    m_table->setObjectName(mode == Mode::AllChanges ? QStringLiteral("activityTable")
+                                                    : QStringLiteral("subscriptionActivityTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(false);
+    m_proxy->sort(0, Qt::DescendingOrder);  // newest first, in journal order
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(ActivityTableModel::TimeColumn, 140);
+    m_table->horizontalHeader()->resizeSection(ActivityTableModel::UserColumn, 80);
+    m_table->horizontalHeader()->resizeSection(ActivityTableModel::KindColumn, 70);
+    m_table->horizontalHeader()->resizeSection(ActivityTableModel::SubscriptionColumn, 110);
+    m_table->horizontalHeader()->resizeSection(ActivityTableModel::UrlColumn, 200);
+    m_table->horizontalHeader()->resizeSection(ActivityTableModel::ChangeColumn, 220);
+    if (mode == Mode::OneSubscription) {
+        m_table->hideColumn(ActivityTableModel::SubscriptionColumn);
+        m_table->hideColumn(ActivityTableModel::UrlColumn);
+    }
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QVariant id = index.data(ActivityTableModel::SubscriptionIdRole);
+        if (id.isValid())
+            Q_EMIT subscriptionActivated(id.toLongLong());
+    });
+    v->addWidget(m_table, 1);
+    retranslate();
+}
+
+void ActivityWidget::retranslate()
+{
+    if (!m_unavailable.isEmpty()) {
+        m_note->setText(tr("The changes made from this computer cannot be listed: %1").arg(m_unavailable));
+    } else if (m_mode == Mode::AllChanges) {
+        m_note->setText(tr("The changes made from this computer to this connection, newest first, by webhook-console "
+                           "and webhookctl. This is not the server's history: changes made from elsewhere are not "
+                           "listed. Double-click a row to show its subscription."));
+    } else {
+        m_note->setText(tr("Changes to this subscription made from this computer, newest first."));
+    }
+    if (m_search) {
+        m_search->setPlaceholderText(tr("Search changes: id, URL, user, kind, time (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Search changes"));
+        m_keepLabel->setText(tr("&Keep for"));
+        m_keepDays->setSuffix(tr(" days"));
+        m_keepDays->setToolTip(tr("How long finished changes stay in this list (and in webhookctl log), for both "
+                                  "programs."));
+    }
+    m_table->setAccessibleName(m_mode == Mode::AllChanges ? tr("Changes made from this computer")
+                                                          : tr("Changes to this subscription"));
+}
+
+void ActivityWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ActivityWidget::setSubscription(std::optional<qint64> id)
+{
+    // An id no row has: nothing, rather than every subscription's changes.
+    const QString pattern = id ? QStringLiteral("^%1$").arg(*id) : QStringLiteral("^$.");
+    m_proxy->setFilterRegularExpression(QRegularExpression(pattern));
+}
+
+void ActivityWidget::setKeepDays(int days)
+{
+    if (!m_keepDays)
+        return;
+    const QSignalBlocker blocker(m_keepDays);
+    m_keepDays->setValue(days);
+}
+
+void ActivityWidget::setUnavailable(const QString &why)
+{
+    m_unavailable = why;
+    if (m_keepDays)
+        m_keepDays->setEnabled(why.isEmpty());
+    retranslate();
+}
+
+void ActivityWidget::focusSearch()
+{
+    if (m_search) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    }
+}
+
+int ActivityWidget::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
