@@ -54,7 +54,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         case ChangeColumn:
             return r.change;
         case ResultColumn:
-            return r.result;
+            return r.resultDetail.isEmpty() ? r.result : r.resultDetail;
         case UrlColumn:
             return r.url;
         }
@@ -82,7 +82,8 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
                            r.subscriptionId ? QString::number(*r.subscriptionId) : QString(),
                            r.url,
                            r.change,
-                           r.result}
+                           r.result,
+                           r.resultDetail}
             .join(QLatin1Char('\n'))
             .toLower();
     case OutcomeRole:

@@ -46,7 +46,8 @@ public:
         std::optional<qint64> subscriptionId;
         QString url;
         QString change;  // "enabled: on → off"
-        QString result;  // "confirmed by the server", "failed: ..."
+        QString result;  // short: "Confirmed", "Failed: 404 ..."
+        QString resultDetail;  // the whole sentence, for the tooltip
         Outcome outcome = Outcome::Confirmed;
         QString origin;  // "profile staging on https://..." for the tooltip
         bool operator==(const Row &) const = default;

@@ -128,6 +128,11 @@ if [ -n "${SCREENSHOT_SCREEN:-}" ]; then
   exit 0
 fi
 shot main-window
+# The activity log: the first failing subscription disabled and enabled again (Space on its row),
+# then View > Activity (Ctrl+Alt+3) and the details pane's Activity tab. Before the bulk job below,
+# whose 30 rows would fill it.
+shot activity "key ctrl+4" "click 400 146" "key space" "wait 2" "key space" "wait 2" "key ctrl+alt+3" \
+  "click 1024 66" "wait 2"
 # The demo's failing subscriptions, the first one's deliveries (the newest delivery is selected
 # and its retry timeline shown). The clicks are window coordinates of the 1240x760 window: the
 # first table row and the "Deliveries" tab; adjust them if the layout changes.
@@ -140,7 +145,3 @@ shot endpoint-check "key ctrl+4" "click 400 146" "click 28 146" "click 950 66" "
 # A bulk job: disable every subscription the filter shows (All), confirmed in the dialog (whose
 # default button is Cancel: shift+Tab moves to Disable).
 shot bulk-progress "key ctrl+1" "key ctrl+shift+d" "wait 1" "dialog shift+Tab space" "wait 1"
-# The activity log: the first failing subscription disabled and enabled again (Space on its row),
-# then View > Activity (Ctrl+Alt+3) and the details pane's Activity tab.
-shot activity "key ctrl+4" "click 400 146" "key space" "wait 2" "key space" "wait 2" "key ctrl+alt+3" \
-  "click 1180 66" "wait 2"

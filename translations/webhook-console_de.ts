@@ -42,7 +42,27 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1, profile %2 on %3</source>
         <translation>%1, Profil %2 auf %3</translation>
     </message>
@@ -154,7 +174,7 @@
 <context>
     <name>ActivityWidget</name>
     <message>
-        <location filename="../ui/ActivityWidget.cpp" line="+93"/>
+        <location filename="../ui/ActivityWidget.cpp" line="+102"/>
         <source>The changes made from this computer cannot be listed: %1</source>
         <translation>Die Änderungen von diesem Computer aus können nicht angezeigt werden: %1</translation>
     </message>
@@ -1260,7 +1280,7 @@
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../ui/ConnectionController.cpp" line="+118"/>
+        <location filename="../ui/ConnectionController.cpp" line="+119"/>
         <location line="+51"/>
         <source>Not connected: plain http:// to another computer needs your consent.</source>
         <translation>Nicht verbunden: Unverschlüsseltes http:// zu einem anderen Rechner braucht Ihre Zustimmung.</translation>
@@ -1307,7 +1327,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Local demo</source>
         <translation>Lokale Demo</translation>
     </message>

@@ -36,6 +36,22 @@ ActivityTableModel::Outcome outcomeOf(const JournalEntry &entry)
     return ActivityTableModel::Outcome::NotSent;
 }
 
+// Short enough for the column; the tooltip has the whole sentence.
+QString resultText(const JournalEntry &entry)
+{
+    switch (entry.state) {
+    case JournalEntry::State::Done:
+        return ActivityFeed::tr("Confirmed");
+    case JournalEntry::State::Failed:
+        return ActivityFeed::tr("Failed: %1").arg(entry.error);
+    case JournalEntry::State::Sent:
+        return ActivityFeed::tr("No answer");
+    case JournalEntry::State::Recorded:
+        return ActivityFeed::tr("Not sent yet");
+    }
+    return QString();
+}
+
 }  // namespace
 
 ActivityFeed::ActivityFeed(WriteJournal &journal, ActivityTableModel &model, QObject *parent)
@@ -83,7 +99,8 @@ ActivityTableModel::Row ActivityFeed::rowOf(const JournalEntry &entry)
     row.subscriptionId = entry.write.subscriptionId ? entry.write.subscriptionId : entry.resultId;
     row.url = JournalCodec::urlOf(entry.write);
     row.change = JournalCodec::describeChanges(entry.write);
-    row.result = JournalCodec::describeState(entry);
+    row.result = resultText(entry);
+    row.resultDetail = JournalCodec::describeState(entry);
     row.outcome = outcomeOf(entry);
     if (!entry.origin.profile.isEmpty())
         row.origin = tr("%1, profile %2 on %3").arg(entry.origin.osUser, entry.origin.profile, entry.origin.server);

@@ -68,15 +68,24 @@ ActivityWidget::ActivityWidget(ActivityTableModel &model, Mode mode, QWidget *pa
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(ActivityTableModel::TimeColumn, 140);
-    m_table->horizontalHeader()->resizeSection(ActivityTableModel::UserColumn, 80);
-    m_table->horizontalHeader()->resizeSection(ActivityTableModel::KindColumn, 70);
-    m_table->horizontalHeader()->resizeSection(ActivityTableModel::SubscriptionColumn, 110);
-    m_table->horizontalHeader()->resizeSection(ActivityTableModel::UrlColumn, 200);
-    m_table->horizontalHeader()->resizeSection(ActivityTableModel::ChangeColumn, 220);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    // Room for the result at the window's usual width: the change and the URL are cut first (their
+    // tooltips hold the whole text).
+    const QList<QPair<int, int>> widths{
+        {ActivityTableModel::TimeColumn, 125},         {ActivityTableModel::UserColumn, 70},
+        {ActivityTableModel::KindColumn, 90},          {ActivityTableModel::ResultColumn, 100},
+        {ActivityTableModel::SubscriptionColumn, 100}, {ActivityTableModel::UrlColumn, 130}};
+    for (const auto &[column, width] : widths)
+        m_table->horizontalHeader()->resizeSection(column, width);
+    // How it ended next to what it was, before the long texts; the change stretches at the end.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(ActivityTableModel::ChangeColumn), ActivityTableModel::ColumnCount - 1);
+    header->moveSection(header->visualIndex(ActivityTableModel::ResultColumn), ActivityTableModel::KindColumn + 1);
     if (mode == Mode::OneSubscription) {
+        // The pane is narrow: the subscription is the selected one, and the change says its kind.
         m_table->hideColumn(ActivityTableModel::SubscriptionColumn);
         m_table->hideColumn(ActivityTableModel::UrlColumn);
+        m_table->hideColumn(ActivityTableModel::KindColumn);
     }
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QVariant id = index.data(ActivityTableModel::SubscriptionIdRole);

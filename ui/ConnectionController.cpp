@@ -5,6 +5,7 @@
 #include "credentials/CredentialStore.h"
 #include "journal/JournalLocation.h"
 #include "journal/JournaledWrites.h"
+#include "common/Clock.h"
 #include "journal/WriteJournal.h"
 #include "profiles/ProfileStore.h"
 #include "ui/ConsoleSession.h"
@@ -253,13 +254,16 @@ void ConnectionController::openDemo()
     if (m_services.rateWindowMs)
         m_demo->setExtraArguments(
             {QStringLiteral("--rate-window"), QString::number(*m_services.rateWindowMs) + QStringLiteral("ms")});
-    // A new demo server starts empty: writes left for an earlier one cannot be resumed against it.
+    // A new demo server starts empty: writes left for an earlier one cannot be resumed against it,
+    // and its activity log would name subscriptions that no longer exist.
     if (!m_services.journalDirectory.isEmpty() && m_services.clock) {
         WriteJournal stale(
             WriteJournal::filePathFor(m_services.journalDirectory, JournalLocation::journalName({}, {}, true)),
             *m_services.clock);
-        if (stale.open())
+        if (stale.open()) {
             stale.discardUnconfirmed();
+            stale.purgeFinished(m_services.clock->utcNow().addDays(1));
+        }
     }
     connect(m_demo, &DemoSandboxLauncher::ready, this,
             [this] { connectDirect(m_demo->baseUrl(), m_demo->apiKey(), tr("Local demo"), true, nullptr); });

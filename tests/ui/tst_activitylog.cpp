@@ -127,14 +127,14 @@ void TstActivityLog::changesAreListedWithBeforeAfterAndResult()
     QVERIFY(activity->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(activity->visibleRowCount(), 3, kWait);
     const QStringList rows = shownRows(*activity);
-    QVERIFY2(rows.at(0).startsWith(QStringLiteral("Disable|%1|enabled: on → off|failed: ").arg(vanishing)),
+    QVERIFY2(rows.at(0).startsWith(QStringLiteral("Disable|%1|enabled: on → off|Failed: ").arg(vanishing)),
              qPrintable(rows.at(0)));
     QVERIFY2(rows.at(1).startsWith(QStringLiteral("Delete|%1|url: https://hooks.example.com/gone → (deleted); "
                                                   "description: Gone → (deleted); enabled: on → (deleted)")
                                        .arg(gone)),
              qPrintable(rows.at(1)));
-    QVERIFY2(rows.at(1).endsWith(QStringLiteral("|confirmed by the server")), qPrintable(rows.at(1)));
-    QCOMPARE(rows.at(2), QStringLiteral("Disable|%1|enabled: on → off|confirmed by the server").arg(kept));
+    QVERIFY2(rows.at(1).endsWith(QStringLiteral("|Confirmed")), qPrintable(rows.at(1)));
+    QCOMPARE(rows.at(2), QStringLiteral("Disable|%1|enabled: on → off|Confirmed").arg(kept));
     const QModelIndex user = activity->table()->model()->index(0, ActivityTableModel::UserColumn);
     QCOMPARE(user.data().toString(), JournalOrigin::currentOsUser());
     QVERIFY(user.data(Qt::ToolTipRole).toString().contains(m_live.sandbox->baseUrl().host()));
@@ -144,7 +144,7 @@ void TstActivityLog::changesAreListedWithBeforeAfterAndResult()
     action(*w, QStringLiteral("actionToggle"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(activity->visibleRowCount(), 4, kWait);
     QTRY_COMPARE_WITH_TIMEOUT(shownRows(*activity).at(0),
-                              QStringLiteral("Enable|%1|enabled: off → on|confirmed by the server").arg(kept), kWait);
+                              QStringLiteral("Enable|%1|enabled: off → on|Confirmed").arg(kept), kWait);
 
     // The search box finds by URL and by time; a double-click shows the subscription.
     QTest::keyClicks(activity->findChild<QLineEdit *>(QStringLiteral("activitySearchEdit")), QStringLiteral("/gone"));
@@ -183,8 +183,7 @@ void TstActivityLog::detailsShowOneSubscriptionsChanges()
     ActivityWidget *one = subscriptionActivity(*w);
     details->tabs()->setCurrentWidget(one);
     QTRY_COMPARE_WITH_TIMEOUT(one->visibleRowCount(), 1, kWait);
-    QCOMPARE(shownRows(*one).at(0),
-             QStringLiteral("Edit|%1|description: Old words → New words|confirmed by the server").arg(a));
+    QCOMPARE(shownRows(*one).at(0), QStringLiteral("Edit|%1|description: Old words → New words|Confirmed").arg(a));
     subscriptionList(*w)->selectIds({b});
     QCOMPARE(one->visibleRowCount(), 1);
     QVERIFY(shownRows(*one).at(0).startsWith(QStringLiteral("Disable|%1|").arg(b)));
@@ -211,8 +210,8 @@ void TstActivityLog::bulkJobItemsEachHaveARow()
     rows.sort();
     // The before of each item is its own row's: one was on, the other already off.
     QCOMPARE(rows,
-             (QStringList{QStringLiteral("Disable|%1|enabled: on → off|confirmed by the server").arg(on),
-                          QStringLiteral("Disable|%1|enabled: off → off|confirmed by the server").arg(off)}));
+             (QStringList{QStringLiteral("Disable|%1|enabled: on → off|Confirmed").arg(on),
+                          QStringLiteral("Disable|%1|enabled: off → off|Confirmed").arg(off)}));
 }
 
 void TstActivityLog::keepDaysIsStoredInTheJournal()
