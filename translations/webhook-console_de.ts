@@ -75,7 +75,7 @@
 <context>
     <name>ActivityLogCommand</name>
     <message>
-        <location filename="../app/cli/ActivityLogCommand.cpp" line="+86"/>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+76"/>
         <source>--keep-days needs a number of days, not &quot;%1&quot;.</source>
         <translation>--keep-days braucht eine Anzahl Tage, nicht „%1“.</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../models/ActivityTableModel.cpp" line="+100"/>
+        <location filename="../models/ActivityTableModel.cpp" line="+101"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3105,7 +3105,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../app/cli/JournalCommands.cpp" line="+51"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+37"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -3311,7 +3311,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Das Setzen seiner Ereignisse ist fehlgeschlagen: %1. Setzen Sie sie mit: webhookctl update %2 --events %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Resumed %1 of %n pending write(s).</source>
         <translation>
             <numerusform>%1 von einer ausstehenden Änderung gesendet.</numerusform>

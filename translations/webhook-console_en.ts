@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ActivityLogCommand.cpp" line="+136"/>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+126"/>
         <source>Changes made from this computer to %1 (kept for %n day(s); not the server&apos;s history):</source>
         <translation>
             <numerusform>Changes made from this computer to %1 (kept for %n day; not the server&apos;s history):</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>JournalCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/JournalCommands.cpp" line="+151"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+137"/>
         <source>%n create(s) went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</source>
         <translation>
             <numerusform>%n create went out without an answer and may exist on the server already: %1. It is never re-sent on its own. Check with webhookctl list; if it is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Resumed %1 of %n pending write(s).</source>
         <translation>
             <numerusform>Resumed %1 of %n pending write.</numerusform>

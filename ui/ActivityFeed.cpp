@@ -109,25 +109,31 @@ ActivityTableModel::Row ActivityFeed::rowOf(const JournalEntry &entry)
     return row;
 }
 
-void ActivityFeed::reload()
+std::optional<QList<ActivityTableModel::Row>> ActivityFeed::readFrom(qint64 fromSeq)
 {
-    m_pause.stop();
-    const auto entries = m_journal.newestFrom(0, kMaxRows);
+    const auto entries = m_journal.newestFrom(fromSeq, kMaxRows);
     if (!entries) {
         Q_EMIT problem(m_journal.lastError());
-        return;
+        return std::nullopt;
     }
     QList<ActivityTableModel::Row> rows;
     rows.reserve(entries->size());
     for (const JournalEntry &e : *entries)
         rows.append(rowOf(e));
-    m_model.setRows(rows);
     m_loaded = true;
+    return rows;
+}
+
+void ActivityFeed::reload()
+{
+    m_pause.stop();
+    if (const auto rows = readFrom(0))
+        m_model.setRows(*rows);
 }
 
 qint64 ActivityFeed::oldestOpenSeq() const
 {
-    // Scanned from the newest row back: open writes are the recent ones.
+    // Every row is looked at: an uncertain create can stay open long after newer writes ended.
     qint64 oldest = m_model.lastSeq() + 1;
     for (int row = m_model.rowCount() - 1; row >= 0; --row) {
         const auto &r = m_model.rowAt(row);
@@ -144,15 +150,6 @@ void ActivityFeed::readChanges()
     if (m_model.rowCount() == 0)
         return reload();
     const qint64 from = oldestOpenSeq();
-    const auto entries = m_journal.newestFrom(from, kMaxRows);
-    if (!entries) {
-        Q_EMIT problem(m_journal.lastError());
-        return;
-    }
-    QList<ActivityTableModel::Row> rows;
-    rows.reserve(entries->size());
-    for (const JournalEntry &e : *entries)
-        rows.append(rowOf(e));
-    m_model.updateFrom(from, rows);
-    m_loaded = true;
+    if (const auto rows = readFrom(from))
+        m_model.updateFrom(from, *rows);
 }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 class WriteJournal;
 struct JournalEntry;
 
@@ -38,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void readChanges();
+    // The newest kMaxRows entries from `fromSeq` on, as rows; nullopt (and problem()) on failure.
+    std::optional<QList<ActivityTableModel::Row>> readFrom(qint64 fromSeq);
     qint64 oldestOpenSeq() const;
 
     WriteJournal &m_journal;

@@ -17,16 +17,6 @@
 
 namespace {
 
-QJsonValue timeOrNull(const QDateTime &utc)
-{
-    return utc.isValid() ? QJsonValue(JsonOutput::timestamp(utc)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idOrNull(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(double(*id)) : QJsonValue(QJsonValue::Null);
-}
-
 // The subscription an entry is about: its target, or for a create the id the server gave it.
 std::optional<qint64> subjectOf(const JournalEntry &entry)
 {
@@ -168,18 +158,18 @@ void ActivityLogCommand::printJson(const QList<JournalEntry> &entries)
         }
         out.append(QJsonObject{
             {QStringLiteral("seq"), double(e.seq)},
-            {QStringLiteral("time"), timeOrNull(e.createdAt)},
+            {QStringLiteral("time"), JsonOutput::timestampOrNull(e.createdAt)},
             {QStringLiteral("os_user"), e.origin.osUser},
             {QStringLiteral("profile"), e.origin.profile},
             {QStringLiteral("server"), e.origin.server},
             {QStringLiteral("kind"), JournalEntry::kindName(e.write.kind)},
-            {QStringLiteral("subscription_id"), idOrNull(subjectOf(e))},
+            {QStringLiteral("subscription_id"), JsonOutput::idOrNull(subjectOf(e))},
             {QStringLiteral("url"), JournalCodec::urlOf(e.write)},
             {QStringLiteral("summary"), JournalCodec::describe(e.write)},
             {QStringLiteral("changes"), changes},
             {QStringLiteral("result"), resultName(e)},
             {QStringLiteral("error"), e.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.error)},
-            {QStringLiteral("finished_at"), timeOrNull(e.finishedAt)},
+            {QStringLiteral("finished_at"), JsonOutput::timestampOrNull(e.finishedAt)},
             {QStringLiteral("bulk_job"),
              e.write.bulkJobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.write.bulkJobId)}});
     }

@@ -16,20 +16,6 @@
 #include <QJsonObject>
 #include <QMap>
 
-namespace {
-
-QJsonValue timeOrNull(const QDateTime &utc)
-{
-    return utc.isValid() ? QJsonValue(JsonOutput::timestamp(utc)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idOrNull(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(double(*id)) : QJsonValue(QJsonValue::Null);
-}
-
-}  // namespace
-
 JournalCommands::JournalCommands(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
                                  QObject *parent)
     : CommandGroup(io, services, parser, parent)
@@ -83,22 +69,22 @@ void JournalCommands::pending()
         for (const JournalEntry &e : *entries) {
             QJsonObject o{{QStringLiteral("seq"), double(e.seq)},
                           {QStringLiteral("kind"), JournalEntry::kindName(e.write.kind)},
-                          {QStringLiteral("subscription_id"), idOrNull(e.write.subscriptionId)},
+                          {QStringLiteral("subscription_id"), JsonOutput::idOrNull(e.write.subscriptionId)},
                           {QStringLiteral("summary"), JournalCodec::describe(e.write)},
                           {QStringLiteral("body"), e.write.body},
                           {QStringLiteral("state"), JournalEntry::stateName(e.state)},
                           {QStringLiteral("uncertain"), e.isUncertain()},
                           {QStringLiteral("note"), stateText(e)},
-                          {QStringLiteral("recorded_at"), timeOrNull(e.createdAt)},
-                          {QStringLiteral("sent_at"), timeOrNull(e.sentAt)},
+                          {QStringLiteral("recorded_at"), JsonOutput::timestampOrNull(e.createdAt)},
+                          {QStringLiteral("sent_at"), JsonOutput::timestampOrNull(e.sentAt)},
                           {QStringLiteral("send_count"), e.sendCount},
                           {QStringLiteral("bulk_job"),
                            e.write.bulkJobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.write.bulkJobId)}};
             if (all) {
-                o.insert(QStringLiteral("finished_at"), timeOrNull(e.finishedAt));
+                o.insert(QStringLiteral("finished_at"), JsonOutput::timestampOrNull(e.finishedAt));
                 o.insert(QStringLiteral("error"),
                          e.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.error));
-                o.insert(QStringLiteral("result_id"), idOrNull(e.resultId));
+                o.insert(QStringLiteral("result_id"), JsonOutput::idOrNull(e.resultId));
             }
             out.append(o);
         }
@@ -399,7 +385,7 @@ void JournalCommands::sendEventsAfterCreate(int lane, const JournalEntry &entry,
     const Subscription &s = created.subscription;
     const QString id = s.id ? QString::number(*s.id) : QStringLiteral("?");
     m_created.append(QJsonObject{{QStringLiteral("seq"), double(entry.seq)},
-                                 {QStringLiteral("id"), idOrNull(s.id)},
+                                 {QStringLiteral("id"), JsonOutput::idOrNull(s.id)},
                                  {QStringLiteral("url"), s.url},
                                  {QStringLiteral("client_secret"), created.clientSecret}});
     m_createdText << tr("Created subscription %1 for %2.").arg(id, s.url) + u' '
@@ -489,19 +475,20 @@ void JournalCommands::summarizeResume()
     if (jsonOutput()) {
         QJsonArray failures;
         for (const Failure &f : std::as_const(m_failures)) {
-            failures.append(QJsonObject{{QStringLiteral("seq"), double(f.entry.seq)},
-                                        {QStringLiteral("kind"), JournalEntry::kindName(f.entry.write.kind)},
-                                        {QStringLiteral("subscription_id"), idOrNull(f.entry.write.subscriptionId)},
-                                        {QStringLiteral("error"), f.errorName},
-                                        {QStringLiteral("status"), f.httpStatus},
-                                        {QStringLiteral("message"), f.message}});
+            failures.append(
+                QJsonObject{{QStringLiteral("seq"), double(f.entry.seq)},
+                            {QStringLiteral("kind"), JournalEntry::kindName(f.entry.write.kind)},
+                            {QStringLiteral("subscription_id"), JsonOutput::idOrNull(f.entry.write.subscriptionId)},
+                            {QStringLiteral("error"), f.errorName},
+                            {QStringLiteral("status"), f.httpStatus},
+                            {QStringLiteral("message"), f.message}});
         }
         QJsonArray check;
         for (const JournalEntry &e : std::as_const(m_uncertain)) {
             check.append(QJsonObject{{QStringLiteral("seq"), double(e.seq)},
                                      {QStringLiteral("summary"), JournalCodec::describe(e.write)},
                                      {QStringLiteral("body"), e.write.body},
-                                     {QStringLiteral("sent_at"), timeOrNull(e.sentAt)}});
+                                     {QStringLiteral("sent_at"), JsonOutput::timestampOrNull(e.sentAt)}});
         }
         m_io.out() << JsonOutput::toText(QJsonObject{{QStringLiteral("command"), QStringLiteral("resume")},
                                                      {QStringLiteral("total"), total},

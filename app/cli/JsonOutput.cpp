@@ -15,6 +15,16 @@ QJsonValue timeOrNull(const QDateTime &utc)
 
 }  // namespace
 
+QJsonValue timestampOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(timestamp(utc)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(double(*id)) : QJsonValue(QJsonValue::Null);
+}
+
 QString timestamp(const QDateTime &utc)
 {
     return SubscriptionJson::timestamp(utc);

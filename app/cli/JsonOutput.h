@@ -19,6 +19,8 @@ QJsonArray eventTypes(const EventTypeList &types);
 QJsonObject delivery(const Delivery &delivery);
 QJsonObject deliveryPage(const DeliveryPage &page);
 QString timestamp(const QDateTime &utc);  // RFC 3339 UTC, seconds or milliseconds
+QJsonValue timestampOrNull(const QDateTime &utc);  // null for an invalid time
+QJsonValue idOrNull(const std::optional<qint64> &id);
 QByteArray toText(const QJsonValue &value);
 // The same text as toText(subscriptions(list)), written one subscription at a time, so that a list
 // of hundreds of megabytes is never held a second time as one JSON document.
