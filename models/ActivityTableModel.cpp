@@ -140,6 +140,25 @@ void ActivityTableModel::setRows(const QList<Row> &rows)
     endResetModel();
 }
 
+void ActivityTableModel::prependRows(const QList<Row> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    if (!m_rows.isEmpty() && rows.constLast().seq >= m_rows.constFirst().seq) {
+        // Not older than what is shown (the journal never does this): merge by a reset.
+        QList<Row> all = rows + m_rows;
+        std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) { return a.seq < b.seq; });
+        all.erase(std::unique(all.begin(), all.end(), [](const Row &a, const Row &b) { return a.seq == b.seq; }),
+                  all.end());
+        setRows(all);
+        return;
+    }
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    reindexFrom(0);
+    endInsertRows();
+}
+
 void ActivityTableModel::updateFrom(qint64 fromSeq, const QList<Row> &rows)
 {
     const auto first =

@@ -63,6 +63,8 @@ public:
 
     // Replaces every row (a reset).
     void setRows(const QList<Row> &rows);
+    // Older rows (ascending seq, all below the first row's) in front of the others, as one batch.
+    void prependRows(const QList<Row> &rows);
     // Replaces the rows with seq >= fromSeq by `rows` (ascending seq, all >= fromSeq): kept rows
     // that changed are updated, missing ones removed, new ones appended, each as one batch.
     void updateFrom(qint64 fromSeq, const QList<Row> &rows);
@@ -72,6 +74,7 @@ public:
     const Row &rowAt(int row) const { return m_rows.at(row); }
     int rowForSeq(qint64 seq) const { return m_rowForSeq.value(seq, -1); }
     qint64 lastSeq() const { return m_rows.isEmpty() ? 0 : m_rows.constLast().seq; }
+    qint64 firstSeq() const { return m_rows.isEmpty() ? 0 : m_rows.constFirst().seq; }
 
 private:
     void reindexFrom(int row);

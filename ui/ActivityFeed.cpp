@@ -3,6 +3,8 @@
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
 
+#include <algorithm>
+
 namespace {
 
 QString kindText(const JournalWrite &write)
@@ -109,9 +111,9 @@ ActivityTableModel::Row ActivityFeed::rowOf(const JournalEntry &entry)
     return row;
 }
 
-std::optional<QList<ActivityTableModel::Row>> ActivityFeed::readFrom(qint64 fromSeq)
+std::optional<QList<ActivityTableModel::Row>> ActivityFeed::readFrom(qint64 fromSeq, int limit, qint64 beforeSeq)
 {
-    const auto entries = m_journal.newestFrom(fromSeq, kMaxRows);
+    const auto entries = m_journal.newestFrom(fromSeq, limit, beforeSeq);
     if (!entries) {
         Q_EMIT problem(m_journal.lastError());
         return std::nullopt;
@@ -127,8 +129,32 @@ std::optional<QList<ActivityTableModel::Row>> ActivityFeed::readFrom(qint64 from
 void ActivityFeed::reload()
 {
     m_pause.stop();
-    if (const auto rows = readFrom(0))
-        m_model.setRows(*rows);
+    const quint64 generation = ++m_generation;
+    const auto rows = readFrom(0, kSliceRows);
+    if (!rows)
+        return;
+    m_model.setRows(*rows);
+    m_readingOlder = rows->size() == kSliceRows;
+    if (m_readingOlder)
+        QTimer::singleShot(0, this, [this, generation] { readOlderSlice(generation); });
+}
+
+void ActivityFeed::readOlderSlice(quint64 generation)
+{
+    if (generation != m_generation || m_model.rowCount() == 0) {
+        return;
+    }
+    const int room = kMaxRows - m_model.rowCount();
+    const auto rows = room > 0 ? readFrom(0, std::min(room, kSliceRows), m_model.firstSeq())
+                               : std::optional<QList<ActivityTableModel::Row>>(QList<ActivityTableModel::Row>());
+    if (!rows) {
+        m_readingOlder = false;
+        return;
+    }
+    m_model.prependRows(*rows);
+    m_readingOlder = rows->size() == kSliceRows && m_model.rowCount() < kMaxRows;
+    if (m_readingOlder)
+        QTimer::singleShot(0, this, [this, generation] { readOlderSlice(generation); });
 }
 
 qint64 ActivityFeed::oldestOpenSeq() const

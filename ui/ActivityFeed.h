@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <limits>
 #include <optional>
 
 class WriteJournal;
@@ -21,13 +22,18 @@ class ActivityFeed : public QObject
 public:
     // The console shows this many of the newest changes; `webhookctl log` has all of them.
     static constexpr int kMaxRows = 5000;
+    // Read per event-loop turn: the newest first, older ones after, so that no turn holds the
+    // window longer than a frame (5,000 rows at once took 25 to 30 ms).
+    static constexpr int kSliceRows = 500;
 
     ActivityFeed(WriteJournal &journal, ActivityTableModel &model, QObject *parent = nullptr);
 
     void setActive(bool active);
     bool isActive() const { return m_active; }
-    // Reads the newest kMaxRows again.
+    // Reads the newest kMaxRows again: the newest slice now, the older ones on the next turns.
     void reload();
+    // Whether older slices are still to be read.
+    bool isReadingOlder() const { return m_readingOlder; }
     // The rows' texts are in the old language: read again now if shown, else when next shown.
     void languageChanged();
 
@@ -41,7 +47,9 @@ Q_SIGNALS:
 private:
     void readChanges();
     // The newest kMaxRows entries from `fromSeq` on, as rows; nullopt (and problem()) on failure.
-    std::optional<QList<ActivityTableModel::Row>> readFrom(qint64 fromSeq);
+    std::optional<QList<ActivityTableModel::Row>> readFrom(qint64 fromSeq, int limit = kMaxRows,
+                                                           qint64 beforeSeq = std::numeric_limits<qint64>::max());
+    void readOlderSlice(quint64 generation);
     qint64 oldestOpenSeq() const;
 
     WriteJournal &m_journal;
@@ -49,4 +57,6 @@ private:
     QTimer m_pause;
     bool m_active = false;
     bool m_loaded = false;
+    bool m_readingOlder = false;
+    quint64 m_generation = 0;  // a newer reload ends the slices of an older one
 };

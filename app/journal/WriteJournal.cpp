@@ -623,10 +623,11 @@ std::optional<QList<JournalEntry>> WriteJournal::recordedSince(const QDateTime &
     return select(where, bindings);
 }
 
-std::optional<QList<JournalEntry>> WriteJournal::newestFrom(qint64 fromSeq, int limit)
+std::optional<QList<JournalEntry>> WriteJournal::newestFrom(qint64 fromSeq, int limit, qint64 beforeSeq)
 {
-    return select(QStringLiteral("seq IN (SELECT seq FROM journal WHERE seq >= ? ORDER BY seq DESC LIMIT ?)"),
-                  {fromSeq, limit});
+    return select(
+        QStringLiteral("seq IN (SELECT seq FROM journal WHERE seq >= ? AND seq < ? ORDER BY seq DESC LIMIT ?)"),
+        {fromSeq, beforeSeq, limit});
 }
 
 std::optional<JournalEntry> WriteJournal::entry(qint64 seq)

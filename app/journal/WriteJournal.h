@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <limits>
 #include <optional>
 
 class Clock;
@@ -97,9 +98,11 @@ public:
     // that subscription only. This is the activity log: the changes made from this computer.
     std::optional<QList<JournalEntry>> recordedSince(const QDateTime &since,
                                                      std::optional<qint64> subscriptionId = std::nullopt);
-    // The newest `limit` entries with a sequence number of at least `fromSeq`, oldest first: what a
-    // view of the log reads again after a change (from its oldest unfinished entry on).
-    std::optional<QList<JournalEntry>> newestFrom(qint64 fromSeq, int limit);
+    // The newest `limit` entries with a sequence number from `fromSeq` up to (not including)
+    // `beforeSeq`, oldest first: what a view of the log reads in slices, and again after a change
+    // (from its oldest unfinished entry on).
+    std::optional<QList<JournalEntry>> newestFrom(qint64 fromSeq, int limit,
+                                                  qint64 beforeSeq = std::numeric_limits<qint64>::max());
     // Everything not confirmed yet (Recorded or Sent), oldest first: what the next start shows.
     std::optional<QList<JournalEntry>> unconfirmed();
     // Creates that were sent without an answer: shown as "check on the server", never resumed.

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void showsRowsAndIndexesThem();
     void updateFromChangesRemovesAndAppendsInBatches();
     void updateFromOutOfOrderIsAReset();
+    void olderRowsArePrependedInOneBatch();
     void searchRoleFindsByEveryColumn();
 
 private:
@@ -120,6 +121,22 @@ void TestActivityTableModel::updateFromOutOfOrderIsAReset()
     QCOMPARE(seqs(*m_model), (QList<qint64>{1, 2, 4}));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->rowForSeq(4), 2);
+}
+
+void TestActivityTableModel::olderRowsArePrependedInOneBatch()
+{
+    m_model->setRows({row(10), row(11)});
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->prependRows({row(3), row(7)});
+    QCOMPARE(seqs(*m_model), (QList<qint64>{3, 7, 10, 11}));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowForSeq(11), 3);
+    QCOMPARE(m_model->firstSeq(), 3);
+    // Rows that are not older are merged in order, never shown twice.
+    m_model->prependRows({row(7), row(8)});
+    QCOMPARE(seqs(*m_model), (QList<qint64>{3, 7, 8, 10, 11}));
+    m_model->prependRows({});
+    QCOMPARE(m_model->rowCount(), 5);
 }
 
 void TestActivityTableModel::searchRoleFindsByEveryColumn()

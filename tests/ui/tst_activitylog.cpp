@@ -7,8 +7,11 @@
 #include "kit/MainWindowParts.h"
 #include "kit/ServerCalls.h"
 
+#include "journal/JournalCodec.h"
 #include "journal/JournalEntry.h"
+#include "journal/WriteJournal.h"
 #include "models/ActivityTableModel.h"
+#include "ui/ActivityFeed.h"
 #include "ui/ActivityWidget.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void detailsShowOneSubscriptionsChanges();
     void bulkJobItemsEachHaveARow();
     void keepDaysIsStoredInTheJournal();
+    void aLongLogIsReadInSlices();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -229,6 +233,29 @@ void TstActivityLog::keepDaysIsStoredInTheJournal()
     auto again = openWindow();
     QVERIFY(again);
     QCOMPARE(activityList(*again)->findChild<QSpinBox *>(QStringLiteral("activityKeepDays"))->value(), 30);
+}
+
+void TstActivityLog::aLongLogIsReadInSlices()
+{
+    auto w = openWindow();
+    QVERIFY(w);
+    // More changes than one slice (written straight into the journal: what matters is reading).
+    WriteJournal *journal = session(*w)->journal();
+    QList<JournalWrite> writes;
+    for (int i = 0; i < ActivityFeed::kSliceRows * 2 + 17; ++i)
+        writes << JournalCodec::toggle(1000 + i, i % 2 == 0);
+    const auto seqs = journal->recordBatch(writes);
+    QVERIFY(seqs);
+    QVERIFY(journal->markSentBatch(*seqs));
+    for (qint64 seq : *seqs)
+        QVERIFY(journal->markDone(seq));
+    action(*w, QStringLiteral("actionShowActivity"))->trigger();
+    ActivityWidget *activity = activityList(*w);
+    // The newest slice first, the older ones on the next turns; the newest stays on top.
+    QTRY_COMPARE_WITH_TIMEOUT(activity->visibleRowCount(), int(writes.size()), kWait);
+    QCOMPARE(shownRows(*activity).first(),
+             QStringLiteral("Enable|%1|enabled: ? → on|Confirmed").arg(1000 + writes.size() - 1));
+    QCOMPARE(shownRows(*activity).last(), QStringLiteral("Enable|1000|enabled: ? → on|Confirmed"));
 }
 
 QTEST_MAIN(TstActivityLog)
