@@ -1,6 +1,7 @@
 #include "ui/ActivityWidget.h"
 
 #include "journal/WriteJournal.h"
+#include "models/ActivityFilterProxyModel.h"
 #include "models/ActivityTableModel.h"
 #include "ui/SearchField.h"
 
@@ -8,9 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,15 +17,11 @@
 ActivityWidget::ActivityWidget(ActivityTableModel &model, Mode mode, QWidget *parent)
     : QWidget(parent)
     , m_mode(mode)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ActivityFilterProxyModel(this))
     , m_note(new QLabel(this))
     , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(&model);
-    m_proxy->setSortRole(ActivityTableModel::SeqRole);
-    m_proxy->setDynamicSortFilter(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(0);
 
     auto *v = new QVBoxLayout(this);
     m_note->setWordWrap(true);
@@ -35,8 +30,7 @@ ActivityWidget::ActivityWidget(ActivityTableModel &model, Mode mode, QWidget *pa
         auto *bar = new QHBoxLayout;
         m_search = new SearchField(QString(), QString(), this);
         m_search->setObjectName(QStringLiteral("activitySearchEdit"));
-        m_proxy->setFilterRole(ActivityTableModel::SearchRole);
-        connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+        connect(m_search, &QLineEdit::textChanged, m_proxy, &ActivityFilterProxyModel::setSearch);
         bar->addWidget(m_search, 1);
         m_keepLabel = new QLabel(this);
         m_keepDays = new QSpinBox(this);
@@ -51,7 +45,6 @@ ActivityWidget::ActivityWidget(ActivityTableModel &model, Mode mode, QWidget *pa
         bar->addWidget(m_keepDays);
         v->addLayout(bar);
     } else {
-        m_proxy->setFilterRole(ActivityTableModel::SubscriptionIdRole);
         setSubscription(std::nullopt);
     }
     v->addWidget(m_note);
@@ -60,7 +53,6 @@ ActivityWidget::ActivityWidget(ActivityTableModel &model, Mode mode, QWidget *pa
                                                     : QStringLiteral("subscriptionActivityTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(false);
-    m_proxy->sort(0, Qt::DescendingOrder);  // newest first, in journal order
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -128,9 +120,11 @@ void ActivityWidget::changeEvent(QEvent *event)
 
 void ActivityWidget::setSubscription(std::optional<qint64> id)
 {
-    // An id no row has: nothing, rather than every subscription's changes.
-    const QString pattern = id ? QStringLiteral("^%1$").arg(*id) : QStringLiteral("^$.");
-    m_proxy->setFilterRegularExpression(QRegularExpression(pattern));
+    // No subscription selected: nothing, rather than every subscription's changes.
+    if (id)
+        m_proxy->setSubscription(id);
+    else
+        m_proxy->setNothing();
 }
 
 void ActivityWidget::setKeepDays(int days)

@@ -4,15 +4,15 @@
 
 #include <optional>
 
+class ActivityFilterProxyModel;
 class ActivityTableModel;
 class QLabel;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class SearchField;
 
 // The activity log on screen: the changes made from this computer, newest first. As the list's
-// Activity tab it has a search box (id, URL, user, kind, time, change, result) and the setting of
+// Activity tab it has a search box (an id, or text in the URL, user, kind, time, change, result) and the setting of
 // how long changes are kept; in the details pane it shows one subscription's changes only.
 class ActivityWidget : public QWidget
 {
@@ -44,7 +44,7 @@ private:
     void retranslate();
 
     Mode m_mode;
-    QSortFilterProxyModel *m_proxy;
+    ActivityFilterProxyModel *m_proxy;
     QLabel *m_note;
     SearchField *m_search = nullptr;
     QSpinBox *m_keepDays = nullptr;

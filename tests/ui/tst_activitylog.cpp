@@ -150,7 +150,7 @@ void TstActivityLog::changesAreListedWithBeforeAfterAndResult()
     QTRY_COMPARE_WITH_TIMEOUT(shownRows(*activity).at(0),
                               QStringLiteral("Enable|%1|enabled: off → on|Confirmed").arg(kept), kWait);
 
-    // The search box finds by URL and by time; a double-click shows the subscription.
+    // The search box finds by URL, time and id; a double-click shows the subscription.
     QTest::keyClicks(activity->findChild<QLineEdit *>(QStringLiteral("activitySearchEdit")), QStringLiteral("/gone"));
     QCOMPARE(activity->visibleRowCount(), 1);
     // The ISO date finds them whatever the locale shows.
@@ -158,6 +158,9 @@ void TstActivityLog::changesAreListedWithBeforeAfterAndResult()
         ->setText(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
     QCOMPARE(activity->visibleRowCount(), 4);
     activity->findChild<QLineEdit *>(QStringLiteral("activitySearchEdit"))->setText(QStringLiteral("/kept"));
+    QCOMPARE(activity->visibleRowCount(), 2);
+    // A number is a subscription id: exactly its changes, not every time with that digit in it.
+    activity->findChild<QLineEdit *>(QStringLiteral("activitySearchEdit"))->setText(QString::number(kept));
     QCOMPARE(activity->visibleRowCount(), 2);
     Q_EMIT activity->table()->activated(activity->table()->model()->index(0, 0));
     QVERIFY(subscriptionView(*w)->isVisible());

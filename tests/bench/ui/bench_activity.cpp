@@ -12,13 +12,13 @@
 #include "common/SystemClock.h"
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
+#include "models/ActivityFilterProxyModel.h"
 #include "models/ActivityTableModel.h"
 #include "ui/ActivityFeed.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
-#include <QSortFilterProxyModel>
 #include <QTextStream>
 #include <QTimer>
 
@@ -101,12 +101,8 @@ int main(int argc, char **argv)
         // 2. Opening the tab: the newest slice at once, older slices on the next event-loop turns.
         ActivityTableModel model;
         // The proxy the Activity tab puts between the model and its view: newest first, searchable.
-        QSortFilterProxyModel proxy;
+        ActivityFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        proxy.setSortRole(ActivityTableModel::SeqRole);
-        proxy.setFilterRole(ActivityTableModel::SearchRole);
-        proxy.setDynamicSortFilter(true);
-        proxy.sort(0, Qt::DescendingOrder);
         ActivityFeed feed(journal, model);
         // Until every slice is in; the longest stall meanwhile is what the user feels.
         const auto untilRead = [&feed](std::function<void()> done) {
