@@ -34,7 +34,7 @@ public:
         OutcomeRole,  // int Outcome
     };
     Q_ENUM(Role)
-    enum class Outcome { Confirmed, Failed, Uncertain, NotSent };
+    enum class Outcome { Confirmed, Failed, Uncertain, NotSent, Discarded };
     Q_ENUM(Outcome)
 
     struct Row

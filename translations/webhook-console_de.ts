@@ -17,7 +17,7 @@
 <context>
     <name>ActivityFeed</name>
     <message>
-        <location filename="../ui/ActivityFeed.cpp" line="+12"/>
+        <location filename="../ui/ActivityFeed.cpp" line="+14"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -62,6 +62,11 @@
         <translation>Noch nicht gesendet</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>%1, profile %2 on %3</source>
         <translation>%1, Profil %2 auf %3</translation>
@@ -75,7 +80,7 @@
 <context>
     <name>ActivityLogCommand</name>
     <message>
-        <location filename="../app/cli/ActivityLogCommand.cpp" line="+76"/>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+78"/>
         <source>--keep-days needs a number of days, not &quot;%1&quot;.</source>
         <translation>--keep-days braucht eine Anzahl Tage, nicht „%1“.</translation>
     </message>
@@ -174,7 +179,7 @@
 <context>
     <name>ActivityWidget</name>
     <message>
-        <location filename="../ui/ActivityWidget.cpp" line="+102"/>
+        <location filename="../ui/ActivityWidget.cpp" line="+94"/>
         <source>The changes made from this computer cannot be listed: %1</source>
         <translation>Die Änderungen von diesem Computer aus können nicht angezeigt werden: %1</translation>
     </message>
@@ -3101,6 +3106,16 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded after it was sent without an answer: the server may have applied it</source>
+        <translation>verworfen, nachdem er ohne Antwort gesendet wurde: der Server hat ihn vielleicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded, never sent</source>
+        <translation>verworfen, nie gesendet</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommands</name>
@@ -3133,6 +3148,16 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <location line="+2"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded after it was sent (may have been applied)</source>
+        <translation>verworfen, nachdem er gesendet wurde (vielleicht ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discarded</source>
+        <translation>verworfen</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -6686,12 +6711,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+101"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+325"/>
+        <location line="+358"/>
         <source>be read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-437"/>
         <source>The pending-writes journal %1 has a damaged entry %2: %3</source>
         <translation>Das Journal der ausstehenden Änderungen %1 enthält einen beschädigten Eintrag %2: %3</translation>
     </message>
@@ -6748,46 +6773,47 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+11"/>
         <location line="+44"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+28"/>
         <location line="+80"/>
-        <location line="+34"/>
+        <location line="+25"/>
+        <location line="+38"/>
         <location line="+65"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+17"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-348"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>The pending-writes journal %1 could not start a transaction: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte keine Transaktion beginnen: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <location line="+17"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+6"/>
         <location line="+30"/>
         <location line="+12"/>
-        <location line="+199"/>
+        <location line="+230"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+97"/>
+        <location line="-313"/>
+        <location line="+99"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
@@ -6807,18 +6833,23 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <location line="+48"/>
         <source>The pending-writes journal has no entry %1 that can be marked %2.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+104"/>
         <source>discard an entry</source>
         <translation>Verwerfen eines Eintrags</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
         <source>discard the unconfirmed writes</source>
         <translation>Verwerfen der unbestätigten Änderungen</translation>
     </message>
@@ -6828,7 +6859,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Verwerfen eines Massenvorgangs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>read the older journal %1</source>
         <translation>das ältere Journal %1 lesen</translation>
     </message>
@@ -6838,7 +6869,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte das ältere Journal %2 nicht übernehmen: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>be cleaned up</source>
         <translation>Bereinigen</translation>
     </message>
@@ -6848,7 +6879,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Änderungen können %1 bis %2 Tage aufbewahrt werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The pending-writes journal has no entry %1.</source>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1.</translation>
     </message>

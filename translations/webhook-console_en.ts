@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ActivityLogCommand.cpp" line="+126"/>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+128"/>
         <source>Changes made from this computer to %1 (kept for %n day(s); not the server&apos;s history):</source>
         <translation>
             <numerusform>Changes made from this computer to %1 (kept for %n day; not the server&apos;s history):</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>JournalCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/JournalCommands.cpp" line="+137"/>
+        <location filename="../app/cli/JournalCommands.cpp" line="+139"/>
         <source>%n create(s) went out without an answer and may exist on the server already: %1. They are never re-sent on their own. Check with webhookctl list; if one is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</source>
         <translation>
             <numerusform>%n create went out without an answer and may exist on the server already: %1. It is never re-sent on its own. Check with webhookctl list; if it is not there, webhookctl requeue SEQ and the next resume creates it; if it is, webhookctl discard SEQ.</numerusform>

@@ -34,6 +34,8 @@ ActivityTableModel::Outcome outcomeOf(const JournalEntry &entry)
         return ActivityTableModel::Outcome::Uncertain;
     case JournalEntry::State::Recorded:
         return ActivityTableModel::Outcome::NotSent;
+    case JournalEntry::State::Discarded:
+        return ActivityTableModel::Outcome::Discarded;
     }
     return ActivityTableModel::Outcome::NotSent;
 }
@@ -50,6 +52,8 @@ QString resultText(const JournalEntry &entry)
         return ActivityFeed::tr("No answer");
     case JournalEntry::State::Recorded:
         return ActivityFeed::tr("Not sent yet");
+    case JournalEntry::State::Discarded:
+        return ActivityFeed::tr("Discarded");
     }
     return QString();
 }

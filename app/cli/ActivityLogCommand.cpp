@@ -59,6 +59,8 @@ QString ActivityLogCommand::resultName(const JournalEntry &entry)
         return QStringLiteral("uncertain");
     case JournalEntry::State::Recorded:
         return QStringLiteral("not-sent");
+    case JournalEntry::State::Discarded:
+        return QStringLiteral("discarded");
     }
     return QString();
 }

@@ -23,7 +23,8 @@ public:
     // --since: a date (2026-12-01, midnight UTC), a date and time (2026-12-01T09:30:00Z; without a
     // zone, UTC) or a time ago ("90m", "12h", "7d"; see Duration). nullopt when it is none of them.
     static std::optional<QDateTime> parseSince(const QString &text, const QDateTime &nowUtc);
-    // How an entry ended, as a stable word for scripts: confirmed, failed, uncertain, not-sent.
+    // How an entry ended, as a stable word for scripts: confirmed, failed, uncertain, not-sent,
+    // discarded.
     static QString resultName(const JournalEntry &entry);
 
 private:

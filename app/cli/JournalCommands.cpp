@@ -48,6 +48,8 @@ QString JournalCommands::stateText(const JournalEntry &entry)
         return tr("confirmed");
     case JournalEntry::State::Failed:
         return tr("failed: %1").arg(entry.error);
+    case JournalEntry::State::Discarded:
+        return entry.sendCount > 0 ? tr("discarded after it was sent (may have been applied)") : tr("discarded");
     }
     return QString();
 }

@@ -253,6 +253,10 @@ QString describeState(const JournalEntry &entry)
         return QCoreApplication::translate("JournalCodec", "confirmed by the server");
     case JournalEntry::State::Failed:
         return QCoreApplication::translate("JournalCodec", "failed: %1").arg(entry.error);
+    case JournalEntry::State::Discarded:
+        return entry.sendCount > 0 ? QCoreApplication::translate(
+                   "JournalCodec", "discarded after it was sent without an answer: the server may have applied it")
+                                   : QCoreApplication::translate("JournalCodec", "discarded, never sent");
     }
     return QString();
 }

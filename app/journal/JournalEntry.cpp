@@ -56,13 +56,15 @@ QString JournalEntry::stateName(State state)
         return QStringLiteral("done");
     case State::Failed:
         return QStringLiteral("failed");
+    case State::Discarded:
+        return QStringLiteral("discarded");
     }
     return QString();
 }
 
 std::optional<JournalEntry::State> JournalEntry::stateFromName(const QString &name)
 {
-    for (auto s : {State::Recorded, State::Sent, State::Done, State::Failed}) {
+    for (auto s : {State::Recorded, State::Sent, State::Done, State::Failed, State::Discarded}) {
         if (stateName(s) == name)
             return s;
     }

@@ -41,9 +41,12 @@ struct JournalOrigin
 //   Sent:     handed to the network; no answer seen yet.
 //   Done:     the server confirmed it.
 //   Failed:   the server refused it, or it failed for good; `error` says why.
+//   Discarded: the user chose not to send it (again). Kept, like a finished write, so that the
+//             activity log still says it was asked for (and, if it had been sent, that the server
+//             may have applied it).
 struct JournalEntry
 {
-    enum class State { Recorded, Sent, Done, Failed };
+    enum class State { Recorded, Sent, Done, Failed, Discarded };
 
     qint64 seq = 0;  // journal order, unique per journal file
     JournalWrite write;

@@ -165,7 +165,7 @@ JournalRecorder::Outcome JournalRecorder::settle(qint64 seq, const ApiError &err
         // caller then gets the newer answer. Such a toggle was replaced, not applied: drop it.
         if (write.kind == JournalWrite::Kind::Toggle && enabledNow
             && *enabledNow != write.body.value(QStringLiteral("enabled")).toBool()) {
-            confirmed(m_journal.discard(seq));
+            confirmed(m_journal.drop(seq));
             return Outcome::Replaced;
         }
         confirmed(m_journal.markDone(seq, resultId));

@@ -345,6 +345,8 @@ QString WriteJournal::stateText(JournalEntry::State state)
         return tr("done");
     case JournalEntry::State::Failed:
         return tr("failed");
+    case JournalEntry::State::Discarded:
+        return tr("discarded");
     }
     return QString();
 }
@@ -477,19 +479,48 @@ bool WriteJournal::removeWhere(const QString &where, const QVariantList &binding
 
 bool WriteJournal::discard(qint64 seq)
 {
-    return removeWhere(QStringLiteral("seq = ?"), {seq}, tr("discard an entry"));
+    return updateState(seq, QStringLiteral("state = ?, finished_ms = ?"),
+                       {JournalEntry::stateName(JournalEntry::State::Discarded), nowMs()},
+                       unconfirmedStates() << JournalEntry::stateName(JournalEntry::State::Failed),
+                       stateText(JournalEntry::State::Discarded));
+}
+
+bool WriteJournal::discardWhere(const QString &where, const QVariantList &bindings, const QString &what)
+{
+    if (!m_open)
+        return fail(tr("The pending-writes journal is not open."));
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    const QStringList states = unconfirmedStates();
+    if (!q.prepare(QStringLiteral("UPDATE journal SET state = ?, finished_ms = ? WHERE state IN (?, ?)%1")
+                       .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)))
+        return failQuery(q, what);
+    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Discarded));
+    q.addBindValue(nowMs());
+    q.addBindValue(states.at(0));
+    q.addBindValue(states.at(1));
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!exec(q, what))
+        return false;
+    m_lastError.clear();
+    if (q.numRowsAffected() > 0)
+        Q_EMIT changed();
+    return true;
 }
 
 bool WriteJournal::discardUnconfirmed()
 {
-    const QStringList states = unconfirmedStates();
-    return removeWhere(QStringLiteral("state IN (?, ?)"), {states.at(0), states.at(1)},
-                       tr("discard the unconfirmed writes"));
+    return discardWhere(QString(), {}, tr("discard the unconfirmed writes"));
 }
 
 bool WriteJournal::discardBulkJob(const QString &bulkJobId)
 {
-    return removeWhere(QStringLiteral("bulk_job = ?"), {bulkJobId}, tr("discard a bulk job"));
+    return discardWhere(QStringLiteral("bulk_job = ?"), {bulkJobId}, tr("discard a bulk job"));
+}
+
+bool WriteJournal::drop(qint64 seq)
+{
+    return removeWhere(QStringLiteral("seq = ?"), {seq}, tr("discard an entry"));
 }
 
 Result<int> WriteJournal::adopt(const QString &legacyFilePath)
@@ -564,9 +595,11 @@ std::optional<int> WriteJournal::purgeFinished(const QDateTime &before)
         return std::nullopt;
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("DELETE FROM journal WHERE state IN (?, ?) AND (finished_ms IS NULL OR finished_ms < ?)"));
+    q.prepare(
+        QStringLiteral("DELETE FROM journal WHERE state IN (?, ?, ?) AND (finished_ms IS NULL OR finished_ms < ?)"));
     q.addBindValue(JournalEntry::stateName(JournalEntry::State::Done));
     q.addBindValue(JournalEntry::stateName(JournalEntry::State::Failed));
+    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Discarded));
     q.addBindValue(before.toMSecsSinceEpoch());
     if (!exec(q, tr("be cleaned up")))
         return std::nullopt;

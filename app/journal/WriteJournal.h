@@ -76,16 +76,20 @@ public:
     // The user decided to send a write again: an uncertain create they checked, or a failed write.
     // It becomes Recorded and will be handed out once more by takeForResume().
     bool requeue(qint64 seq);
-    // Forget entries: one, every unconfirmed one (the user chose "discard"), or one bulk job's.
+    // The user chose not to send: one entry (unconfirmed or failed), every unconfirmed one, or a
+    // bulk job's unconfirmed ones become Discarded. They stay in the activity log until purged.
     bool discard(qint64 seq);
     bool discardUnconfirmed();
     bool discardBulkJob(const QString &bulkJobId);
+    // Removes an entry that never became a write of its own (a toggle folded into a newer one
+    // before it was sent).
+    bool drop(qint64 seq);
     // Takes over the entries of a journal an earlier version filed under another name (see
     // JournalLocation::legacyNames), then removes that file. All entries, states and times are kept
     // (with new sequence numbers); adopting the same file twice (a crash before its removal) adds
     // nothing twice. Returns how many entries were taken over (0 when there is no such file).
     Result<int> adopt(const QString &legacyFilePath);
-    // Housekeeping: remove done and failed entries finished before `before`. Returns how many.
+    // Housekeeping: remove done, failed and discarded entries finished before `before`. Returns how many.
     std::optional<int> purgeFinished(const QDateTime &before);
 
     // How many days finished writes are kept (kDefaultKeepDays until set). The setting lives in the
@@ -131,6 +135,7 @@ private:
     bool updateState(qint64 seq, const QString &setClause, const QVariantList &bindings, const QStringList &fromStates,
                      const QString &what);
     bool removeWhere(const QString &where, const QVariantList &bindings, const QString &what);
+    bool discardWhere(const QString &where, const QVariantList &bindings, const QString &what);
     QVariant nowMs() const;
 
     QString m_filePath;

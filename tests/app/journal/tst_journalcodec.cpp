@@ -164,6 +164,15 @@ void TestJournalCodec::changesBeforeAndAfter()
                             "(deleted)"));
     QCOMPARE(JournalCodec::urlOf(removal), s.url);
 
+    // A discarded write says whether it had left: then the server may have applied it.
+    JournalEntry discarded;
+    discarded.write = toggle;
+    discarded.state = JournalEntry::State::Discarded;
+    QCOMPARE(JournalCodec::describeState(discarded), QStringLiteral("discarded, never sent"));
+    discarded.sendCount = 1;
+    QVERIFY(JournalCodec::describeState(discarded).contains(QStringLiteral("may have applied")));
+    QCOMPARE(JournalEntry::stateFromName(QStringLiteral("discarded")), JournalEntry::State::Discarded);
+
     const JournalWrite create =
         JournalCodec::create(SubscriptionDraft{QStringLiteral("https://c.example/"), std::nullopt, std::nullopt});
     QCOMPARE(JournalCodec::describeChanges(create), QStringLiteral("url: – → https://c.example/"));

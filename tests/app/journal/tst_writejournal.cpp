@@ -468,10 +468,26 @@ void TestWriteJournal::discardOneAllAndBulkJob()
     QCOMPARE(seqsOf(j.unconfirmed()), QList<qint64>{b});
     QVERIFY(j.discardUnconfirmed());
     QCOMPARE(seqsOf(j.unconfirmed()), QList<qint64>{});
-    // Confirmed history is not touched by "discard the pending writes".
-    QCOMPARE(seqsOf(j.all()), QList<qint64>{done});
+    // Discarded writes stay, as such, for the activity log; confirmed history is not touched.
+    const auto all = j.all();
+    QCOMPARE(seqsOf(all), (QList<qint64>{a, job.at(0), job.at(1), b, done}));
+    for (const JournalEntry &e : *all) {
+        QCOMPARE(e.state, e.seq == done ? JournalEntry::State::Done : JournalEntry::State::Discarded);
+        QVERIFY(e.finishedAt.isValid());
+    }
+    // A confirmed write cannot be discarded; a discarded one is never handed out again.
+    QVERIFY(!j.discard(done));
+    QVERIFY(!j.discard(a));
+    QVERIFY(j.takeForResume()->isEmpty());
     // Sequence numbers are never reused.
     QVERIFY(*j.record(toggle(6, true)) > done);
+    // Purged like any finished write.
+    m_clock.advance(1000);
+    QCOMPARE(j.purgeFinished(m_clock.utcNow()), 5);
+    // Dropping removes the entry itself (a toggle folded into a newer one).
+    const qint64 folded = *j.record(toggle(7, true));
+    QVERIFY(j.drop(folded));
+    QVERIFY(!j.entry(folded));
 }
 
 void TestWriteJournal::purgeFinishedByAge()
