@@ -6711,12 +6711,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+101"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+358"/>
+        <location line="+340"/>
         <source>be read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-419"/>
         <source>The pending-writes journal %1 has a damaged entry %2: %3</source>
         <translation>Das Journal der ausstehenden Änderungen %1 enthält einen beschädigten Eintrag %2: %3</translation>
     </message>
@@ -6776,16 +6776,14 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+78"/>
         <location line="+28"/>
         <location line="+80"/>
-        <location line="+25"/>
-        <location line="+38"/>
-        <location line="+65"/>
-        <location line="+22"/>
+        <location line="+58"/>
+        <location line="+74"/>
         <location line="+17"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-330"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
@@ -6802,12 +6800,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+6"/>
         <location line="+30"/>
         <location line="+12"/>
-        <location line="+230"/>
+        <location line="+212"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-295"/>
         <location line="+99"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
@@ -6844,7 +6842,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Das Journal der ausstehenden Änderungen enthält keinen Eintrag %1, der als %2 markiert werden kann.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+99"/>
         <source>discard an entry</source>
         <translation>Verwerfen eines Eintrags</translation>
     </message>
@@ -6869,12 +6867,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte das ältere Journal %2 nicht übernehmen: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>be cleaned up</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Changes can be kept from %1 to %2 days.</source>
         <translation>Änderungen können %1 bis %2 Tage aufbewahrt werden.</translation>
     </message>

@@ -460,21 +460,26 @@ bool WriteJournal::requeue(qint64 seq)
     return ok;
 }
 
-bool WriteJournal::removeWhere(const QString &where, const QVariantList &bindings, const QString &what)
+std::optional<int> WriteJournal::change(const QString &statement, const QVariantList &bindings, const QString &what)
 {
-    if (!m_open)
-        return fail(tr("The pending-writes journal is not open."));
+    if (!m_open) {
+        fail(tr("The pending-writes journal is not open."));
+        return std::nullopt;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.prepare(QStringLiteral("DELETE FROM journal WHERE ") + where))
-        return failQuery(q, what);
+    if (!q.prepare(statement)) {
+        failQuery(q, what);
+        return std::nullopt;
+    }
     for (const QVariant &b : bindings)
         q.addBindValue(b);
     if (!exec(q, what))
-        return false;
+        return std::nullopt;
+    const int n = q.numRowsAffected();
     m_lastError.clear();
-    if (q.numRowsAffected() > 0)
+    if (n > 0)
         Q_EMIT changed();
-    return true;
+    return n;
 }
 
 bool WriteJournal::discard(qint64 seq)
@@ -487,25 +492,15 @@ bool WriteJournal::discard(qint64 seq)
 
 bool WriteJournal::discardWhere(const QString &where, const QVariantList &bindings, const QString &what)
 {
-    if (!m_open)
-        return fail(tr("The pending-writes journal is not open."));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     const QStringList states = unconfirmedStates();
-    if (!q.prepare(QStringLiteral("UPDATE journal SET state = ?, finished_ms = ? WHERE state IN (?, ?)%1")
-                       .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where)))
-        return failQuery(q, what);
-    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Discarded));
-    q.addBindValue(nowMs());
-    q.addBindValue(states.at(0));
-    q.addBindValue(states.at(1));
-    for (const QVariant &b : bindings)
-        q.addBindValue(b);
-    if (!exec(q, what))
-        return false;
-    m_lastError.clear();
-    if (q.numRowsAffected() > 0)
-        Q_EMIT changed();
-    return true;
+    const QString sql = QStringLiteral("UPDATE journal SET state = ?, finished_ms = ? WHERE state IN (?, ?)%1")
+                            .arg(where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    return change(sql,
+                  QVariantList{JournalEntry::stateName(JournalEntry::State::Discarded), nowMs(), states.at(0),
+                               states.at(1)}
+                      + bindings,
+                  what)
+        .has_value();
 }
 
 bool WriteJournal::discardUnconfirmed()
@@ -520,7 +515,7 @@ bool WriteJournal::discardBulkJob(const QString &bulkJobId)
 
 bool WriteJournal::drop(qint64 seq)
 {
-    return removeWhere(QStringLiteral("seq = ?"), {seq}, tr("discard an entry"));
+    return change(QStringLiteral("DELETE FROM journal WHERE seq = ?"), {seq}, tr("discard an entry")).has_value();
 }
 
 Result<int> WriteJournal::adopt(const QString &legacyFilePath)
@@ -590,24 +585,11 @@ Result<int> WriteJournal::adopt(const QString &legacyFilePath)
 
 std::optional<int> WriteJournal::purgeFinished(const QDateTime &before)
 {
-    if (!m_open) {
-        fail(tr("The pending-writes journal is not open."));
-        return std::nullopt;
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(
-        QStringLiteral("DELETE FROM journal WHERE state IN (?, ?, ?) AND (finished_ms IS NULL OR finished_ms < ?)"));
-    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Done));
-    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Failed));
-    q.addBindValue(JournalEntry::stateName(JournalEntry::State::Discarded));
-    q.addBindValue(before.toMSecsSinceEpoch());
-    if (!exec(q, tr("be cleaned up")))
-        return std::nullopt;
-    const int n = q.numRowsAffected();
-    m_lastError.clear();
-    if (n > 0)
-        Q_EMIT changed();
-    return n;
+    return change(
+        QStringLiteral("DELETE FROM journal WHERE state IN (?, ?, ?) AND (finished_ms IS NULL OR finished_ms < ?)"),
+        {JournalEntry::stateName(JournalEntry::State::Done), JournalEntry::stateName(JournalEntry::State::Failed),
+         JournalEntry::stateName(JournalEntry::State::Discarded), before.toMSecsSinceEpoch()},
+        tr("be cleaned up"));
 }
 
 Result<int> WriteJournal::keepDays()

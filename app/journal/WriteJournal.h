@@ -134,7 +134,8 @@ private:
     std::optional<JournalEntry> entryFromRow(const QSqlQuery &query);
     bool updateState(qint64 seq, const QString &setClause, const QVariantList &bindings, const QStringList &fromStates,
                      const QString &what);
-    bool removeWhere(const QString &where, const QVariantList &bindings, const QString &what);
+    // Runs one UPDATE or DELETE; the number of rows it changed (changed() when any), or nullopt.
+    std::optional<int> change(const QString &statement, const QVariantList &bindings, const QString &what);
     bool discardWhere(const QString &where, const QVariantList &bindings, const QString &what);
     QVariant nowMs() const;
 
