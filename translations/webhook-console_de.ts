@@ -843,12 +843,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Skip the first M deliveries.</source>
         <translation>Die ersten M Zustellungen überspringen.</translation>
     </message>
@@ -909,7 +909,12 @@
         <translation>Alle ausstehenden Änderungen vergessen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>List the changes made from this computer (the activity log). For the profile (or server) in use, oldest first: when, by which user, each field before and after, and how it ended (confirmed, failed and why, uncertain, not sent, discarded). Both webhookctl and webhook-console add to it. It is not the server&apos;s history: changes made from elsewhere are not in it. webhookctl does not read a subscription before changing it, so its own changes show the value before as &quot;?&quot;. Reads local files only.</source>
+        <translation>Die Änderungen von diesem Computer aus zeigen (das Aktivitätsprotokoll). Für das verwendete Profil (oder den Server), die ältesten zuerst: wann, von welchem Benutzer, jedes Feld vorher und nachher, und wie sie ausgingen (bestätigt, fehlgeschlagen und warum, ungewiss, nicht gesendet, verworfen). webhookctl und webhook-console tragen beide dazu bei. Das ist nicht der Verlauf des Servers: Änderungen von anderswo stehen nicht darin. webhookctl liest ein Abonnement vor dem Ändern nicht, daher zeigen seine eigenen Änderungen den Wert vorher als „?“. Liest nur lokale Dateien.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add (or replace) a profile. The API key is read from standard input and stored in the system keychain only; with no keychain available nothing is stored.</source>
         <translation>Ein Profil hinzufügen (oder ersetzen). Der API-Schlüssel wird von der Standardeingabe gelesen und ausschließlich im Schlüsselbund des Systems gespeichert; ohne verfügbaren Schlüsselbund wird nichts gespeichert.</translation>
     </message>
@@ -971,7 +976,7 @@
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -1034,12 +1039,7 @@
         <translation>Jede ausstehende Änderung genau einmal erneut senden. Das läuft auf der Spur für Massenvorgänge, mit Fortschrittszeile und Zusammenfassung wie bei den Massenvorgängen. Neuanlagen, die ohne Antwort gesendet wurden, werden nie erneut gesendet: Sie werden aufgelistet, damit Sie zuerst auf dem Server nachsehen. Fragt vor dem Senden nach, sofern --yes nicht angegeben ist (ohne Terminal ist --yes erforderlich). Läuft nicht, solange ein anderes webhookctl oder ein webhook-console-Fenster mit laufenden Änderungen am selben Journal arbeitet. Exit-Code 9, wenn solche Neuanlagen übrig bleiben (oder ein anderes Programm daran arbeitet), 1, wenn eine Änderung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The changes made from this computer to the profile (or server) in use, oldest first: when, by which user, each field before and after, and how it ended (confirmed, failed and why, uncertain, not sent). Both webhookctl and webhook-console add to it. It is not the server&apos;s history: changes made from elsewhere are not in it. webhookctl does not read a subscription before changing it, so its own changes show the value before as &quot;?&quot;. Reads local files only.</source>
-        <translation>Die Änderungen von diesem Computer aus am verwendeten Profil (oder Server), die ältesten zuerst: wann, von welchem Benutzer, jedes Feld vorher und nachher, und wie sie ausgingen (bestätigt, fehlgeschlagen und warum, ungewiss, nicht gesendet). webhookctl und webhook-console tragen beide dazu bei. Das ist nicht der Verlauf des Servers: Änderungen von anderswo stehen nicht darin. webhookctl liest ein Abonnement vor dem Ändern nicht, daher zeigen seine eigenen Änderungen den Wert vorher als „?“. Liest nur lokale Dateien.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>Only changes since WHEN: a date (2026-12-01), a date and time in UTC (2026-12-01T09:30:00Z) or a time ago (90m, 12h, 7d).</source>
         <translation>Nur Änderungen seit WANN: ein Datum (2026-12-01), Datum und Uhrzeit in UTC (2026-12-01T09:30:00Z) oder eine Zeitspanne zurück (90m, 12h, 7d).</translation>
     </message>

@@ -228,9 +228,10 @@ QList<CommandSpec> CommandCatalogue::commands()
          false},
         {name("log"),
          name("log [--since WHEN] [--subscription ID] [--keep-days N] [--json]"),
-         tr("The changes made from this computer to the profile (or server) in use, oldest first: when, by "
-            "which user, each field before and after, and how it ended (confirmed, failed and why, uncertain, "
-            "not sent). Both webhookctl and webhook-console add to it. It is not the server's history: changes "
+         tr("List the changes made from this computer (the activity log). For the profile (or server) in use, "
+            "oldest first: when, by which user, each field before and after, and how it ended (confirmed, failed "
+            "and why, uncertain, not sent, discarded). Both webhookctl and webhook-console add to it. It is not the "
+            "server's history: changes "
             "made from elsewhere are not in it. webhookctl does not read a subscription before changing it, so "
             "its own changes show the value before as \"?\". Reads local files only."),
          {QCommandLineOption(name("since"),
