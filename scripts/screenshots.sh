@@ -9,8 +9,9 @@
 #
 # Writes main-window.png, and with xdotool (optional) details-deliveries.png (a failing
 # subscription's deliveries with the retry timeline), endpoint-check.png (its endpoint checked,
-# the subscription watched), bulk-progress.png (a bulk disable and its report) and activity.png
-# (the activity log after a disable and an enable). The AppStream metadata lists every PNG directly in docs/screenshots/.
+# the subscription watched), bulk-progress.png (a bulk disable and its report), activity.png
+# (the activity log after a disable and an enable) and reissue.png (a secret re-issue with its
+# new secret shown once). The AppStream metadata lists every PNG directly in docs/screenshots/.
 #
 # Environment: SCREENSHOT_SETTLE (seconds to let the demo data load after the window appears,
 # default 6), SCREENSHOT_TIMEOUT (seconds to wait for the window, default 60), SCREENSHOT_SCREEN
@@ -142,6 +143,10 @@ shot details-deliveries "key ctrl+4" "click 400 146" "click 869 66" "wait 6"
 # Cancel: shift+Tab moves to Check Anyway).
 shot endpoint-check "key ctrl+4" "click 400 146" "click 28 146" "click 950 66" "key ctrl+shift+k" "wait 2" \
   "dialog shift+Tab space" "wait 4"
+# A secret re-issue of the first failing subscription: Edit > Re-issue Secret… (Ctrl+Shift+R),
+# then Create copy (the default button) in the dialog; the copy's secret and the text for the
+# customer show.
+shot reissue "key ctrl+4" "click 400 146" "key ctrl+shift+r" "wait 1" "dialog Return" "wait 3"
 # A bulk job: disable every subscription the filter shows (All), confirmed in the dialog (whose
 # default button is Cancel: shift+Tab moves to Disable).
 shot bulk-progress "key ctrl+1" "key ctrl+shift+d" "wait 1" "dialog shift+Tab space" "wait 1"

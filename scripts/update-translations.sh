@@ -33,7 +33,7 @@ fi
 cd "$here"
 sources=()
 while IFS= read -r f; do sources+=("$f"); done < <(
-  find app/common app/api app/credentials app/profiles app/journal app/connection app/check app/cli models ui \
+  find app/common app/api app/credentials app/profiles app/journal app/reissue app/connection app/check app/cli models ui \
        -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) 2>/dev/null | sort
   for p in webhook-console webhookctl; do
     [ -f "app/entrypoints/$p.cpp" ] && echo "app/entrypoints/$p.cpp"

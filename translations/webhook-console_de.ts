@@ -684,7 +684,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+22"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+23"/>
         <source>Show help (for the command, when one is given).</source>
         <translation>Hilfe anzeigen (zum Befehl, falls einer angegeben ist).</translation>
     </message>
@@ -913,8 +913,45 @@
         <source>List the changes made from this computer (the activity log). For the profile (or server) in use, oldest first: when, by which user, each field before and after, and how it ended (confirmed, failed and why, uncertain, not sent, discarded). Both webhookctl and webhook-console add to it. It is not the server&apos;s history: changes made from elsewhere are not in it. webhookctl does not read a subscription before changing it, so its own changes show the value before as &quot;?&quot;. Reads local files only.</source>
         <translation>Die Änderungen von diesem Computer aus zeigen (das Aktivitätsprotokoll). Für das verwendete Profil (oder den Server), die ältesten zuerst: wann, von welchem Benutzer, jedes Feld vorher und nachher, und wie sie ausgingen (bestätigt, fehlgeschlagen und warum, ungewiss, nicht gesendet, verworfen). webhookctl und webhook-console tragen beide dazu bei. Das ist nicht der Verlauf des Servers: Änderungen von anderswo stehen nicht darin. webhookctl liest ein Abonnement vor dem Ändern nicht, daher zeigen seine eigenen Änderungen den Wert vorher als „?“. Liest nur lokale Dateien.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
+        <source>Give a subscription a new secret without an outage. The API shows a secret only when a subscription is created, so this makes a copy (same URL, description and events), disables it and prints its secret once. The customer switches to the new secret and the new id; then the cut-over enables the copy and disables the old one (during the overlap an event may arrive twice: deduplicate on the payload&apos;s id). The old subscription is deleted when its retries are over (the server&apos;s health extension tells), at the latest %n hour(s) after the cut-over: run --continue then.
+Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --continue JOB goes on where it stopped and leaves exactly one copy (a copy whose secret was never printed is deleted and made again, with a new secret). The events are the ones last set from this computer; the API never reports them, so give them with --events when they were set elsewhere.</source>
+        <translation>
+            <numerusform>Einem Abonnement ein neues Secret ohne Ausfall geben. Die API zeigt ein Secret nur beim Anlegen eines Abonnements, daher wird eine Kopie angelegt (gleiche URL, Beschreibung und Ereignisse), deaktiviert und ihr Secret einmal ausgegeben. Der Kunde stellt auf das neue Secret und die neue ID um; dann aktiviert die Umstellung die Kopie und deaktiviert das alte Abonnement (während der Überschneidung kann ein Ereignis doppelt ankommen: anhand der id der Nutzdaten deduplizieren). Das alte Abonnement wird gelöscht, wenn seine Wiederholungen vorbei sind (die Health-Erweiterung des Servers sagt es), spätestens %n Stunde nach der Umstellung: dann --continue ausführen.
+Jeder Schritt wird zuerst im Journal festgehalten; nach einem Absturz, einem Kill oder Strg+C macht --continue JOB dort weiter, wo es stehen blieb, und hinterlässt genau eine Kopie (eine Kopie, deren Secret nie ausgegeben wurde, wird gelöscht und mit neuem Secret neu angelegt). Die Ereignisse sind die zuletzt von diesem Computer gesetzten; die API meldet sie nie, geben Sie sie daher mit --events an, wenn sie anderswo gesetzt wurden.</numerusform>
+            <numerusform>Einem Abonnement ein neues Secret ohne Ausfall geben. Die API zeigt ein Secret nur beim Anlegen eines Abonnements, daher wird eine Kopie angelegt (gleiche URL, Beschreibung und Ereignisse), deaktiviert und ihr Secret einmal ausgegeben. Der Kunde stellt auf das neue Secret und die neue ID um; dann aktiviert die Umstellung die Kopie und deaktiviert das alte Abonnement (während der Überschneidung kann ein Ereignis doppelt ankommen: anhand der id der Nutzdaten deduplizieren). Das alte Abonnement wird gelöscht, wenn seine Wiederholungen vorbei sind (die Health-Erweiterung des Servers sagt es), spätestens %n Stunden nach der Umstellung: dann --continue ausführen.
+Jeder Schritt wird zuerst im Journal festgehalten; nach einem Absturz, einem Kill oder Strg+C macht --continue JOB dort weiter, wo es stehen blieb, und hinterlässt genau eine Kopie (eine Kopie, deren Secret nie ausgegeben wurde, wird gelöscht und mit neuem Secret neu angelegt). Die Ereignisse sind die zuletzt von diesem Computer gesetzten; die API meldet sie nie, geben Sie sie daher mit --events an, wenn sie anderswo gesetzt wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>now: cut over as soon as the secret is printed; later (the default): wait until --continue JOB --cutover now.</source>
+        <translation>now: umstellen, sobald das Secret ausgegeben ist; later (Standard): warten bis --continue JOB --cutover now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go on with the re-issue JOB where it stopped.</source>
+        <translation>Die Neuausstellung JOB dort fortsetzen, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Give up the re-issue JOB before its cut-over: its copy is deleted, the old subscription stays as it is.</source>
+        <translation>Die Neuausstellung JOB vor ihrer Umstellung aufgeben: Ihre Kopie wird gelöscht, das alte Abonnement bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the re-issues that are not finished (reads local files only).</source>
+        <translation>Die nicht abgeschlossenen Neuausstellungen auflisten (liest nur lokale Dateien).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add (or replace) a profile. The API key is read from standard input and stored in the system keychain only; with no keychain available nothing is stored.</source>
         <translation>Ein Profil hinzufügen (oder ersetzen). Der API-Schlüssel wird von der Standardeingabe gelesen und ausschließlich im Schlüsselbund des Systems gespeichert; ohne verfügbaren Schlüsselbund wird nichts gespeichert.</translation>
     </message>
@@ -929,7 +966,7 @@
         <translation>Ein Profil und seinen API-Schlüssel aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Options for every command:</source>
         <translation>Optionen für alle Befehle:</translation>
     </message>
@@ -939,7 +976,7 @@
         <translation>der Server bietet diese Erweiterung nicht an (Zustellungen, Wiederholen, der Zustellungszustand, den list --failing braucht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+276"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+281"/>
         <source>--api-key-stdin was given but standard input is closed: no key on standard input.</source>
         <translation>--api-key-stdin wurde angegeben, aber die Standardeingabe ist geschlossen: Auf der Standardeingabe steht kein Schlüssel.</translation>
     </message>
@@ -976,7 +1013,7 @@
         <translation>Aufruf: webhookctl %1</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-314"/>
         <source>Change a subscription; only the given fields are sent. --events replaces all of its events, and the vendor&apos;s API does not report the current ones: list every event it should keep.</source>
         <translation>Ein Abonnement ändern; nur die angegebenen Felder werden gesendet. --events ersetzt alle seine Ereignisse, und die API des Anbieters meldet die aktuellen nicht: Geben Sie jedes Ereignis an, das es behalten soll.</translation>
     </message>
@@ -1045,11 +1082,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+30"/>
         <source>WHEN</source>
         <translation>WANN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Only the changes of this subscription.</source>
         <translation>Nur die Änderungen dieses Abonnements.</translation>
     </message>
@@ -1064,7 +1102,7 @@
         <translation>Abgeschlossene Änderungen ab jetzt N Tage aufbewahren (1 bis 3650; Standard %1), für beide Programme.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+114"/>
         <source>Usage: webhookctl [options] COMMAND [arguments]</source>
         <translation>Aufruf: webhookctl [Optionen] BEFEHL [Argumente]</translation>
     </message>
@@ -1169,7 +1207,7 @@
         <translation>Jeder Befehl versteht außerdem die Optionen, die webhookctl --help zeigt (--profile, --base-url, --api-key-stdin, --rate-window, --rate-limit, --json, ...).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="-290"/>
+        <location filename="../app/cli/CommandLine.cpp" line="-294"/>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
     </message>
@@ -1214,7 +1252,7 @@
         <translation>--csv und --json können nicht zusammen verwendet werden: Wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--timeout needs a duration such as 500ms, 10s or 1m.</source>
         <translation>--timeout braucht eine Dauer wie 500ms, 10s oder 1m.</translation>
     </message>
@@ -1418,7 +1456,7 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../ui/ConsolePage.cpp" line="+111"/>
+        <location filename="../ui/ConsolePage.cpp" line="+116"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -1449,7 +1487,7 @@
         <translation>Aktivität</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Changes are kept for %n day(s) from now on.</source>
         <translation>
             <numerusform>Änderungen werden ab jetzt %n Tag aufbewahrt.</numerusform>
@@ -3422,12 +3460,13 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Die Datei %1 ist eine SQLite-Datenbank, aber kein Journal der ausstehenden Änderungen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>The pending-writes journal %1 could not be created: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+10"/>
         <source>The pending-writes journal %1 could not be upgraded to the current format: %2</source>
         <translation>Das Journal ausstehender Schreibvorgänge %1 konnte nicht auf das aktuelle Format gebracht werden: %2</translation>
     </message>
@@ -3762,7 +3801,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+369"/>
+        <location filename="../ui/MainWindow.cpp" line="+387"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3777,12 +3816,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Der Demo-Server (webhook-sandbox) ist nicht neben diesem Programm installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="+205"/>
+        <location filename="../ui/MainWindowActions.cpp" line="+216"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden …</translation>
     </message>
@@ -3870,6 +3909,16 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <location line="+0"/>
         <source>Delete the selected subscriptions</source>
         <translation>Die ausgewählten Abonnements löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-&amp;issue Secret…</source>
+        <translation>Secret n&amp;eu ausstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the current subscription a new secret without an outage: a copy, then a cut-over</source>
+        <translation>Dem aktuellen Abonnement ohne Ausfall ein neues Secret geben: eine Kopie, dann eine Umstellung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4102,7 +4151,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-282"/>
+        <location filename="../ui/MainWindow.cpp" line="-299"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -4122,7 +4171,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+227"/>
+        <location filename="../ui/MainWindow.cpp" line="+244"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4185,12 +4234,12 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Subscription %1 created.</source>
         <translation>Abonnement %1 angelegt.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Read only: changes are refused because the journal of pending changes cannot be opened (%1).</source>
         <translation>Nur Lesen: Änderungen werden abgelehnt, weil das Journal der ausstehenden Änderungen nicht geöffnet werden kann (%1).</translation>
     </message>
@@ -5186,6 +5235,193 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>ReissueBanner</name>
+    <message>
+        <location filename="../ui/ReissueBanner.cpp" line="+59"/>
+        <source>its new secret is not marked as stored yet</source>
+        <translation>sein neues Secret ist noch nicht als gespeichert vermerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copy %1 waits for the cut-over</source>
+        <translation>Kopie %1 wartet auf die Umstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cut-over to %1 was interrupted</source>
+        <translation>die Umstellung auf %1 wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in use; delete %2 when its retries are over, at the latest after %3</source>
+        <translation>%1 ist in Gebrauch; %2 löschen, wenn seine Wiederholungen vorbei sind, spätestens nach %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Secret re-issue of subscription %1: %2. &lt;a href=&quot;%3&quot;&gt;Continue…&lt;/a&gt;</source>
+        <translation>Neuausstellung des Secrets von Abonnement %1: %2. &lt;a href=&quot;%3&quot;&gt;Fortsetzen …&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueCommand</name>
+    <message>
+        <location filename="../app/cli/ReissueCommand.cpp" line="+30"/>
+        <source>reissue-secret needs exactly one of: a subscription ID, --continue JOB, --cancel JOB or --list.</source>
+        <translation>reissue-secret braucht genau eines davon: eine Abonnement-ID, --continue JOB, --cancel JOB oder --list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a subscription id (a positive whole number).</source>
+        <translation>„%1“ ist keine Abonnement-ID (eine positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--events is only for a new re-issue (reissue-secret ID).</source>
+        <translation>--events gilt nur für eine neue Neuausstellung (reissue-secret ID).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--cutover needs now or later, not &quot;%1&quot;.</source>
+        <translation>--cutover braucht now oder later, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cutover goes with a subscription ID or --continue JOB.</source>
+        <translation>--cutover gehört zu einer Abonnement-ID oder zu --continue JOB.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interrupted at step &quot;%1&quot;; nothing is lost. Go on with: %2</source>
+        <translation>Bei Schritt „%1“ unterbrochen; nichts ist verloren. Weiter mit: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Subscription %1 is a copy of %2, disabled until the cut-over.</source>
+        <translation>Abonnement %1 ist eine Kopie von %2, bis zur Umstellung deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its client secret, shown this once (store it now):</source>
+        <translation>Sein Client-Secret, nur dieses eine Mal angezeigt (jetzt sicher ablegen):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the customer:</source>
+        <translation>Für den Kunden:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Re-issue %1 waits for the cut-over. When the customer is ready:</source>
+        <translation>Neuausstellung %1 wartet auf die Umstellung. Wenn der Kunde bereit ist:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cut over: subscription %1 is enabled, %2 is disabled.</source>
+        <translation>Umgestellt: Abonnement %1 ist aktiviert, %2 ist deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery(s) to subscription %1 are still being retried. Delete it once they are over, at the latest after %2:</source>
+        <translation>
+            <numerusform>%n Zustellung an Abonnement %1 wird noch wiederholt. Löschen Sie es, wenn sie vorbei ist, spätestens nach %2:</numerusform>
+            <numerusform>%n Zustellungen an Abonnement %1 werden noch wiederholt. Löschen Sie es, wenn sie vorbei sind, spätestens nach %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server does not tell when subscription %1&apos;s retries are over; it can be deleted after %2:</source>
+        <translation>Dieser Server sagt nicht, wann die Wiederholungen von Abonnement %1 vorbei sind; es kann nach %2 gelöscht werden:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Re-issue %1 cancelled: its copy was deleted, subscription %2 is unchanged.</source>
+        <translation>Neuausstellung %1 abgebrochen: Ihre Kopie wurde gelöscht, Abonnement %2 ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-issue %1 done: subscription %2 replaces %3, which was deleted.</source>
+        <translation>Neuausstellung %1 abgeschlossen: Abonnement %2 ersetzt %3, das gelöscht wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The re-issue stopped at step &quot;%1&quot;; go on with: %2</source>
+        <translation>Die Neuausstellung hielt bei Schritt „%1“ an; weiter mit: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No secret re-issue is under way for %1.</source>
+        <translation>Für %1 läuft keine Neuausstellung eines Secrets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OLD</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueJobStore</name>
+    <message>
+        <location filename="../app/reissue/ReissueJobStore.cpp" line="+56"/>
+        <source>The secret re-issue could not be %1 in the journal %2: %3</source>
+        <translation>Die Neuausstellung konnte im Journal %2 nicht %1 werden: %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>recorded</source>
+        <translation>festgehalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret re-issue %1 is not in the journal %2 any more.</source>
+        <translation>Die Neuausstellung %1 ist nicht mehr im Journal %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal %1 is damaged: %2</source>
+        <translation>Das Journal %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>secret re-issue %1 cannot be read</source>
+        <translation>Neuausstellung %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTimeText</name>
     <message>
         <location filename="../models/RelativeTimeText.cpp" line="+10"/>
@@ -5661,6 +5897,332 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location filename="../ui/SearchField.cpp" line="+26"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReissue</name>
+    <message>
+        <location filename="../app/reissue/SecretReissue.cpp" line="+65"/>
+        <source>Subscription %1 already has a secret re-issue under way (%2). Continue that one instead.</source>
+        <translation>Für Abonnement %1 läuft schon eine Neuausstellung (%2). Setzen Sie stattdessen diese fort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The events of subscription %1 are not known on this computer: the API never reports them, and they were not set from here. Say which events the copy gets.</source>
+        <translation>Die Ereignisse von Abonnement %1 sind auf diesem Computer nicht bekannt: Die API meldet sie nie, und sie wurden nicht von hier gesetzt. Geben Sie an, welche Ereignisse die Kopie bekommt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading subscription %1…</source>
+        <translation>Abonnement %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <location line="+108"/>
+        <source>The subscriptions could not be read</source>
+        <translation>Die Abonnements konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Subscription %1 does not exist on the server.</source>
+        <translation>Abonnement %1 gibt es auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+256"/>
+        <location line="+19"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>The answer to the copy&apos;s create was lost %1 times in a row; the connection is not reliable enough right now. Try again later: lost copies are cleaned up first.</source>
+        <translation>Die Antwort auf das Anlegen der Kopie ging %1-mal hintereinander verloren; die Verbindung ist gerade nicht zuverlässig genug. Versuchen Sie es später erneut: Verlorene Kopien werden zuerst aufgeräumt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating a copy of subscription %1…</source>
+        <translation>Kopie von Abonnement %1 wird angelegt …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The copy could not be created</source>
+        <translation>Die Kopie konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server created the copy without saying its id, so it cannot be prepared. Continuing the re-issue deletes it and tries again.</source>
+        <translation>Der Server hat die Kopie ohne ihre ID zurückgegeben, daher kann sie nicht vorbereitet werden. Das Fortsetzen der Neuausstellung löscht sie und versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disabling the copy %1 and setting its events…</source>
+        <translation>Kopie %1 wird deaktiviert und ihre Ereignisse werden gesetzt …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy %1 could not be prepared</source>
+        <translation>Die Kopie %1 konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for copies whose secret was never shown…</source>
+        <translation>Kopien, deren Secret nie angezeigt wurde, werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleting the unused copy %1…</source>
+        <translation>Die ungenutzte Kopie %1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enabling the copy %1…</source>
+        <translation>Kopie %1 wird aktiviert …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy %1 could not be enabled</source>
+        <translation>Die Kopie %1 konnte nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disabling the old subscription %1…</source>
+        <translation>Das alte Abonnement %1 wird deaktiviert …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old subscription %1 could not be disabled</source>
+        <translation>Das alte Abonnement %1 konnte nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the old subscription&apos;s pending retries…</source>
+        <translation>Die ausstehenden Wiederholungen des alten Abonnements werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old subscription %1 could not be read</source>
+        <translation>Das alte Abonnement %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting the old subscription %1…</source>
+        <translation>Das alte Abonnement %1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Re-issue %1 is past its cut-over: subscription %2 is in use. It can only be finished now.</source>
+        <translation>Neuausstellung %1 ist schon umgestellt: Abonnement %2 ist in Gebrauch. Sie kann jetzt nur noch abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled before the cut-over</source>
+        <translation>vor der Umstellung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for the copies to delete…</source>
+        <translation>Die zu löschenden Kopien werden gesucht …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no secret re-issue %1 in the journal of %2.</source>
+        <translation>Im Journal für %2 gibt es keine Neuausstellung %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your webhook endpoint %1 gets a new signing secret. Its subscription id changes from %2 to %3; deliveries carry the new id and are signed with the new secret once we switch over, which we do when you say you are ready. For a short while you may receive an event twice, from both subscriptions: deduplicate on the payload&apos;s &quot;id&quot;.</source>
+        <translation>Ihr Webhook-Endpunkt %1 bekommt ein neues Signatur-Secret. Seine Abonnement-ID ändert sich von %2 auf %3; nach der Umstellung tragen Zustellungen die neue ID und sind mit dem neuen Secret signiert. Wir stellen um, sobald Sie uns sagen, dass Sie bereit sind. Für kurze Zeit kann ein Ereignis doppelt ankommen, von beiden Abonnements: Deduplizieren Sie anhand der „id“ der Nutzdaten.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Subscription %1 could not be deleted</source>
+        <translation>Abonnement %1 konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReissueDialog</name>
+    <message>
+        <location filename="../ui/SecretReissueDialog.cpp" line="+30"/>
+        <source>&amp;Events of the copy:</source>
+        <translation>&amp;Ereignisse der Kopie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy secret</source>
+        <translation>Secret &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy te&amp;xt for the customer</source>
+        <translation>Te&amp;xt für den Kunden kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;stored the secret or given it to the customer</source>
+        <translation>Ich habe das Secret &amp;gespeichert oder dem Kunden gegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate copy</source>
+        <translation>Kopie &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ut over now</source>
+        <translation>Jetzt &amp;umstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>Ca&amp;ncel re-issue</source>
+        <translation>Neuausstellung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Re-issue Secret</source>
+        <translation>Secret neu ausstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-issue secret</source>
+        <translation>Secret neu ausstellen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New client secret</source>
+        <translation>Neues Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For the customer (holds no secret):</source>
+        <translation>Für den Kunden (enthält kein Secret):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text for the customer</source>
+        <translation>Text für den Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+38"/>
+        <source>Re-issue the secret of subscription %1</source>
+        <translation>Das Secret von Abonnement %1 neu ausstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-37"/>
+        <source>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour(s) after the cut-over.</source>
+        <translation>
+            <numerusform>Die API zeigt das Secret eines Abonnements nur beim Anlegen, ein neues Secret braucht also ein neues Abonnement. Dazu wird eine deaktivierte Kopie von %1 mit gleicher URL, Beschreibung und gleichen Ereignissen angelegt und ihr Secret einmal angezeigt. Wenn der Kunde bereit ist, stellen Sie um: Die Kopie wird aktiviert und %2 deaktiviert. %2 wird gelöscht, wenn seine Wiederholungen vorbei sind, spätestens %n Stunde nach der Umstellung.</numerusform>
+            <numerusform>Die API zeigt das Secret eines Abonnements nur beim Anlegen, ein neues Secret braucht also ein neues Abonnement. Dazu wird eine deaktivierte Kopie von %1 mit gleicher URL, Beschreibung und gleichen Ereignissen angelegt und ihr Secret einmal angezeigt. Wenn der Kunde bereit ist, stellen Sie um: Die Kopie wird aktiviert und %2 deaktiviert. %2 wird gelöscht, wenn seine Wiederholungen vorbei sind, spätestens %n Stunden nach der Umstellung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy gets its events: %1.</source>
+        <translation>Ereignisse der Kopie: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API never reports a subscription&apos;s events and they were not set from this computer: choose the events the copy gets.</source>
+        <translation>Die API meldet die Ereignisse eines Abonnements nie, und sie wurden nicht von diesem Computer gesetzt: Wählen Sie die Ereignisse der Kopie.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cut over: subscription %1 is enabled, %2 is disabled.</source>
+        <translation>Umgestellt: Abonnement %1 ist aktiviert, %2 ist deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery(s) to %1 are still being retried. It is deleted when they are over, at the latest after %2: open this again from the reminder above the list.</source>
+        <translation>
+            <numerusform>%n Zustellung an %1 wird noch wiederholt. Es wird gelöscht, wenn sie vorbei ist, spätestens nach %2: Öffnen Sie dies dann wieder über den Hinweis über der Liste.</numerusform>
+            <numerusform>%n Zustellungen an %1 werden noch wiederholt. Es wird gelöscht, wenn sie vorbei sind, spätestens nach %2: Öffnen Sie dies dann wieder über den Hinweis über der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server does not tell when %1&apos;s retries are over; it can be deleted after %2: open this again from the reminder above the list.</source>
+        <translation>Dieser Server sagt nicht, wann die Wiederholungen von %1 vorbei sind; es kann nach %2 gelöscht werden: Öffnen Sie dies dann wieder über den Hinweis über der Liste.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subscription %1 is ready and disabled. Give the customer its secret and the text below. Until you tick that it is stored, closing this window throws this secret away: the next attempt makes a new copy with a new secret.</source>
+        <translation>Abonnement %1 ist bereit und deaktiviert. Geben Sie dem Kunden sein Secret und den Text unten. Bis Sie ankreuzen, dass es gespeichert ist, verwirft das Schließen dieses Fensters das Secret: Der nächste Versuch legt eine neue Kopie mit neuem Secret an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subscription %1 waits, disabled, for the cut-over. Cut over when the customer uses the new secret and id; until then %2 goes on working. Later, continue from the reminder above the list.</source>
+        <translation>Abonnement %1 wartet deaktiviert auf die Umstellung. Stellen Sie um, wenn der Kunde das neue Secret und die neue ID verwendet; bis dahin arbeitet %2 weiter. Später geht es über den Hinweis über der Liste weiter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: the copy was deleted; subscription %1 is unchanged.</source>
+        <translation>Abgebrochen: Die Kopie wurde gelöscht; Abonnement %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: subscription %1 replaces %2, which was deleted.</source>
+        <translation>Fertig: Abonnement %1 ersetzt %2, das gelöscht wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is lost: the re-issue goes on from this step when you try again.</source>
+        <translation>Nichts ist verloren: Die Neuausstellung macht bei diesem Schritt weiter, wenn Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReissueLauncher</name>
+    <message>
+        <location filename="../ui/SecretReissueLauncher.cpp" line="+22"/>
+        <source>Finish or close the re-issue that is open first.</source>
+        <translation>Schließen Sie zuerst die offene Neuausstellung ab oder das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A secret re-issue needs the journal of changes, which is not available: %1</source>
+        <translation>Eine Neuausstellung braucht das Journal der Änderungen, das nicht verfügbar ist: %1</translation>
     </message>
 </context>
 <context>
@@ -6186,7 +6748,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+137"/>
         <location line="+60"/>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen …</translation>
@@ -6683,7 +7245,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>WriteJournal</name>
     <message>
-        <location filename="../app/journal/WriteJournal.cpp" line="+105"/>
+        <location filename="../app/journal/WriteJournal.cpp" line="+113"/>
         <source>The pending-writes journal %1 could not %2: %3</source>
         <translation>Beim %2 des Journals der ausstehenden Änderungen %1 ist ein Fehler aufgetreten: %3</translation>
     </message>
@@ -6711,12 +7273,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+101"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>be read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-426"/>
         <source>The pending-writes journal %1 has a damaged entry %2: %3</source>
         <translation>Das Journal der ausstehenden Änderungen %1 enthält einen beschädigten Eintrag %2: %3</translation>
     </message>
@@ -6777,13 +7339,13 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+28"/>
         <location line="+80"/>
         <location line="+58"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <location line="+17"/>
         <source>The pending-writes journal is not open.</source>
         <translation>Das Journal der ausstehenden Änderungen ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-337"/>
         <source>A %1 needs the id of the subscription it changes.</source>
         <translation>Ein Eintrag „%1“ braucht die ID des Abonnements, das er ändert.</translation>
     </message>
@@ -6800,12 +7362,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <location line="+6"/>
         <location line="+30"/>
         <location line="+12"/>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>be written</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-302"/>
         <location line="+99"/>
         <source>The pending-writes journal %1 could not be written: %2</source>
         <translation>Das Journal der ausstehenden Änderungen %1 konnte nicht geschrieben werden: %2</translation>
@@ -6868,11 +7430,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+5"/>
         <source>be cleaned up</source>
         <translation>Bereinigen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Changes can be kept from %1 to %2 days.</source>
         <translation>Änderungen können %1 bis %2 Tage aufbewahrt werden.</translation>
     </message>

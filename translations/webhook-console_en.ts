@@ -112,18 +112,29 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandCatalogue.cpp" line="+188"/>
+        <location filename="../app/cli/CommandCatalogue.cpp" line="+189"/>
         <source>Also list the confirmed and failed writes still kept (%n day(s) unless set with log --keep-days).</source>
         <translation>
             <numerusform>Also list the confirmed and failed writes still kept (%n day unless set with log --keep-days).</numerusform>
             <numerusform>Also list the confirmed and failed writes still kept (%n days unless set with log --keep-days).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Give a subscription a new secret without an outage. The API shows a secret only when a subscription is created, so this makes a copy (same URL, description and events), disables it and prints its secret once. The customer switches to the new secret and the new id; then the cut-over enables the copy and disables the old one (during the overlap an event may arrive twice: deduplicate on the payload&apos;s id). The old subscription is deleted when its retries are over (the server&apos;s health extension tells), at the latest %n hour(s) after the cut-over: run --continue then.
+Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --continue JOB goes on where it stopped and leaves exactly one copy (a copy whose secret was never printed is deleted and made again, with a new secret). The events are the ones last set from this computer; the API never reports them, so give them with --events when they were set elsewhere.</source>
+        <translation>
+            <numerusform>Give a subscription a new secret without an outage. The API shows a secret only when a subscription is created, so this makes a copy (same URL, description and events), disables it and prints its secret once. The customer switches to the new secret and the new id; then the cut-over enables the copy and disables the old one (during the overlap an event may arrive twice: deduplicate on the payload&apos;s id). The old subscription is deleted when its retries are over (the server&apos;s health extension tells), at the latest %n hour after the cut-over: run --continue then.
+Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --continue JOB goes on where it stopped and leaves exactly one copy (a copy whose secret was never printed is deleted and made again, with a new secret). The events are the ones last set from this computer; the API never reports them, so give them with --events when they were set elsewhere.</numerusform>
+            <numerusform>Give a subscription a new secret without an outage. The API shows a secret only when a subscription is created, so this makes a copy (same URL, description and events), disables it and prints its secret once. The customer switches to the new secret and the new id; then the cut-over enables the copy and disables the old one (during the overlap an event may arrive twice: deduplicate on the payload&apos;s id). The old subscription is deleted when its retries are over (the server&apos;s health extension tells), at the latest %n hours after the cut-over: run --continue then.
+Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --continue JOB goes on where it stopped and leaves exactly one copy (a copy whose secret was never printed is deleted and made again, with a new secret). The events are the ones last set from this computer; the API never reports them, so give them with --events when they were set elsewhere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
     <message numerus="yes">
-        <location filename="../ui/ConsolePage.cpp" line="+211"/>
+        <location filename="../ui/ConsolePage.cpp" line="+219"/>
         <source>Changes are kept for %n day(s) from now on.</source>
         <translation>
             <numerusform>Changes are kept for %n day from now on.</numerusform>
@@ -248,7 +259,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+337"/>
+        <location filename="../ui/MainWindow.cpp" line="+355"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -347,6 +358,17 @@
     </message>
 </context>
 <context>
+    <name>ReissueCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ReissueCommand.cpp" line="+158"/>
+        <source>%n delivery(s) to subscription %1 are still being retried. Delete it once they are over, at the latest after %2:</source>
+        <translation>
+            <numerusform>%n delivery to subscription %1 is still being retried. Delete it once it is over, at the latest after %2:</numerusform>
+            <numerusform>%n deliveries to subscription %1 are still being retried. Delete it once they are over, at the latest after %2:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowChangeMarks</name>
     <message numerus="yes">
         <location filename="../models/RowChangeMarks.cpp" line="+123"/>
@@ -398,6 +420,33 @@
     </message>
 </context>
 <context>
+    <name>SecretReissueDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/SecretReissueDialog.cpp" line="+127"/>
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour(s) after the cut-over.</source>
+        <translation>
+            <numerusform>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour after the cut-over.</numerusform>
+            <numerusform>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hours after the cut-over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n delivery(s) to %1 are still being retried. It is deleted when they are over, at the latest after %2: open this again from the reminder above the list.</source>
+        <translation>
+            <numerusform>%n delivery to %1 is still being retried. It is deleted when it is over, at the latest after %2: open this again from the reminder above the list.</numerusform>
+            <numerusform>%n deliveries to %1 are still being retried. It is deleted when they are over, at the latest after %2: open this again from the reminder above the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/SubscriptionCommands.cpp" line="+132"/>
@@ -430,7 +479,7 @@
 <context>
     <name>SubscriptionListWidget</name>
     <message numerus="yes">
-        <location filename="../ui/SubscriptionListWidget.cpp" line="+314"/>
+        <location filename="../ui/SubscriptionListWidget.cpp" line="+324"/>
         <source>Loaded %n subscription(s).</source>
         <translation>
             <numerusform>Loaded %n subscription.</numerusform>

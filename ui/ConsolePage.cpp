@@ -10,6 +10,7 @@
 #include "ui/DetailsPane.h"
 #include "ui/EndpointCheckPanel.h"
 #include "ui/EventTypesWidget.h"
+#include "ui/ReissueBanner.h"
 #include "ui/SubscriptionListWidget.h"
 
 #include <QEvent>
@@ -18,17 +19,21 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 ConsolePage::ConsolePage(Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_activityModel(new ActivityTableModel(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_reissueBanner = new ReissueBanner(this);
+    connect(m_reissueBanner, &ReissueBanner::continueRequested, this, &ConsolePage::reissueContinueRequested);
+    layout->addWidget(m_reissueBanner);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
 
     m_listTabs = new QTabWidget(m_splitter);
     m_list = new SubscriptionListWidget(clock, m_listTabs);
@@ -143,6 +148,7 @@ void ConsolePage::setSession(ConsoleSession *session)
     delete m_activityFeed;
     m_activityFeed = nullptr;
     m_activityModel->clear();
+    m_reissueBanner->setJournal(session ? session->journal() : nullptr);
     if (session && session->journal()) {
         m_activityFeed = new ActivityFeed(*session->journal(), *m_activityModel, this);
         connect(m_activityFeed, &ActivityFeed::problem, this,
@@ -173,6 +179,8 @@ void ConsolePage::refresh()
     m_list->reload();
     m_eventTypes->reload();
     m_details->reload();
+    // A re-issue's step is stored beside the journal's entries, not as one: read it again too.
+    m_reissueBanner->refresh();
 }
 
 void ConsolePage::showSubscriptions()

@@ -17,6 +17,7 @@ class EventTypesWidget;
 class QSettings;
 class QSplitter;
 class QTabWidget;
+class ReissueBanner;
 class SubscriptionListWidget;
 
 // The console of one connection: the lists (subscriptions, event types) beside the details of the
@@ -58,6 +59,8 @@ Q_SIGNALS:
     // What the window's actions can act on may have changed: selection, drafts, a bulk job, a load.
     void actionsChanged();
     void statusMessage(const QString &text, int timeoutMs);
+    // "Continue…" on the reminder of an unfinished secret re-issue.
+    void reissueContinueRequested(const QString &jobId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,7 @@ private:
     void setKeepDays(int days);
 
     QPointer<ConsoleSession> m_session;
+    ReissueBanner *m_reissueBanner;
     QSplitter *m_splitter;
     QTabWidget *m_listTabs;
     SubscriptionListWidget *m_list;

@@ -21,6 +21,7 @@
 #include "ui/ProfilesDialog.h"
 #include "ui/QueueStatusWidget.h"
 #include "ui/RefreshMenu.h"
+#include "ui/SecretReissueLauncher.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SubscriptionListWidget.h"
 #include "ui/UserGuideDialog.h"
@@ -104,6 +105,15 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
         *m_actions->action("actionWatchFailing"), QDBusConnection::sessionBus(), icon("webhook-console"), this);
     connect(m_watchCoordinator, &WatchCoordinator::statusMessage, this, &MainWindow::showStatus);
     connect(m_watchCoordinator, &WatchCoordinator::showRequested, this, &MainWindow::showSubscription);
+    m_reissue = new SecretReissueLauncher(m_services, *this, this);
+    connect(m_reissue, &SecretReissueLauncher::statusMessage, this, &MainWindow::showStatus);
+    connect(m_reissue, &SecretReissueLauncher::subscriptionsChanged, m_console, &ConsolePage::refresh);
+    connect(m_console, &ConsolePage::reissueContinueRequested, this, [this](const QString &jobId) {
+        if (ConsoleSession *session = m_connection.session())
+            m_reissue->continueJob(*session, jobId);
+    });
+    connect(m_console->list(), &SubscriptionListWidget::contextMenuRequested, this,
+            [this](const QPoint &globalPos) { m_actions->rowMenu()->popup(globalPos); });
 
     m_queueWidget = new QueueStatusWidget(this);
     m_queueWidget->setObjectName(QStringLiteral("queueStatus"));
@@ -173,6 +183,14 @@ void MainWindow::connectActions()
     on("actionEnable", [this] { m_console->list()->enableSelected(); });
     on("actionDisable", [this] { m_console->list()->disableSelected(); });
     on("actionDelete", [this] { m_console->list()->deleteSelected(); });
+    on("actionReissueSecret", [this] {
+        ConsoleSession *session = m_connection.session();
+        const auto id = m_console->list()->currentId();
+        const int row = id ? m_console->list()->model()->rowForId(*id) : -1;
+        if (session && row >= 0)
+            m_reissue->reissue(*session, m_console->list()->model()->subscriptionAt(row),
+                               m_console->eventTypes()->eventTypes());
+    });
     on("actionBulkEnable", [this] { m_console->list()->bulkEnableFiltered(); });
     on("actionBulkDisable", [this] { m_console->list()->bulkDisableFiltered(); });
     on("actionBulkDelete", [this] { m_console->list()->bulkDeleteFiltered(); });
@@ -445,6 +463,7 @@ void MainWindow::updateActions()
     set("actionEnable", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
     set("actionDisable", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
     set("actionDelete", connected && !selected.isEmpty() && !(bulkRunning && selected.size() > 1));
+    set("actionReissueSecret", connected && current.has_value());
     set("actionWatch", connected && !selected.isEmpty());
     set("actionWatchFailing", connected);
     set("actionBulkEnable", connected && !bulkRunning);

@@ -22,6 +22,7 @@ class PendingWritesDialog;
 class QLabel;
 class QStackedWidget;
 class QueueStatusWidget;
+class SecretReissueLauncher;
 class WatchCoordinator;
 class WelcomePage;
 
@@ -105,6 +106,7 @@ private:
     ConsolePage *m_console;
     ExportActions *m_export;
     WatchCoordinator *m_watchCoordinator;
+    SecretReissueLauncher *m_reissue;
     QLabel *m_journalLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QueueStatusWidget *m_queueWidget = nullptr;

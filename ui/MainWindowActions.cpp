@@ -47,6 +47,7 @@ void MainWindowActions::buildActions()
         {"actionEnable", "enable", {QKeySequence(Qt::CTRL | Qt::Key_E)}},
         {"actionDisable", "disable", {QKeySequence(Qt::CTRL | Qt::Key_D)}},
         {"actionDelete", "delete", {QKeySequence::Delete}},
+        {"actionReissueSecret", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}},
         {"actionWatch", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}},
         {"actionWatchFailing", nullptr, {}},
         {"actionBulkEnable", "enable", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}},
@@ -102,6 +103,7 @@ void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu 
     m_edit->addAction(action("actionEnable"));
     m_edit->addAction(action("actionDisable"));
     m_edit->addAction(action("actionDelete"));
+    m_edit->addAction(action("actionReissueSecret"));
     m_edit->addSeparator();
     m_edit->addAction(action("actionWatch"));
     m_edit->addAction(action("actionWatchFailing"));
@@ -118,6 +120,13 @@ void MainWindowActions::buildMenus(const QList<QAction *> &filterActions, QMenu 
     m_edit->addSeparator();
     m_edit->addAction(action("actionSelectAll"));
     m_edit->addAction(action("actionFind"));
+
+    m_rowMenu = new QMenu(m_window);
+    m_rowMenu->setObjectName(QStringLiteral("subscriptionRowMenu"));
+    for (const char *name : {"actionToggle", "actionEnable", "actionDisable", "actionDelete", "actionReissueSecret"})
+        m_rowMenu->addAction(action(name));
+    m_rowMenu->addSeparator();
+    m_rowMenu->addAction(action("actionWatch"));
 
     m_view = bar->addMenu(QString());
     m_view->addAction(action("actionRefresh"));
@@ -172,6 +181,8 @@ void MainWindowActions::retranslate()
         {"actionEnable", tr("&Enable Selected"), tr("Enable the selected subscriptions")},
         {"actionDisable", tr("&Disable Selected"), tr("Disable the selected subscriptions")},
         {"actionDelete", tr("De&lete Selected…"), tr("Delete the selected subscriptions")},
+        {"actionReissueSecret", tr("Re-&issue Secret…"),
+         tr("Give the current subscription a new secret without an outage: a copy, then a cut-over")},
         {"actionWatch", tr("&Watch Selected"),
          tr("Watch the selected subscriptions, or stop watching them when all are watched")},
         {"actionWatchFailing", tr("Watch All Failin&g"),

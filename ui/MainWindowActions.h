@@ -25,6 +25,8 @@ public:
                       LanguageMenu *language);
 
     QAction *action(const char *name) const;
+    // The menu of a subscription row (right-click in the list): the Edit menu's row actions.
+    QMenu *rowMenu() const { return m_rowMenu; }
     void retranslate();
 
 private:
@@ -40,5 +42,6 @@ private:
     QMenu *m_bulk = nullptr;
     QMenu *m_view = nullptr;
     QMenu *m_help = nullptr;
+    QMenu *m_rowMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 };

@@ -208,6 +208,16 @@ void SubscriptionListWidget::buildTable()
     space->setShortcutContext(Qt::WidgetShortcut);
     connect(space, &QAction::triggered, this, &SubscriptionListWidget::toggleCurrent);
     m_table->addAction(space);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!m_table->selectionModel()->isSelected(index))
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SubscriptionListWidget::announceCurrent);
     // A filter can take the current row away without the selection model saying so (its current

@@ -102,6 +102,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     // The whole list was loaded (after a refresh's row changes were announced by the model).
     void listLoaded();
+    // Right-click (or the menu key) on a row, which is then current: the window shows its menu.
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;

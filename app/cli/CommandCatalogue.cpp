@@ -4,6 +4,7 @@
 #include "cli/ListSelection.h"
 #include "common/Duration.h"
 #include "journal/WriteJournal.h"
+#include "reissue/ReissueJob.h"
 
 namespace {
 
@@ -249,6 +250,37 @@ QList<CommandSpec> CommandCatalogue::commands()
          CommandSpec::Group::Activity,
          true,
          false},
+        {name("reissue-secret"),
+         name("reissue-secret ID [--events LIST] [--cutover now|later] [--json] | --continue JOB [--cutover now] | "
+              "--cancel JOB | --list"),
+         tr("Give a subscription a new secret without an outage. The API shows a secret only when a subscription "
+            "is created, so this makes a copy (same URL, description and events), disables it and prints its "
+            "secret once. The customer switches to the new secret and the new id; then the cut-over enables the "
+            "copy and disables the old one (during the overlap an event may arrive twice: deduplicate on the "
+            "payload's id). The old subscription is deleted when its retries are over (the server's health "
+            "extension tells), at the latest %n hour(s) after the cut-over: run --continue then.\n"
+            "Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --continue JOB goes on "
+            "where it stopped and leaves exactly one copy (a copy whose secret was never printed is deleted and "
+            "made again, with a new secret). The events are the ones last set from this computer; the API never "
+            "reports them, so give them with --events when they were set elsewhere.",
+            nullptr, int(ReissueJob::kRetryWindowSecs / 3600)),
+         {events,
+          QCommandLineOption(name("cutover"),
+                             tr("now: cut over as soon as the secret is printed; later (the default): wait until "
+                                "--continue JOB --cutover now."),
+                             tr("WHEN")),
+          QCommandLineOption(name("continue"), tr("Go on with the re-issue JOB where it stopped."), tr("JOB")),
+          QCommandLineOption(name("cancel"),
+                             tr("Give up the re-issue JOB before its cut-over: its copy is deleted, the old "
+                                "subscription stays as it is."),
+                             tr("JOB")),
+          QCommandLineOption(name("list"), tr("List the re-issues that are not finished (reads local files only)."))},
+         0,
+         1,
+         CommandSpec::Group::Reissue,
+         true,
+         true,
+         name("list")},
         {name("profile add"),
          name("profile add NAME --base-url URL --api-key-stdin [--rate-window D] [--rate-limit SPEC] "
               "[--allow-insecure-http]"),
@@ -307,6 +339,8 @@ QStringList CommandCatalogue::fixedValues(const QString &option)
     }
     if (option == u"sort")
         return ListSelection::sortColumnNames();
+    if (option == u"cutover")
+        return {QStringLiteral("now"), QStringLiteral("later")};
     return {};
 }
 

@@ -13,6 +13,7 @@
 #include "cli/ExitCode.h"
 #include "cli/IdList.h"
 #include "cli/JournalCommands.h"
+#include "cli/ReissueCommand.h"
 #include "cli/ListSelection.h"
 #include "journal/JournalRecorder.h"
 #include "cli/ProfileCommands.h"
@@ -165,6 +166,10 @@ void CommandLine::run(const QStringList &arguments)
         if (const auto selection = ListSelection::fromParser(m_parser); !selection)
             return fail(selection.error(), ExitCode::Usage);
     }
+    if (spec->group == CommandSpec::Group::Reissue) {
+        if (const auto usage = ReissueCommand::checkUsage(m_parser, m_arguments); !usage)
+            return fail(usage.error(), ExitCode::Usage);
+    }
     // The whole wait for each request's answer; the queue shares it among the attempts.
     m_services.client->setTimeout(CommandCatalogue::kAttemptTimeoutMs);
     m_services.client->setWaitLimit(CommandCatalogue::kDefaultWaitMs);
@@ -267,7 +272,7 @@ void CommandLine::resolveConnection()
     const CommandSpec *spec = CommandCatalogue::find(all, m_command);
     if (spec->journal && !openJournal(profile ? &*profile : nullptr))
         return;
-    if (!spec->needsKey)
+    if (!spec->needsKey || (!spec->localOption.isEmpty() && m_parser.isSet(spec->localOption)))
         return startCommand();
 
     // The key: stdin, then the environment, then the profile's keychain entry.
@@ -393,6 +398,9 @@ void CommandLine::startCommand()
         break;
     case CommandSpec::Group::Activity:
         m_group = std::make_unique<ActivityLogCommand>(m_io, m_services, m_parser);
+        break;
+    case CommandSpec::Group::Reissue:
+        m_group = std::make_unique<ReissueCommand>(m_io, m_services, m_parser);
         break;
     case CommandSpec::Group::Check:
         m_group = std::make_unique<CheckCommand>(m_io, m_services, m_parser);

@@ -7,7 +7,7 @@
 // One webhookctl command as data: its name, help and arguments, and which group runs it.
 struct CommandSpec
 {
-    enum class Group { Subscriptions, Bulk, Deliveries, Profiles, Journal, Activity, Check };
+    enum class Group { Subscriptions, Bulk, Deliveries, Profiles, Journal, Activity, Reissue, Check };
 
     QString name;  // "list", "profile add"
     QString synopsis;  // after "webhookctl "
@@ -18,4 +18,5 @@ struct CommandSpec
     Group group = Group::Subscriptions;
     bool journal = false;  // records its writes in (or works on) the pending-writes journal
     bool needsKey = true;  // talks to the server
+    QString localOption = {};  // with this option given, the command reads local files only (no key)
 };

@@ -101,8 +101,12 @@ Result<> JournalSchema::prepare(QSqlDatabase &db, const QString &filePath)
                 tr("The file %1 is an SQLite database but not a pending-writes journal.").arg(native(filePath)));
         return create(db, filePath);
     }
-    if (version == 1)
-        return upgradeFrom1(db, filePath);
+    if (version == 1) {
+        if (auto upgraded = upgradeFrom1(db, filePath); !upgraded)
+            return upgraded;
+    }
+    if (version <= 2)
+        return upgradeFrom2(db, filePath);
     return {};
 }
 
@@ -130,7 +134,7 @@ Result<> JournalSchema::create(QSqlDatabase &db, const QString &filePath)
                        QStringLiteral("CREATE INDEX journal_state ON journal(state)"),
                        QStringLiteral("CREATE INDEX journal_created ON journal(created_ms)"),
                        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                       QStringLiteral("PRAGMA user_version=%1").arg(kVersion)});
+                       reissueJobsTable(), QStringLiteral("PRAGMA user_version=%1").arg(kVersion)});
     if (!created)
         return unexpected(
             tr("The pending-writes journal %1 could not be created: %2").arg(native(filePath), created.error()));
@@ -148,9 +152,38 @@ Result<> JournalSchema::upgradeFrom1(QSqlDatabase &db, const QString &filePath)
                        QStringLiteral("ALTER TABLE journal ADD COLUMN server TEXT NOT NULL DEFAULT ''"),
                        QStringLiteral("CREATE INDEX journal_created ON journal(created_ms)"),
                        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                       QStringLiteral("PRAGMA user_version=%1").arg(kVersion)});
+                       QStringLiteral("PRAGMA user_version=2")});
     if (!upgraded)
         return unexpected(tr("The pending-writes journal %1 could not be upgraded to the current format: %2")
                               .arg(native(filePath), upgraded.error()));
     return {};
+}
+
+Result<> JournalSchema::upgradeFrom2(QSqlDatabase &db, const QString &filePath)
+{
+    const auto upgraded =
+        inTransaction(db, {reissueJobsTable(), QStringLiteral("PRAGMA user_version=%1").arg(kVersion)});
+    if (!upgraded)
+        return unexpected(tr("The pending-writes journal %1 could not be upgraded to the current format: %2")
+                              .arg(native(filePath), upgraded.error()));
+    return {};
+}
+
+QString JournalSchema::reissueJobsTable()
+{
+    // One row per secret re-issue. Its writes are journal entries whose bulk_job is the row's id.
+    // No secret is ever stored: a copy whose secret was not shown is deleted and made again.
+    return QStringLiteral("CREATE TABLE reissue_jobs ("
+                          " id TEXT PRIMARY KEY,"
+                          " old_id INTEGER NOT NULL,"
+                          " url TEXT NOT NULL,"
+                          " description TEXT,"
+                          " events TEXT NOT NULL,"
+                          " sibling_ids TEXT NOT NULL,"
+                          " new_id INTEGER,"
+                          " step TEXT NOT NULL,"
+                          " started_ms INTEGER NOT NULL,"
+                          " cutover_ms INTEGER,"
+                          " finished_ms INTEGER,"
+                          " note TEXT NOT NULL DEFAULT '')");
 }

@@ -13,13 +13,15 @@ class QSqlDatabase;
 //
 // Format 1: the `journal` table of writes. Format 2 adds to each write who made it and where
 // (operating-system user, profile, server) and the values it replaced (`before`, a JSON object),
-// and a `settings` table (how long finished writes are kept). Upgrading is one transaction: a
-// crash leaves format 1 whole, and the next open upgrades again.
+// and a `settings` table (how long finished writes are kept). Format 3 adds `reissue_jobs`: the
+// secret re-issues in progress (ReissueJobStore), whose writes are journal entries like any other.
+// Each upgrade is one transaction: a crash leaves the older format whole, and the next open
+// upgrades again.
 class JournalSchema
 {
     Q_DECLARE_TR_FUNCTIONS(JournalSchema)
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     // The columns WriteJournal reads, in the order its row reader expects.
     static const char *columns();
 
@@ -31,4 +33,6 @@ public:
 private:
     static Result<> create(QSqlDatabase &db, const QString &filePath);
     static Result<> upgradeFrom1(QSqlDatabase &db, const QString &filePath);
+    static Result<> upgradeFrom2(QSqlDatabase &db, const QString &filePath);
+    static QString reissueJobsTable();
 };

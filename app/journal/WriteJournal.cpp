@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -32,6 +33,13 @@ QString markSentClause()
 QStringList unconfirmedStates()
 {
     return {JournalEntry::stateName(JournalEntry::State::Recorded), JournalEntry::stateName(JournalEntry::State::Sent)};
+}
+
+// Writes of a secret re-issue belong to its job (SecretReissue resumes and settles them), not to
+// the pending writes that Resume re-sends one by one.
+QString outsideReissueJobs()
+{
+    return QStringLiteral("bulk_job NOT IN (SELECT id FROM reissue_jobs)");
 }
 
 QString placeholders(int n)
@@ -505,7 +513,7 @@ bool WriteJournal::discardWhere(const QString &where, const QVariantList &bindin
 
 bool WriteJournal::discardUnconfirmed()
 {
-    return discardWhere(QString(), {}, tr("discard the unconfirmed writes"));
+    return discardWhere(outsideReissueJobs(), {}, tr("discard the unconfirmed writes"));
 }
 
 bool WriteJournal::discardBulkJob(const QString &bulkJobId)
@@ -585,11 +593,18 @@ Result<int> WriteJournal::adopt(const QString &legacyFilePath)
 
 std::optional<int> WriteJournal::purgeFinished(const QDateTime &before)
 {
-    return change(
+    const auto purged = change(
         QStringLiteral("DELETE FROM journal WHERE state IN (?, ?, ?) AND (finished_ms IS NULL OR finished_ms < ?)"),
         {JournalEntry::stateName(JournalEntry::State::Done), JournalEntry::stateName(JournalEntry::State::Failed),
          JournalEntry::stateName(JournalEntry::State::Discarded), before.toMSecsSinceEpoch()},
         tr("be cleaned up"));
+    if (!purged)
+        return std::nullopt;
+    // Finished re-issues go with their writes.
+    if (!change(QStringLiteral("DELETE FROM reissue_jobs WHERE finished_ms IS NOT NULL AND finished_ms < ?"),
+                {before.toMSecsSinceEpoch()}, tr("be cleaned up")))
+        return std::nullopt;
+    return purged;
 }
 
 Result<int> WriteJournal::keepDays()
@@ -660,14 +675,43 @@ std::optional<JournalEntry> WriteJournal::entry(qint64 seq)
 std::optional<QList<JournalEntry>> WriteJournal::unconfirmed()
 {
     const QStringList states = unconfirmedStates();
-    return select(QStringLiteral("state IN (?, ?)"), {states.at(0), states.at(1)});
+    return select(QStringLiteral("state IN (?, ?) AND ") + outsideReissueJobs(), {states.at(0), states.at(1)});
+}
+
+std::optional<QList<JournalEntry>> WriteJournal::unconfirmedOfJob(const QString &jobId)
+{
+    const QStringList states = unconfirmedStates();
+    return select(QStringLiteral("state IN (?, ?) AND bulk_job = ?"), {states.at(0), states.at(1), jobId});
 }
 
 std::optional<QList<JournalEntry>> WriteJournal::uncertain()
 {
     return select(
-        QStringLiteral("state = ? AND kind = ?"),
+        QStringLiteral("state = ? AND kind = ? AND ") + outsideReissueJobs(),
         {JournalEntry::stateName(JournalEntry::State::Sent), JournalEntry::kindName(JournalWrite::Kind::Create)});
+}
+
+std::optional<QStringList> WriteJournal::knownEvents(qint64 subscriptionId)
+{
+    // The newest confirmed write that set them: an edit of the subscription, or the create that
+    // made it. Candidates are narrowed in SQL, the body is read as JSON here.
+    const auto rows =
+        select(QStringLiteral("state = ? AND body LIKE '%\"events\"%' AND ((kind = ? AND "
+                              "subscription_id = ?) OR (kind = ? AND result_id = ?))"),
+               {JournalEntry::stateName(JournalEntry::State::Done), JournalEntry::kindName(JournalWrite::Kind::Edit),
+                subscriptionId, JournalEntry::kindName(JournalWrite::Kind::Create), subscriptionId});
+    if (!rows)
+        return std::nullopt;
+    for (auto it = rows->crbegin(); it != rows->crend(); ++it) {
+        const QJsonValue events = it->write.body.value(QStringLiteral("events"));
+        if (!events.isArray())
+            continue;
+        QStringList names;
+        for (const QJsonValue &v : events.toArray())
+            names << v.toString();
+        return names;
+    }
+    return std::nullopt;
 }
 
 std::optional<QList<JournalEntry>> WriteJournal::failed()

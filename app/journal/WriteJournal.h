@@ -54,6 +54,9 @@ public:
     void close();
     bool isOpen() const { return m_open; }
     QString filePath() const { return m_filePath; }
+    // The QtSql connection of the open file, for the stores that keep their own table in it
+    // (ReissueJobStore). Use from this object's thread only.
+    QString connectionName() const { return m_connectionName; }
     // The last failure of any call, in plain words; empty after a success.
     QString lastError() const { return m_lastError; }
 
@@ -79,7 +82,7 @@ public:
     // The user chose not to send: one entry (unconfirmed or failed), every unconfirmed one, or a
     // bulk job's unconfirmed ones become Discarded. They stay in the activity log until purged.
     bool discard(qint64 seq);
-    bool discardUnconfirmed();
+    bool discardUnconfirmed();  // not those of secret re-issues
     bool discardBulkJob(const QString &bulkJobId);
     // Removes an entry that never became a write of its own (a toggle folded into a newer one
     // before it was sent).
@@ -108,7 +111,12 @@ public:
     std::optional<QList<JournalEntry>> newestFrom(qint64 fromSeq, int limit,
                                                   qint64 beforeSeq = std::numeric_limits<qint64>::max());
     // Everything not confirmed yet (Recorded or Sent), oldest first: what the next start shows.
+    // The writes of secret re-issues are not in it: their job resumes them (unconfirmedOfJob).
     std::optional<QList<JournalEntry>> unconfirmed();
+    std::optional<QList<JournalEntry>> unconfirmedOfJob(const QString &jobId);
+    // The events this computer last set on the subscription (a confirmed edit, or the create that
+    // made it), or nullopt when none were: the API itself never reports them.
+    std::optional<QStringList> knownEvents(qint64 subscriptionId);
     // Creates that were sent without an answer: shown as "check on the server", never resumed.
     std::optional<QList<JournalEntry>> uncertain();
     std::optional<QList<JournalEntry>> failed();

@@ -9,13 +9,14 @@ set -euo pipefail
 root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 cd "$root"
 
-core="common api credentials profiles journal check connection"
+core="common api credentials profiles journal reissue check connection"
 declare -A allowed=(
   [app/common]="common"
   [app/api]="common api"
   [app/credentials]="common credentials"
   [app/profiles]="common credentials profiles"
   [app/journal]="common api profiles journal"
+  [app/reissue]="common api journal reissue"
   [app/check]="common api check"
   [app/connection]="$core"
   [app/cli]="$core cli"

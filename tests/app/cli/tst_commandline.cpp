@@ -163,6 +163,11 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("list"), QStringLiteral("--enabled"), QStringLiteral("--disabled")};
         QTest::newRow("list --sort unknown")
             << QStringList{QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("colour")};
+        // So are reissue-secret's modes.
+        QTest::newRow("reissue-secret without a mode") << QStringList{QStringLiteral("reissue-secret")};
+        QTest::newRow("reissue-secret --cutover soon")
+            << QStringList{QStringLiteral("reissue-secret"), QStringLiteral("12"), QStringLiteral("--cutover"),
+                           QStringLiteral("soon")};
     }
 
     void usageErrorsExitWithTwo()

@@ -1,6 +1,7 @@
 #include "app/journal/CrashScript.h"
 
 #include "kit/FakeClock.h"
+#include "journal/JournalSchema.h"
 #include "journal/WriteJournal.h"
 
 #include <QDir>
@@ -578,7 +579,7 @@ void TestWriteJournal::format1IsUpgradedKeepingEverything()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), JournalSchema::kVersion);
     }
     QSqlDatabase::removeDatabase(name);
 }
