@@ -75,17 +75,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case SubscriptionIdRole:
         return r.subscriptionId ? QVariant(*r.subscriptionId) : QVariant();
     case SearchRole:
-        return QStringList{r.time.toString(Qt::ISODate),
-                           TimeText::format(r.time),
-                           r.user,
-                           r.kind,
-                           r.subscriptionId ? QString::number(*r.subscriptionId) : QString(),
-                           r.url,
-                           r.change,
-                           r.result,
-                           r.resultDetail}
-            .join(QLatin1Char('\n'))
-            .toLower();
+        return r.searchKey;
     case OutcomeRole:
         return int(r.outcome);
     }
@@ -131,7 +121,34 @@ void ActivityTableModel::reindexFrom(int row)
         m_rowForSeq.insert(m_rows.at(i).seq, i);
 }
 
+QList<ActivityTableModel::Row> ActivityTableModel::withSearchKeys(QList<Row> rows)
+{
+    // The shown time's pattern once per batch, not once per row (TimeText::format's work).
+    const QLocale locale;
+    const QString shownTime =
+        locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + TimeText::timeFormatWithSeconds(locale);
+    for (Row &r : rows) {
+        r.searchKey = QStringList{r.time.toString(Qt::ISODate),
+                                  r.time.isValid() ? locale.toString(r.time.toLocalTime(), shownTime) : QString(),
+                                  r.user,
+                                  r.kind,
+                                  r.subscriptionId ? QString::number(*r.subscriptionId) : QString(),
+                                  r.url,
+                                  r.change,
+                                  r.result,
+                                  r.resultDetail}
+                          .join(QLatin1Char('\n'))
+                          .toLower();
+    }
+    return rows;
+}
+
 void ActivityTableModel::setRows(const QList<Row> &rows)
+{
+    resetTo(withSearchKeys(rows));
+}
+
+void ActivityTableModel::resetTo(const QList<Row> &rows)
 {
     beginResetModel();
     m_rows = rows;
@@ -140,17 +157,18 @@ void ActivityTableModel::setRows(const QList<Row> &rows)
     endResetModel();
 }
 
-void ActivityTableModel::prependRows(const QList<Row> &rows)
+void ActivityTableModel::prependRows(const QList<Row> &newRows)
 {
-    if (rows.isEmpty())
+    if (newRows.isEmpty())
         return;
+    const QList<Row> rows = withSearchKeys(newRows);
     if (!m_rows.isEmpty() && rows.constLast().seq >= m_rows.constFirst().seq) {
         // Not older than what is shown (the journal never does this): merge by a reset.
         QList<Row> all = rows + m_rows;
         std::sort(all.begin(), all.end(), [](const Row &a, const Row &b) { return a.seq < b.seq; });
         all.erase(std::unique(all.begin(), all.end(), [](const Row &a, const Row &b) { return a.seq == b.seq; }),
                   all.end());
-        setRows(all);
+        resetTo(all);
         return;
     }
     beginInsertRows({}, 0, int(rows.size()) - 1);
@@ -159,8 +177,9 @@ void ActivityTableModel::prependRows(const QList<Row> &rows)
     endInsertRows();
 }
 
-void ActivityTableModel::updateFrom(qint64 fromSeq, const QList<Row> &rows)
+void ActivityTableModel::updateFrom(qint64 fromSeq, const QList<Row> &newRows)
 {
+    const QList<Row> rows = withSearchKeys(newRows);
     const auto first =
         std::lower_bound(m_rows.cbegin(), m_rows.cend(), fromSeq, [](const Row &r, qint64 seq) { return r.seq < seq; });
     const int start = int(first - m_rows.cbegin());
@@ -210,7 +229,7 @@ void ActivityTableModel::updateFrom(qint64 fromSeq, const QList<Row> &rows)
     const bool inOrder =
         std::all_of(rows.cbegin(), rows.cbegin() + next, [this](const Row &r) { return m_rowForSeq.contains(r.seq); });
     if (!inOrder) {
-        setRows(m_rows.mid(0, start) + rows);
+        resetTo(m_rows.mid(0, start) + rows);
         return;
     }
     if (added.isEmpty())

@@ -50,6 +50,9 @@ public:
         QString resultDetail;  // the whole sentence, for the tooltip
         Outcome outcome = Outcome::Confirmed;
         QString origin;  // "profile staging on https://..." for the tooltip
+        // SearchRole's text, filled in by the model as rows arrive: a search keystroke then reads
+        // it instead of formatting and lower-casing every row again.
+        QString searchKey;
         bool operator==(const Row &) const = default;
     };
 
@@ -64,10 +67,10 @@ public:
     // Replaces every row (a reset).
     void setRows(const QList<Row> &rows);
     // Older rows (ascending seq, all below the first row's) in front of the others, as one batch.
-    void prependRows(const QList<Row> &rows);
+    void prependRows(const QList<Row> &newRows);
     // Replaces the rows with seq >= fromSeq by `rows` (ascending seq, all >= fromSeq): kept rows
     // that changed are updated, missing ones removed, new ones appended, each as one batch.
-    void updateFrom(qint64 fromSeq, const QList<Row> &rows);
+    void updateFrom(qint64 fromSeq, const QList<Row> &newRows);
     void clear();
     void retranslate();
 
@@ -78,6 +81,9 @@ public:
 
 private:
     void reindexFrom(int row);
+    // setRows() for rows that already carry their search keys.
+    void resetTo(const QList<Row> &rows);
+    static QList<Row> withSearchKeys(QList<Row> rows);
 
     QList<Row> m_rows;  // ascending seq
     QHash<qint64, int> m_rowForSeq;

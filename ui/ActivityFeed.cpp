@@ -102,7 +102,7 @@ ActivityTableModel::Row ActivityFeed::rowOf(const JournalEntry &entry)
     row.time = entry.createdAt;
     row.user = entry.origin.osUser;
     row.kind = kindText(entry.write);
-    row.subscriptionId = entry.write.subscriptionId ? entry.write.subscriptionId : entry.resultId;
+    row.subscriptionId = entry.subjectId();
     row.url = JournalCodec::urlOf(entry.write);
     row.change = JournalCodec::describeChanges(entry.write);
     row.result = resultText(entry);

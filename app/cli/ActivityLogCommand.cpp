@@ -15,16 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-
-// The subscription an entry is about: its target, or for a create the id the server gave it.
-std::optional<qint64> subjectOf(const JournalEntry &entry)
-{
-    return entry.write.subscriptionId ? entry.write.subscriptionId : entry.resultId;
-}
-
-}  // namespace
-
 ActivityLogCommand::ActivityLogCommand(CliIo &io, const CliServices &services, const QCommandLineParser &parser,
                                        QObject *parent)
     : CommandGroup(io, services, parser, parent)
@@ -133,7 +123,7 @@ void ActivityLogCommand::printTable(const QList<JournalEntry> &entries, int keep
     table.setMaxWidth(4, 70);
     table.setMaxWidth(5, 50);
     for (const JournalEntry &e : entries) {
-        const auto subject = subjectOf(e);
+        const auto subject = e.subjectId();
         table.addRow({e.createdAt.isValid() ? JsonOutput::timestamp(e.createdAt) : QStringLiteral("-"),
                       e.origin.osUser.isEmpty() ? QStringLiteral("-") : e.origin.osUser,
                       JournalEntry::kindName(e.write.kind), subject ? QString::number(*subject) : QStringLiteral("-"),
@@ -165,7 +155,7 @@ void ActivityLogCommand::printJson(const QList<JournalEntry> &entries)
             {QStringLiteral("profile"), e.origin.profile},
             {QStringLiteral("server"), e.origin.server},
             {QStringLiteral("kind"), JournalEntry::kindName(e.write.kind)},
-            {QStringLiteral("subscription_id"), JsonOutput::idOrNull(subjectOf(e))},
+            {QStringLiteral("subscription_id"), JsonOutput::idOrNull(e.subjectId())},
             {QStringLiteral("url"), JournalCodec::urlOf(e.write)},
             {QStringLiteral("summary"), JournalCodec::describe(e.write)},
             {QStringLiteral("changes"), changes},

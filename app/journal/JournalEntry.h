@@ -59,6 +59,10 @@ struct JournalEntry
     std::optional<qint64> resultId;  // a confirmed create: the id the server gave it
     JournalOrigin origin;  // empty for entries recorded before origins were kept
 
+    // The subscription the entry is about: its target, or for a confirmed create the id the server
+    // gave it. (WriteJournal::recordedSince filters by the same rule in SQL.)
+    std::optional<qint64> subjectId() const { return write.subscriptionId ? write.subscriptionId : resultId; }
+
     // Not confirmed by the server yet (what the next start shows).
     bool isUnconfirmed() const { return state == State::Recorded || state == State::Sent; }
     // A create that went out without an answer: it may exist on the server. Re-sending it blindly

@@ -646,7 +646,7 @@ std::optional<QList<JournalEntry>> WriteJournal::recordedSince(const QDateTime &
     QString where = QStringLiteral("created_ms >= ?");
     QVariantList bindings{since.toMSecsSinceEpoch()};
     if (subscriptionId) {
-        // A create is about the subscription it made: its id is the result, not the target.
+        // JournalEntry::subjectId() in SQL: a create is about the subscription it made.
         where += QStringLiteral(" AND (subscription_id = ? OR result_id = ?)");
         bindings << *subscriptionId << *subscriptionId;
     }

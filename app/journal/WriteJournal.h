@@ -62,7 +62,6 @@ public:
 
     // Who records from now on: stamped on every write recorded by this instance.
     void setOrigin(const JournalOrigin &origin) { m_origin = origin; }
-    JournalOrigin origin() const { return m_origin; }
 
     // Record intended writes before sending them. Returns the entries' sequence numbers, or
     // nullopt on failure (then nothing was recorded: a batch is one transaction).
