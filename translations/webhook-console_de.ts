@@ -17,7 +17,7 @@
 <context>
     <name>ActivityFeed</name>
     <message>
-        <location filename="../ui/ActivityFeed.cpp" line="+14"/>
+        <location filename="../ui/ActivityFeed.cpp" line="+15"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
@@ -42,7 +42,12 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Re-issue: %1</source>
+        <translation>Neuausstellung: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -80,7 +85,7 @@
 <context>
     <name>ActivityLogCommand</name>
     <message>
-        <location filename="../app/cli/ActivityLogCommand.cpp" line="+78"/>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+68"/>
         <source>--keep-days needs a number of days, not &quot;%1&quot;.</source>
         <translation>--keep-days braucht eine Anzahl Tage, nicht „%1“.</translation>
     </message>
@@ -141,7 +146,7 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../models/ActivityTableModel.cpp" line="+101"/>
+        <location filename="../models/ActivityTableModel.cpp" line="+91"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -5315,7 +5320,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Neuausstellung %1 wartet auf die Umstellung. Wenn der Kunde bereit ist:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cut over: subscription %1 is enabled, %2 is disabled.</source>
         <translation>Umgestellt: Abonnement %1 ist aktiviert, %2 ist deaktiviert.</translation>
     </message>
@@ -5343,7 +5348,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Neuausstellung %1 abgeschlossen: Abonnement %2 ersetzt %3, das gelöscht wurde.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The re-issue stopped at step &quot;%1&quot;; go on with: %2</source>
         <translation>Die Neuausstellung hielt bei Schritt „%1“ an; weiter mit: %2</translation>
     </message>
@@ -5411,12 +5416,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The journal %1 is damaged: %2</source>
         <translation>Das Journal %1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>secret re-issue %1 cannot be read</source>
         <translation>Neuausstellung %1 kann nicht gelesen werden</translation>
     </message>
@@ -5902,7 +5907,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SecretReissue</name>
     <message>
-        <location filename="../app/reissue/SecretReissue.cpp" line="+65"/>
+        <location filename="../app/reissue/SecretReissue.cpp" line="+67"/>
         <source>Subscription %1 already has a secret re-issue under way (%2). Continue that one instead.</source>
         <translation>Für Abonnement %1 läuft schon eine Neuausstellung (%2). Setzen Sie stattdessen diese fort.</translation>
     </message>
@@ -5918,26 +5923,26 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
-        <location line="+108"/>
+        <location line="+99"/>
+        <location line="+129"/>
         <source>The subscriptions could not be read</source>
         <translation>Die Abonnements konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-219"/>
         <source>Subscription %1 does not exist on the server.</source>
         <translation>Abonnement %1 gibt es auf dem Server nicht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+18"/>
-        <location line="+256"/>
-        <location line="+19"/>
+        <location line="+274"/>
+        <location line="+18"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-301"/>
         <source>The answer to the copy&apos;s create was lost %1 times in a row; the connection is not reliable enough right now. Try again later: lost copies are cleaned up first.</source>
         <translation>Die Antwort auf das Anlegen der Kopie ging %1-mal hintereinander verloren; die Verbindung ist gerade nicht zuverlässig genug. Versuchen Sie es später erneut: Verlorene Kopien werden zuerst aufgeräumt.</translation>
     </message>
@@ -5952,7 +5957,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die Kopie konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server created the copy without saying its id, so it cannot be prepared. Continuing the re-issue deletes it and tries again.</source>
         <translation>Der Server hat die Kopie ohne ihre ID zurückgegeben, daher kann sie nicht vorbereitet werden. Das Fortsetzen der Neuausstellung löscht sie und versucht es erneut.</translation>
     </message>
@@ -5972,7 +5977,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Kopien, deren Secret nie angezeigt wurde, werden gesucht …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Deleting the unused copy %1…</source>
         <translation>Die ungenutzte Kopie %1 wird gelöscht …</translation>
     </message>
@@ -6027,7 +6032,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die zu löschenden Kopien werden gesucht …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>There is no secret re-issue %1 in the journal of %2.</source>
         <translation>Im Journal für %2 gibt es keine Neuausstellung %1.</translation>
     </message>
@@ -6037,7 +6042,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Ihr Webhook-Endpunkt %1 bekommt ein neues Signatur-Secret. Seine Abonnement-ID ändert sich von %2 auf %3; nach der Umstellung tragen Zustellungen die neue ID und sind mit dem neuen Secret signiert. Wir stellen um, sobald Sie uns sagen, dass Sie bereit sind. Für kurze Zeit kann ein Ereignis doppelt ankommen, von beiden Abonnements: Deduplizieren Sie anhand der „id“ der Nutzdaten.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Subscription %1 could not be deleted</source>
         <translation>Abonnement %1 konnte nicht gelöscht werden</translation>
     </message>
@@ -6076,23 +6081,23 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-225"/>
         <source>Ca&amp;ncel re-issue</source>
         <translation>Neuausstellung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+228"/>
         <source>C&amp;lose</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-226"/>
         <source>Re-issue Secret</source>
         <translation>Secret neu ausstellen</translation>
     </message>
@@ -6117,7 +6122,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Text für den Kunden</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
@@ -6131,12 +6136,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Re-issue the secret of subscription %1</source>
         <translation>Das Secret von Abonnement %1 neu ausstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour(s) after the cut-over.</source>
         <translation>
             <numerusform>Die API zeigt das Secret eines Abonnements nur beim Anlegen, ein neues Secret braucht also ein neues Abonnement. Dazu wird eine deaktivierte Kopie von %1 mit gleicher URL, Beschreibung und gleichen Ereignissen angelegt und ihr Secret einmal angezeigt. Wenn der Kunde bereit ist, stellen Sie um: Die Kopie wird aktiviert und %2 deaktiviert. %2 wird gelöscht, wenn seine Wiederholungen vorbei sind, spätestens %n Stunde nach der Umstellung.</numerusform>
@@ -6144,7 +6149,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The copy gets its events: %1.</source>
         <translation>Ereignisse der Kopie: %1.</translation>
     </message>
@@ -6154,7 +6159,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API never reports a subscription&apos;s events and they were not set from this computer: choose the events the copy gets.</source>
         <translation>Die API meldet die Ereignisse eines Abonnements nie, und sie wurden nicht von diesem Computer gesetzt: Wählen Sie die Ereignisse der Kopie.</translation>
     </message>
@@ -6177,7 +6182,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Dieser Server sagt nicht, wann die Wiederholungen von %1 vorbei sind; es kann nach %2 gelöscht werden: Öffnen Sie dies dann wieder über den Hinweis über der Liste.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ActivityLogCommand.cpp" line="+128"/>
+        <location filename="../app/cli/ActivityLogCommand.cpp" line="+118"/>
         <source>Changes made from this computer to %1 (kept for %n day(s); not the server&apos;s history):</source>
         <translation>
             <numerusform>Changes made from this computer to %1 (kept for %n day; not the server&apos;s history):</numerusform>
@@ -360,7 +360,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>ReissueCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ReissueCommand.cpp" line="+158"/>
+        <location filename="../app/cli/ReissueCommand.cpp" line="+159"/>
         <source>%n delivery(s) to subscription %1 are still being retried. Delete it once they are over, at the latest after %2:</source>
         <translation>
             <numerusform>%n delivery to subscription %1 is still being retried. Delete it once it is over, at the latest after %2:</numerusform>
@@ -422,7 +422,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>SecretReissueDialog</name>
     <message numerus="yes">
-        <location filename="../ui/SecretReissueDialog.cpp" line="+127"/>
+        <location filename="../ui/SecretReissueDialog.cpp" line="+130"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
@@ -438,7 +438,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%n delivery(s) to %1 are still being retried. It is deleted when they are over, at the latest after %2: open this again from the reminder above the list.</source>
         <translation>
             <numerusform>%n delivery to %1 is still being retried. It is deleted when it is over, at the latest after %2: open this again from the reminder above the list.</numerusform>

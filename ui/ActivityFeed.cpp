@@ -2,12 +2,13 @@
 
 #include "journal/JournalCodec.h"
 #include "journal/WriteJournal.h"
+#include "reissue/ReissueJob.h"
 
 #include <algorithm>
 
 namespace {
 
-QString kindText(const JournalWrite &write)
+QString plainKindText(const JournalWrite &write)
 {
     switch (write.kind) {
     case JournalWrite::Kind::Toggle:
@@ -21,6 +22,13 @@ QString kindText(const JournalWrite &write)
         return ActivityFeed::tr("Delete");
     }
     return QString();
+}
+
+// A secret re-issue's steps say so: its create is the copy, its delete the old subscription.
+QString kindText(const JournalWrite &write)
+{
+    const QString kind = plainKindText(write);
+    return ReissueJob::isJobId(write.bulkJobId) ? ActivityFeed::tr("Re-issue: %1").arg(kind) : kind;
 }
 
 ActivityTableModel::Outcome outcomeOf(const JournalEntry &entry)

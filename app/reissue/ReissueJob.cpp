@@ -1,5 +1,7 @@
 #include "reissue/ReissueJob.h"
 
+#include "journal/JournalRecorder.h"
+
 #include <array>
 #include <utility>
 
@@ -17,6 +19,20 @@ constexpr std::array<std::pair<ReissueJob::Step, const char *>, 8> kNames{{
 }};
 
 }  // namespace
+
+namespace {
+constexpr auto kIdPrefix = "reissue";
+}  // namespace
+
+QString ReissueJob::makeId()
+{
+    return JournalRecorder::newBulkJobId(QLatin1String(kIdPrefix));
+}
+
+bool ReissueJob::isJobId(const QString &bulkJobId)
+{
+    return bulkJobId.startsWith(QLatin1String(kIdPrefix) + u'-');
+}
 
 QString ReissueJob::stepName(Step step)
 {

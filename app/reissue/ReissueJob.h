@@ -53,6 +53,11 @@ struct ReissueJob
     // after the cut-over.
     QDateTime deleteDueAt() const { return cutoverAt.isValid() ? cutoverAt.addSecs(kRetryWindowSecs) : QDateTime(); }
 
+    // Job ids are "reissue-" and a random part (JournalRecorder::newBulkJobId): the journal's
+    // entries of a re-issue carry it as their bulk job id.
+    static QString makeId();
+    static bool isJobId(const QString &bulkJobId);
+
     static QString stepName(Step step);
     static std::optional<Step> stepFromName(const QString &name);
     bool operator==(const ReissueJob &) const = default;

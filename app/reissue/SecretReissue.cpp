@@ -91,7 +91,7 @@ void SecretReissue::begin(qint64 oldId, const SubscriptionList &list, const QStr
     if (old == list.cend())
         return fail(tr("Subscription %1 does not exist on the server.").arg(oldId));
     ReissueJob job;
-    job.id = JournalRecorder::newBulkJobId(QStringLiteral("reissue"));
+    job.id = ReissueJob::makeId();
     job.oldId = oldId;
     job.url = old->url;
     job.description = old->description;

@@ -11,6 +11,7 @@
 #include "kit/ServerCalls.h"
 
 #include "journal/WriteJournal.h"
+#include "models/ActivityTableModel.h"
 #include "ui/ConsoleSession.h"
 #include "ui/EventChecklist.h"
 #include "ui/ReissueBanner.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace MainWindowParts;
@@ -167,6 +169,29 @@ void TstSecretReissueDialog::fromTheRowToTheCutOver()
     QTRY_VERIFY_WITH_TIMEOUT(d->job().step == ReissueJob::Step::Done, kWait);
     QVERIFY(inDialog<QLabel>(*d, "reissueProgress")->text().contains(QString::number(newId)));
     QCOMPARE(idsWithUrl(m_live.helper->client(), url), QList<qint64>{newId});
+    // Each step is in the activity log, named as part of the re-issue.
+    const auto logged = session(*w)->journal()->recordedSince(m_clock.utcNow().addDays(-3));
+    QVERIFY(logged);
+    QStringList jobWrites;
+    for (const JournalEntry &e : *logged) {
+        if (e.write.bulkJobId == jobId)
+            jobWrites << JournalEntry::kindName(e.write.kind) + u':' + JournalEntry::stateName(e.state);
+    }
+    QCOMPARE(jobWrites,
+             (QStringList{QStringLiteral("create:done"), QStringLiteral("edit:done"), QStringLiteral("toggle:done"),
+                          QStringLiteral("toggle:done"), QStringLiteral("delete:done")}));
+    action(*w, QStringLiteral("actionShowActivity"))->trigger();
+    const QAbstractItemModel *activity = part<QTableView>(*w, QStringLiteral("activityTable"))->model();
+    const auto shownKinds = [activity] {
+        QStringList kinds;
+        for (int row = 0; row < activity->rowCount(); ++row)
+            kinds << activity->index(row, ActivityTableModel::KindColumn).data().toString();
+        return kinds;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(shownKinds().contains(QStringLiteral("Re-issue: Create")),
+                              qPrintable(shownKinds().join(u',')), kWait);
+    QVERIFY(shownKinds().contains(QStringLiteral("Re-issue: Delete")));
+    action(*w, QStringLiteral("actionShowSubscriptions"))->trigger();
     // The list follows, and the reminder goes.
     SubscriptionTableModel *model = subscriptionModel(*w);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowForId(newId) >= 0 && model->rowForId(*oldId) < 0, kWait);
