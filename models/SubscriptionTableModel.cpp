@@ -535,6 +535,13 @@ void SubscriptionTableModel::appendBatch(const SubscriptionList &chunk)
     announceHealth();
 }
 
+void SubscriptionTableModel::prepareSearchKeys(int first, int count) const
+{
+    const int end = std::min(first + count, m_rows.size());
+    for (int row = std::max(0, first); row < end; ++row)
+        m_rows.ensureLowered(m_rows.at(row));
+}
+
 void SubscriptionTableModel::clear()
 {
     if (m_rows.isBlank())

@@ -109,6 +109,9 @@ public:
     // Incremental loading for huge lists: appends a chunk with one beginInsertRows. The ui feeds
     // chunks from a zero-timer so the event loop never stalls. Rows are not diffed (fresh load).
     void appendBatch(const SubscriptionList &chunk);
+    // Builds the lower-cased search keys of rows [first, first + count) now, instead of at the
+    // first search keystroke: the chunk feeder does it with each chunk, inside its frame budget.
+    void prepareSearchKeys(int first, int count) const;
     void clear();
 
     // Inserts or replaces one subscription (by id; null ids are always appended). Without events, it

@@ -307,6 +307,35 @@ int main(int argc, char **argv)
         delete standardModel;
     }
 
+    // ---- the console's chunked load, then the first keystroke ---------------------------------
+    {
+        SubscriptionTableModel model;
+        SubscriptionFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const SubscriptionList list = decode(body);
+        SubscriptionChunkFeeder feeder(&model);
+        feeder.setTargetChunkMs(10);  // as SubscriptionListWidget sets it
+        double worstChunk = 0;
+        Stopwatch chunk;
+        QEventLoop loop;
+        QObject::connect(&feeder, &SubscriptionChunkFeeder::progress, [&] {
+            worstChunk = std::max(worstChunk, chunk.cpuMs());
+            chunk.start();
+        });
+        QObject::connect(&feeder, &SubscriptionChunkFeeder::finished, &loop, &QEventLoop::quit);
+        chunk.start();
+        feeder.start(list);
+        if (feeder.isRunning())
+            loop.exec();
+        Stopwatch t;
+        t.start();
+        proxy.setSearchText(QStringLiteral("p"));
+        proxy.rowCount();
+        row("Load through the chunk feeder (10 ms target, search keys built per chunk): longest chunk, CPU", worstChunk,
+            "ms", "goal <= 16 ms");
+        rowOne("First keystroke after that load", t, "goal <= 16 ms");
+    }
+
     // ---- filter keystrokes and sorting --------------------------------------------------------
     {
         SubscriptionTableModel model;
