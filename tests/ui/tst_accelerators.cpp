@@ -1,7 +1,8 @@
 // Keyboard accelerators (the underlined letter of "&File", "&Description:") in English and German:
 // within one window, the menu bar's titles and the controls shown at the same time never share a
-// letter, and the items of each menu never do. A clash makes Alt+letter go to the first of them,
-// or cycle, and only in the language that has it.
+// letter, and the items of each menu (the row's right-click menu too) never do. A clash makes
+// Alt+letter go to the first of them, or cycle, and only in the language that has it. And no
+// keyboard shortcut (Ctrl+Shift+K, ...) belongs to two commands of the window.
 
 #include "kit/ConsoleTestServices.h"
 #include "kit/MainWindowParts.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void initTestCase();
     void noClashInTheMainWindow_data();
     void noClashInTheMainWindow();
+    void noShortcutUsedTwice();
 
 private:
     SandboxProcess m_sandbox;
@@ -153,6 +155,7 @@ void TstAccelerators::noClashInTheMainWindow()
     for (const QAction *title : w.findChild<QMenuBar *>()->actions())
         if (title->menu())
             found += menuClashes(*title->menu());
+    found += menuClashes(*part<QMenu>(w, QStringLiteral("subscriptionRowMenu")));
 
     QVERIFY(w.connectTo(m_sandbox.baseUrl(), m_sandbox.demoApiKey(), QStringLiteral("Demo")));
     QTRY_VERIFY_WITH_TIMEOUT(subscriptionModel(w)->rowCount() > 0, kWait);
@@ -164,7 +167,7 @@ void TstAccelerators::noClashInTheMainWindow()
         }
     }
     // The dialogs the window opens: each is a window of its own.
-    for (const char *name : {"actionNew", "actionProfiles"}) {
+    for (const char *name : {"actionNew", "actionProfiles", "actionReissueSecret"}) {
         const QList<QDialog *> before = w.findChildren<QDialog *>();
         action(w, QLatin1String(name))->trigger();
         QDialog *dialog = nullptr;
@@ -194,6 +197,33 @@ void TstAccelerators::noClashInTheMainWindow()
     box->close();
     QVERIFY(checked > 20);  // it looked at real controls
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// A key sequence that two actions or buttons of the window answer to goes to neither (Qt calls it
+// ambiguous), so one of the two commands is silently dead.
+void TstAccelerators::noShortcutUsedTwice()
+{
+    ConsoleTestServices env;
+    MainWindow w(env.services());
+    w.show();
+    QMap<QString, QStringList> owners;
+    for (const QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcutContext() == Qt::WidgetShortcut)
+            continue;  // only while its own widget has the focus
+        for (const QKeySequence &key : a->shortcuts())
+            owners[key.toString()] << (a->objectName().isEmpty() ? a->text() : a->objectName());
+    }
+    for (const QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+        // Alt+letter from the text's "&" is an accelerator: noClashInTheMainWindow checks those.
+        if (!b->shortcut().isEmpty() && b->shortcut() != QKeySequence::mnemonic(b->text()))
+            owners[b->shortcut().toString()] << (b->objectName().isEmpty() ? b->text() : b->objectName());
+    }
+    QStringList twice;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            twice << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    QVERIFY(owners.size() > 20);  // it saw the real shortcuts
+    QVERIFY2(twice.isEmpty(), qPrintable(twice.join(u'\n')));
 }
 
 QTEST_MAIN(TstAccelerators)
