@@ -4291,7 +4291,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>NewSubscriptionDialog</name>
     <message>
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+51"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+50"/>
         <source>No events chosen: the subscription will receive nothing until you add some.</source>
         <translation>Keine Ereignisse gewählt: Das Abonnement erhält nichts, bis Sie welche hinzufügen.</translation>
     </message>
@@ -4306,12 +4306,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Copy secret</source>
-        <translation>Secret &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Retry setting events</source>
         <translation>Ereignisse erneut &amp;setzen</translation>
     </message>
@@ -4371,30 +4366,17 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Das ist das Client-Secret des Abonnements. Es wird nur jetzt angezeigt und lässt sich später nicht mehr abrufen: Kopieren Sie es an einen sicheren Ort, bevor Sie dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-58"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+71"/>
         <source>Events state</source>
         <translation>Stand der Ereignisse</translation>
     </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Kopiert. Die Zwischenablage wird in einer Sekunde geleert.</numerusform>
-            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>The clipboard was cleared.</source>
-        <translation>Die Zwischenablage wurde geleert.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
@@ -5905,6 +5887,27 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../ui/SecretField.cpp" line="+16"/>
+        <source>&amp;Copy secret</source>
+        <translation>Secret &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+</context>
+<context>
     <name>SecretReissue</name>
     <message>
         <location filename="../app/reissue/SecretReissue.cpp" line="+67"/>
@@ -5923,26 +5926,25 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
-        <location line="+129"/>
+        <location line="+109"/>
         <source>The subscriptions could not be read</source>
         <translation>Die Abonnements konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-100"/>
         <source>Subscription %1 does not exist on the server.</source>
         <translation>Abonnement %1 gibt es auf dem Server nicht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+18"/>
-        <location line="+274"/>
+        <location line="+272"/>
         <location line="+18"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-299"/>
         <source>The answer to the copy&apos;s create was lost %1 times in a row; the connection is not reliable enough right now. Try again later: lost copies are cleaned up first.</source>
         <translation>Die Antwort auf das Anlegen der Kopie ging %1-mal hintereinander verloren; die Verbindung ist gerade nicht zuverlässig genug. Versuchen Sie es später erneut: Verlorene Kopien werden zuerst aufgeräumt.</translation>
     </message>
@@ -5977,7 +5979,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Kopien, deren Secret nie angezeigt wurde, werden gesucht …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Deleting the unused copy %1…</source>
         <translation>Die ungenutzte Kopie %1 wird gelöscht …</translation>
     </message>
@@ -6027,12 +6029,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>vor der Umstellung abgebrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Looking for the copies to delete…</source>
         <translation>Die zu löschenden Kopien werden gesucht …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>There is no secret re-issue %1 in the journal of %2.</source>
         <translation>Im Journal für %2 gibt es keine Neuausstellung %1.</translation>
     </message>
@@ -6050,17 +6052,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>SecretReissueDialog</name>
     <message>
-        <location filename="../ui/SecretReissueDialog.cpp" line="+30"/>
+        <location filename="../ui/SecretReissueDialog.cpp" line="+29"/>
         <source>&amp;Events of the copy:</source>
         <translation>&amp;Ereignisse der Kopie:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Copy secret</source>
-        <translation>Secret &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Copy te&amp;xt for the customer</source>
         <translation>Te&amp;xt für den Kunden kopieren</translation>
     </message>
@@ -6081,23 +6078,23 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+207"/>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-206"/>
         <source>Ca&amp;ncel re-issue</source>
         <translation>Neuausstellung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+209"/>
         <source>C&amp;lose</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-207"/>
         <source>Re-issue Secret</source>
         <translation>Secret neu ausstellen</translation>
     </message>
@@ -6107,12 +6104,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Secret neu ausstellen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
         <source>New client secret</source>
         <translation>Neues Client-Secret</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>For the customer (holds no secret):</source>
         <translation>Für den Kunden (enthält kein Secret):</translation>
     </message>
@@ -6121,21 +6118,8 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <source>Text for the customer</source>
         <translation>Text für den Kunden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
-            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>The clipboard was cleared.</source>
-        <translation>Die Zwischenablage wurde geleert.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+75"/>
         <location line="+40"/>
         <source>Re-issue the secret of subscription %1</source>
         <translation>Das Secret von Abonnement %1 neu ausstellen</translation>
@@ -6164,7 +6148,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die API meldet die Ereignisse eines Abonnements nie, und sie wurden nicht von diesem Computer gesetzt: Wählen Sie die Ereignisse der Kopie.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Cut over: subscription %1 is enabled, %2 is disabled.</source>
         <translation>Umgestellt: Abonnement %1 ist aktiviert, %2 ist deaktiviert.</translation>
     </message>

@@ -270,15 +270,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>NewSubscriptionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/NewSubscriptionDialog.cpp" line="+183"/>
-        <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
-            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+151"/>
+        <location filename="../ui/NewSubscriptionDialog.cpp" line="+311"/>
         <source>Setting %n event(s)…</source>
         <translation>
             <numerusform>Setting %n event…</numerusform>
@@ -420,17 +412,20 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
     </message>
 </context>
 <context>
-    <name>SecretReissueDialog</name>
+    <name>SecretField</name>
     <message numerus="yes">
-        <location filename="../ui/SecretReissueDialog.cpp" line="+130"/>
+        <location filename="../ui/SecretField.cpp" line="+34"/>
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SecretReissueDialog</name>
     <message numerus="yes">
-        <location line="+47"/>
+        <location filename="../ui/SecretReissueDialog.cpp" line="+156"/>
         <source>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour(s) after the cut-over.</source>
         <translation>
             <numerusform>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour after the cut-over.</numerusform>
@@ -438,7 +433,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+60"/>
         <source>%n delivery(s) to %1 are still being retried. It is deleted when they are over, at the latest after %2: open this again from the reminder above the list.</source>
         <translation>
             <numerusform>%n delivery to %1 is still being retried. It is deleted when it is over, at the latest after %2: open this again from the reminder above the list.</numerusform>

@@ -4,7 +4,7 @@
 #include "api/RequestValidator.h"
 #include "common/UnicodeText.h"
 #include "models/SubscriptionTableModel.h"
-#include "ui/ClipboardGuard.h"
+#include "ui/SecretField.h"
 #include "ui/EventChecklist.h"
 
 #include <QDialogButtonBox>
@@ -38,7 +38,6 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     , m_writes(writes)
     , m_client(writes ? writes->client() : nullptr)
     , m_model(model)
-    , m_guard(new ClipboardGuard(clipboard, clipboardClearMs, this))
     , m_pages(new QStackedWidget(this))
     , m_url(new QLineEdit(this))
     , m_urlError(errorLabel(this))
@@ -53,9 +52,7 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     , m_create(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("C&reate"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_doneTitle(new QLabel(this))
-    , m_secret(new QLineEdit(this))
-    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy secret"), this))
-    , m_copyNote(new QLabel(this))
+    , m_secret(new SecretField(clipboard, clipboardClearMs, this))
     , m_eventsState(new QLabel(this))
     , m_retryEvents(new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Retry setting events"), this))
     , m_close(new QPushButton(tr("&Done"), this))
@@ -71,8 +68,8 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     m_urlError->setObjectName(QStringLiteral("newSubscriptionUrlError"));
     m_descriptionError->setObjectName(QStringLiteral("newSubscriptionDescriptionError"));
     m_create->setObjectName(QStringLiteral("newSubscriptionCreateButton"));
-    m_secret->setObjectName(QStringLiteral("newSubscriptionSecret"));
-    m_copy->setObjectName(QStringLiteral("newSubscriptionCopyButton"));
+    m_secret->setNames(QStringLiteral("newSubscriptionSecret"), QStringLiteral("newSubscriptionCopyButton"),
+                       tr("Client secret"));
     m_eventsState->setObjectName(QStringLiteral("newSubscriptionEventsState"));
     m_retryEvents->setObjectName(QStringLiteral("newSubscriptionRetryEventsButton"));
     auto *layout = new QVBoxLayout(this);
@@ -140,17 +137,7 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     warningRow->addWidget(warningIcon, 0, Qt::AlignTop);
     warningRow->addWidget(warning, 1);
     done->addLayout(warningRow);
-    m_secret->setReadOnly(true);
-    m_secret->setAccessibleName(tr("Client secret"));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_secret->setFont(mono);
-    auto *secretRow = new QHBoxLayout;
-    secretRow->addWidget(m_secret, 1);
-    secretRow->addWidget(m_copy);
-    done->addLayout(secretRow);
-    m_copyNote->setWordWrap(true);
-    done->addWidget(m_copyNote);
+    done->addWidget(m_secret);
     m_eventsState->setWordWrap(true);
     m_eventsState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_eventsState->setAccessibleName(tr("Events state"));
@@ -177,20 +164,10 @@ NewSubscriptionDialog::NewSubscriptionDialog(JournaledWrites *writes, Subscripti
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_retryEvents, &QPushButton::clicked, this, &NewSubscriptionDialog::retryEventsPatch);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        m_guard->copy(m_secret->text());
-        m_copyNote->setText(
-            tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, m_guard->clearAfterMs() / 1000));
-    });
-    connect(m_guard, &ClipboardGuard::cleared, this, [this] { m_copyNote->setText(tr("The clipboard was cleared.")); });
     resize(520, 480);
 }
 
-NewSubscriptionDialog::~NewSubscriptionDialog()
-{
-    // The secret never outlives the dialog in our memory.
-    m_secret->clear();
-}
+NewSubscriptionDialog::~NewSubscriptionDialog() = default;
 
 void NewSubscriptionDialog::setBusy(bool busy, const QString &text)
 {
@@ -306,9 +283,9 @@ void NewSubscriptionDialog::create()
             m_doneTitle->setText(
                 m_createdId ? tr("Subscription %1 was created for %2.").arg(*m_createdId).arg(made.subscription.url)
                             : tr("The subscription was created for %1.").arg(made.subscription.url));
-            m_secret->setText(made.clientSecret);
+            m_secret->setSecret(made.clientSecret);
             m_pages->setCurrentIndex(1);
-            m_copy->setFocus();
+            m_secret->copyButton()->setFocus();
             if (m_createdId)
                 Q_EMIT created(*m_createdId);
             if (!m_wantedEvents.isEmpty() && m_createdId)

@@ -12,7 +12,6 @@
 #include "api/ApiClient.h"
 #include "models/SubscriptionTableModel.h"
 #include "journal/JournaledWrites.h"
-class ClipboardGuard;
 class EventChecklist;
 class QClipboard;
 class QLabel;
@@ -20,6 +19,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class SecretField;
 
 // New subscription: URL, description, events. POST (the create endpoint takes no events), then one
 // PATCH for the events when any were chosen. The client_secret is shown once, with a copy button
@@ -56,7 +56,6 @@ private:
     QPointer<JournaledWrites> m_writes;
     QPointer<ApiClient> m_client;
     QPointer<SubscriptionTableModel> m_model;
-    ClipboardGuard *m_guard;
     std::optional<qint64> m_createdId;
     QStringList m_wantedEvents;
     bool m_eventsFailed = false;
@@ -75,9 +74,7 @@ private:
     QPushButton *m_cancel;
 
     QLabel *m_doneTitle;
-    QLineEdit *m_secret;
-    QPushButton *m_copy;
-    QLabel *m_copyNote;
+    SecretField *m_secret;
     QLabel *m_eventsState;
     QPushButton *m_retryEvents;
     QPushButton *m_close;

@@ -4,8 +4,8 @@
 #include "journal/JournalRecorder.h"
 #include "reissue/ReissueJobStore.h"
 #include "reissue/SecretReissue.h"
-#include "ui/ClipboardGuard.h"
 #include "ui/EventChecklist.h"
+#include "ui/SecretField.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -24,7 +24,6 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
     : QDialog(parent)
     , m_jobs(std::make_unique<ReissueJobStore>(recorder.journal()))
     , m_runner(std::make_unique<SecretReissue>(client, recorder, *m_jobs, clock))
-    , m_guard(new ClipboardGuard(clipboard, clipboardClearMs, this))
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_eventsLabel(new QLabel(tr("&Events of the copy:"), this))
@@ -32,9 +31,7 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
     , m_progress(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_secretBox(new QWidget(this))
-    , m_secret(new QLineEdit(m_secretBox))
-    , m_copySecret(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy secret"), m_secretBox))
-    , m_copyNote(new QLabel(m_secretBox))
+    , m_secret(new SecretField(clipboard, clipboardClearMs, m_secretBox))
     , m_customerNote(new QPlainTextEdit(m_secretBox))
     , m_copyCustomerNote(new QPushButton(tr("Copy te&xt for the customer"), m_secretBox))
     , m_stored(new QCheckBox(tr("I have &stored the secret or given it to the customer"), m_secretBox))
@@ -51,7 +48,8 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
     m_text->setObjectName(QStringLiteral("reissueText"));
     m_events->setObjectName(QStringLiteral("reissueEvents"));
     m_progress->setObjectName(QStringLiteral("reissueProgress"));
-    m_secret->setObjectName(QStringLiteral("reissueSecret"));
+    m_secret->setNames(QStringLiteral("reissueSecret"), QStringLiteral("reissueCopySecretButton"),
+                       tr("New client secret"));
     m_customerNote->setObjectName(QStringLiteral("reissueCustomerNote"));
     m_stored->setObjectName(QStringLiteral("reissueStored"));
     m_start->setObjectName(QStringLiteral("reissueStartButton"));
@@ -75,17 +73,7 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
 
     auto *secretLayout = new QVBoxLayout(m_secretBox);
     secretLayout->setContentsMargins(0, 0, 0, 0);
-    m_secret->setReadOnly(true);
-    m_secret->setAccessibleName(tr("New client secret"));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_secret->setFont(mono);
-    auto *secretRow = new QHBoxLayout;
-    secretRow->addWidget(m_secret, 1);
-    secretRow->addWidget(m_copySecret);
-    secretLayout->addLayout(secretRow);
-    m_copyNote->setWordWrap(true);
-    secretLayout->addWidget(m_copyNote);
+    secretLayout->addWidget(m_secret);
     auto *customerLabel = new QLabel(tr("For the customer (holds no secret):"), m_secretBox);
     secretLayout->addWidget(customerLabel);
     m_customerNote->setReadOnly(true);
@@ -124,12 +112,6 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
         m_runner->cancel(m_runner->job().id);
     });
     connect(m_close, &QPushButton::clicked, this, &SecretReissueDialog::reject);
-    connect(m_copySecret, &QPushButton::clicked, this, [this] {
-        m_guard->copy(m_secret->text());
-        m_copyNote->setText(
-            tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, m_guard->clearAfterMs() / 1000));
-    });
-    connect(m_guard, &ClipboardGuard::cleared, this, [this] { m_copyNote->setText(tr("The clipboard was cleared.")); });
     connect(m_copyCustomerNote, &QPushButton::clicked, this, [this, clipboard] {
         if (clipboard)
             clipboard->setText(m_customerNote->toPlainText());
@@ -159,10 +141,7 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
     });
 }
 
-SecretReissueDialog::~SecretReissueDialog()
-{
-    m_guard->clearNow();
-}
+SecretReissueDialog::~SecretReissueDialog() = default;
 
 const ReissueJob &SecretReissueDialog::job() const
 {
@@ -221,9 +200,8 @@ void SecretReissueDialog::showSecret(const QString &secret)
 {
     const ReissueJob &job = m_runner->job();
     Q_EMIT subscriptionsChanged();
-    m_secret->setText(secret);
+    m_secret->setSecret(secret);
     m_customerNote->setPlainText(SecretReissue::customerNote(job));
-    m_copyNote->clear();
     m_stored->setChecked(false);
     m_stored->setEnabled(true);
     showStage(Stage::Secret);
@@ -259,7 +237,7 @@ void SecretReissueDialog::showStage(Stage stage)
     m_start->setDefault(offer);
     m_busy->setVisible(stage == Stage::Busy);
     m_secretBox->setVisible(stage == Stage::Secret
-                            || (stage == Stage::WaitingForCutover && !m_secret->text().isEmpty()));
+                            || (stage == Stage::WaitingForCutover && !m_secret->secret().isEmpty()));
     m_cutOver->setVisible(stage == Stage::Secret || stage == Stage::WaitingForCutover);
     m_cutOver->setEnabled(stage == Stage::WaitingForCutover);
     m_cancelJob->setVisible(stage == Stage::Secret || stage == Stage::WaitingForCutover
@@ -296,7 +274,7 @@ void SecretReissueDialog::showStage(Stage stage)
     // Parts appear and go with the stage: the dialog takes the size they need.
     adjustSize();
     if (stage == Stage::Secret)
-        m_copySecret->setFocus();
+        m_secret->copyButton()->setFocus();
     else if (offer)
         m_start->setFocus();
     else if (m_close->isEnabled())

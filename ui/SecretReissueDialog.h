@@ -10,7 +10,6 @@
 #include <optional>
 
 class ApiClient;
-class ClipboardGuard;
 class Clock;
 class EventChecklist;
 class JournalRecorder;
@@ -22,6 +21,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class ReissueJobStore;
+class SecretField;
 class SecretReissue;
 
 // Re-issue secret: the guided copy, secret, cut-over and clean-up of one subscription
@@ -62,7 +62,6 @@ private:
 
     std::unique_ptr<ReissueJobStore> m_jobs;
     std::unique_ptr<SecretReissue> m_runner;
-    ClipboardGuard *m_guard;
     qint64 m_oldId = 0;
     Stage m_stage = Stage::Offer;
 
@@ -73,9 +72,7 @@ private:
     QLabel *m_progress;
     QProgressBar *m_busy;
     QWidget *m_secretBox;
-    QLineEdit *m_secret;
-    QPushButton *m_copySecret;
-    QLabel *m_copyNote;
+    SecretField *m_secret;
     QPlainTextEdit *m_customerNote;
     QPushButton *m_copyCustomerNote;
     QCheckBox *m_stored;

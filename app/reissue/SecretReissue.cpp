@@ -177,17 +177,23 @@ void SecretReissue::confirmSecretShown()
 void SecretReissue::cleanUpThenCopy()
 {
     Q_EMIT progress(tr("Looking for copies whose secret was never shown…"));
-    m_client.listSubscriptions(RequestLane::Interactive, this, [this](const ApiResult<SubscriptionList> &list) {
+    deleteCopies([this] {
+        m_job.newId.reset();
+        if (store(ReissueJob::Step::Started))
+            makeCopy();
+    });
+}
+
+void SecretReissue::deleteCopies(const std::function<void()> &then)
+{
+    // Every copy of this job goes: the one it knows, and any whose create answer was lost.
+    m_client.listSubscriptions(RequestLane::Interactive, this, [this, then](const ApiResult<SubscriptionList> &list) {
         if (!list.ok())
             return failApi(tr("The subscriptions could not be read"), list.error);
-        const auto orphans = copiesIn(*list);
-        if (!orphans)
-            return fail(orphans.error());
-        deleteEach(*orphans, [this] {
-            m_job.newId.reset();
-            if (store(ReissueJob::Step::Started))
-                makeCopy();
-        });
+        const auto copies = copiesIn(*list);
+        if (!copies)
+            return fail(copies.error());
+        deleteEach(*copies, then);
     });
 }
 
@@ -304,20 +310,12 @@ void SecretReissue::cancel(const QString &jobId)
     }
     m_secret.clear();
     m_job.note = tr("cancelled before the cut-over");
-    // Every copy of this job goes: the one it knows, and any whose create answer was lost.
     Q_EMIT progress(tr("Looking for the copies to delete…"));
-    m_client.listSubscriptions(RequestLane::Interactive, this, [this](const ApiResult<SubscriptionList> &list) {
-        if (!list.ok())
-            return failApi(tr("The subscriptions could not be read"), list.error);
-        const auto copies = copiesIn(*list);
-        if (!copies)
-            return fail(copies.error());
-        deleteEach(*copies, [this] {
-            if (!store(ReissueJob::Step::Cancelled))
-                return;
-            m_busy = false;
-            Q_EMIT finished();
-        });
+    deleteCopies([this] {
+        if (!store(ReissueJob::Step::Cancelled))
+            return;
+        m_busy = false;
+        Q_EMIT finished();
     });
 }
 

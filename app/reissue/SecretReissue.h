@@ -89,6 +89,8 @@ private:
     // one of the subscriptions that had that URL then), and not another re-issue's.
     Result<QList<qint64>> copiesIn(const SubscriptionList &list);
     void deleteEach(QList<qint64> ids, const std::function<void()> &then);
+    // Lists the subscriptions and deletes the job's copies (copiesIn), then `then`.
+    void deleteCopies(const std::function<void()> &then);
     void disableOld();
     void checkDrain();
     void deleteOld();

@@ -17,6 +17,15 @@ QProcessEnvironment WebhookctlRun::environment()
     return env;
 }
 
+QProcessEnvironment WebhookctlRun::environmentIn(const QString &home)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    return env;
+}
+
 WebhookctlRun WebhookctlRun::run(const QStringList &arguments, const QProcessEnvironment &environment,
                                  const QByteArray &input, int timeoutMs)
 {

@@ -22,6 +22,9 @@ struct WebhookctlRun
 
     // The system's environment without WEBHOOK_API_KEY: a test gives the key explicitly.
     static QProcessEnvironment environment();
+    // The same, with the data (journals), config (profiles) and cache folders below `home`: a run
+    // that touches no real home directory, and whose files the test can read.
+    static QProcessEnvironment environmentIn(const QString &home);
     // Runs webhookctl with `arguments`, writes `input` to its standard input and closes it, and
     // waits with the event loop turning (a server in the test process keeps answering). A run that
     // has not ended after `timeoutMs` is killed and reported as a hang.

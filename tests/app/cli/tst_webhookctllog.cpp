@@ -28,14 +28,7 @@ class TestWebhookctlLog : public QObject
 
     static QString ctl() { return QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = WebhookctlRun::environment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        return env;
-    }
+    QProcessEnvironment environment() const { return WebhookctlRun::environmentIn(m_home.path()); }
 
     Run api(QStringList args)
     {

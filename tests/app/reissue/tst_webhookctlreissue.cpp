@@ -26,14 +26,7 @@ class TestWebhookctlReissue : public QObject
     static QString ctl() { return QStringLiteral(WEBHOOK_BIN_DIR "/webhookctl"); }
     static QString crashRunner() { return QStringLiteral(WEBHOOK_BIN_DIR "/reissue_crash_runner"); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = WebhookctlRun::environment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        return env;
-    }
+    QProcessEnvironment environment() const { return WebhookctlRun::environmentIn(m_home.path()); }
 
     WebhookctlRun api(QStringList args)
     {
