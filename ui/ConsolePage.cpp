@@ -179,7 +179,12 @@ void ConsolePage::refresh()
     m_list->reload();
     m_eventTypes->reload();
     m_details->reload();
-    // A re-issue's step is stored beside the journal's entries, not as one: read it again too.
+    // Another program may have moved a re-issue on meanwhile.
+    refreshReminders();
+}
+
+void ConsolePage::refreshReminders()
+{
     m_reissueBanner->refresh();
 }
 

@@ -54,6 +54,8 @@ public:
 public Q_SLOTS:
     // Reloads the lists and the current subscription; the details pane keeps what the user typed.
     void refresh();
+    // Reads the unfinished secret re-issues again (a job reached a step).
+    void refreshReminders();
 
 Q_SIGNALS:
     // What the window's actions can act on may have changed: selection, drafts, a bulk job, a load.

@@ -108,6 +108,7 @@ MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     m_reissue = new SecretReissueLauncher(m_services, *this, this);
     connect(m_reissue, &SecretReissueLauncher::statusMessage, this, &MainWindow::showStatus);
     connect(m_reissue, &SecretReissueLauncher::subscriptionsChanged, m_console, &ConsolePage::refresh);
+    connect(m_reissue, &SecretReissueLauncher::jobChanged, m_console, &ConsolePage::refreshReminders);
     connect(m_console, &ConsolePage::reissueContinueRequested, this, [this](const QString &jobId) {
         if (ConsoleSession *session = m_connection.session())
             m_reissue->continueJob(*session, jobId);

@@ -1,12 +1,12 @@
 #include "ui/ReissueBanner.h"
 
 #include "journal/WriteJournal.h"
+#include "models/TimeText.h"
 #include "reissue/ReissueJobStore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 
 ReissueBanner::ReissueBanner(QWidget *parent)
     : QFrame(parent)
@@ -29,11 +29,7 @@ ReissueBanner::ReissueBanner(QWidget *parent)
 
 void ReissueBanner::setJournal(WriteJournal *journal)
 {
-    if (m_journal)
-        disconnect(m_journal, nullptr, this, nullptr);
     m_journal = journal;
-    if (m_journal)
-        connect(m_journal, &WriteJournal::changed, this, &ReissueBanner::refresh);
     refresh();
 }
 
@@ -68,7 +64,7 @@ void ReissueBanner::refresh()
             state = tr("%1 is in use; delete %2 when its retries are over, at the latest after %3")
                         .arg(*job.newId)
                         .arg(job.oldId)
-                        .arg(QLocale().toString(job.deleteDueAt().toLocalTime(), QLocale::ShortFormat));
+                        .arg(TimeText::format(job.deleteDueAt()));
             break;
         case ReissueJob::Step::Done:
         case ReissueJob::Step::Cancelled:

@@ -9,7 +9,8 @@ class WriteJournal;
 // The reminder above the lists: the secret re-issues of this connection that are not finished,
 // each with what it waits for (the cut-over, or the old subscription's deletion and when) and a
 // link to go on with it. Hidden while there are none. It reads the journal's small jobs table
-// again whenever the journal changes.
+// when told (a job reached a step, the console was refreshed), not on each of the journal's
+// writes: a bulk job makes hundreds of those.
 class ReissueBanner : public QFrame
 {
     Q_OBJECT

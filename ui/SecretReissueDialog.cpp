@@ -1,6 +1,7 @@
 #include "ui/SecretReissueDialog.h"
 
 #include "api/ApiClient.h"
+#include "models/TimeText.h"
 #include "journal/JournalRecorder.h"
 #include "reissue/ReissueJobStore.h"
 #include "reissue/SecretReissue.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -125,10 +125,8 @@ SecretReissueDialog::SecretReissueDialog(ApiClient &client, JournalRecorder &rec
 
     connect(m_runner.get(), &SecretReissue::progress, this, [this](const QString &text) { m_progress->setText(text); });
     connect(m_runner.get(), &SecretReissue::secretReady, this, &SecretReissueDialog::showSecret);
-    connect(m_runner.get(), &SecretReissue::waitingForCutover, this, [this] {
-        Q_EMIT subscriptionsChanged();
-        showStage(Stage::WaitingForCutover);
-    });
+    connect(m_runner.get(), &SecretReissue::waitingForCutover, this, [this] { showStage(Stage::WaitingForCutover); });
+    connect(m_runner.get(), &SecretReissue::stepStored, this, &SecretReissueDialog::jobChanged);
     connect(m_runner.get(), &SecretReissue::waitingForDrain, this, &SecretReissueDialog::showDrain);
     connect(m_runner.get(), &SecretReissue::finished, this, [this] {
         Q_EMIT subscriptionsChanged();
@@ -210,7 +208,7 @@ void SecretReissueDialog::showSecret(const QString &secret)
 void SecretReissueDialog::showDrain(const QDateTime &deleteDueAt, int pendingRetries)
 {
     const ReissueJob &job = m_runner->job();
-    const QString due = QLocale().toString(deleteDueAt.toLocalTime(), QLocale::ShortFormat);
+    const QString due = TimeText::format(deleteDueAt);
     QString text = tr("Cut over: subscription %1 is enabled, %2 is disabled.").arg(*job.newId).arg(job.oldId) + u' ';
     if (pendingRetries > 0)
         text += tr("%n delivery(s) to %1 are still being retried. It is deleted when they are over, at the latest "

@@ -52,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A subscription was created, changed or deleted: the list is worth refreshing.
     void subscriptionsChanged();
+    // The job reached a step (stored in the journal): the reminders are worth reading again.
+    void jobChanged();
 
 private:
     enum class Stage { Offer, Busy, Secret, WaitingForCutover, WaitingForDrain, Finished, Failed };

@@ -34,6 +34,7 @@ SecretReissueDialog *SecretReissueLauncher::openDialog(ConsoleSession &session)
     dialog->setObjectName(QStringLiteral("secretReissueDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SecretReissueDialog::subscriptionsChanged, this, &SecretReissueLauncher::subscriptionsChanged);
+    connect(dialog, &SecretReissueDialog::jobChanged, this, &SecretReissueLauncher::jobChanged);
     m_dialog = dialog;
     return dialog;
 }

@@ -27,6 +27,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     // The dialog created, changed or deleted subscriptions.
     void subscriptionsChanged();
+    // A re-issue reached a step.
+    void jobChanged();
 
 private:
     // Null (and a status message saying why) without a journal, or while the dialog is open.
