@@ -47,8 +47,7 @@ Result<> ReissueCommand::checkUsage(const QCommandLineParser &parser, const QStr
 void ReissueCommand::start(const QString &command, const QStringList &arguments)
 {
     Q_UNUSED(command)
-    if (const auto usage = checkUsage(m_parser, arguments); !usage)
-        return fail(usage.error(), ExitCode::Usage);
+    // CommandLine ran checkUsage() before looking for a server: the arguments are whole here.
     m_cutoverNow = m_parser.value(QStringLiteral("cutover")) == u"now";
     m_jobs = std::make_unique<ReissueJobStore>(m_services.journal->journal());
     if (m_parser.isSet(QStringLiteral("list")))
@@ -99,17 +98,22 @@ QString ReissueCommand::continueHint() const
     return QStringLiteral("webhookctl reissue-secret --continue %1").arg(m_runner->job().id);
 }
 
+QJsonObject ReissueCommand::jobJson(const ReissueJob &job)
+{
+    return {{QStringLiteral("job"), job.id},
+            {QStringLiteral("step"), ReissueJob::stepName(job.step)},
+            {QStringLiteral("old_id"), double(job.oldId)},
+            {QStringLiteral("new_id"), JsonOutput::idOrNull(job.newId)},
+            {QStringLiteral("url"), job.url},
+            {QStringLiteral("events"), QJsonArray::fromStringList(job.events)},
+            {QStringLiteral("started_at"), JsonOutput::timestampOrNull(job.startedAt)},
+            {QStringLiteral("cutover_at"), JsonOutput::timestampOrNull(job.cutoverAt)},
+            {QStringLiteral("delete_due_at"), JsonOutput::timestampOrNull(job.deleteDueAt())}};
+}
+
 void ReissueCommand::printJson(QJsonObject extra)
 {
-    const ReissueJob &job = m_runner->job();
-    QJsonObject o{{QStringLiteral("job"), job.id},
-                  {QStringLiteral("step"), ReissueJob::stepName(job.step)},
-                  {QStringLiteral("old_id"), double(job.oldId)},
-                  {QStringLiteral("new_id"), JsonOutput::idOrNull(job.newId)},
-                  {QStringLiteral("url"), job.url},
-                  {QStringLiteral("events"), QJsonArray::fromStringList(job.events)},
-                  {QStringLiteral("cutover_at"), JsonOutput::timestampOrNull(job.cutoverAt)},
-                  {QStringLiteral("delete_due_at"), JsonOutput::timestampOrNull(job.deleteDueAt())}};
+    QJsonObject o = jobJson(m_runner->job());
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         o.insert(it.key(), it.value());
     m_io.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
@@ -207,15 +211,8 @@ void ReissueCommand::list()
         return fail(jobs.error(), ExitCode::Journal);
     if (jsonOutput()) {
         QJsonArray all;
-        for (const ReissueJob &job : *jobs) {
-            all.append(QJsonObject{{QStringLiteral("job"), job.id},
-                                   {QStringLiteral("step"), ReissueJob::stepName(job.step)},
-                                   {QStringLiteral("old_id"), double(job.oldId)},
-                                   {QStringLiteral("new_id"), JsonOutput::idOrNull(job.newId)},
-                                   {QStringLiteral("url"), job.url},
-                                   {QStringLiteral("started_at"), JsonOutput::timestamp(job.startedAt)},
-                                   {QStringLiteral("delete_due_at"), JsonOutput::timestampOrNull(job.deleteDueAt())}});
-        }
+        for (const ReissueJob &job : *jobs)
+            all.append(jobJson(job));
         m_io.out() << JsonOutput::toText(all);
         return finish(ExitCode::Ok);
     }

@@ -38,6 +38,8 @@ private:
     void onWaitingForDrain(const QDateTime &deleteDueAt, int pendingRetries);
     void onFinished();
     void onFailed(const QString &message);
+    // A job as --json and --list --json give it.
+    static QJsonObject jobJson(const ReissueJob &job);
     // --json: one object per line for each step reached; the last says where the job stands.
     void printJson(QJsonObject extra = {});
     QString continueHint() const;

@@ -371,8 +371,7 @@ void SubscriptionCommands::update(const QString &idText)
     if (invalid.isError())
         return failApi(invalid);
     // Only "enabled": a toggle, described as such in `pending`.
-    const bool toggle = patch.enabled && !patch.url && !patch.description && !patch.events;
-    const JournalWrite write = toggle ? JournalCodec::toggle(*id, *patch.enabled) : JournalCodec::edit(*id, patch);
+    const JournalWrite write = JournalCodec::update(*id, patch);
     const auto seq = m_services.journal->record(write);
     if (!seq)
         return failJournal();

@@ -127,6 +127,12 @@ JournalWrite remove(qint64 subscriptionId, const QString &bulkJobId)
     return w;
 }
 
+JournalWrite update(qint64 subscriptionId, const SubscriptionPatch &patch, const QString &bulkJobId)
+{
+    const bool onlyEnabled = patch.enabled && !patch.url && !patch.description && !patch.events;
+    return onlyEnabled ? toggle(subscriptionId, *patch.enabled, bulkJobId) : edit(subscriptionId, patch, bulkJobId);
+}
+
 std::optional<SubscriptionPatch> patchOf(const JournalWrite &write)
 {
     if (write.kind != JournalWrite::Kind::Toggle && write.kind != JournalWrite::Kind::Edit)

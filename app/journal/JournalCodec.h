@@ -17,6 +17,8 @@ namespace JournalCodec {
 JournalWrite toggle(qint64 subscriptionId, bool enabled, const QString &bulkJobId = QString());
 JournalWrite edit(qint64 subscriptionId, const SubscriptionPatch &patch, const QString &bulkJobId = QString());
 JournalWrite create(const SubscriptionDraft &draft, const QString &bulkJobId = QString());
+// A PATCH as the journal names it: a toggle when it sets only `enabled`, else an edit.
+JournalWrite update(qint64 subscriptionId, const SubscriptionPatch &patch, const QString &bulkJobId = QString());
 JournalWrite remove(qint64 subscriptionId, const QString &bulkJobId = QString());
 
 // Back to what is sent again on resume: the PATCH of a toggle or edit, the POST of a create.

@@ -4,13 +4,13 @@
 #include "journal/WriteJournal.h"
 
 #include "common/Clock.h"
+#include "journal/JournalCodec.h"
 #include "journal/JournalSchema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -703,13 +703,11 @@ std::optional<QStringList> WriteJournal::knownEvents(qint64 subscriptionId)
     if (!rows)
         return std::nullopt;
     for (auto it = rows->crbegin(); it != rows->crend(); ++it) {
-        const QJsonValue events = it->write.body.value(QStringLiteral("events"));
-        if (!events.isArray())
-            continue;
-        QStringList names;
-        for (const QJsonValue &v : events.toArray())
-            names << v.toString();
-        return names;
+        const auto events = it->write.kind == JournalWrite::Kind::Create
+            ? JournalCodec::draftOf(it->write).value_or(SubscriptionDraft()).events
+            : JournalCodec::patchOf(it->write).value_or(SubscriptionPatch()).events;
+        if (events)
+            return events;
     }
     return std::nullopt;
 }

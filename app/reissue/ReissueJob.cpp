@@ -18,10 +18,8 @@ constexpr std::array<std::pair<ReissueJob::Step, const char *>, 8> kNames{{
     {ReissueJob::Step::Cancelled, "cancelled"},
 }};
 
-}  // namespace
-
-namespace {
 constexpr auto kIdPrefix = "reissue";
+
 }  // namespace
 
 QString ReissueJob::makeId()

@@ -388,8 +388,7 @@ void SecretReissue::resume(const QString &jobId)
 
 void SecretReissue::patch(qint64 id, const SubscriptionPatch &p, Then<Subscription> then)
 {
-    const JournalWrite write =
-        p.enabled && !p.events ? JournalCodec::toggle(id, *p.enabled, m_job.id) : JournalCodec::edit(id, p, m_job.id);
+    const JournalWrite write = JournalCodec::update(id, p, m_job.id);
     const auto seq = m_recorder.record(write);
     if (!seq)
         return fail(m_recorder.lastError() + u' ' + tr("Nothing was sent."));

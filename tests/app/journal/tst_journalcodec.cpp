@@ -12,6 +12,16 @@ private Q_SLOTS:
     void editKeepsOnlyChangedFieldsAndNulls();
     void createRoundTrip();
     void deleteHasNoBody();
+    void updateIsAToggleOnlyForEnabledAlone()
+    {
+        SubscriptionPatch patch;
+        patch.enabled = false;
+        QCOMPARE(JournalCodec::update(7, patch, QStringLiteral("job")),
+                 JournalCodec::toggle(7, false, QStringLiteral("job")));
+        patch.events = QStringList{QStringLiteral("orders.created")};
+        QCOMPARE(JournalCodec::update(7, patch).kind, JournalWrite::Kind::Edit);
+        QCOMPARE(JournalCodec::update(7, patch), JournalCodec::edit(7, patch));
+    }
     void foreignBodiesAreRejected();
     void descriptions();
     void snapshotHoldsWhatTheUserSaw();
