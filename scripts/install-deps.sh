@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
-  qt6-svg-dev qtkeychain-qt6-dev qt6-qpa-plugins libboost-dev
+  qt6-svg-dev qtkeychain-qt6-dev qt6-qpa-plugins libboost-dev libsimdjson-dev
   libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11
   xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core
   desktop-file-utils appstream dpkg-dev file openssl lintian help2man man-db
@@ -19,7 +19,8 @@ if ! command -v apt-get >/dev/null 2>&1; then
 This script knows Debian and Ubuntu only. On another system install by hand:
   a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.4 (Core Gui Widgets Network Sql+SQLite driver
   HttpServer WebSockets Svg Test LinguistTools), QtKeychain for Qt 6 and libsecret, the Boost
-  headers >= 1.74 (the sandbox uses Boost.Beast's HTTP parser, header-only),
+  headers >= 1.74 (the sandbox uses Boost.Beast's HTTP parser, header-only), optionally simdjson
+  >= 3 (one comparison in bench_models),
   a Secret Service provider (gnome-keyring) and D-Bus; for the tests also Xvfb and ImageMagick.
 MSG
   exit 1

@@ -20,12 +20,17 @@
 #include <QStandardItemModel>
 #include <QTimer>
 
+#ifdef WEBHOOK_BENCH_SIMDJSON
+#include "SimdjsonListReader.h"
+#endif
+
 #include <malloc.h>
 #include <time.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <random>
 #include <thread>
 #include <vector>
@@ -230,7 +235,13 @@ int main(int argc, char **argv)
     std::printf("| Measure | CPU time (or value) | Wall time | Note |\n|---|---|---|---|\n");
 
     // ---- load time ----------------------------------------------------------------------------
-    Samples parse, decodeOnly, setOnly, total, standard;
+    Samples parse, decodeOnly, setOnly, total, standard, simdDecode, simdTotal;
+#ifdef WEBHOOK_BENCH_SIMDJSON
+    if (const auto simd = SimdjsonListReader::read(body); !simd || *simd != decode(body)) {
+        std::fprintf(stderr, "the simdjson reader reads the body differently\n");
+        return 4;
+    }
+#endif
     for (int run = 0; run < opt.runs; ++run) {
         Stopwatch t;
         t.start();
@@ -264,6 +275,18 @@ int main(int argc, char **argv)
             fillStandardModel(model, body);
             standard.add(t);
         }
+#ifdef WEBHOOK_BENCH_SIMDJSON
+        t.start();
+        std::optional<SubscriptionList> simd = SimdjsonListReader::read(body);
+        simdDecode.add(t);
+        simd.reset();
+        {
+            SubscriptionTableModel model;
+            t.start();
+            model.setSubscriptions(std::move(*SimdjsonListReader::read(body)));
+            simdTotal.add(t);
+        }
+#endif
     }
     const double parseMs = median(parse.cpu);
     rowStats("QJsonDocument::fromJson alone", parse, "baseline");
@@ -275,6 +298,14 @@ int main(int argc, char **argv)
     row("Load total / parse alone (CPU)", median(total.cpu) / parseMs, "x", note);
     row("Model share: setSubscriptions / parse alone (CPU)", median(setOnly.cpu) / parseMs, "x",
         "the model's own part");
+#ifdef WEBHOOK_BENCH_SIMDJSON
+    rowStats("simdjson On-Demand reader (parse + decode)", simdDecode, "SimdjsonListReader, for comparison");
+    rowStats("Load total with the simdjson reader", simdTotal);
+    const double simdRatio = median(simdTotal.cpu) / median(total.cpu);
+    std::printf("| Load total, simdjson / hand-written (CPU) | %.2f x | | %s |\n", simdRatio,
+                simdRatio <= 1.1 ? "within 10 %: the library should replace ours"
+                                 : "over 10 % slower: the hand-written reader stays");
+#endif
     rowStats("QStandardItemModel fill (parse + items)", standard);
     std::snprintf(note, sizeof note, "goal: several times faster: %s",
                   median(standard.cpu) / median(total.cpu) >= 3 ? "met" : "NOT met");
