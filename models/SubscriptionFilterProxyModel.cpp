@@ -11,6 +11,7 @@ SubscriptionFilterProxyModel::SubscriptionFilterProxyModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    connect(m_sorted, &SubscriptionSortProxyModel::sortingChanged, this, &SubscriptionFilterProxyModel::sortingChanged);
 }
 
 SubscriptionFilterProxyModel::~SubscriptionFilterProxyModel() = default;
@@ -52,6 +53,11 @@ int SubscriptionFilterProxyModel::sortedColumn() const
 Qt::SortOrder SubscriptionFilterProxyModel::sortedOrder() const
 {
     return m_sorted->table() ? m_sorted->sortOrder() : sortOrder();
+}
+
+bool SubscriptionFilterProxyModel::isSorting() const
+{
+    return m_sorted->table() && m_sorted->isSorting();
 }
 
 QModelIndex SubscriptionFilterProxyModel::mapToTable(const QModelIndex &proxyIndex) const

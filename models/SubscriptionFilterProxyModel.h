@@ -42,9 +42,11 @@ public:
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // The sort in effect (column -1: the table's order), wherever it is done.
+    // The sort asked for last (column -1: the table's order), wherever it is done.
     int sortedColumn() const;
     Qt::SortOrder sortedOrder() const;
+    // A large table's sort is being computed off the GUI thread (SubscriptionSortProxyModel).
+    bool isSorting() const;
 
     // Index of the table model behind this proxy (through the sorting layer when there is one).
     QModelIndex mapToTable(const QModelIndex &proxyIndex) const;
@@ -56,6 +58,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void filterChanged();
+    void sortingChanged(bool sorting);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

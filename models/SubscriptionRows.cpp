@@ -15,17 +15,6 @@ int healthOf(const Subscription &s)
     return s.health.has_value() ? 1 : 0;
 }
 
-int threeWay(qint64 a, qint64 b)
-{
-    return a < b ? -1 : (a > b ? 1 : 0);
-}
-
-int compareText(const QString &a, const QString &b)
-{
-    const int ci = a.compare(b, Qt::CaseInsensitive);
-    return ci != 0 ? ci : a.compare(b, Qt::CaseSensitive);
-}
-
 }  // namespace
 
 bool SubscriptionRows::anyEventsKnown() const
@@ -517,64 +506,75 @@ qint64 SubscriptionRows::healthScore(const std::optional<DeliverySummary> &h)
     return qint64(DeliverySummary::urgency(h)) * 1000000 + (h ? std::min(h->pendingRetries, 999999) : 0);
 }
 
+SubscriptionSortKeys::Rule SubscriptionRows::ruleOf(SortKey key)
+{
+    switch (key) {
+    case SortKey::Url:
+    case SortKey::Description:
+        return SubscriptionSortKeys::Rule::Text;
+    case SortKey::Events:
+        return SubscriptionSortKeys::Rule::TextList;
+    case SortKey::Id:
+    case SortKey::Enabled:
+    case SortKey::Created:
+    case SortKey::Health:
+        break;
+    }
+    return SubscriptionSortKeys::Rule::Numbers;
+}
+
+SubscriptionSortKeys::Value SubscriptionRows::sortValue(int row, SortKey key) const
+{
+    constexpr qint64 kFirst = std::numeric_limits<qint64>::min();  // unknown values sort first
+    const Row &r = m_rows[size_t(row)];
+    SubscriptionSortKeys::Value v;
+    switch (key) {
+    case SortKey::Id:
+        v.numbers[0] = r.server.id.value_or(kFirst);
+        break;
+    case SortKey::Url:
+        ensureLowered(r);
+        v.text = r.lowerUrl;
+        v.tie = shownUrl(r);
+        break;
+    case SortKey::Description:
+        ensureLowered(r);
+        v.text = r.lowerDescription;
+        v.tie = shownDescription(r).value_or(QString());
+        break;
+    case SortKey::Events:
+        v.list = shownEvents(r).value_or(QStringList());  // unknown (not sent) sorts with empty
+        break;
+    case SortKey::Enabled:
+        v.numbers[0] = shownEnabled(r);
+        break;
+    case SortKey::Created:
+        v.numbers[0] = r.server.createdAt.isValid() ? r.server.createdAt.toMSecsSinceEpoch() : kFirst;
+        break;
+    case SortKey::Health: {
+        // Severity; within it, the sooner a delivery gives up the more urgent the row; then the
+        // number of pending retries.
+        const auto &h = r.server.health;
+        const QDateTime givesUp = h ? h->givesUpAt : QDateTime();
+        v.numbers[0] = DeliverySummary::urgency(h);
+        v.numbers[1] = givesUp.isValid() ? -givesUp.toMSecsSinceEpoch() : kFirst;
+        v.numbers[2] = healthScore(h);
+        break;
+    }
+    }
+    return v;
+}
+
+SubscriptionSortKeys SubscriptionRows::sortKeys(SortKey key) const
+{
+    std::vector<SubscriptionSortKeys::Value> values;
+    values.reserve(m_rows.size());
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        values.push_back(sortValue(row, key));
+    return SubscriptionSortKeys(ruleOf(key), std::move(values));
+}
+
 int SubscriptionRows::compare(int left, int right, SortKey key) const
 {
-    const Row &a = m_rows[size_t(left)];
-    const Row &b = m_rows[size_t(right)];
-    switch (key) {
-    case SortKey::Id: {
-        const qint64 x = a.server.id.value_or(std::numeric_limits<qint64>::min());
-        const qint64 y = b.server.id.value_or(std::numeric_limits<qint64>::min());
-        return threeWay(x, y);
-    }
-    case SortKey::Url: {
-        ensureLowered(a);
-        ensureLowered(b);
-        const int c = a.lowerUrl.compare(b.lowerUrl);
-        return c != 0 ? c : shownUrl(a).compare(shownUrl(b));
-    }
-    case SortKey::Description: {
-        ensureLowered(a);
-        ensureLowered(b);
-        const int c = a.lowerDescription.compare(b.lowerDescription);
-        return c != 0 ? c : shownDescription(a).value_or(QString()).compare(shownDescription(b).value_or(QString()));
-    }
-    case SortKey::Events: {
-        // Element by element, case-insensitively; unknown (not sent) sorts with empty.
-        const auto x = shownEvents(a), y = shownEvents(b);
-        const qsizetype nx = x ? x->size() : 0, ny = y ? y->size() : 0;
-        for (qsizetype i = 0; i < nx && i < ny; ++i) {
-            const int c = compareText(x->at(i), y->at(i));
-            if (c != 0)
-                return c;
-        }
-        return threeWay(nx, ny);
-    }
-    case SortKey::Enabled:
-        return threeWay(shownEnabled(a), shownEnabled(b));
-    case SortKey::Created: {
-        // Invalid times sort first.
-        const qint64 x =
-            a.server.createdAt.isValid() ? a.server.createdAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        const qint64 y =
-            b.server.createdAt.isValid() ? b.server.createdAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        return threeWay(x, y);
-    }
-    case SortKey::Health: {
-        const auto &x = a.server.health;
-        const auto &y = b.server.health;
-        const int rank = threeWay(DeliverySummary::urgency(x), DeliverySummary::urgency(y));
-        if (rank != 0)
-            return rank;
-        // Within a severity, the sooner a delivery gives up the more urgent the row.
-        const QDateTime xGivesUp = x ? x->givesUpAt : QDateTime();
-        const QDateTime yGivesUp = y ? y->givesUpAt : QDateTime();
-        if (xGivesUp.isValid() != yGivesUp.isValid())
-            return xGivesUp.isValid() ? 1 : -1;
-        if (xGivesUp.isValid() && xGivesUp != yGivesUp)
-            return xGivesUp < yGivesUp ? 1 : -1;
-        return threeWay(healthScore(x), healthScore(y));
-    }
-    }
-    return 0;
+    return SubscriptionSortKeys::compare(sortValue(left, key), sortValue(right, key), ruleOf(key));
 }

@@ -3,6 +3,7 @@
 #include "api/Subscription.h"
 #include "api/SubscriptionPatch.h"
 #include "api/SubscriptionSearch.h"
+#include "models/SubscriptionSortKeys.h"
 
 #include <QHash>
 #include <QSet>
@@ -178,6 +179,10 @@ public:
     // Three-way comparison of two rows by a value as shown; 0 for an unknown key. Health: severity,
     // then the sooner give-up time, then the number of pending retries.
     int compare(int left, int right, SortKey key) const;
+    // The values compare() compares, of one row or of all (for a sort off the GUI thread).
+    static SubscriptionSortKeys::Rule ruleOf(SortKey key);
+    SubscriptionSortKeys::Value sortValue(int row, SortKey key) const;
+    SubscriptionSortKeys sortKeys(SortKey key) const;
     // Severity (DeliverySummary::urgency) first, then the number of pending retries.
     static qint64 healthScore(const std::optional<DeliverySummary> &health);
 

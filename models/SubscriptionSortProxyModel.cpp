@@ -2,7 +2,10 @@
 
 #include "models/SubscriptionTableModel.h"
 
+#include <QTimer>
+
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace {
@@ -12,12 +15,20 @@ constexpr int kFewRows = 64;
 
 SubscriptionSortProxyModel::SubscriptionSortProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{ }
+{
+    m_pool.setMaxThreadCount(1);
+}
 
-SubscriptionSortProxyModel::~SubscriptionSortProxyModel() = default;
+SubscriptionSortProxyModel::~SubscriptionSortProxyModel()
+{
+    // A sort still running posts its result to this object: let it finish first (one sort at most).
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void SubscriptionSortProxyModel::setSourceModel(QAbstractItemModel *source)
 {
+    stopBackgroundSort();
     beginResetModel();
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
@@ -43,6 +54,8 @@ void SubscriptionSortProxyModel::setSourceModel(QAbstractItemModel *source)
                              // usually being destroyed too, and must not be called back now.
                              m_proxyToSource.clear();
                              m_sourceToProxy.clear();
+                             ++m_generation;
+                             m_pendingColumn = -1;
                          });
     }
     m_proxyToSource = sortedRows();
@@ -61,11 +74,26 @@ bool SubscriptionSortProxyModel::less(int a, int b) const
 
 std::vector<int> SubscriptionSortProxyModel::sortedRows() const
 {
+    if (m_table && m_column >= 0)
+        return m_table->sortKeys(m_column).order(m_order);  // the values copied once, then sorted
     std::vector<int> rows(size_t(m_table ? m_table->rowCount() : 0));
     std::iota(rows.begin(), rows.end(), 0);
-    if (m_table && m_column >= 0)
-        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return less(a, b); });
     return rows;
+}
+
+std::vector<int> SubscriptionSortProxyModel::withRowsPlaced(const std::vector<int> &rows) const
+{
+    std::vector<int> order;
+    order.reserve(m_proxyToSource.size());
+    std::vector<char> moving(m_proxyToSource.size(), 0);
+    for (int row : rows)
+        moving[size_t(row)] = 1;
+    std::copy_if(m_proxyToSource.begin(), m_proxyToSource.end(), std::back_inserter(order),
+                 [&moving](int row) { return !moving[size_t(row)]; });
+    const auto lessRow = [this](int a, int b) { return less(a, b); };
+    for (int row : rows)
+        order.insert(std::lower_bound(order.begin(), order.end(), row, lessRow), row);
+    return order;
 }
 
 bool SubscriptionSortProxyModel::isSorted(size_t from, size_t to) const
@@ -114,28 +142,113 @@ void SubscriptionSortProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_table || column >= m_table->columnCount())
         column = -1;
+    stopBackgroundSort();  // the newest click wins
     if (column == m_column && (order == m_order || column < 0)) {
         m_order = order;
         return;
     }
+    // A large table is ordered on the worker thread; the same column in the other direction is one
+    // pass over the current order, any other column a sort.
+    if (column >= 0 && rowCount() >= m_backgroundFrom) {
+        m_pendingColumn = column;
+        m_pendingOrder = order;
+        setSortingHeader(column, true);
+        startBackgroundSort();
+        return;
+    }
     if (column >= 0 && column == m_column) {
-        // Same column, other direction: reverse, then put each run of equal keys back into the
-        // table's order (ties keep it in both directions). One pass, n comparisons.
-        std::vector<int> reversed(m_proxyToSource.rbegin(), m_proxyToSource.rend());
         m_order = order;
-        for (size_t start = 0; start < reversed.size();) {
-            size_t end = start + 1;
-            while (end < reversed.size() && m_table->compareRows(reversed[start], reversed[end], column) == 0)
-                ++end;
-            std::reverse(reversed.begin() + qsizetype(start), reversed.begin() + qsizetype(end));
-            start = end;
-        }
-        relayout(std::move(reversed));
+        relayout(m_table->sortKeys(column).reversed(m_proxyToSource));
         return;
     }
     m_column = column;
     m_order = order;
     relayout(sortedRows());
+}
+
+void SubscriptionSortProxyModel::startBackgroundSort()
+{
+    const quint64 generation = ++m_generation;
+    m_changedDuringSort.clear();
+    auto keys = std::make_shared<const SubscriptionSortKeys>(m_table->sortKeys(m_pendingColumn));
+    // The other direction of the column in place: the current order is sorted by it already.
+    std::vector<int> sorted;
+    if (m_pendingColumn == m_column)
+        sorted = m_proxyToSource;
+    const bool reversal = m_pendingColumn == m_column;
+    m_pool.start([this, keys, sorted = std::move(sorted), reversal, order = m_pendingOrder, generation] {
+        auto rows = std::make_shared<std::vector<int>>(reversal ? keys->reversed(sorted) : keys->order(order));
+        QMetaObject::invokeMethod(
+            this, [this, generation, rows] { finishBackgroundSort(generation, std::move(*rows)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void SubscriptionSortProxyModel::finishBackgroundSort(quint64 generation, std::vector<int> order)
+{
+    if (generation != m_generation || !isSorting() || order.size() != m_proxyToSource.size())
+        return;  // a newer click, or rows came or went: a newer sort is on its way
+    const int column = m_pendingColumn;
+    m_column = m_pendingColumn;
+    m_order = m_pendingOrder;
+    m_pendingColumn = -1;
+    std::vector<int> changed = std::move(m_changedDuringSort);
+    m_changedDuringSort.clear();
+    if (!changed.empty()) {
+        // Rows that changed while the worker sorted their old values go where they belong now.
+        std::sort(changed.begin(), changed.end());
+        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+        m_proxyToSource.swap(order);
+        std::vector<int> placed = withRowsPlaced(changed);
+        m_proxyToSource.swap(order);
+        order = std::move(placed);
+    }
+    relayout(std::move(order));
+    setSortingHeader(column, false);
+}
+
+void SubscriptionSortProxyModel::stopBackgroundSort()
+{
+    if (!isSorting())
+        return;
+    const int column = m_pendingColumn;
+    ++m_generation;
+    m_pendingColumn = -1;
+    m_changedDuringSort.clear();
+    setSortingHeader(column, false);
+}
+
+void SubscriptionSortProxyModel::restartBackgroundSortSoon()
+{
+    ++m_generation;
+    m_changedDuringSort.clear();
+    if (m_restartQueued)
+        return;
+    // Once per turn of the event loop, however many batches of rows arrive in it.
+    m_restartQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_restartQueued = false;
+        if (isSorting())
+            startBackgroundSort();
+    });
+}
+
+void SubscriptionSortProxyModel::setSortingHeader(int column, bool sorting)
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
+    Q_EMIT sortingChanged(sorting);
+}
+
+QVariant SubscriptionSortProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const QVariant value = QAbstractProxyModel::headerData(section, orientation, role);
+    if (!isSorting() || orientation != Qt::Horizontal || section != m_pendingColumn)
+        return value;
+    if (role == Qt::DisplayRole)
+        return QString(value.toString() + QStringLiteral(" \u2026"));
+    if (role == Qt::ToolTipRole)
+        return tr("Sorting…");
+    return value;
 }
 
 QModelIndex SubscriptionSortProxyModel::index(int row, int column, const QModelIndex &parent) const
@@ -212,6 +325,8 @@ void SubscriptionSortProxyModel::onRowsInserted(const QModelIndex &parent, int f
     m_proxyToSource.insert(at, added.begin(), added.end());
     rebuildSourceToProxy();
     endInsertRows();
+    if (isSorting())
+        restartBackgroundSortSoon();
     if (m_column < 0)
         return;
 
@@ -274,6 +389,8 @@ void SubscriptionSortProxyModel::onRowsRemoved(const QModelIndex &parent, int fi
     m_proxyToSource = std::move(kept);
     rebuildSourceToProxy();
     endRemoveRows();
+    if (isSorting())
+        restartBackgroundSortSoon();
 }
 
 void SubscriptionSortProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -286,6 +403,14 @@ void SubscriptionSortProxyModel::onDataChanged(const QModelIndex &topLeft, const
         return;
     const size_t n = m_proxyToSource.size();
     const bool few = bottom - top + 1 <= kFewRows;
+    if (isSorting() && m_pendingColumn >= topLeft.column() && m_pendingColumn <= bottomRight.column()) {
+        if (m_changedDuringSort.size() + size_t(bottom - top + 1) > size_t(kFewRows)) {
+            restartBackgroundSortSoon();  // too many to place one by one: sort the new values
+        } else {
+            for (int row = top; row <= bottom; ++row)
+                m_changedDuringSort.push_back(row);
+        }
+    }
     if (m_column >= topLeft.column() && m_column <= bottomRight.column()) {
         if (few) {
             // Only pairs next to a changed row can be out of order now.
@@ -296,14 +421,9 @@ void SubscriptionSortProxyModel::onDataChanged(const QModelIndex &topLeft, const
                     (p == 0 || less(m_proxyToSource[p - 1], row)) && (p + 1 >= n || less(row, m_proxyToSource[p + 1]));
             }
             if (!inPlace) {
-                std::vector<int> order;
-                order.reserve(n);
-                std::copy_if(m_proxyToSource.begin(), m_proxyToSource.end(), std::back_inserter(order),
-                             [top, bottom](int row) { return row < top || row > bottom; });
-                const auto lessRow = [this](int a, int b) { return less(a, b); };
-                for (int row = top; row <= bottom; ++row)
-                    order.insert(std::lower_bound(order.begin(), order.end(), row, lessRow), row);
-                relayout(std::move(order));
+                std::vector<int> rows(size_t(bottom - top + 1));
+                std::iota(rows.begin(), rows.end(), top);
+                relayout(withRowsPlaced(rows));
             }
         } else if (!isSorted(0, n)) {
             relayout(sortedRows());
@@ -340,6 +460,8 @@ void SubscriptionSortProxyModel::onSourceLayoutChanged()
     m_layoutProxyIndexes.clear();
     m_layoutSourceIndexes.clear();
     Q_EMIT layoutChanged();
+    if (isSorting())
+        restartBackgroundSortSoon();
 }
 
 void SubscriptionSortProxyModel::onModelAboutToBeReset()
@@ -352,4 +474,6 @@ void SubscriptionSortProxyModel::onModelReset()
     m_proxyToSource = sortedRows();
     rebuildSourceToProxy();
     endResetModel();
+    if (isSorting())
+        restartBackgroundSortSoon();
 }

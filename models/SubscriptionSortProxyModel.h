@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <vector>
 
@@ -24,6 +25,12 @@ class SubscriptionTableModel;
 //   - reversing the order of the sorted column costs one pass.
 // Moves are announced as one layoutChanged (persistent indexes follow their rows), never as one
 // signal per scattered row.
+//
+// A sort by another column orders every row: on a large table that is longer than a frame, so it
+// runs on a worker thread over a copy of the column's values (SubscriptionSortKeys) while the old
+// order stays in place and usable, and the column's header says it is sorting. The newest click
+// wins; rows changed meanwhile are placed again when the order arrives; rows added or removed
+// meanwhile start the sort again over the new rows.
 class SubscriptionSortProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -37,8 +44,13 @@ public:
 
     // column -1: the table's own order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_column; }
-    Qt::SortOrder sortOrder() const { return m_order; }
+    // The sort asked for last (in place, or still being computed).
+    int sortColumn() const { return isSorting() ? m_pendingColumn : m_column; }
+    Qt::SortOrder sortOrder() const { return isSorting() ? m_pendingOrder : m_order; }
+    bool isSorting() const { return m_pendingColumn >= 0; }
+    // Tables with at least this many rows are sorted on a worker thread (default: where one sort
+    // could take longer than a frame).
+    void setBackgroundSortFrom(int rows) { m_backgroundFrom = rows; }
 
     // The table row shown at a row of this model (no QModelIndex, for the filter's hot loop).
     int tableRowAt(int row) const { return m_proxyToSource[size_t(row)]; }
@@ -52,6 +64,11 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    // The header of a column being sorted says so.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void sortingChanged(bool sorting);
 
 private:
     bool less(int a, int b) const;
@@ -62,6 +79,14 @@ private:
     void applyOrder(std::vector<int> order);
     void relayout(std::vector<int> order);
     bool isSorted(size_t from, size_t to) const;
+    // The current order with these rows taken out and put back in their places (few rows).
+    std::vector<int> withRowsPlaced(const std::vector<int> &rows) const;
+
+    void startBackgroundSort();
+    void finishBackgroundSort(quint64 generation, std::vector<int> order);
+    void stopBackgroundSort();  // the newest click, or no sort any more
+    void restartBackgroundSortSoon();  // rows came or went: the running sort's values are stale
+    void setSortingHeader(int column, bool sorting);
 
     void onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
@@ -82,4 +107,14 @@ private:
     // Persistent indexes saved across a layout change of the table.
     QModelIndexList m_layoutProxyIndexes;
     QList<QPersistentModelIndex> m_layoutSourceIndexes;
+
+    // The sort on the worker thread: which one, and which table rows changed since its values were
+    // taken (too many: it starts again instead).
+    QThreadPool m_pool;
+    int m_backgroundFrom = 10000;
+    quint64 m_generation = 0;  // a result of an older generation is dropped
+    int m_pendingColumn = -1;
+    Qt::SortOrder m_pendingOrder = Qt::AscendingOrder;
+    std::vector<int> m_changedDuringSort;
+    bool m_restartQueued = false;
 };

@@ -168,6 +168,16 @@ int SubscriptionTableModel::compareRows(int left, int right, int column) const
     return m_rows.compare(left, right, SubscriptionRows::SortKey(column));
 }
 
+SubscriptionSortKeys SubscriptionTableModel::sortKeys(int column) const
+{
+    if (column != WatchColumn)
+        return m_rows.sortKeys(SubscriptionRows::SortKey(column));
+    std::vector<SubscriptionSortKeys::Value> values(static_cast<size_t>(rowCount()));
+    for (int row = 0; row < rowCount(); ++row)
+        values[size_t(row)].numbers[0] = isWatchedAt(row);
+    return SubscriptionSortKeys(SubscriptionSortKeys::Rule::Numbers, std::move(values));
+}
+
 QDateTime SubscriptionTableModel::now() const
 {
     return m_clock ? m_clock->utcNow() : QDateTime::currentDateTimeUtc();

@@ -158,6 +158,8 @@ public:
     }
     // Three-way comparison of two rows by a column's raw value (what SortRole holds).
     int compareRows(int left, int right, int column) const;
+    // What compareRows() compares, for every row: a copy that another thread may sort.
+    SubscriptionSortKeys sortKeys(int column) const;
 
 public Q_SLOTS:
     // Relative times ("failing since 3 hours") changed: repaints the Health column and lets change

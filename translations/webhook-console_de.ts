@@ -1492,7 +1492,7 @@ Jeder Schritt wird zuerst im Journal festgehalten; nach einem Absturz, einem Kil
         <translation>Aktivität</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Changes are kept for %n day(s) from now on.</source>
         <translation>
             <numerusform>Änderungen werden ab jetzt %n Tag aufbewahrt.</numerusform>
@@ -3095,7 +3095,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+158"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -3806,7 +3806,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+387"/>
+        <location filename="../ui/MainWindow.cpp" line="+388"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -4156,7 +4156,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-299"/>
+        <location filename="../ui/MainWindow.cpp" line="-300"/>
         <source>The new language applies when Webhook Console is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Webhook Console.</translation>
     </message>
@@ -4176,7 +4176,7 @@ Die Server des Anbieters können nicht an eine private oder Loopback-Adresse zus
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+244"/>
+        <location filename="../ui/MainWindow.cpp" line="+245"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -5224,7 +5224,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
 <context>
     <name>ReissueBanner</name>
     <message>
-        <location filename="../ui/ReissueBanner.cpp" line="+59"/>
+        <location filename="../ui/ReissueBanner.cpp" line="+55"/>
         <source>its new secret is not marked as stored yet</source>
         <translation>sein neues Secret ist noch nicht als gespeichert vermerkt</translation>
     </message>
@@ -5277,12 +5277,12 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>--cutover gehört zu einer Abonnement-ID oder zu --continue JOB.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Interrupted at step &quot;%1&quot;; nothing is lost. Go on with: %2</source>
         <translation>Bei Schritt „%1“ unterbrochen; nichts ist verloren. Weiter mit: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Subscription %1 is a copy of %2, disabled until the cut-over.</source>
         <translation>Abonnement %1 ist eine Kopie von %2, bis zur Umstellung deaktiviert.</translation>
     </message>
@@ -5335,7 +5335,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Die Neuausstellung hielt bei Schritt „%1“ an; weiter mit: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>No secret re-issue is under way for %1.</source>
         <translation>Für %1 läuft keine Neuausstellung eines Secrets.</translation>
     </message>
@@ -5938,13 +5938,13 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     <message>
         <location line="+13"/>
         <location line="+18"/>
-        <location line="+272"/>
+        <location line="+271"/>
         <location line="+18"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-298"/>
         <source>The answer to the copy&apos;s create was lost %1 times in a row; the connection is not reliable enough right now. Try again later: lost copies are cleaned up first.</source>
         <translation>Die Antwort auf das Anlegen der Kopie ging %1-mal hintereinander verloren; die Verbindung ist gerade nicht zuverlässig genug. Versuchen Sie es später erneut: Verlorene Kopien werden zuerst aufgeräumt.</translation>
     </message>
@@ -6044,7 +6044,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Ihr Webhook-Endpunkt %1 bekommt ein neues Signatur-Secret. Seine Abonnement-ID ändert sich von %2 auf %3; nach der Umstellung tragen Zustellungen die neue ID und sind mit dem neuen Secret signiert. Wir stellen um, sobald Sie uns sagen, dass Sie bereit sind. Für kurze Zeit kann ein Ereignis doppelt ankommen, von beiden Abonnements: Deduplizieren Sie anhand der „id“ der Nutzdaten.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Subscription %1 could not be deleted</source>
         <translation>Abonnement %1 konnte nicht gelöscht werden</translation>
     </message>
@@ -6078,23 +6078,23 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+205"/>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-204"/>
         <source>Ca&amp;ncel re-issue</source>
         <translation>Neuausstellung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>C&amp;lose</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Re-issue Secret</source>
         <translation>Secret neu ausstellen</translation>
     </message>
@@ -6119,7 +6119,7 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
         <translation>Text für den Kunden</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <location line="+40"/>
         <source>Re-issue the secret of subscription %1</source>
         <translation>Das Secret von Abonnement %1 neu ausstellen</translation>
@@ -6928,9 +6928,17 @@ Klicken zeigt das Kontingent je Endpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionSortProxyModel</name>
+    <message>
+        <location filename="../models/SubscriptionSortProxyModel.cpp" line="+254"/>
+        <source>Sorting…</source>
+        <translation>Wird sortiert …</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../models/SubscriptionTableModel.cpp" line="+186"/>
+        <location filename="../models/SubscriptionTableModel.cpp" line="+196"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>

@@ -134,7 +134,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>ConsolePage</name>
     <message numerus="yes">
-        <location filename="../ui/ConsolePage.cpp" line="+219"/>
+        <location filename="../ui/ConsolePage.cpp" line="+224"/>
         <source>Changes are kept for %n day(s) from now on.</source>
         <translation>
             <numerusform>Changes are kept for %n day from now on.</numerusform>
@@ -259,7 +259,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+355"/>
+        <location filename="../ui/MainWindow.cpp" line="+356"/>
         <source>Closing when the %n pending change(s) are answered…</source>
         <translation>
             <numerusform>Closing when the %n pending change is answered…</numerusform>
@@ -352,7 +352,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>ReissueCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ReissueCommand.cpp" line="+159"/>
+        <location filename="../app/cli/ReissueCommand.cpp" line="+163"/>
         <source>%n delivery(s) to subscription %1 are still being retried. Delete it once they are over, at the latest after %2:</source>
         <translation>
             <numerusform>%n delivery to subscription %1 is still being retried. Delete it once it is over, at the latest after %2:</numerusform>
@@ -425,7 +425,7 @@ Each step is recorded in the journal first; after a crash, a kill or Ctrl-C, --c
 <context>
     <name>SecretReissueDialog</name>
     <message numerus="yes">
-        <location filename="../ui/SecretReissueDialog.cpp" line="+156"/>
+        <location filename="../ui/SecretReissueDialog.cpp" line="+154"/>
         <source>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour(s) after the cut-over.</source>
         <translation>
             <numerusform>The API shows a subscription&apos;s secret only when it is created, so a new secret needs a new subscription. This makes a copy of %1 with the same URL, description and events, disabled, and shows its secret once. When the customer is ready, cut over: the copy is enabled and %2 disabled. %2 is deleted when its retries are over, at the latest %n hour after the cut-over.</numerusform>

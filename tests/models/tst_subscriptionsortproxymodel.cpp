@@ -78,6 +78,67 @@ private:
         return s;
     }
 
+    // One random change of every kind the table makes (or a reversal of the sort); returns which.
+    static int mutate(Fixture &f, std::mt19937 &rng, qint64 &nextId, int column)
+    {
+        const int op = int(rng() % 7);
+        switch (op) {
+        case 0: {  // a chunk appended (a load)
+            SubscriptionList chunk;
+            for (int i = 0; i < 1 + int(rng() % 30); ++i)
+                chunk << randomRow(rng, nextId++);
+            f.model.appendBatch(chunk);
+            break;
+        }
+        case 1: {  // a toggle and maybe its rollback
+            const int row = int(rng() % quint32(f.model.rowCount()));
+            const qint64 id = *f.model.serverSubscriptionAt(row).id;
+            const quint64 ticket = f.model.setEnabledOptimistic(id, rng() % 2 == 0);
+            if (rng() % 2 == 0)
+                f.model.rollback(id, QStringLiteral("x"), ticket);
+            break;
+        }
+        case 2: {  // scattered removals
+            QList<qint64> gone;
+            for (int i = 0; i < 1 + int(rng() % 6); ++i)
+                gone << *f.model.serverSubscriptionAt(int(rng() % quint32(f.model.rowCount()))).id;
+            f.model.removeIds(gone);
+            break;
+        }
+        case 3: {  // a refresh with changes, removals and new rows (diffed)
+            SubscriptionList refreshed;
+            for (int r = 0; r < f.model.rowCount(); ++r) {
+                Subscription s = f.model.serverSubscriptionAt(r);
+                if (rng() % 10 == 0)
+                    continue;
+                if (rng() % 8 == 0)
+                    s.url = QStringLiteral("https://h%1.example/r").arg(rng() % 20);
+                refreshed << s;
+            }
+            refreshed << randomRow(rng, nextId++);
+            f.model.setSubscriptions(refreshed);
+            break;
+        }
+        case 4:  // an edit in flight
+        {
+            const int row = int(rng() % quint32(f.model.rowCount()));
+            SubscriptionPatch patch;
+            patch.url = QStringLiteral("https://h%1.example/p").arg(rng() % 20);
+            patch.description = QStringLiteral("D%1").arg(rng() % 10);
+            f.model.setPending(*f.model.serverSubscriptionAt(row).id, patch);
+            break;
+        }
+        case 5:  // reverse the direction
+            f.sorted.sort(column,
+                          f.sorted.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+            break;
+        default:  // a single upsert
+            f.model.upsert(randomRow(rng, nextId++));
+            break;
+        }
+        return op;
+    }
+
 private Q_SLOTS:
     void unsortedIsTheTableOrder()
     {
@@ -131,65 +192,115 @@ private Q_SLOTS:
                 f.sorted.sort(column, order);
                 verifyOrder(f);
                 for (int step = 0; step < 40; ++step) {
-                    const int op = int(rng() % 7);
-                    switch (op) {
-                    case 0: {  // a chunk appended (a load)
-                        SubscriptionList chunk;
-                        for (int i = 0; i < 1 + int(rng() % 30); ++i)
-                            chunk << randomRow(rng, nextId++);
-                        f.model.appendBatch(chunk);
-                        break;
-                    }
-                    case 1: {  // a toggle and maybe its rollback
-                        const int row = int(rng() % quint32(f.model.rowCount()));
-                        const qint64 id = *f.model.serverSubscriptionAt(row).id;
-                        const quint64 ticket = f.model.setEnabledOptimistic(id, rng() % 2 == 0);
-                        if (rng() % 2 == 0)
-                            f.model.rollback(id, QStringLiteral("x"), ticket);
-                        break;
-                    }
-                    case 2: {  // scattered removals
-                        QList<qint64> gone;
-                        for (int i = 0; i < 1 + int(rng() % 6); ++i)
-                            gone << *f.model.serverSubscriptionAt(int(rng() % quint32(f.model.rowCount()))).id;
-                        f.model.removeIds(gone);
-                        break;
-                    }
-                    case 3: {  // a refresh with changes, removals and new rows (diffed)
-                        SubscriptionList refreshed;
-                        for (int r = 0; r < f.model.rowCount(); ++r) {
-                            Subscription s = f.model.serverSubscriptionAt(r);
-                            if (rng() % 10 == 0)
-                                continue;
-                            if (rng() % 8 == 0)
-                                s.url = QStringLiteral("https://h%1.example/r").arg(rng() % 20);
-                            refreshed << s;
-                        }
-                        refreshed << randomRow(rng, nextId++);
-                        f.model.setSubscriptions(refreshed);
-                        break;
-                    }
-                    case 4:  // an edit in flight
-                    {
-                        const int row = int(rng() % quint32(f.model.rowCount()));
-                        SubscriptionPatch patch;
-                        patch.url = QStringLiteral("https://h%1.example/p").arg(rng() % 20);
-                        patch.description = QStringLiteral("D%1").arg(rng() % 10);
-                        f.model.setPending(*f.model.serverSubscriptionAt(row).id, patch);
-                        break;
-                    }
-                    case 5:  // reverse the direction
-                        f.sorted.sort(column,
-                                      f.sorted.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                 : Qt::AscendingOrder);
-                        break;
-                    default:  // a single upsert
-                        f.model.upsert(randomRow(rng, nextId++));
-                        break;
-                    }
+                    const int op = mutate(f, rng, nextId, column);
                     verifyOrder(f);
                     if (QTest::currentTestFailed()) {
                         qWarning("column %d order %d step %d operation %d", column, int(order), step, op);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    void aSortOffTheGuiThreadKeepsTheOldOrderUntilItArrives()
+    {
+        Fixture f;
+        f.sorted.setBackgroundSortFrom(0);  // every sort by another column goes to the worker
+        f.model.setSubscriptions(SubscriptionList{
+            subscription(2, QStringLiteral("https://c.example/")),
+            subscription(1, QStringLiteral("https://a.example/")),
+            subscription(3, QStringLiteral("https://b.example/")),
+        });
+        const QString title = f.model.headerData(Model::UrlColumn, Qt::Horizontal).toString();
+        QSignalSpy sorting(&f.sorted, &Sorted::sortingChanged);
+        QSignalSpy layout(&f.sorted, &QAbstractItemModel::layoutChanged);
+        QSignalSpy header(&f.sorted, &QAbstractItemModel::headerDataChanged);
+        const QPersistentModelIndex current = f.sorted.index(0, 0);  // id 2
+        f.sorted.sort(Model::UrlColumn);
+        // Asked, not yet done: the old order stays usable, and the column's header says so.
+        QVERIFY(f.sorted.isSorting());
+        QCOMPARE(f.sorted.sortColumn(), int(Model::UrlColumn));
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 1, 3}));
+        QCOMPARE(layout.size(), 0);
+        QCOMPARE(f.sorted.headerData(Model::UrlColumn, Qt::Horizontal).toString(), title + QStringLiteral(" \u2026"));
+        QCOMPARE(f.sorted.headerData(Model::UrlColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 Sorted::tr("Sorting…"));
+        QCOMPARE(sorting.size(), 1);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+
+        QTRY_VERIFY(!f.sorted.isSorting());
+        QCOMPARE(f.shownIds(), (QList<qint64>{1, 3, 2}));
+        QCOMPARE(layout.size(), 1);  // one layout change, persistent indexes kept
+        QCOMPARE(current.row(), 2);
+        QCOMPARE(current.data(Model::IdRole).toLongLong(), 2);
+        QCOMPARE(f.sorted.headerData(Model::UrlColumn, Qt::Horizontal).toString(), title);
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+        QVERIFY(header.size() >= 2);
+        verifyOrder(f);
+
+        // The other direction goes to the worker too (one pass over the order shown).
+        f.sorted.sort(Model::UrlColumn, Qt::DescendingOrder);
+        QVERIFY(f.sorted.isSorting());
+        QCOMPARE(f.shownIds(), (QList<qint64>{1, 3, 2}));
+        QTRY_VERIFY(!f.sorted.isSorting());
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 3, 1}));
+        verifyOrder(f);
+    }
+
+    void theNewestClickWins()
+    {
+        Fixture f;
+        f.sorted.setBackgroundSortFrom(0);
+        f.model.setSubscriptions(SubscriptionList{
+            subscription(2, QStringLiteral("https://c.example/")),
+            subscription(1, QStringLiteral("https://a.example/")),
+            subscription(3, QStringLiteral("https://b.example/")),
+        });
+        QSignalSpy layout(&f.sorted, &QAbstractItemModel::layoutChanged);
+        f.sorted.sort(Model::UrlColumn);
+        f.sorted.sort(Model::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(f.sorted.sortColumn(), int(Model::IdColumn));
+        QTRY_VERIFY(!f.sorted.isSorting());
+        QCOMPARE(f.shownIds(), (QList<qint64>{3, 2, 1}));
+        QCOMPARE(layout.size(), 1);  // the URL order was never shown
+
+        // Back to the table's order before a sort arrives: that sort is dropped when it does.
+        f.sorted.sort(Model::UrlColumn);
+        f.sorted.sort(-1);
+        QVERIFY(!f.sorted.isSorting());
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 1, 3}));
+        const qsizetype layouts = layout.size();
+        QTest::qWait(50);
+        QCOMPARE(f.shownIds(), (QList<qint64>{2, 1, 3}));
+        QCOMPARE(layout.size(), layouts);
+    }
+
+    void changesWhileSortingOffTheGuiThreadEndInAFreshOrder()
+    {
+        // Rows change, come and go while the worker sorts the values it was given; the order that
+        // is finally shown must still be the fresh sort of the rows as they are then.
+        std::mt19937 rng(11);
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                Fixture f;
+                f.sorted.setBackgroundSortFrom(0);
+                SubscriptionList list;
+                qint64 nextId = 1;
+                for (int i = 0; i < 150; ++i)
+                    list << randomRow(rng, nextId++);
+                f.model.setSubscriptions(list);
+                for (int step = 0; step < 12; ++step) {
+                    // Alternate the column with the table's order, so that each step sorts afresh.
+                    f.sorted.sort(step % 3 == 2 ? -1 : column, order);
+                    const int changes = int(rng() % 4);
+                    for (int i = 0; i < changes; ++i)
+                        mutate(f, rng, nextId, column);
+                    QTRY_VERIFY(!f.sorted.isSorting());
+                    verifyOrder(f);
+                    if (QTest::currentTestFailed()) {
+                        qWarning("column %d order %d step %d", column, int(order), step);
                         return;
                     }
                 }

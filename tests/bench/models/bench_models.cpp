@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <random>
 #include <thread>
@@ -407,21 +408,42 @@ int main(int argc, char **argv)
         row("Filter keystroke, erasing, unsorted: worst", *std::max_element(widening.begin(), widening.end()), "ms",
             "goal < 50 ms");
 
+        // A click on a column header: the sort runs off the GUI thread; what the window feels is the
+        // longest turn of its event loop until the rows are in order (taking the column's values,
+        // then installing the order), and the wait is the wall time until then.
+        const auto sortAndWait = [&proxy](int column, Qt::SortOrder order) {
+            return longestStall([&proxy, column, order](std::function<void()> done) {
+                proxy.sort(column, order);
+                if (!proxy.isSorting()) {
+                    done();
+                    return;
+                }
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = QObject::connect(&proxy, &SubscriptionFilterProxyModel::sortingChanged,
+                                               [connection, done](bool sorting) {
+                                                   if (!sorting) {
+                                                       QObject::disconnect(*connection);
+                                                       done();
+                                                   }
+                                               });
+            });
+        };
         Stopwatch t;
         for (int column = 0; column < SubscriptionTableModel::ColumnCount; ++column) {
-            t.start();
-            proxy.sort(column, Qt::AscendingOrder);
-            proxy.rowCount();
-            const double firstSort = t.cpuMs();
-            t.start();
-            proxy.sort(column, Qt::DescendingOrder);
-            proxy.rowCount();
-            const double again = t.cpuMs();
+            QElapsedTimer wall;
+            wall.start();
+            const Stall first = sortAndWait(column, Qt::AscendingOrder);
+            const double untilSorted = double(wall.nsecsElapsed()) / 1e6;
+            wall.start();
+            const Stall reversed = sortAndWait(column, Qt::DescendingOrder);
+            const double untilReversed = double(wall.nsecsElapsed()) / 1e6;
             const QByteArray label = "Sort all rows by " + model.headerData(column, Qt::Horizontal).toString().toUtf8()
-                + " (first / reversed)";
-            std::printf("| %s | %.1f ms / %.1f ms | | CPU |\n", label.constData(), firstSort, again);
+                + ": longest GUI-thread turn, CPU (rows in order after, wall); reversed the same";
+            std::printf("| %s | %.1f ms (%.1f ms); %.1f ms (%.1f ms) | | goal <= 16 ms CPU per turn |\n",
+                        label.constData(), first.cpu, untilSorted, reversed.cpu, untilReversed);
         }
-        proxy.sort(SubscriptionTableModel::UrlColumn);
+        proxy.sort(-1);
+        sortAndWait(SubscriptionTableModel::UrlColumn, Qt::AscendingOrder);
         narrowing.clear();
         widening.clear();
         typeAndErase(narrowing, widening, nullptr);
