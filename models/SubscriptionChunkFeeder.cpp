@@ -53,8 +53,9 @@ void SubscriptionChunkFeeder::feedNext()
     }
     m_next = end;
     if (m_targetMs > 0) {
-        // Halve after a chunk that took too long, grow after a cheap one (within bounds).
-        const qint64 ms = took.elapsed();
+        // Halve after a chunk that took too long, grow after a cheap one (within bounds). In
+        // nanoseconds: whole milliseconds would let a chunk of 10.9 ms pass a 10 ms target.
+        const double ms = double(took.nsecsElapsed()) / 1e6;
         if (ms > m_targetMs)
             m_chunkRows = std::max(minChunkRows, m_chunkRows / 2);
         else if (ms * 3 < m_targetMs)

@@ -27,6 +27,12 @@ void SubscriptionFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         m_sorted->setSourceModel(source);
         m_sorted->sort(column, order);
         QSortFilterProxyModel::setSourceModel(m_sorted);
+        // Around QSortFilterProxyModel's own handling of a new order (connected after it): the
+        // order changes, the rows let through do not.
+        connect(m_sorted, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &SubscriptionFilterProxyModel::rememberAcceptedRows, Qt::UniqueConnection);
+        connect(m_sorted, &QAbstractItemModel::layoutChanged, this, &SubscriptionFilterProxyModel::forgetAcceptedRows,
+                Qt::UniqueConnection);
     } else {
         const int column = sortedColumn();
         const Qt::SortOrder order = sortedOrder();
@@ -111,6 +117,27 @@ void SubscriptionFilterProxyModel::setQuickFilter(QuickFilter filter)
     m_quick = filter;
     rebuildMapping();
     Q_EMIT filterChanged();
+}
+
+void SubscriptionFilterProxyModel::rememberAcceptedRows()
+{
+    // QSortFilterProxyModel filters every row again after its source's layout changed, visiting
+    // them in the new order: with a search on 100,000 rows that took 70 ms when a sort arrived.
+    // The rows it lets through now are the answers.
+    if (!m_subscriptions || !m_sorted->table() || (m_needle.isEmpty() && m_quick == All))
+        return;
+    m_acceptedByTableRow.assign(size_t(m_subscriptions->rowCount()), 0);
+    for (int row = 0; row < rowCount(); ++row) {
+        const int sortedRow = mapToSource(index(row, 0)).row();
+        if (sortedRow >= 0 && size_t(sortedRow) < m_acceptedByTableRow.size())
+            m_acceptedByTableRow[size_t(m_sorted->tableRowAt(sortedRow))] = 1;
+    }
+    m_useAcceptedCache = true;
+}
+
+void SubscriptionFilterProxyModel::forgetAcceptedRows()
+{
+    m_useAcceptedCache = false;
 }
 
 bool SubscriptionFilterProxyModel::acceptsTableRow(int row) const

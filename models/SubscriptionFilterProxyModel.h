@@ -66,14 +66,17 @@ protected:
 private:
     void rebuildMapping();
     bool acceptsTableRow(int row) const;
+    // Around a new order of the sorting layer: the rows let through stay the same.
+    void rememberAcceptedRows();
+    void forgetAcceptedRows();
 
     SubscriptionSortProxyModel *m_sorted;  // the sorting layer (owned)
     QPointer<SubscriptionTableModel> m_subscriptions;  // the table, when it is the source
     QString m_search;  // as typed
     SubscriptionSearch m_needle;
     QuickFilter m_quick = All;
-    // Filter answers per table row, computed in table order by rebuildMapping() and used only
-    // while it builds the mapping.
+    // Filter answers per table row, computed in table order by rebuildMapping() (or kept from the
+    // mapping before a new order) and used only while the mapping is built.
     std::vector<char> m_acceptedByTableRow;
     bool m_useAcceptedCache = false;
 };

@@ -11,12 +11,23 @@
 namespace {
 // Up to this many changed rows are re-placed one by one; more are checked with one pass.
 constexpr int kFewRows = 64;
+// Batches of at least this many rows (a load in chunks) into a large sorted table are not placed
+// one batch at a time: each placement re-maps every row shown. They are sorted in once they stop.
+constexpr int kLoadBatchRows = 256;
+// Rows keep coming (a load, one chunk per turn of the event loop): the sort starts once they pause.
+constexpr int kRestartDelayMs = 50;
 }  // namespace
 
 SubscriptionSortProxyModel::SubscriptionSortProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
     m_pool.setMaxThreadCount(1);
+    m_restart.setSingleShot(true);
+    m_restart.setInterval(kRestartDelayMs);
+    connect(&m_restart, &QTimer::timeout, this, [this] {
+        if (isSorting())
+            startBackgroundSort();
+    });
 }
 
 SubscriptionSortProxyModel::~SubscriptionSortProxyModel()
@@ -215,6 +226,7 @@ void SubscriptionSortProxyModel::stopBackgroundSort()
     ++m_generation;
     m_pendingColumn = -1;
     m_changedDuringSort.clear();
+    m_restart.stop();
     setSortingHeader(column, false);
 }
 
@@ -222,15 +234,7 @@ void SubscriptionSortProxyModel::restartBackgroundSortSoon()
 {
     ++m_generation;
     m_changedDuringSort.clear();
-    if (m_restartQueued)
-        return;
-    // Once per turn of the event loop, however many batches of rows arrive in it.
-    m_restartQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_restartQueued = false;
-        if (isSorting())
-            startBackgroundSort();
-    });
+    m_restart.start();  // (again): once the rows stop changing
 }
 
 void SubscriptionSortProxyModel::setSortingHeader(int column, bool sorting)
@@ -325,6 +329,16 @@ void SubscriptionSortProxyModel::onRowsInserted(const QModelIndex &parent, int f
     m_proxyToSource.insert(at, added.begin(), added.end());
     rebuildSourceToProxy();
     endInsertRows();
+    if (m_column >= 0 && count >= kLoadBatchRows && rowCount() >= m_backgroundFrom) {
+        // A batch of a large load: it stays where it was added, at the end, and the whole table is
+        // sorted on the worker once the batches stop (the header says so meanwhile).
+        if (!isSorting()) {
+            m_pendingColumn = m_column;
+            m_pendingOrder = m_order;
+            setSortingHeader(m_pendingColumn, true);
+        }
+        m_column = -1;
+    }
     if (isSorting())
         restartBackgroundSortSoon();
     if (m_column < 0)

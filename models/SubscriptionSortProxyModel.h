@@ -5,6 +5,7 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <vector>
 
@@ -30,7 +31,9 @@ class SubscriptionTableModel;
 // runs on a worker thread over a copy of the column's values (SubscriptionSortKeys) while the old
 // order stays in place and usable, and the column's header says it is sorting. The newest click
 // wins; rows changed meanwhile are placed again when the order arrives; rows added or removed
-// meanwhile start the sort again over the new rows.
+// meanwhile start the sort again over the new rows once they stop changing. Large batches into a
+// large sorted table (a load in chunks) are not placed batch by batch: they wait at the end for
+// one such sort.
 class SubscriptionSortProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -116,5 +119,5 @@ private:
     int m_pendingColumn = -1;
     Qt::SortOrder m_pendingOrder = Qt::AscendingOrder;
     std::vector<int> m_changedDuringSort;
-    bool m_restartQueued = false;
+    QTimer m_restart;
 };

@@ -45,7 +45,7 @@ SubscriptionListWidget::SubscriptionListWidget(const Clock &clock, QWidget *pare
     connect(m_actions, &SubscriptionRowActions::actionsChanged, this, &SubscriptionListWidget::actionsChanged);
     connect(m_actions, &SubscriptionRowActions::refreshRequested, this, &SubscriptionListWidget::refreshRequested);
     m_proxy->setSourceModel(m_model);
-    m_feeder->setTargetChunkMs(10);  // well under a frame per chunk, so a chunk plus a repaint stays short
+    m_feeder->setTargetChunkMs(6);  // a chunk plus the repaint that follows it stay within a frame
     connect(m_feeder, &SubscriptionChunkFeeder::progress, this, [this](int fed, int total) {
         Q_EMIT statusMessage(
             tr("Loading subscriptions… %1 of %2").arg(QLocale().toString(fed), QLocale().toString(total)), 0);

@@ -249,6 +249,37 @@ private Q_SLOTS:
         verifyOrder(f);
     }
 
+    void aLoadInLargeBatchesIsSortedOnceTheBatchesStop()
+    {
+        Fixture f;
+        f.sorted.setBackgroundSortFrom(0);
+        std::mt19937 rng(5);
+        qint64 nextId = 1;
+        SubscriptionList first;
+        for (int i = 0; i < 10; ++i)
+            first << randomRow(rng, nextId++);
+        f.model.setSubscriptions(first);
+        f.sorted.sort(Model::UrlColumn);
+        QTRY_VERIFY(!f.sorted.isSorting());
+        QSignalSpy layout(&f.sorted, &QAbstractItemModel::layoutChanged);
+        for (int batch = 0; batch < 3; ++batch) {
+            SubscriptionList chunk;
+            for (int i = 0; i < 300; ++i)
+                chunk << randomRow(rng, nextId++);
+            const QList<qint64> before = f.shownIds();
+            f.model.appendBatch(chunk);
+            // Added at the end, as they came; the column says it is being sorted.
+            QVERIFY(f.sorted.isSorting());
+            QCOMPARE(f.sorted.sortColumn(), int(Model::UrlColumn));
+            QCOMPARE(f.shownIds().mid(0, before.size()), before);
+            QCOMPARE(f.shownIds().last(), nextId - 1);
+        }
+        QCOMPARE(layout.size(), 0);  // no re-mapping per batch
+        QTRY_VERIFY(!f.sorted.isSorting());
+        QCOMPARE(layout.size(), 1);  // one sort for the whole load
+        verifyOrder(f);
+    }
+
     void theNewestClickWins()
     {
         Fixture f;
