@@ -52,14 +52,17 @@ std::vector<int> SubscriptionSortKeys::order(Qt::SortOrder order) const
 {
     std::vector<int> rows(m_values.size());
     std::iota(rows.begin(), rows.end(), 0);
-    const bool descending = order == Qt::DescendingOrder;
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        int c = compare(m_values[size_t(a)], m_values[size_t(b)], m_rule);
-        if (descending)
-            c = -c;
-        return c < 0 || (c == 0 && a < b);
-    });
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) { return before(compare(a, b), a, b, order); });
     return rows;
+}
+
+bool SubscriptionSortKeys::isOrdered(const std::vector<int> &rows, Qt::SortOrder order) const
+{
+    for (size_t i = 1; i < rows.size(); ++i) {
+        if (!before(compare(rows[i - 1], rows[i]), rows[i - 1], rows[i], order))
+            return false;
+    }
+    return true;
 }
 
 std::vector<int> SubscriptionSortKeys::reversed(const std::vector<int> &sorted) const

@@ -31,6 +31,14 @@ public:
     SubscriptionSortKeys(Rule rule, std::vector<Value> values);
 
     static int compare(const Value &a, const Value &b, Rule rule);
+    // Whether row comes before otherRow in this direction, given how their values compare: ties keep
+    // the table's order in both directions (a total order, so std::sort is enough).
+    static bool before(int comparison, int row, int otherRow, Qt::SortOrder order)
+    {
+        if (order == Qt::DescendingOrder)
+            comparison = -comparison;
+        return comparison < 0 || (comparison == 0 && row < otherRow);
+    }
 
     int size() const { return int(m_values.size()); }
     int compare(int row, int otherRow) const
@@ -39,6 +47,8 @@ public:
     }
     // Every row, ordered (ties keep the table's order in both directions). Safe on any thread.
     std::vector<int> order(Qt::SortOrder order) const;
+    // Whether these rows stand in that order already (one pass).
+    bool isOrdered(const std::vector<int> &rows, Qt::SortOrder order) const;
     // An order of every row sorted by these values, the other way round: reversed, then each run
     // of equal values put back into the table's order. One pass. Safe on any thread.
     std::vector<int> reversed(const std::vector<int> &sorted) const;

@@ -76,11 +76,7 @@ void SubscriptionSortProxyModel::setSourceModel(QAbstractItemModel *source)
 
 bool SubscriptionSortProxyModel::less(int a, int b) const
 {
-    int c = m_table->compareRows(a, b, m_column);
-    if (m_order == Qt::DescendingOrder)
-        c = -c;
-    // Ties keep the table's order in both directions (a total order: std::sort is enough).
-    return c < 0 || (c == 0 && a < b);
+    return SubscriptionSortKeys::before(m_table->compareRows(a, b, m_column), a, b, m_order);
 }
 
 std::vector<int> SubscriptionSortProxyModel::sortedRows() const
@@ -92,29 +88,20 @@ std::vector<int> SubscriptionSortProxyModel::sortedRows() const
     return rows;
 }
 
-std::vector<int> SubscriptionSortProxyModel::withRowsPlaced(const std::vector<int> &rows) const
+std::vector<int> SubscriptionSortProxyModel::withRowsPlaced(const std::vector<int> &base,
+                                                            const std::vector<int> &rows) const
 {
     std::vector<int> order;
-    order.reserve(m_proxyToSource.size());
-    std::vector<char> moving(m_proxyToSource.size(), 0);
+    order.reserve(base.size());
+    std::vector<char> moving(base.size(), 0);
     for (int row : rows)
         moving[size_t(row)] = 1;
-    std::copy_if(m_proxyToSource.begin(), m_proxyToSource.end(), std::back_inserter(order),
+    std::copy_if(base.begin(), base.end(), std::back_inserter(order),
                  [&moving](int row) { return !moving[size_t(row)]; });
     const auto lessRow = [this](int a, int b) { return less(a, b); };
     for (int row : rows)
         order.insert(std::lower_bound(order.begin(), order.end(), row, lessRow), row);
     return order;
-}
-
-bool SubscriptionSortProxyModel::isSorted(size_t from, size_t to) const
-{
-    if (m_column < 0)
-        return true;
-    for (size_t i = from + 1; i < to && i < m_proxyToSource.size(); ++i)
-        if (!less(m_proxyToSource[i - 1], m_proxyToSource[i]))
-            return false;
-    return true;
 }
 
 void SubscriptionSortProxyModel::rebuildSourceToProxy()
@@ -183,10 +170,10 @@ void SubscriptionSortProxyModel::startBackgroundSort()
     m_changedDuringSort.clear();
     auto keys = std::make_shared<const SubscriptionSortKeys>(m_table->sortKeys(m_pendingColumn));
     // The other direction of the column in place: the current order is sorted by it already.
-    std::vector<int> sorted;
-    if (m_pendingColumn == m_column)
-        sorted = m_proxyToSource;
     const bool reversal = m_pendingColumn == m_column;
+    std::vector<int> sorted;
+    if (reversal)
+        sorted = m_proxyToSource;
     m_pool.start([this, keys, sorted = std::move(sorted), reversal, order = m_pendingOrder, generation] {
         auto rows = std::make_shared<std::vector<int>>(reversal ? keys->reversed(sorted) : keys->order(order));
         QMetaObject::invokeMethod(
@@ -209,10 +196,7 @@ void SubscriptionSortProxyModel::finishBackgroundSort(quint64 generation, std::v
         // Rows that changed while the worker sorted their old values go where they belong now.
         std::sort(changed.begin(), changed.end());
         changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-        m_proxyToSource.swap(order);
-        std::vector<int> placed = withRowsPlaced(changed);
-        m_proxyToSource.swap(order);
-        order = std::move(placed);
+        order = withRowsPlaced(order, changed);
     }
     relayout(std::move(order));
     setSortingHeader(column, false);
@@ -437,10 +421,13 @@ void SubscriptionSortProxyModel::onDataChanged(const QModelIndex &topLeft, const
             if (!inPlace) {
                 std::vector<int> rows(size_t(bottom - top + 1));
                 std::iota(rows.begin(), rows.end(), top);
-                relayout(withRowsPlaced(rows));
+                relayout(withRowsPlaced(m_proxyToSource, rows));
             }
-        } else if (!isSorted(0, n)) {
-            relayout(sortedRows());
+        } else {
+            // Many rows: their values copied once and compared in place, not two copies a pair.
+            const SubscriptionSortKeys keys = m_table->sortKeys(m_column);
+            if (!keys.isOrdered(m_proxyToSource, m_order))
+                relayout(keys.order(m_order));
         }
     }
     if (!few) {

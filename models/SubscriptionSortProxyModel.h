@@ -81,9 +81,8 @@ private:
     // wraps it in layoutAboutToBeChanged/layoutChanged.
     void applyOrder(std::vector<int> order);
     void relayout(std::vector<int> order);
-    bool isSorted(size_t from, size_t to) const;
-    // The current order with these rows taken out and put back in their places (few rows).
-    std::vector<int> withRowsPlaced(const std::vector<int> &rows) const;
+    // An order with these rows taken out and put back in their places by the current sort (few rows).
+    std::vector<int> withRowsPlaced(const std::vector<int> &base, const std::vector<int> &rows) const;
 
     void startBackgroundSort();
     void finishBackgroundSort(quint64 generation, std::vector<int> order);

@@ -76,6 +76,10 @@ private Q_SLOTS:
         // Reversing a sorted order in one pass gives the descending sort, ties still in table order.
         QCOMPARE(keys.reversed(keys.order(Qt::AscendingOrder)), keys.order(Qt::DescendingOrder));
         QCOMPARE(keys.reversed(keys.order(Qt::DescendingOrder)), keys.order(Qt::AscendingOrder));
+        QVERIFY(keys.isOrdered(keys.order(Qt::AscendingOrder), Qt::AscendingOrder));
+        QVERIFY(keys.isOrdered(keys.order(Qt::DescendingOrder), Qt::DescendingOrder));
+        QVERIFY(!keys.isOrdered(keys.order(Qt::AscendingOrder), Qt::DescendingOrder));
+        QVERIFY(!keys.isOrdered({3, 1, 4, 2, 0}, Qt::AscendingOrder));  // a tie out of table order
     }
 
     void aCopyCanBeSortedOnAnotherThread()

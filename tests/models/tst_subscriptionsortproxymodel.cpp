@@ -339,6 +339,29 @@ private Q_SLOTS:
         }
     }
 
+    void manyChangedRowsAreOrderedAgain()
+    {
+        // One change announced for more rows than are placed one by one: the order is checked
+        // in one pass and sorted again when it no longer holds.
+        Fixture f;
+        SubscriptionList list;
+        for (int i = 1; i <= 200; ++i)
+            list << subscription(i, QStringLiteral("https://h%1.example/").arg(i, 3, 10, QLatin1Char('0')));
+        f.model.setSubscriptions(list);
+        f.sorted.sort(Model::UrlColumn);
+        QSignalSpy layout(&f.sorted, &QAbstractItemModel::layoutChanged);
+        for (Subscription &s : list)
+            s.description = QStringLiteral("only the description");  // the order still holds
+        f.model.setSubscriptions(list);
+        QCOMPARE(layout.size(), 0);
+        for (Subscription &s : list)
+            s.url = QStringLiteral("https://h%1.example/").arg(1000 - *s.id, 3, 10, QLatin1Char('0'));
+        f.model.setSubscriptions(list);
+        QCOMPARE(layout.size(), 1);
+        verifyOrder(f);
+        QCOMPARE(f.shownIds().first(), 200);
+    }
+
     void aResetAndAClearAreFollowed()
     {
         Fixture f;
